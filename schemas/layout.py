@@ -1,0 +1,148 @@
+"""Typed, immutable view of a validated layout document, with its defaults filled in."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .validation import DEFAULT_CANVAS_MULTIPLE, validate_layout
+
+DEFAULT_CANVAS = 512
+ROUTING_PRESETS: dict[str, tuple[str, str]] = {
+    # preset: (text slot of the shallow blocks, text slot of the deep blocks)
+    "reference": ("regional", "global"),
+    "hierarchical": ("regional_low", "regional_high"),
+    "regional_all": ("regional", "regional"),
+    "regional_deep": ("global", "regional"),
+    "global_only": ("global", "global"),
+}
+DEFAULT_SPLIT = 0.525  # 21 of HunyuanDiT's 40 blocks, as in the reference implementation
+
+
+def join_texts(*parts: str) -> str:
+    """Join description parts into one prompt, skipping empty ones."""
+    return ", ".join(p.strip() for p in parts if p and p.strip())
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    bbox: tuple[float, float, float, float]
+    high_level: str
+    low_level: str = ""
+    strength: float = 1.0
+
+    @property
+    def prompt(self) -> str:
+        """High- and low-level texts joined: what a single-prompt renderer sees."""
+        return join_texts(self.high_level, self.low_level)
+
+
+@dataclass(frozen=True)
+class RoutingSpec:
+    """The layout's routing request; ``generator.DepthRouting`` turns it into a per-block map."""
+
+    preset: str = "reference"
+    split: float = DEFAULT_SPLIT
+    shallow: str | None = None
+    deep: str | None = None
+
+    @property
+    def slots(self) -> tuple[str, str]:
+        shallow, deep = ROUTING_PRESETS[self.preset]
+        return (self.shallow or shallow, self.deep or deep)
+
+
+@dataclass(frozen=True)
+class Layout:
+    width: int
+    height: int
+    high_level: str
+    low_level: str = ""
+    negative: str = ""
+    regions: tuple[Region, ...] = ()
+    background: tuple[str, str] | None = None
+    routing: RoutingSpec = field(default_factory=RoutingSpec)
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def from_dict(cls, document: Any, *, canvas_multiple: int = DEFAULT_CANVAS_MULTIPLE) -> Layout:
+        """Validate ``document`` (raises ``LayoutError``) and fill in defaults."""
+        validate_layout(document, canvas_multiple=canvas_multiple)
+        canvas = document.get("canvas", {"width": DEFAULT_CANVAS, "height": DEFAULT_CANVAS})
+        g = document["global"]
+        bg = document.get("background")
+        r = document.get("routing", {})
+        return cls(
+            width=canvas["width"],
+            height=canvas["height"],
+            high_level=g["high_level"],
+            low_level=g.get("low_level", ""),
+            negative=g.get("negative", ""),
+            regions=tuple(
+                Region(
+                    id=reg["id"],
+                    bbox=tuple(float(c) for c in reg["bbox"]),
+                    high_level=reg["high_level"],
+                    low_level=reg.get("low_level", ""),
+                    strength=float(reg.get("strength", 1.0)),
+                )
+                for reg in document["regions"]
+            ),
+            background=(bg["high_level"], bg.get("low_level", "")) if bg else None,
+            routing=RoutingSpec(
+                preset=r.get("preset", "reference"),
+                split=float(r.get("split", DEFAULT_SPLIT)),
+                shallow=r.get("shallow"),
+                deep=r.get("deep"),
+            ),
+            metadata=dict(document.get("metadata", {})),
+        )
+
+    @classmethod
+    def from_json(cls, text: str, **kwargs: Any) -> Layout:
+        return cls.from_dict(json.loads(text), **kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical document (defaults written out); ``from_dict(to_dict())`` round-trips."""
+        doc: dict[str, Any] = {
+            "canvas": {"width": self.width, "height": self.height},
+            "global": {"high_level": self.high_level, "low_level": self.low_level, "negative": self.negative},
+            "regions": [
+                {"id": r.id, "bbox": list(r.bbox), "high_level": r.high_level, "low_level": r.low_level, "strength": r.strength}
+                for r in self.regions
+            ],
+            "routing": {"preset": self.routing.preset, "split": self.routing.split},
+        }
+        if self.routing.shallow:
+            doc["routing"]["shallow"] = self.routing.shallow
+        if self.routing.deep:
+            doc["routing"]["deep"] = self.routing.deep
+        if self.background:
+            doc["background"] = {"high_level": self.background[0], "low_level": self.background[1]}
+        if self.metadata:
+            doc["metadata"] = self.metadata
+        return doc
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False)
+
+    @property
+    def prompt(self) -> str:
+        """The global prompt: high- and low-level texts joined."""
+        return join_texts(self.high_level, self.low_level)
+
+    @property
+    def background_prompt(self) -> str:
+        """What fills the canvas outside the boxes: the background texts, else the global prompt."""
+        return join_texts(*self.background) if self.background else self.prompt
+
+    def region(self, region_id: str) -> Region:
+        for r in self.regions:
+            if r.id == region_id:
+                return r
+        raise KeyError(f"no region with id {region_id!r}; ids: {', '.join(r.id for r in self.regions)}")
+
+    def with_size(self, width: int, height: int) -> Layout:
+        return replace(self, width=width, height=height)

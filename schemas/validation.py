@@ -1,0 +1,195 @@
+"""Validation of the project's JSON documents with readable, path-precise errors.
+
+Every problem is reported as an :class:`Issue` whose ``path`` is a JSONPath
+(``$.regions[2].bbox``) and whose ``message`` says what to change, in words a
+person or an LLM can act on. Validators are built once per schema.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+SCHEMA_NAMES = ("layout", "critique", "refinement", "generation_result")
+
+#: Limits a layout must respect whatever the model (the schema states them too).
+MAX_REGIONS = 16
+MAX_TEXT_CHARS = 1000
+MIN_CANVAS, MAX_CANVAS = 64, 4096
+#: Default pixel multiple when no model is named (latent factor 8 x patch 2).
+DEFAULT_CANVAS_MULTIPLE = 16
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem in a document: where it is and what to change."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class DocumentError(ValueError):
+    """A document does not satisfy its schema; ``issues`` lists every problem."""
+
+    kind = "document"
+
+    def __init__(self, issues: list[Issue], kind: str | None = None):
+        self.kind = kind or self.kind
+        self.issues = list(issues)
+        lines = "\n".join(f"  - {issue}" for issue in self.issues)
+        n = len(self.issues)
+        super().__init__(f"{self.kind} is invalid ({n} problem{'s' if n != 1 else ''}):\n{lines}")
+
+    @property
+    def paths(self) -> list[str]:
+        return [issue.path for issue in self.issues]
+
+
+class LayoutError(DocumentError):
+    """A layout is invalid. The message lists each problem with its JSON path."""
+
+    kind = "layout"
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema named ``name`` (one of :data:`SCHEMA_NAMES`)."""
+    if name not in SCHEMA_NAMES:
+        raise KeyError(f"unknown schema {name!r}; known: {', '.join(SCHEMA_NAMES)}")
+    text = resources.files(__package__).joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    schema = load_schema(name)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def _join(path: str, key: str | int) -> str:
+    return f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}"
+
+
+def _describe(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _issue_from(error: ValidationError) -> Issue:
+    """Turn a jsonschema error into an actionable message at the most precise path."""
+    path = error.json_path
+    v, value, expected = error.validator, error.instance, error.validator_value
+    if v == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else str(expected)
+        return Issue(_join(path, missing), f"required field '{missing}' is missing; add it")
+    if v == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        extras = [k for k in value if k not in allowed] if isinstance(value, dict) else []
+        extra = extras[0] if extras else "?"
+        return Issue(_join(path, extra), f"unknown field '{extra}'; remove it (allowed here: {', '.join(allowed)})")
+    if v == "type":
+        got = type(value).__name__ if value is not None else "null"
+        return Issue(path, f"must be of type {expected}, got {got} {_describe(value)}")
+    if v in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        words = {"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}[v]
+        hint = " (boxes are normalised: 0 is the left/top edge, 1 the right/bottom edge)" if ".bbox[" in path else ""
+        return Issue(path, f"must be {words} {expected}, got {_describe(value)}{hint}")
+    if v == "enum":
+        return Issue(path, f"must be one of {', '.join(map(str, expected))}; got {_describe(value)}")
+    if v in ("minItems", "maxItems", "items") and path.endswith(".bbox"):
+        return Issue(path, f"bbox must be exactly 4 numbers [x0, y0, x1, y1], got {len(value) if isinstance(value, list) else value}")
+    if v == "maxItems" and path == "$.regions":
+        return Issue(path, f"{len(value)} regions is too many; at most {expected}: merge or drop regions")
+    if v == "maxLength":
+        return Issue(path, f"text is {len(value)} characters; at most {expected}: shorten it")
+    if v == "minLength":
+        return Issue(path, "must not be empty; describe the content in a few words")
+    if v == "pattern":
+        return Issue(path, f"{_describe(value)} does not match {expected}: use 1-64 letters, digits, '_', '-' or '.'")
+    return Issue(path, error.message)
+
+
+def schema_issues(name: str, document: Any) -> list[Issue]:
+    """Every JSON Schema violation of ``document`` against schema ``name``, sorted by path."""
+    if name == "layout" and not isinstance(document, dict):
+        return [Issue("$", f"a layout must be a JSON object, got {type(document).__name__}")]
+    errors = _validator(name).iter_errors(document)
+    issues = {(i.path, i.message): i for i in map(_issue_from, errors)}
+    return sorted(issues.values(), key=lambda i: i.path)
+
+
+def validate_document(name: str, document: Any) -> Any:
+    """Return ``document`` unchanged if it satisfies schema ``name``, else raise :class:`DocumentError`."""
+    issues = schema_issues(name, document)
+    if issues:
+        raise (LayoutError if name == "layout" else DocumentError)(issues, kind=name)
+    return document
+
+
+def layout_issues(document: Any, *, canvas_multiple: int = DEFAULT_CANVAS_MULTIPLE) -> list[Issue]:
+    """Schema violations plus the rules JSON Schema cannot express.
+
+    ``canvas_multiple`` is what the rendering model needs (VAE factor x patch size).
+    """
+    issues = schema_issues("layout", document)
+    if not isinstance(document, dict):
+        return issues
+    canvas = document.get("canvas")
+    if isinstance(canvas, dict):
+        for side in ("width", "height"):
+            size = canvas.get(side)
+            if isinstance(size, int) and not isinstance(size, bool) and MIN_CANVAS <= size <= MAX_CANVAS:
+                if size % canvas_multiple:
+                    lower = max(canvas_multiple, size - size % canvas_multiple)
+                    issues.append(Issue(f"$.canvas.{side}", f"{size} is not a multiple of {canvas_multiple}, which this model needs; use {lower} or {lower + canvas_multiple}"))
+    regions = document.get("regions")
+    if isinstance(regions, list):
+        seen: dict[str, int] = {}
+        for i, region in enumerate(regions):
+            if not isinstance(region, dict):
+                continue
+            rid = region.get("id")
+            if isinstance(rid, str):
+                if rid in seen:
+                    issues.append(Issue(f"$.regions[{i}].id", f"id '{rid}' is already used by $.regions[{seen[rid]}]; give each region a unique id"))
+                else:
+                    seen[rid] = i
+            bbox = region.get("bbox")
+            if isinstance(bbox, list) and len(bbox) == 4 and all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in bbox):
+                x0, y0, x1, y1 = bbox
+                if not x0 < x1:
+                    issues.append(Issue(f"$.regions[{i}].bbox", f"x0 ({x0}) must be smaller than x1 ({x1}); bbox is [x0, y0, x1, y1] with x growing to the right"))
+                if not y0 < y1:
+                    issues.append(Issue(f"$.regions[{i}].bbox", f"y0 ({y0}) must be smaller than y1 ({y1}); bbox is [x0, y0, x1, y1] with y growing downwards"))
+    return issues
+
+
+def validate_layout(document: Any, *, canvas_multiple: int = DEFAULT_CANVAS_MULTIPLE) -> dict[str, Any]:
+    """Return the layout if valid, else raise :class:`LayoutError` listing every problem."""
+    issues = layout_issues(document, canvas_multiple=canvas_multiple)
+    if issues:
+        raise LayoutError(issues)
+    return document
+
+
+def read_json_file(path: str | Path, kind: str = "layout") -> Any:
+    """Read a JSON file; a missing file or broken JSON raises an error that says which and where."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{kind} file not found: {path}")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        error_cls = LayoutError if kind == "layout" else DocumentError
+        raise error_cls([Issue("$", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); fix the syntax")], kind=kind) from exc
