@@ -1,0 +1,149 @@
+"""The ``regiondit`` command line: validate, render and design."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from ..schemas import DEFAULT_CANVAS_MULTIPLE, ROUTING_PRESETS, DocumentError, layout_issues, read_json_file
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _quiet_libraries() -> None:
+    """Keep library chatter (progress bars, optional-dependency notices) off the user's terminal."""
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("DIFFUSERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+
+def _progress(prefix: str):
+    interactive = sys.stderr.isatty()
+
+    def on_step(i: int, total: int) -> None:
+        if interactive:
+            print(f"\r{prefix} step {i}/{total}", end="" if i < total else "\n", file=sys.stderr, flush=True)
+        elif i == total:
+            print(f"{prefix} {total} steps done", file=sys.stderr)
+
+    return on_step
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    document = read_json_file(args.layout)
+    issues = layout_issues(document, canvas_multiple=args.multiple)
+    if issues:
+        print(f"{args.layout}: layout is invalid ({len(issues)} problem{'s' if len(issues) != 1 else ''}):", file=sys.stderr)
+        for issue in issues:
+            print(f"  - {issue}", file=sys.stderr)
+        return EXIT_INVALID
+    from ..tools import validate_layout
+
+    print(f"{args.layout}: {validate_layout(document)['summary']}")
+    return EXIT_OK
+
+
+def _render_and_report(layout: dict, args: argparse.Namespace) -> dict:
+    from ..tools import get_backend, render_layout
+
+    t0 = time.perf_counter()
+    backend = get_backend(args.model)
+    load_s = time.perf_counter() - t0
+    if backend.note:
+        print(f"model: {backend.model_id} ({backend.note})", file=sys.stderr)
+    options = {k: getattr(args, k) for k in ("steps", "guidance") if getattr(args, k) is not None}
+    result = render_layout(
+        layout, args.out, model=args.model, seed=args.seed, routing=args.routing, preview=True, on_step=_progress("rendering"), **options
+    )
+    t = result["timings"]
+    print(f"routing: {result['routing']['name']} ({_describe_slots(result['routing']['slots'])})", file=sys.stderr)
+    print(f"time: load {load_s:.2f}s, encode {t['encode_s']:.2f}s, sample {t['sample_s']:.2f}s", file=sys.stderr)
+    print(f"image: {result['image_path']}")
+    print(f"boxes: {result['preview_path']}")
+    return result
+
+
+def _describe_slots(slots: list[str]) -> str:
+    from ..generator import DepthRouting
+
+    return DepthRouting(tuple(slots)).describe()
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    layout = read_json_file(args.layout)
+    _render_and_report(layout, args)
+    return EXIT_OK
+
+
+def cmd_design(args: argparse.Namespace) -> int:
+    from .rule_planner import plan_layout
+
+    layout = plan_layout(args.prompt, width=args.size[0], height=args.size[1])
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    print(f"planned {len(layout['regions'])} region(s) with the rule planner: " + "; ".join(f"{r['id']} {r['bbox']}" for r in layout["regions"]), file=sys.stderr)
+    result = _render_and_report(layout, args)
+    layout_path = Path(result["image_path"]).with_suffix(".layout.json")
+    layout_path.write_text(json.dumps(layout, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"layout: {layout_path}")
+    return EXIT_OK
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, _, h = text.lower().partition("x")
+        return int(w), int(h or w)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 512x512, got {text!r}") from None
+
+
+def _add_render_options(p: argparse.ArgumentParser, out_default: str) -> None:
+    p.add_argument("--out", default=out_default, help=f"output folder (default: {out_default})")
+    p.add_argument("--model", default="tiny-pixart", help="tiny-pixart (default), tiny-hunyuan-dit, pixart:PATH_OR_HUB_ID, hunyuan-dit:PATH_OR_HUB_ID")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--steps", type=int, help="denoising steps (default 20)")
+    p.add_argument("--guidance", type=float, help="classifier-free guidance scale (default 4.5)")
+    p.add_argument("--routing", choices=list(ROUTING_PRESETS), help="override the layout's routing preset")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="regiondit", description="Regional image design with depth-routed DiT attention.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="check a layout JSON file; exit 0 when valid, 1 with path-precise messages when not")
+    p.add_argument("layout")
+    p.add_argument("--multiple", type=int, default=DEFAULT_CANVAS_MULTIPLE, help="canvas sides must be a multiple of this (default 16)")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("render", help="render a layout JSON file to a PNG with its metadata")
+    p.add_argument("layout")
+    _add_render_options(p, "outputs")
+    p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("design", help="plan a layout from a prompt and render it (the main job)")
+    p.add_argument("prompt")
+    p.add_argument("--size", type=_size, default=(512, 512), help="canvas WIDTHxHEIGHT (default 512x512)")
+    _add_render_options(p, "outputs")
+    p.set_defaults(func=cmd_design)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _quiet_libraries()
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except DocumentError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())
