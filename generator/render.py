@@ -73,8 +73,8 @@ def render(
     ``routing`` overrides the layout's own routing request. ``on_step(i, steps)``
     is called after each denoising step.
     """
-    if steps < 1:
-        raise ValueError(f"steps must be >= 1, got {steps}")
+    if steps < backend.min_steps:
+        raise ValueError(f"steps must be >= {backend.min_steps} for {backend.model_id}, got {steps}")
     if seed < 0:
         raise ValueError(f"seed must be >= 0, got {seed}")
     check_canvas(layout, backend)

@@ -26,6 +26,8 @@ class Backend(ABC):
     """A stock diffusers pipeline plus what regional rendering needs to know about it."""
 
     arch: ClassVar[str]
+    #: Fewest denoising steps the stock pipeline accepts.
+    min_steps: ClassVar[int] = 1
 
     def __init__(self, pipe: DiffusionPipeline, model_id: str, note: str = ""):
         self.pipe = pipe

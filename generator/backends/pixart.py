@@ -12,6 +12,7 @@ from .base import Backend, EncodedText
 
 class PixArtBackend(Backend):
     arch = "pixart"
+    min_steps = 2  # diffusers' PixArt pipeline breaks on a single step (scheduler output indexing)
 
     def __init__(self, pipe, model_id: str, note: str = "", max_sequence_length: int | None = None):
         super().__init__(pipe, model_id, note)

@@ -1,0 +1,51 @@
+"""Region weights on token grids: every token's weights sum to 1, boxes land where they say."""
+
+import pytest
+import torch
+
+from regiondit.generator import box_coverage, region_weights
+from regiondit.schemas import Region
+
+
+def R(bbox, strength=1.0, rid="r"):
+    return Region(id=rid, bbox=tuple(bbox), high_level="x", strength=strength)
+
+
+@pytest.mark.parametrize("grid", [(1, 1), (3, 5), (7, 7), (16, 9), (32, 32)])
+def test_weights_sum_to_one_on_any_grid(grid):
+    regions = [R([0.1, 0.2, 0.6, 0.7]), R([0.33, 0.0, 1.0, 0.45], 0.5), R([0.0, 0.5, 0.5, 1.0], 0.8)]
+    w = region_weights(regions, *grid)
+    assert w.shape == (grid[0] * grid[1], 4)
+    assert torch.allclose(w.sum(1), torch.ones(grid[0] * grid[1]), atol=1e-6)
+    assert (w >= 0).all()
+
+
+def test_background_fills_uncovered_tokens():
+    w = region_weights([R([0.0, 0.0, 0.5, 0.5])], 4, 4).view(4, 4, 2)
+    assert torch.equal(w[:2, :2, 0], torch.ones(2, 2))  # inside the box: the region
+    assert torch.equal(w[2:, :, 1], torch.ones(2, 4))  # outside: the background
+
+
+def test_odd_grid_edges_get_fractional_coverage():
+    cov = box_coverage([0.0, 0.0, 0.5, 1.0], 1, 3)
+    assert torch.allclose(cov, torch.tensor([[1.0, 0.5, 0.0]], dtype=cov.dtype))
+
+
+def test_token_order_is_row_major():
+    w = region_weights([R([0.0, 0.0, 1.0, 0.25])], 4, 2)  # top row only
+    assert w[:2, 0].tolist() == [1.0, 1.0] and w[2:, 0].sum() == 0
+
+
+def test_overlap_is_shared_by_strength():
+    a, b = R([0.0, 0.0, 1.0, 1.0], 1.0, "a"), R([0.0, 0.0, 1.0, 1.0], 0.5, "b")
+    w = region_weights([a, b], 2, 2)
+    assert torch.allclose(w[0], torch.tensor([2 / 3, 1 / 3, 0.0]))
+
+
+def test_weak_region_blends_with_background():
+    w = region_weights([R([0.0, 0.0, 1.0, 1.0], 0.25)], 2, 2)
+    assert torch.allclose(w[0], torch.tensor([0.25, 0.75]))
+
+
+def test_no_regions_is_all_background():
+    assert torch.equal(region_weights([], 3, 3), torch.ones(9, 1))

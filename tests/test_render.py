@@ -1,0 +1,59 @@
+"""Rendering a layout: deterministic pixels, cached text encodings, clear errors."""
+
+import dataclasses
+
+import pytest
+
+from regiondit.generator import DepthRouting, pixel_sha256, render
+from regiondit.schemas import Layout, LayoutError
+
+SMALL = {"canvas": {"width": 128, "height": 128}, "global": {"high_level": "a cozy reading corner", "low_level": "warm light"},
+         "regions": [{"id": "cat", "bbox": [0.05, 0.4, 0.45, 0.95], "high_level": "a sleeping cat", "low_level": "orange fur"},
+                     {"id": "lamp", "bbox": [0.55, 0.05, 0.95, 0.6], "high_level": "a floor lamp", "low_level": "brass"}]}
+
+
+def test_same_inputs_and_seed_give_identical_pixels(tiny_backend):
+    layout = Layout.from_dict(SMALL)
+    a = render(tiny_backend, layout, seed=3, steps=3)
+    b = render(tiny_backend, layout, seed=3, steps=3)
+    c = render(tiny_backend, layout, seed=4, steps=3)
+    assert a.image.tobytes() == b.image.tobytes()
+    assert pixel_sha256(a.image) != pixel_sha256(c.image)
+
+
+def test_region_text_changes_the_picture_and_routing_matters(tiny_backend):
+    layout = Layout.from_dict(SMALL)
+    base = render(tiny_backend, layout, seed=0, steps=2).image.tobytes()
+    cat = dataclasses.replace(layout.regions[0], low_level="black fur")
+    changed = dataclasses.replace(layout, regions=(cat, layout.regions[1]))
+    assert render(tiny_backend, changed, seed=0, steps=2).image.tobytes() != base
+    global_only = DepthRouting.preset("global_only", tiny_backend.num_blocks)
+    assert render(tiny_backend, layout, seed=0, steps=2, routing=global_only).image.tobytes() != base
+
+
+def test_refinement_round_encodes_only_the_changed_text(tiny_backend):
+    layout = Layout.from_dict(SMALL)
+    render(tiny_backend, layout, seed=0, steps=2)
+    cat = dataclasses.replace(layout.regions[0], low_level="striped grey fur, round " + str(id(tiny_backend)))
+    out = render(tiny_backend, dataclasses.replace(layout, regions=(cat, layout.regions[1])), seed=0, steps=2)
+    assert out.text_cache["misses"] == 1
+
+
+def test_canvas_that_does_not_fit_the_model_names_the_field(tiny_pixart):
+    layout = Layout.from_dict(SMALL, canvas_multiple=8).with_size(136, 128)
+    with pytest.raises(LayoutError) as info:
+        render(tiny_pixart, layout, steps=2)
+    assert info.value.paths == ["$.canvas.width"]
+    assert "use 128 or 144" in str(info.value)
+
+
+def test_hierarchical_routing_renders_with_both_text_levels(tiny_hunyuan):
+    layout = Layout.from_dict({**SMALL, "routing": {"preset": "hierarchical"}})
+    out = render(tiny_hunyuan, layout, seed=0, steps=1)
+    assert out.routing.regional_slots == ["regional_low", "regional_high"]
+    assert out.image.size == (128, 128)
+
+
+def test_too_few_steps_is_explained(tiny_pixart):
+    with pytest.raises(ValueError, match="steps must be >= 2 for tiny-pixart, got 1"):
+        render(tiny_pixart, Layout.from_dict(SMALL), steps=1)
