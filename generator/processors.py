@@ -3,9 +3,10 @@
 For image token ``n`` and regions ``r`` with weights ``w[n, r]`` (summing to 1),
 the regional cross-attention output is ``sum_r w[n, r] * softmax(q_n K_r^T) V_r``.
 All region texts are packed into one key/value tensor ``[U texts x Lmax tokens]``;
-one matmul gives every score, a softmax per text segment makes each region's
-attention independent, and the weights fold into the probabilities so a single
-second matmul produces the blend. Since ``to_out`` is affine and weights sum to 1,
+one matmul gives every score, a softmax per text segment (max-shifted per segment,
+normalised through a segment-indicator matmul) makes each region's attention
+independent, and the weights fold into the probabilities so a single second
+matmul produces the blend. Since ``to_out`` is affine and weights sum to 1,
 blending before the projection is exact.
 
 Region K/V do not depend on the denoising step: they are computed once per
@@ -44,6 +45,13 @@ class RegionalTexts:
     texts: tuple[str, ...] = ()
     version: int = field(default_factory=lambda: next(_versions))
 
+    def __post_init__(self) -> None:
+        u, lmax = self.key_mask.shape
+        #: (U * Lmax,) 0 at real tokens, -inf at padding.
+        self.key_bias = torch.zeros(u * lmax, device=self.key_mask.device).masked_fill(~self.key_mask.flatten(), float("-inf"))
+        #: (U * Lmax, U) indicator of which text each key belongs to.
+        self.segments = torch.repeat_interleave(torch.eye(u, device=self.key_mask.device), lmax, dim=0)
+
     @property
     def num_tokens(self) -> int:
         return self.weights.shape[0]
@@ -66,6 +74,9 @@ def pack_texts(
     if not kept:
         raise ValueError("no text has any weight on the canvas")
     states = [embed(t) for t, _ in kept]
+    empty = [t for (t, _), st in zip(kept, states, strict=True) if st.shape[0] == 0]
+    if empty:
+        raise ValueError(f"text {empty[0]!r} encodes to no tokens; give every region a non-empty text")
     lmax = max(s.shape[0] for s in states)
     c = states[0].shape[-1]
     packed = states[0].new_zeros(len(states), lmax, c)
@@ -143,6 +154,7 @@ class RegionalCrossAttnProcessor:
         value = value.view(u * lmax, attn.heads, head_dim).transpose(0, 1)
         if attn.norm_k is not None:
             key = attn.norm_k(key)
+        key = key * head_dim**-0.5  # the softmax scale, applied once instead of every step
         self._kv = (token, key, value)
         return key, value
 
@@ -170,11 +182,16 @@ class RegionalCrossAttnProcessor:
         if image_rotary_emb is not None:
             query = apply_rotary_emb(query, image_rotary_emb)
 
-        scores = torch.matmul(query, key.transpose(-1, -2)) * head_dim**-0.5  # (B, h, N, U*Lmax)
-        scores = scores.float().view(batch, heads, n, u, lmax)
-        scores = scores.masked_fill(~texts.key_mask.to(scores.device), float("-inf"))
-        probs = scores.softmax(dim=-1) * texts.weights.to(scores.device).view(1, 1, n, u, 1)
-        out = torch.matmul(probs.view(batch, heads, n, u * lmax).to(value.dtype), value)
+        scores = torch.matmul(query, key.transpose(-1, -2)).float()  # (B, h, N, U*Lmax)
+        scores += texts.key_bias.to(scores.device)
+        segmented = scores.view(batch, heads, n, u, lmax)
+        segmented -= segmented.amax(dim=-1, keepdim=True)  # per-text max: each softmax stays exact
+        probs = scores.exp_()
+        segments = texts.segments.to(probs.device)
+        # Normalise each text's segment and weight it by the region masks in one pass.
+        scale = texts.weights.to(probs.device) / (probs @ segments)  # (B, h, N, U)
+        probs *= scale @ segments.T
+        out = torch.matmul(probs.to(value.dtype), value)
 
         out = out.transpose(1, 2).reshape(batch, n, heads * head_dim).to(query.dtype)
         out = attn.to_out[1](attn.to_out[0](out))

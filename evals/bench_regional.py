@@ -1,0 +1,218 @@
+"""Regional vs vanilla forward time of the DiT, measured in one run.
+
+For HunyuanDiT and PixArt configs sized for a 2-core CPU, at two resolutions,
+with 1, 2, 4, 8 and 16 regions, this times one denoising step (a transformer
+forward on a classifier-free-guidance batch of 2) for:
+
+- ``vanilla``: the stock processors with the global prompt, padded as the stock
+  pipelines pad it (PixArt-alpha: 120 tokens with a mask; HunyuanDiT: 77 CLIP +
+  256 T5 positions, padding replaced by learned embeddings);
+- ``default``: regional processors on the default routing (reference: regional
+  texts on the first 52% of blocks);
+- ``all_blocks``: regional processors on every block;
+- ``loop``: a per-region loop on every block (one stock attention call per region,
+  blended by the masks), the approach of the reference node set, as a baseline.
+
+Each figure is the median over repeats, with vanilla and regional timed
+alternately so drift hits both. Region texts hold 12 real tokens each (CLIP + T5
+for HunyuanDiT); their K/V are computed once per generation, so the timed
+steady-state step excludes that one-off cost (reported separately).
+
+    python evals/bench_regional.py [--repeats 5] [--quick]
+
+Writes ``evals/results/bench_regional.json`` and ``bench_regional.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import time
+from pathlib import Path
+
+import torch
+from diffusers import HunyuanDiT2DModel, PixArtTransformer2DModel
+from diffusers.models.embeddings import get_2d_rotary_pos_embed
+
+from regiondit.generator import DepthRouting, RegionalContext, install_regional_processors, pack_texts, region_weights
+from regiondit.schemas import Region
+
+RESULTS = Path(__file__).parent / "results"
+REGION_COUNTS = (1, 2, 4, 8, 16)
+TEXT_TOKENS = 12
+
+
+def pixart_model() -> PixArtTransformer2DModel:
+    torch.manual_seed(0)
+    return PixArtTransformer2DModel(
+        num_attention_heads=4, attention_head_dim=64, in_channels=4, out_channels=8, num_layers=8, sample_size=64,
+        patch_size=2, caption_channels=384, cross_attention_dim=256, norm_type="ada_norm_single",
+        num_embeds_ada_norm=1000, use_additional_conditions=False,
+    ).eval()
+
+
+def hunyuan_model() -> HunyuanDiT2DModel:
+    torch.manual_seed(0)
+    return HunyuanDiT2DModel(
+        num_attention_heads=4, attention_head_dim=64, hidden_size=256, in_channels=4, patch_size=2, sample_size=64,
+        num_layers=8, cross_attention_dim=384, cross_attention_dim_t5=128, pooled_projection_dim=64, text_len=77,
+        text_len_t5=256, use_style_cond_and_image_meta_size=False,
+    ).eval()
+
+
+def grid_regions(count: int) -> list[Region]:
+    """``count`` boxes tiling the canvas in a near-square grid, with a margin so the background shows."""
+    cols = int(count**0.5 + 0.999)
+    rows = (count + cols - 1) // cols
+    out = []
+    for i in range(count):
+        r, c = divmod(i, cols)
+        out.append(Region(f"r{i}", (c / cols + 0.02, r / rows + 0.02, (c + 1) / cols - 0.02, (r + 1) / rows - 0.02), "x"))
+    return out
+
+
+class LoopProcessor:
+    """Baseline: one stock attention call per region, blended by the region weights."""
+
+    def __init__(self, base, texts: list[torch.Tensor], weights: torch.Tensor):
+        self.base, self.texts, self.weights = base, texts, weights
+
+    def __call__(self, attn, hidden_states, encoder_hidden_states=None, attention_mask=None, temb=None, image_rotary_emb=None):
+        extra = {} if image_rotary_emb is None else {"image_rotary_emb": image_rotary_emb}
+        mask = attention_mask[:1] if attention_mask is not None else None
+        uncond = self.base(attn, hidden_states[:1], encoder_hidden_states[:1], mask, temb, **extra)
+        cond = sum(
+            self.weights[:, i : i + 1] * self.base(attn, hidden_states[1:], t[None], None, temb, **extra)
+            for i, t in enumerate(self.texts)
+        )
+        return torch.cat([uncond, cond])
+
+
+def inputs(arch: str, model, grid: int) -> dict:
+    g = torch.Generator().manual_seed(1)
+    latents = torch.randn(2, 4, grid * 2, grid * 2, generator=g)
+    if arch == "pixart":
+        mask = torch.zeros(2, 120)
+        mask[:, :TEXT_TOKENS] = 1
+        return dict(hidden_states=latents, encoder_hidden_states=torch.randn(2, 120, 384, generator=g),
+                    encoder_attention_mask=mask, timestep=torch.tensor([500, 500]),
+                    added_cond_kwargs={"resolution": None, "aspect_ratio": None})
+    cfg = model.config
+    head_dim = cfg.attention_head_dim
+    m0, m1 = torch.zeros(2, 77, dtype=torch.long), torch.zeros(2, 256, dtype=torch.long)
+    m0[:, :TEXT_TOKENS], m1[:, :TEXT_TOKENS] = 1, 1
+    return dict(hidden_states=latents, timestep=torch.tensor([500.0, 500.0]),
+                encoder_hidden_states=torch.randn(2, 77, 384, generator=g), text_embedding_mask=m0,
+                encoder_hidden_states_t5=torch.randn(2, 256, 128, generator=g), text_embedding_mask_t5=m1,
+                image_rotary_emb=get_2d_rotary_pos_embed(head_dim, ((0, 0), (grid, grid)), (grid, grid)))
+
+
+def region_states(arch: str, count: int) -> list[torch.Tensor]:
+    """Region + background text states in attn2's input space, trimmed to their real tokens."""
+    g = torch.Generator().manual_seed(2)
+    length = TEXT_TOKENS if arch == "pixart" else 2 * TEXT_TOKENS  # HunyuanDiT: CLIP + T5 tokens
+    dim = 256 if arch == "pixart" else 384
+    return [torch.randn(length, dim, generator=g) for _ in range(count + 1)]
+
+
+def timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+@torch.no_grad()
+def bench_model(arch: str, grid: int, repeats: int) -> list[dict]:
+    model = pixart_model() if arch == "pixart" else hunyuan_model()
+    kwargs = inputs(arch, model, grid)
+    attn2 = [b.attn2 for b in (model.transformer_blocks if arch == "pixart" else model.blocks)]
+    stock = [m.processor for m in attn2]
+    blocks = len(stock)
+    context = RegionalContext()
+    rows = []
+
+    def forward():
+        model(**kwargs)
+
+    def set_vanilla():
+        for module, base in zip(attn2, stock, strict=True):
+            module.set_processor(base)
+
+    for count in REGION_COUNTS:
+        regions = grid_regions(count)
+        weights = region_weights(regions, grid, grid)
+        states = region_states(arch, count)
+        names = [f"t{i}" for i in range(count + 1)]
+        table = dict(zip(names, states, strict=True))
+        variants = {
+            "default": DepthRouting.preset("reference", blocks).slots,
+            "all_blocks": DepthRouting.preset("regional_all", blocks).slots,
+        }
+        times: dict[str, list[float]] = {k: [] for k in ("vanilla", *variants, "loop")}
+        first_step = {}
+        for rep in range(repeats + 1):  # the first round warms up and is not counted
+            set_vanilla()
+            t_v = timed(forward)
+            measured = {"vanilla": t_v}
+            for name, slots in variants.items():
+                install_regional_processors(model, slots, context)
+                context.set({"regional": pack_texts(names, weights, table.get)}, cfg=True)
+                t_first = timed(forward)  # computes region K/V once
+                measured[name] = timed(forward)
+                first_step[name] = t_first - measured[name]
+            for module, base in zip(attn2, stock, strict=True):
+                module.set_processor(LoopProcessor(base, states, weights))
+            measured["loop"] = timed(forward)
+            set_vanilla()
+            if rep:
+                for k, v in measured.items():
+                    times[k].append(v)
+        med = {k: statistics.median(v) for k, v in times.items()}
+        row = {
+            "arch": arch, "tokens": grid * grid, "regions": count, "vanilla_s": round(med["vanilla"], 5),
+            **{f"{k}_s": round(med[k], 5) for k in ("default", "all_blocks", "loop")},
+            **{f"{k}_ratio": round(med[k] / med["vanilla"], 3) for k in ("default", "all_blocks", "loop")},
+            "kv_once_s": round(max(0.0, first_step["all_blocks"]), 5),
+        }
+        rows.append(row)
+        print(f"{arch:12s} tokens={grid * grid:5d} regions={count:2d}  vanilla {med['vanilla'] * 1000:7.1f} ms  "
+              f"default x{row['default_ratio']:.3f}  all blocks x{row['all_blocks_ratio']:.3f}  loop x{row['loop_ratio']:.3f}", flush=True)
+    return rows
+
+
+def markdown(rows: list[dict]) -> str:
+    lines = [
+        "| model | image tokens | regions | vanilla step (ms) | regional, default routing | regional, all blocks | per-region loop, all blocks |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in rows:
+        lines.append(f"| {r['arch']} | {r['tokens']} | {r['regions']} | {r['vanilla_s'] * 1000:.1f} | "
+                     f"{r['default_ratio']:.2f}x | {r['all_blocks_ratio']:.2f}x | {r['loop_ratio']:.2f}x |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="one resolution, 2 repeats (a smoke run)")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    grids = (16,) if args.quick else (16, 32)
+    repeats = 2 if args.quick else args.repeats
+    rows = [row for arch in ("pixart", "hunyuan-dit") for grid in grids for row in bench_model(arch, grid, repeats)]
+    args.out.mkdir(parents=True, exist_ok=True)
+    report = {
+        "what": "transformer forward (one denoising step, CFG batch 2); ratio = regional / vanilla, median of repeats",
+        "machine": {"cpu": platform.processor() or platform.machine(), "threads": torch.get_num_threads(), "torch": torch.__version__},
+        "repeats": repeats,
+        "rows": rows,
+    }
+    (args.out / "bench_regional.json").write_text(json.dumps(report, indent=2) + "\n")
+    (args.out / "bench_regional.md").write_text(markdown(rows))
+    print(f"wrote {args.out / 'bench_regional.json'} and bench_regional.md")
+
+
+if __name__ == "__main__":
+    main()
