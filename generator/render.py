@@ -32,13 +32,16 @@ class RenderOutput:
 
 
 def check_canvas(layout: Layout, backend: Backend) -> None:
-    """Raise ``LayoutError`` when the canvas does not fit the backend's latent/patch grid."""
+    """Raise ``LayoutError`` when the canvas does not fit the backend's latent/patch grid or size limit."""
     m = backend.canvas_multiple
     issues = [
         Issue(f"$.canvas.{side}", f"{size} is not a multiple of {m}, which {backend.model_id} needs; use {max(m, size - size % m)} or {size - size % m + m}")
         for side, size in (("width", layout.width), ("height", layout.height))
         if size % m
     ]
+    if layout.width * layout.height > backend.max_pixels:
+        side = int(backend.max_pixels**0.5) // m * m
+        issues.append(Issue("$.canvas", f"{layout.width}x{layout.height} is larger than {backend.model_id} renders ({backend.max_pixels} pixels at most, e.g. {side}x{side}); use a smaller canvas"))
     if issues:
         raise LayoutError(issues)
 

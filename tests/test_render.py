@@ -57,3 +57,9 @@ def test_hierarchical_routing_renders_with_both_text_levels(tiny_hunyuan):
 def test_too_few_steps_is_explained(tiny_pixart):
     with pytest.raises(ValueError, match="steps must be >= 2 for tiny-pixart, got 1"):
         render(tiny_pixart, Layout.from_dict(SMALL), steps=1)
+
+
+def test_absurd_canvas_is_refused_before_any_work(tiny_pixart):
+    layout = Layout.from_dict(SMALL).with_size(4096, 4096)
+    with pytest.raises(LayoutError, match=r"\$\.canvas: 4096x4096 is larger than tiny-pixart renders"):
+        render(tiny_pixart, layout, steps=2)

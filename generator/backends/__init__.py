@@ -39,6 +39,7 @@ PIPELINE_CLASSES = {
 }
 ARCH_OF_PIPELINE = {name: arch for arch, names in PIPELINE_CLASSES.items() for name in names}
 ARCH_OF_PIPELINE.update({"StableDiffusion3Pipeline": "sd3", "FluxPipeline": "flux"})
+TINY_MAX_PIXELS = 1024 * 1024
 TINY_NOTE = "tiny random-weight DiT built from a config: it shows the regional pipeline working, and draws noise"
 
 
@@ -104,7 +105,9 @@ def build_tiny_pixart(num_layers: int = 8, heads: int = 4, head_dim: int = 16, s
         transformer=transformer.eval(),
         scheduler=DPMSolverMultistepScheduler(),
     )
-    return PixArtBackend(pipe, "tiny-pixart", note=TINY_NOTE, max_sequence_length=120)
+    backend = PixArtBackend(pipe, "tiny-pixart", note=TINY_NOTE, max_sequence_length=120)
+    backend.max_pixels = TINY_MAX_PIXELS
+    return backend
 
 
 def build_tiny_hunyuan_dit(num_layers: int = 8, heads: int = 4, head_dim: int = 16, seed: int = 0) -> HunyuanDiTBackend:
@@ -141,7 +144,9 @@ def build_tiny_hunyuan_dit(num_layers: int = 8, heads: int = 4, head_dim: int = 
         text_encoder_2=t5,
         tokenizer_2=tokenizer,
     )
-    return HunyuanDiTBackend(pipe, "tiny-hunyuan-dit", note=TINY_NOTE)
+    backend = HunyuanDiTBackend(pipe, "tiny-hunyuan-dit", note=TINY_NOTE)
+    backend.max_pixels = TINY_MAX_PIXELS
+    return backend
 
 
 def _pipeline_class_name(path: Path) -> str | None:
@@ -172,7 +177,7 @@ def load_pretrained(arch: str, location: str, *, dtype: torch.dtype | None = Non
         pipeline_cls = getattr(diffusers, PIPELINE_CLASSES[arch][0]) if arch == "hunyuan-dit" else diffusers.DiffusionPipeline
     dtype = dtype or (torch.bfloat16 if torch.cuda.is_available() else torch.float32)
     try:
-        pipe = pipeline_cls.from_pretrained(str(path) if looks_local else location, torch_dtype=dtype)
+        pipe = pipeline_cls.from_pretrained(str(path) if looks_local else location, dtype=dtype)
     except OSError as exc:
         raise ModelSpecError(f"could not load {location!r}: {exc}. Offline machines need a local diffusers folder") from exc
     if type(pipe).__name__ not in PIPELINE_CLASSES[arch]:

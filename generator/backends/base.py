@@ -29,6 +29,9 @@ class Backend(ABC):
     #: Fewest denoising steps the stock pipeline accepts.
     min_steps: ClassVar[int] = 1
 
+    #: Largest canvas (in pixels) this backend renders in reasonable time and memory.
+    max_pixels: int = 4096 * 4096
+
     def __init__(self, pipe: DiffusionPipeline, model_id: str, note: str = ""):
         self.pipe = pipe
         self.transformer = pipe.transformer

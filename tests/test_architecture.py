@@ -1,0 +1,37 @@
+"""The folders import one way: schemas <- generator <- tools <- agent; nothing imports evals or tests."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ORDER = ["schemas", "generator", "tools", "agent"]
+
+
+def _imported_folders(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    depth = len(path.relative_to(ROOT).parts) - 1  # folders between the repo root and the file
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = path.relative_to(ROOT).parts[: depth - node.level + 1] + tuple((node.module or "").split("."))
+                target = parts[0] if node.level <= depth else (node.module or "").split(".")[0]
+            else:
+                mod = (node.module or "").split(".")
+                target = mod[1] if mod[0] == "regiondit" and len(mod) > 1 else mod[0]
+            found.add(target)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                mod = alias.name.split(".")
+                found.add(mod[1] if mod[0] == "regiondit" and len(mod) > 1 else mod[0])
+    return found & {*ORDER, "evals", "tests"}
+
+
+@pytest.mark.parametrize("folder", ORDER)
+def test_imports_point_one_way(folder):
+    allowed = set(ORDER[: ORDER.index(folder) + 1])
+    for path in (ROOT / folder).rglob("*.py"):
+        bad = _imported_folders(path) - allowed
+        assert not bad, f"{path.relative_to(ROOT)} imports {sorted(bad)}; {folder}/ may import only {sorted(allowed)}"
