@@ -93,6 +93,51 @@ def cmd_design(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from ..schemas import RoutingSpec
+    from ..tools import evaluation as ev
+    from ..tools import get_backend
+
+    backend = get_backend(args.model)
+    args.set = args.set or ev.DEFAULT_SET
+    args.out = args.out or ev.RESULTS
+    items = ev.load_eval_set(args.set, args.limit)
+    options = {"seed": args.seed, "steps": args.steps, "guidance": args.guidance}
+    default = backend.default_routing
+    default_name = next((n for n, v in ev.VARIANTS.items() if (v.preset, v.split) == (default.preset, default.split)), "default")
+    names = list(ev.VARIANTS) if args.routing == "all" else [args.routing or default_name]
+    sweep = {}
+    for name in names:
+        spec = ev.VARIANTS.get(name, default)
+        rep = ev.evaluate(backend, items, routing=spec, on_item=_progress(f"{name}:"), **options)
+        sweep[name] = rep
+        t = rep["tasks"]
+        print(f"{name:14s} overall {100 * t['overall']:5.1f}  position {100 * t['position']:5.1f}  colour {100 * t['colour']:5.1f}  "
+              f"texture {100 * t['texture']:5.1f}  counting {100 * t['counting']:5.1f}  shape|position {100 * t['shape_given_position']:5.1f}  ({rep['seconds']}s)")
+    report = {"model": backend.model_id, "set": str(args.set), "n": len(items), "sampling": options, "default_routing": default_name, "routing": sweep}
+    paths = ev.write_results(args.name, report, ev.markdown_report(sweep, default_name), args.out)
+    print(f"results: {paths[0]} {paths[1]}")
+    if args.save_best and len(sweep) > 1:
+        best = max((n for n in sweep if n != "global_only"), key=lambda n: sweep[n]["tasks"]["overall"])
+        spec = ev.VARIANTS[best]
+        from ..generator.shapes.model import WEIGHTS
+
+        meta_path = WEIGHTS.with_suffix(".json")
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta["sampling"] = {"steps": backend.default_steps if args.steps is None else args.steps,
+                            "guidance": backend.default_guidance if args.guidance is None else args.guidance,
+                            "routing": {"preset": spec.preset, "split": spec.split}, "measured_by": f"evals/results/{args.name}.json"}
+        meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+        print(f"default routing of {backend.model_id} is now {best} (best overall); written to {meta_path}")
+    if args.probe:
+        probe = ev.conflict_probe(backend, items, **options)
+        out = Path(args.out)
+        ev.write_results("layer_probe", probe, ev.probe_markdown(probe), out)
+        ev.probe_plot(probe, out / "layer_probe.png")
+        print(ev.probe_markdown(probe))
+    return EXIT_OK
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         w, _, h = text.lower().partition("x")
@@ -129,6 +174,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=_size, default=(512, 512), help="canvas WIDTHxHEIGHT (default 512x512)")
     _add_render_options(p, "outputs")
     p.set_defaults(func=cmd_design)
+    p = sub.add_parser("eval", help="GenEval-style scores on the shapes-world eval set (routing variants, layer probe)")
+    p.add_argument("--model", default="shapes")
+    p.add_argument("--set", default=None, help="eval set JSON (default: evals/shapes_eval.json)")
+    p.add_argument("--limit", type=int, help="evaluate an even spread of this many items")
+    p.add_argument("--routing", help="a variant (global_only, regional_all, reference, regional_deep, hierarchical), or 'all'")
+    p.add_argument("--probe", action="store_true", help="also run the shallow/deep conflict probe")
+    p.add_argument("--save-best", action="store_true", help="with --routing all: store the best routing as the model's default")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--steps", type=int)
+    p.add_argument("--guidance", type=float)
+    p.add_argument("--name", default="shapes_eval", help="results file name (default: shapes_eval)")
+    p.add_argument("--out", default=None, help="results folder (default: evals/results)")
+    p.set_defaults(func=cmd_eval)
     return parser
 
 

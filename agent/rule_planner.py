@@ -9,7 +9,8 @@ The rule, in full:
    over the free middle band.
 4. Colour, texture and style words ("red", "striped", "watercolor", ...) form a
    region's low-level text; the other words its high-level text.
-5. The whole prompt (position words removed) is the global high-level text.
+5. "on a gray background" (or "gray background") becomes the layout's background.
+6. The whole prompt (position words removed) is the global high-level text.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ DETAIL_WORDS = {
     "shiny", "matte", "glossy", "furry", "fluffy", "wooden", "metallic", "watercolor", "watercolour", "oil", "sketch",
     "pastel", "vivid", "dark", "light", "bright", "soft", "warm", "cold", "textured", "smooth", "rough",
 }
+_BACKGROUND = re.compile(r"(?:\b(?:on|against|over)\s+)?\b(?:an?\s+|the\s+)?((?:[a-z]+\s+){0,3}?)background\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bwith\b)\s*", re.IGNORECASE)
 
 
@@ -72,7 +74,15 @@ def plan_layout(prompt: str, width: int = 512, height: int = 512, max_regions: i
     prompt = " ".join(prompt.split())[:4000]
     if not prompt:
         raise ValueError("the prompt is empty; describe what the picture should show")
-    phrases = [p for p in _SPLIT.split(prompt) if p.strip()][:max_regions]
+    background = None
+    found = _BACKGROUND.search(prompt)
+    if found:
+        words = found.group(1).strip()
+        background = f"{'an' if words[:1] in 'aeiou' and words else 'a'} {words} background".replace("  ", " ") if words else "a plain background"
+        prompt_objects = (prompt[: found.start()] + prompt[found.end():]).strip(" ,.")
+    else:
+        prompt_objects = prompt
+    phrases = [p for p in _SPLIT.split(prompt_objects) if p.strip()][:max_regions]
     placed: list[tuple[str | None, str]] = [_position(p) for p in phrases]
     free = [i for i, (pos, _) in enumerate(placed) if pos is None]
     regions, taken = [], set()
@@ -88,11 +98,15 @@ def plan_layout(prompt: str, width: int = 512, height: int = 512, max_regions: i
             k, n = free.index(i), len(free)
             step = 0.9 / n
             bbox = [round(0.05 + k * step + 0.01, 4), 0.25, round(0.05 + (k + 1) * step - 0.01, 4), 0.75]
-        regions.append({"id": _slug(high, taken), "bbox": bbox, "high_level": high[:1000], "low_level": " ".join(low)[:1000]})
+        regions.append({"id": _slug(high, taken), "bbox": bbox, "high_level": high[:1000], "low_level": ", ".join(low)[:1000]})
     global_text = ", ".join(t for t in (_clean(rest) for _, rest in placed) if t) or prompt
-    return {
+    layout = {
         "canvas": {"width": width, "height": height},
         "global": {"high_level": global_text[:1000], "low_level": "", "negative": ""},
         "regions": regions,
         "metadata": {"prompt": prompt[:1000], "planner": "rule"},
     }
+    if background:
+        layout["background"] = {"high_level": background}
+        layout["global"]["high_level"] = f"{global_text}, {background}"[:1000]
+    return layout

@@ -1,10 +1,13 @@
-"""Figures for the README: the token weights of a layout and the routing presets.
+"""Figures for the README.
 
-    python evals/figures.py   # writes evals/results/method.png
+    python evals/figures.py            # method.png: token weights of a layout, routing presets
+    python evals/figures.py --shapes   # also: shapes_grid.png (eval layouts, renders, global-only renders)
+                                       #       shapes_train_loss.png (the training loss curve)
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -64,7 +67,64 @@ def routing_panel(num_blocks: int = 40, height: int = 288) -> Image.Image:
     return img
 
 
+def loss_plot(path: Path = RESULTS / "shapes_train_loss.json", size: tuple[int, int] = (520, 260)) -> Image.Image:
+    """The training loss (EMA-smoothed, log scale) against images seen."""
+    import json
+    import math
+
+    log = json.loads(path.read_text())["log"]
+    w, h = size
+    left, right, top, bottom = 60, 20, 20, 40
+    img = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(img)
+    xs, ys = [r["images"] for r in log], [math.log10(r["loss"]) for r in log]
+    y_lo, y_hi = math.floor(min(ys) * 2) / 2, math.ceil(max(ys) * 2) / 2
+    px = lambda v: left + (w - left - right) * v / max(xs)  # noqa: E731
+    py = lambda v: top + (h - top - bottom) * (y_hi - v) / max(1e-9, y_hi - y_lo)  # noqa: E731
+    draw.line((left, top, left, h - bottom, w - right, h - bottom), fill=(0, 0, 0))
+    v = y_lo
+    while v <= y_hi + 1e-9:
+        draw.text((6, py(v) - 6), f"{10 ** v:.3g}", fill=(0, 0, 0))
+        v += 0.5
+    draw.line([(px(x), py(y)) for x, y in zip(xs, ys, strict=True)], fill=(230, 57, 70), width=2)
+    draw.text((left, h - 18), f"training images seen (0 to {max(xs):,}); loss, log scale", fill=(0, 0, 0))
+    return img
+
+
+def shapes_grid(count: int = 8, cell: int = 96) -> Image.Image:
+    """Rows: eval layout (boxes over the ground truth), the default render, the global-prompt-only render."""
+    from regiondit.generator import DepthRouting, load_backend, render
+    from regiondit.generator.overlay import draw_layout
+    from regiondit.generator.shapes.world import Scene, ShapeObject, render_scene
+
+    items = json.loads((Path(__file__).parent / "shapes_eval.json").read_text())
+    picks = [items[int(i * len(items) / count)] for i in range(count)]
+    backend = load_backend("shapes")
+    rows = [[], [], []]
+    for item in picks:
+        layout = Layout.from_dict(item["layout"]).with_size(cell, cell)
+        scene = item["scene"]
+        truth = render_scene(Scene(scene["background"], tuple(ShapeObject(**{**o, "bbox": tuple(o["bbox"])}) for o in scene["objects"])))
+        rows[0].append(draw_layout(Image.fromarray(truth).resize((cell, cell), Image.NEAREST), layout, labels=False))
+        rows[1].append(draw_layout(render(backend, layout).image, layout, labels=False))
+        rows[2].append(render(backend, layout, routing=DepthRouting.preset("global_only", backend.num_blocks)).image)
+    label_w, gap = 120, 4
+    grid = Image.new("RGB", (label_w + count * (cell + gap), 3 * (cell + gap)), "white")
+    draw = ImageDraw.Draw(grid)
+    for r, (name, row) in enumerate(zip(("layout (truth)", "regiondit", "global prompt only"), rows, strict=True)):
+        draw.text((6, r * (cell + gap) + cell // 2 - 6), name, fill=(0, 0, 0))
+        for c, im in enumerate(row):
+            grid.paste(im, (label_w + c * (cell + gap), r * (cell + gap)))
+    return grid
+
+
 def main() -> None:
+    import sys
+
+    if "--shapes" in sys.argv:
+        shapes_grid().save(RESULTS / "shapes_grid.png")
+        loss_plot().save(RESULTS / "shapes_train_loss.png")
+        print(f"wrote {RESULTS / 'shapes_grid.png'} and shapes_train_loss.png")
     layout = Layout.from_dict(EXAMPLE)
     left, right = weights_panel(layout), routing_panel()
     fig = Image.new("RGB", (left.width + right.width + 30, max(left.height, right.height) + 30), "white")

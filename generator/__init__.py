@@ -4,12 +4,12 @@ from .backends import DEFAULT_MODEL, Backend, ModelSpecError, build_tiny_hunyuan
 from .encoding import TextEncodingCache
 from .masks import box_coverage, region_weights
 from .processors import RegionalContext, RegionalCrossAttnProcessor, RegionalTexts, install_regional_processors, pack_texts
-from .render import DEFAULT_GUIDANCE, DEFAULT_STEPS, RenderOutput, render, result_metadata
+from .render import RenderOutput, render, result_metadata
 from .result import pixel_sha256, read_image_metadata, save_image
 from .routing import SLOTS, DepthRouting, background_text, region_text
 
 __all__ = [
-    "DEFAULT_GUIDANCE", "DEFAULT_MODEL", "DEFAULT_STEPS", "SLOTS", "Backend", "DepthRouting", "ModelSpecError",
+    "DEFAULT_MODEL", "SLOTS", "Backend", "DepthRouting", "ModelSpecError",
     "RegionalContext", "RegionalCrossAttnProcessor", "RegionalTexts", "RenderOutput", "TextEncodingCache",
     "background_text", "box_coverage", "build_tiny_hunyuan_dit", "build_tiny_pixart", "install_regional_processors",
     "load_backend", "pack_texts", "pixel_sha256", "read_image_metadata", "region_text", "region_weights", "render",

@@ -16,9 +16,6 @@ from .masks import region_weights
 from .processors import RegionalTexts, pack_texts
 from .routing import DepthRouting, background_text, region_text
 
-DEFAULT_STEPS = 20
-DEFAULT_GUIDANCE = 4.5
-
 
 @dataclass
 class RenderOutput:
@@ -46,18 +43,24 @@ def check_canvas(layout: Layout, backend: Backend) -> None:
         raise LayoutError(issues)
 
 
-def regional_texts(backend: Backend, layout: Layout, routing: DepthRouting) -> dict[str, RegionalTexts]:
-    """Per regional slot in ``routing``: the packed region + background texts and their token weights."""
+def regional_texts(
+    backend: Backend, layout: Layout, routing: DepthRouting, slot_layouts: dict[str, Layout] | None = None
+) -> dict[str, RegionalTexts]:
+    """Per regional slot in ``routing``: the packed region + background texts and their token weights.
+
+    ``slot_layouts`` gives a slot the boxes and texts of another layout (probing depths with conflicting texts).
+    """
     grid_h, grid_w = backend.token_grid(layout.height, layout.width)
-    weights = region_weights(layout.regions, grid_h, grid_w).to(backend.device)
 
     def embed(text: str) -> torch.Tensor:
         return backend.attn_states(backend.encode(text))
 
-    return {
-        slot: pack_texts([*(region_text(r, slot) for r in layout.regions), background_text(layout, slot)], weights, embed)
-        for slot in routing.regional_slots
-    }
+    def pack(slot: str, source: Layout) -> RegionalTexts:
+        weights = region_weights(source.regions, grid_h, grid_w).to(backend.device)
+        background = background_text(source, slot, backend.background_fallback)
+        return pack_texts([*(region_text(r, slot) for r in source.regions), background], weights, embed)
+
+    return {slot: pack(slot, (slot_layouts or {}).get(slot, layout)) for slot in routing.regional_slots}
 
 
 @torch.no_grad()
@@ -66,36 +69,42 @@ def render(
     layout: Layout,
     *,
     seed: int = 0,
-    steps: int = DEFAULT_STEPS,
-    guidance: float = DEFAULT_GUIDANCE,
+    steps: int | None = None,
+    guidance: float | None = None,
     routing: DepthRouting | None = None,
     on_step: Callable[[int, int], None] | None = None,
+    slot_layouts: dict[str, Layout] | None = None,
 ) -> RenderOutput:
     """Render ``layout``; identical inputs and seed give identical pixels.
 
     ``routing`` overrides the layout's own routing request. ``on_step(i, steps)``
-    is called after each denoising step.
+    is called after each denoising step. ``slot_layouts`` (for layer probing) lets a
+    routing slot take its boxes and texts from another layout. ``steps`` and
+    ``guidance`` default to the backend's.
     """
+    steps = backend.default_steps if steps is None else steps
+    guidance = backend.default_guidance if guidance is None else guidance
     if steps < backend.min_steps:
         raise ValueError(f"steps must be >= {backend.min_steps} for {backend.model_id}, got {steps}")
     if seed < 0:
         raise ValueError(f"seed must be >= 0, got {seed}")
     check_canvas(layout, backend)
-    routing = routing or DepthRouting.from_spec(layout.routing, backend.num_blocks)
+    routing = routing or DepthRouting.from_spec(layout.routing, backend.num_blocks, backend.default_routing)
     if routing.num_blocks != backend.num_blocks:
         raise ValueError(f"routing covers {routing.num_blocks} blocks but {backend.model_id} has {backend.num_blocks}")
     hits, misses = backend.encode.hits, backend.encode.misses
     t0 = time.perf_counter()
     backend.install(routing.slots)
     prompt, negative = backend.encode(layout.prompt), backend.encode(layout.negative)
-    slots = regional_texts(backend, layout, routing)
+    slots = regional_texts(backend, layout, routing, slot_layouts)
     t1 = time.perf_counter()
     backend.context.set(slots, cfg=guidance > 1)
     progress = backend.progress_kwargs(lambda i: on_step(i + 1, steps)) if on_step else {}
+    height, width = backend.native_size(layout.height, layout.width)
     try:
         images = backend.pipe(
-            height=layout.height,
-            width=layout.width,
+            height=height,
+            width=width,
             num_inference_steps=steps,
             guidance_scale=guidance,
             generator=torch.Generator("cpu").manual_seed(seed),
@@ -105,9 +114,12 @@ def render(
         ).images
     finally:
         backend.context.clear()
+    image = images[0]
+    if image.size != (layout.width, layout.height):
+        image = image.resize((layout.width, layout.height), Image.NEAREST)
     t2 = time.perf_counter()
     return RenderOutput(
-        image=images[0],
+        image=image,
         routing=routing,
         seed=seed,
         steps=steps,

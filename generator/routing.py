@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from ..schemas import ROUTING_PRESETS, Layout, Region, RoutingSpec, join_texts
+from ..schemas import DEFAULT_SPLIT, ROUTING_PRESETS, Layout, Region, RoutingSpec, join_texts
 
 SLOTS = ("regional", "regional_low", "regional_high", "global")
 
@@ -33,12 +33,18 @@ def region_text(region: Region, slot: str) -> str:
     raise ValueError(f"slot {slot!r} has no per-region text")
 
 
-def background_text(layout: Layout, slot: str) -> str:
-    """The text of the background region (what no box covers) for ``slot``."""
-    if layout.background is None:
-        high, low = layout.high_level, layout.low_level
-    else:
+def background_text(layout: Layout, slot: str, fallback: tuple[str, str] | None = None) -> str:
+    """The text of the background region (what no box covers) for ``slot``.
+
+    The layout's ``background`` when given; else ``fallback`` (a model's name for an
+    empty canvas, where it has one); else the global texts.
+    """
+    if layout.background is not None:
         high, low = layout.background
+    elif fallback is not None:
+        high, low = fallback
+    else:
+        high, low = layout.high_level, layout.low_level
     return {"regional": join_texts(high, low), "regional_high": high, "regional_low": low or high}[slot]
 
 
@@ -74,11 +80,15 @@ class DepthRouting:
         if name not in ROUTING_PRESETS:
             raise ValueError(f"unknown routing preset {name!r}; use one of {', '.join(ROUTING_PRESETS)}")
         shallow, deep = ROUTING_PRESETS[name]
-        return cls.split(num_blocks, RoutingSpec().split if split is None else split, shallow, deep, name=name)
+        return cls.split(num_blocks, DEFAULT_SPLIT if split is None else split, shallow, deep, name=name)
 
     @classmethod
-    def from_spec(cls, spec: RoutingSpec, num_blocks: int) -> DepthRouting:
-        """The routing a layout asks for, on a model of ``num_blocks`` blocks."""
+    def from_spec(cls, spec: RoutingSpec, num_blocks: int, default: RoutingSpec | None = None) -> DepthRouting:
+        """The routing a layout asks for, on a model of ``num_blocks`` blocks.
+
+        ``default`` (the model's measured routing) fills in ``auto``; without it, ``auto`` is the reference.
+        """
+        spec = spec.resolve(default or RoutingSpec("reference", RoutingSpec().split))
         shallow, deep = spec.slots
         name = spec.preset if (shallow, deep) == ROUTING_PRESETS[spec.preset] else f"{shallow}/{deep}"
         return cls.split(num_blocks, spec.split, shallow, deep, name=name)

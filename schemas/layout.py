@@ -41,15 +41,28 @@ class Region:
 
 @dataclass(frozen=True)
 class RoutingSpec:
-    """The layout's routing request; ``generator.DepthRouting`` turns it into a per-block map."""
+    """The layout's routing request; ``generator.DepthRouting`` turns it into a per-block map.
 
-    preset: str = "reference"
-    split: float = DEFAULT_SPLIT
+    ``preset="auto"`` means "the rendering model's measured best routing": resolve it
+    with :meth:`resolve` before reading :attr:`slots`. ``split=None`` means the preset's.
+    """
+
+    preset: str = "auto"
+    split: float | None = None
     shallow: str | None = None
     deep: str | None = None
 
+    def resolve(self, default: RoutingSpec) -> RoutingSpec:
+        """This request with ``auto`` and a missing split filled from ``default`` (a model's routing)."""
+        if self.preset != "auto":
+            return self if self.split is not None else replace(self, split=DEFAULT_SPLIT)
+        split = self.split if self.split is not None else (default.split if default.split is not None else DEFAULT_SPLIT)
+        return RoutingSpec(default.preset, split, self.shallow or default.shallow, self.deep or default.deep)
+
     @property
     def slots(self) -> tuple[str, str]:
+        if self.preset not in ROUTING_PRESETS:
+            raise ValueError(f"routing preset {self.preset!r} must be resolved against a model first")
         shallow, deep = ROUTING_PRESETS[self.preset]
         return (self.shallow or shallow, self.deep or deep)
 
@@ -92,8 +105,8 @@ class Layout:
             ),
             background=(bg["high_level"], bg.get("low_level", "")) if bg else None,
             routing=RoutingSpec(
-                preset=r.get("preset", "reference"),
-                split=float(r.get("split", DEFAULT_SPLIT)),
+                preset=r.get("preset", "auto"),
+                split=float(r["split"]) if "split" in r else None,
                 shallow=r.get("shallow"),
                 deep=r.get("deep"),
             ),
@@ -113,8 +126,10 @@ class Layout:
                 {"id": r.id, "bbox": list(r.bbox), "high_level": r.high_level, "low_level": r.low_level, "strength": r.strength}
                 for r in self.regions
             ],
-            "routing": {"preset": self.routing.preset, "split": self.routing.split},
+            "routing": {"preset": self.routing.preset},
         }
+        if self.routing.split is not None:
+            doc["routing"]["split"] = self.routing.split
         if self.routing.shallow:
             doc["routing"]["shallow"] = self.routing.shallow
         if self.routing.deep:

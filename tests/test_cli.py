@@ -59,7 +59,7 @@ def test_design_runs_the_main_job_and_says_the_model_is_random(tmp_path):
     assert "random-weight" in proc.stderr
     lines = dict(line.split(": ", 1) for line in proc.stdout.splitlines())
     layout = json.loads(open(lines["layout"]).read())
-    assert [r["high_level"] for r in layout["regions"]] == ["a circle", "a square"]
+    assert [(r["high_level"], r["low_level"]) for r in layout["regions"]] == [("a circle", "red"), ("a square", "blue, striped")]
     assert layout["regions"][0]["bbox"][0] < 0.5 and layout["regions"][1]["bbox"][1] >= 0.5
     with Image.open(lines["boxes"]) as im:
         assert im.size[0] > 2 * 128  # image beside the boxes view

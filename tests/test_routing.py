@@ -22,6 +22,12 @@ def test_default_reproduces_reference_code_on_hunyuan_depth():
     assert routing.blocks_for("global") == list(range(21, 40))
 
 
+def test_auto_takes_the_models_routing_and_keeps_overrides():
+    model_default = RoutingSpec("hierarchical", 0.25)
+    assert DepthRouting.from_spec(RoutingSpec(), 8, model_default).slots == ("regional_low",) * 2 + ("regional_high",) * 6
+    assert DepthRouting.from_spec(RoutingSpec(split=0.5, deep="global"), 4, model_default).slots == ("regional_low",) * 2 + ("global",) * 2
+
+
 def test_split_and_slots_come_from_the_layout():
     spec = RoutingSpec(preset="hierarchical", split=0.25)
     routing = DepthRouting.from_spec(spec, 8)

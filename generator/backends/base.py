@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 import torch
 from diffusers import DiffusionPipeline
 
+from ...schemas import DEFAULT_SPLIT, RoutingSpec
 from ..encoding import TextEncodingCache
 from ..processors import RegionalContext, attn2_modules, install_regional_processors
 
@@ -31,6 +32,13 @@ class Backend(ABC):
 
     #: Largest canvas (in pixels) this backend renders in reasonable time and memory.
     max_pixels: int = 4096 * 4096
+    #: Background texts (high, low) for layouts that name no background; None: the global texts.
+    background_fallback: tuple[str, str] | None = None
+    #: Sampling defaults when a caller gives none.
+    default_steps: int = 20
+    default_guidance: float = 4.5
+    #: The routing a layout's ``auto`` preset means on this model (its measured best, where measured).
+    default_routing: RoutingSpec = RoutingSpec("reference", DEFAULT_SPLIT)
 
     def __init__(self, pipe: DiffusionPipeline, model_id: str, note: str = ""):
         self.pipe = pipe
@@ -59,9 +67,15 @@ class Backend(ABC):
         """Canvas sides must be a multiple of this (latent factor x patch size)."""
         return int(self.pipe.vae_scale_factor) * self.patch_size
 
+    def native_size(self, height: int, width: int) -> tuple[int, int]:
+        """The size the model samples at for a canvas of ``height`` x ``width`` (then resized to it)."""
+        return height, width
+
     def token_grid(self, height: int, width: int) -> tuple[int, int]:
+        """Image-token grid the blocks see for a canvas of ``height`` x ``width``."""
+        h, w = self.native_size(height, width)
         m = self.canvas_multiple
-        return height // m, width // m
+        return h // m, w // m
 
     def install(self, slots: Sequence[str]) -> None:
         """Route block ``i``'s cross-attention to ``slots[i]`` (no-op when unchanged)."""

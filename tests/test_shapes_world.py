@@ -1,0 +1,114 @@
+"""The shapes world, its analyzer and the GenEval-style scorer, on scenes whose truth is known."""
+
+import random
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from regiondit.generator.shapes.analyzer import critique, detect, score_layout
+from regiondit.generator.shapes.world import COLOURS, SHAPES, Scene, ShapeObject, render_scene, sample_scene, scene_layout
+from regiondit.schemas import Layout, validate_document
+
+SCENE = Scene("gray", (
+    ShapeObject("circle", "red", "solid", (0.0625, 0.0625, 0.4375, 0.4375)),
+    ShapeObject("square", "blue", "striped", (0.5625, 0.5625, 0.9375, 0.9375)),
+))
+
+
+def scores(scene, image=None):
+    layout = Layout.from_dict(scene_layout(SCENE if scene is None else scene))
+    return score_layout(layout, render_scene(scene) if image is None else image)["tasks"]
+
+
+def test_same_seed_same_scenes_and_pixels():
+    a = [sample_scene(random.Random(5)) for _ in range(3)]
+    b = [sample_scene(random.Random(5)) for _ in range(3)]
+    assert a == b
+    assert np.array_equal(render_scene(a[0]), render_scene(b[0]))
+
+
+def test_captions_at_two_levels():
+    assert SCENE.high_level == "a circle and a square"
+    assert SCENE.low_level == "red; blue, striped"
+    assert SCENE.caption == "a red circle and a blue striped square on a gray background"
+    orange = ShapeObject("triangle", "orange", "solid", (0, 0, 0.3, 0.3))
+    assert orange.phrase == "an orange triangle"
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_analyzer_recovers_random_scenes(seed):
+    scene = sample_scene(random.Random(seed), empty_prob=0.0)
+    background, dets = detect(render_scene(scene))
+    assert background == scene.background
+    got = sorted((d.shape, d.colour, d.texture, tuple(round(v, 4) for v in d.bbox)) for d in dets)
+    want = sorted((o.shape, o.colour, o.texture, tuple(round(v, 4) for v in o.bbox)) for o in scene.objects)
+    assert got == want
+
+
+def test_analyzer_works_on_upscaled_renders():
+    from PIL import Image
+
+    big = Image.fromarray(render_scene(SCENE)).resize((256, 256), Image.NEAREST)
+    assert scores(SCENE, big) == scores(SCENE)
+
+
+def test_correct_render_scores_full_marks():
+    assert all(v == 1.0 for v in scores(SCENE).values())
+
+
+def test_wrong_colour_lowers_only_colour():
+    wrong = replace(SCENE, objects=(replace(SCENE.objects[0], colour="green"), SCENE.objects[1]))
+    s = score_layout(Layout.from_dict(scene_layout(SCENE)), render_scene(wrong))["tasks"]
+    assert s["colour"] == 0.5
+    assert {k: v for k, v in s.items() if k != "colour"} == {k: 1.0 for k in s if k != "colour"}
+
+
+def test_misplaced_object_lowers_only_position_and_shape_given_position():
+    moved = replace(SCENE, objects=(replace(SCENE.objects[0], bbox=(0.0625, 0.5625, 0.4375, 0.9375)), SCENE.objects[1]))
+    s = score_layout(Layout.from_dict(scene_layout(SCENE)), render_scene(moved))["tasks"]
+    assert s["position"] == 0.5 and s["shape"] == 0.5
+    assert s["presence"] == s["colour"] == s["texture"] == s["counting"] == 1.0
+
+
+def test_flooded_canvas_does_not_score_position():
+    one = Scene("gray", (ShapeObject("circle", "red", "solid", (0.25, 0.25, 0.75, 0.75)),))
+    flood = np.empty((32, 32, 3), dtype=np.uint8)
+    flood[:] = COLOURS["red"]
+    s = score_layout(Layout.from_dict(scene_layout(one)), flood)["tasks"]
+    assert s["position"] == 0.0
+    assert s["colour"] == 1.0  # the colour is there; it is just everywhere
+
+
+def test_flooding_the_boxs_surroundings_does_not_score_position():
+    one = Scene("gray", (ShapeObject("square", "red", "solid", (0.375, 0.375, 0.625, 0.625)),))
+    spill = Scene("gray", (ShapeObject("square", "red", "solid", (0.125, 0.125, 0.875, 0.875)),))
+    s = score_layout(Layout.from_dict(scene_layout(one)), render_scene(spill))["tasks"]
+    assert s["position"] == 0.0 and s["presence"] == 1.0
+
+
+def test_extra_object_counts_against_counting_only():
+    extra = replace(SCENE, objects=(*SCENE.objects, ShapeObject("triangle", "yellow", "solid", (0.6, 0.0, 0.95, 0.35))))
+    s = score_layout(Layout.from_dict(scene_layout(SCENE)), render_scene(extra))["tasks"]
+    assert s["counting"] == 0.0
+    assert all(v == 1.0 for k, v in s.items() if k != "counting")
+
+
+def test_critique_names_the_depth_to_fix():
+    wrong = replace(SCENE, objects=(replace(SCENE.objects[0], colour="green"), replace(SCENE.objects[1], shape="triangle")))
+    crit = critique(Layout.from_dict(scene_layout(SCENE)), render_scene(wrong))
+    validate_document("critique", crit)
+    by_id = {r["id"]: r for r in crit["regions"]}
+    assert by_id["circle_0"]["target"] == "shallow" and "colour is green, asked red" in by_id["circle_0"]["issues"]
+    assert by_id["square_1"]["target"] == "deep"
+    missing = Scene("gray", SCENE.objects[:1])
+    crit = critique(Layout.from_dict(scene_layout(SCENE)), render_scene(missing))
+    assert {r["id"]: r["target"] for r in crit["regions"]} == {"circle_0": "none", "square_1": "deep"}
+    assert crit["score"] < 1.0
+
+
+def test_every_shape_and_colour_is_told_apart():
+    for i, shape in enumerate(SHAPES):
+        for j, colour in enumerate(COLOURS):
+            scene = Scene("white", (ShapeObject(shape, colour, "striped" if (i + j) % 2 else "solid", (0.25, 0.25, 0.6875, 0.6875)),))
+            assert all(v == 1.0 for v in scores(scene).values()), (shape, colour)
