@@ -80,12 +80,12 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_design(args: argparse.Namespace) -> int:
-    from .rule_planner import plan_layout
+    from .offline_planner import plan
 
-    layout = plan_layout(args.prompt, width=args.size[0], height=args.size[1])
+    layout = plan(args.prompt, width=args.size[0], height=args.size[1])
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    print(f"planned {len(layout['regions'])} region(s) with the rule planner: " + "; ".join(f"{r['id']} {r['bbox']}" for r in layout["regions"]), file=sys.stderr)
+    print(f"planned {len(layout['regions'])} region(s) with the offline planner: " + "; ".join(f"{r['id']} {r['bbox']}" for r in layout["regions"]), file=sys.stderr)
     result = _render_and_report(layout, args)
     layout_path = Path(result["image_path"]).with_suffix(".layout.json")
     layout_path.write_text(json.dumps(layout, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -46,6 +46,7 @@ class TrainConfig:
     device: str = "cpu"
     checkpoint_minutes: float = 5.0
     out: str = str(WEIGHTS)
+    resume: bool = False
 
 
 def scene_batch(rng: random.Random, size: int, dropout: float) -> tuple[torch.Tensor, list[str]]:
@@ -63,14 +64,25 @@ def train(cfg: TrainConfig) -> dict:
     pipe = build_pipeline(cfg.model)
     pipe.text_encoder.to(device)
     model = pipe.transformer.to(device).train()
+    log: list[dict] = []
+    step0 = seen0 = 0
+    seconds0 = 0.0
+    if cfg.resume:
+        from safetensors.torch import load_file
+
+        model.load_state_dict(load_file(cfg.out))
+        previous = json.loads(RESULTS.joinpath("shapes_train_loss.json").read_text(encoding="utf-8"))
+        log, step0, seen0 = previous["log"], previous["steps"], previous["images"]
+        seconds0 = log[-1]["seconds"] if log else 0.0
+        rng.seed(cfg.seed + step0)  # fresh scenes, not a replay of the first run
+        print(f"resuming from {cfg.out} after {step0} steps ({seen0} images)", flush=True)
     ema = copy.deepcopy(model).eval().requires_grad_(False)
     optimiser = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     params = sum(p.numel() for p in model.parameters())
     print(f"shapes DiT: {params / 1e6:.2f}M parameters, batch {cfg.batch}, {cfg.minutes} min on {device}", flush=True)
 
-    log: list[dict] = []
     start = last_ckpt = time.perf_counter()
-    step, seen, running = 0, 0, None
+    step, seen, running = step0, seen0, None
     while step < cfg.max_steps and time.perf_counter() - start < cfg.minutes * 60:
         x0, captions = scene_batch(rng, cfg.batch, cfg.caption_dropout)
         x0 = x0.to(device)
@@ -86,7 +98,7 @@ def train(cfg: TrainConfig) -> dict:
         loss = torch.nn.functional.mse_loss(pred, noise - x0)
         # Linear warm-up, then cosine decay to 10% over the time budget.
         progress = min(1.0, (time.perf_counter() - start) / (cfg.minutes * 60), step / cfg.max_steps)
-        lr = cfg.lr * min(1.0, (step + 1) / cfg.warmup_steps) * (0.1 + 0.45 * (1 + math.cos(math.pi * progress)))
+        lr = cfg.lr * min(1.0, (step - step0 + 1) / cfg.warmup_steps) * (0.1 + 0.45 * (1 + math.cos(math.pi * progress)))
         for group in optimiser.param_groups:
             group["lr"] = lr
         optimiser.zero_grad(set_to_none=True)
@@ -94,7 +106,7 @@ def train(cfg: TrainConfig) -> dict:
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimiser.step()
         with torch.no_grad():
-            decay = min(cfg.ema, (1 + step) / (10 + step))
+            decay = min(cfg.ema, (1 + step - step0) / (10 + step - step0)) if not cfg.resume else cfg.ema
             for pe, pm in zip(ema.parameters(), model.parameters(), strict=True):
                 pe.lerp_(pm, 1 - decay)
         step += 1
@@ -102,8 +114,8 @@ def train(cfg: TrainConfig) -> dict:
         running = loss.item() if running is None else 0.98 * running + 0.02 * loss.item()
         if step % 50 == 0:
             elapsed = time.perf_counter() - start
-            log.append({"step": step, "images": seen, "seconds": round(elapsed, 1), "loss": round(running, 5)})
-            print(f"step {step:6d}  images {seen:8d}  loss {running:.4f}  {seen / elapsed:6.1f} img/s", flush=True)
+            log.append({"step": step, "images": seen, "seconds": round(seconds0 + elapsed, 1), "loss": round(running, 5)})
+            print(f"step {step:6d}  images {seen:8d}  loss {running:.4f}  {(seen - seen0) / elapsed:6.1f} img/s", flush=True)
         if time.perf_counter() - last_ckpt > cfg.checkpoint_minutes * 60:
             _save(ema, cfg, step, seen, log, start)
             last_ckpt = time.perf_counter()
@@ -134,10 +146,11 @@ def main() -> None:
     parser.add_argument("--layers", type=int, default=defaults.model.num_layers)
     parser.add_argument("--heads", type=int, default=defaults.model.num_attention_heads)
     parser.add_argument("--out", default=defaults.out)
+    parser.add_argument("--resume", action="store_true", help="continue from the weights at --out (fresh optimiser state)")
     args = parser.parse_args()
     model = ShapesModelConfig(patch_size=args.patch_size, num_layers=args.layers, num_attention_heads=args.heads)
     cfg = TrainConfig(model=model, minutes=args.minutes, max_steps=args.max_steps, batch=args.batch, lr=args.lr,
-                      seed=args.seed, device=args.device, out=args.out)
+                      seed=args.seed, device=args.device, out=args.out, resume=args.resume)
     torch.set_num_threads(max(1, torch.get_num_threads()))
     train(cfg)
 

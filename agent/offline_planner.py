@@ -1,0 +1,242 @@
+"""Deterministic offline planner: a request in words -> a layout document.
+
+It understands the vocabulary of the shapes world and plain scene requests:
+
+- objects: a noun phrase per object ("a red striped circle", "two blue squares",
+  "a sleeping cat"); counts ("two", "3", "a pair of");
+- low-level attributes: colours, textures ("striped", "solid"), styles; they form
+  a region's low-level text, the rest of the phrase its high-level text;
+- positions: "top left", "upper right", "bottom", "left", "center", ...; relations
+  "left of / right of / above / below / next to <object>"; sizes "small", "big";
+- a background: "on a white background".
+
+Objects without a position are placed automatically in the free part of the
+canvas, evenly, without overlaps.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+COLOURS = ("red", "green", "blue", "yellow", "purple", "orange", "pink", "white", "black", "gray", "brown", "cyan")
+TEXTURES = {"striped": "striped", "stripes": "striped", "stripy": "striped", "solid": "solid", "plain": "solid"}
+SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "violet": "purple", "circles": "circle", "squares": "square",
+            "triangles": "triangle", "upper": "top", "lower": "bottom", "above": "above", "beneath": "below", "under": "below"}
+COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "pair": 2, "couple": 2}
+SIZES = {"small": 0.22, "tiny": 0.18, "little": 0.22, "big": 0.42, "large": 0.42, "huge": 0.48}
+DEFAULT_SIDE = 0.32
+#: Canvas areas named by absolute positions: (x0, y0, x1, y1).
+AREAS = {
+    ("top", "left"): (0.0, 0.0, 0.5, 0.5), ("top", "right"): (0.5, 0.0, 1.0, 0.5),
+    ("bottom", "left"): (0.0, 0.5, 0.5, 1.0), ("bottom", "right"): (0.5, 0.5, 1.0, 1.0),
+    ("top", None): (0.0, 0.0, 1.0, 0.5), ("bottom", None): (0.0, 0.5, 1.0, 1.0),
+    (None, "left"): (0.0, 0.0, 0.5, 1.0), (None, "right"): (0.5, 0.0, 1.0, 1.0),
+    ("center", None): (0.2, 0.2, 0.8, 0.8), ("center", "left"): (0.0, 0.25, 0.5, 0.75), ("center", "right"): (0.5, 0.25, 1.0, 0.75),
+}
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+RELATIONS = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1), "next to": (1, 0), "beside": (1, 0)}
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b)\s*")
+_RELATION = re.compile(r"\b(?:to the |on the )?(left of|right of|above|below|next to|beside)\b")
+MAX_OBJECTS = 16
+MAX_PROMPT_CHARS = 4000
+MAX_WORD_CHARS = 40
+
+
+@dataclass
+class ObjectRequest:
+    noun: str
+    count: int = 1
+    colour: str | None = None
+    texture: str | None = None
+    details: list[str] = field(default_factory=list)
+    vertical: str | None = None
+    horizontal: str | None = None
+    side: float = DEFAULT_SIDE
+    relation: tuple[str, int] | None = None  # (relation, index of the other object)
+
+    @property
+    def high_level(self) -> str:
+        words = " ".join([*self.details, self.noun])
+        return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
+
+    @property
+    def low_level(self) -> str:
+        parts = [p for p in (self.colour, self.texture if self.texture == "striped" else None) if p]
+        return ", ".join(parts)
+
+    @property
+    def phrase(self) -> str:
+        words = " ".join(p for p in (self.colour, self.texture if self.texture == "striped" else None, *self.details, self.noun) if p)
+        return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("-", " ")
+    text = re.sub(r"[^a-z0-9,; ]+", " ", text)
+    return " ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())
+
+
+def _parse_object(clause: str) -> ObjectRequest:
+    words = clause.split()
+    obj = ObjectRequest(noun="")
+    rest = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("top", "bottom") and obj.vertical is None:
+            obj.vertical = w
+        elif w == "center":
+            obj.vertical = obj.vertical or "center"
+        elif w in ("left", "right") and obj.horizontal is None:
+            obj.horizontal = w
+        elif w in COUNTS and not rest and obj.colour is None:
+            obj.count = COUNTS[w]
+        elif w.isdigit() and not rest:
+            obj.count = max(1, min(MAX_OBJECTS, int(w)))
+        elif w in COLOURS and obj.colour is None:
+            obj.colour = w
+        elif w in TEXTURES:
+            obj.texture = TEXTURES[w]
+        elif w in SIZES:
+            obj.side = SIZES[w]
+        elif w in ("in", "at", "on", "the", "of", "corner", "side", "part", "half", "to", "near", "placed", "is", "are", "there"):
+            pass
+        else:
+            rest.append(w)
+        i += 1
+    if not rest:
+        return obj  # no noun: a clause of position words only, e.g. "..., bottom right"
+    noun = rest[-1]
+    if obj.count > 1 and noun.endswith("s") and not noun.endswith("ss"):
+        noun = noun[:-1]
+    obj.noun, obj.details = noun, rest[:-1]
+    return obj
+
+
+def _box(cx: float, cy: float, side: float) -> list[float]:
+    half = side / 2
+    cx, cy = min(max(cx, half), 1 - half), min(max(cy, half), 1 - half)
+    return [round(cx - half, 4), round(cy - half, 4), round(cx + half, 4), round(cy + half, 4)]
+
+
+def _split(area: tuple[float, float, float, float], n: int) -> list[tuple[float, float, float, float]]:
+    """``area`` cut into ``n`` cells: a near-square grid, more columns when the area is wide."""
+    x0, y0, x1, y1 = area
+    w, h = x1 - x0, y1 - y0
+    cols = max(1, min(n, math.ceil((n * w / h) ** 0.5 - 1e-9))) if n > 1 else 1
+    rows = -(-n // cols)
+    cells = [(x0 + c * w / cols, y0 + r * h / rows, x0 + (c + 1) * w / cols, y0 + (r + 1) * h / rows) for r in range(rows) for c in range(cols)]
+    return cells[:n]
+
+
+def _fit(cell: tuple[float, float, float, float], side: float) -> list[float]:
+    """A square box of at most ``side``, centred in ``cell`` and inside it with a small margin."""
+    x0, y0, x1, y1 = cell
+    side = min(side, 0.9 * (x1 - x0), 0.9 * (y1 - y0))
+    return _box((x0 + x1) / 2, (y0 + y1) / 2, side)
+
+
+def _overlap(a: tuple[float, ...] | list[float], b: tuple[float, ...] | list[float]) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return max(0.0, w) * max(0.0, h)
+
+
+def _place(objects: list[ObjectRequest]) -> list[tuple[ObjectRequest, list[float]]]:
+    """A box for every object instance: named areas are shared by the instances that name them,
+    relations put an object beside its partner, the rest share the canvas evenly."""
+    by_area: dict[tuple, list[int]] = {}
+    free: list[int] = []
+    for i, obj in enumerate(objects):
+        key = (obj.vertical, obj.horizontal)
+        if key in AREAS:
+            by_area.setdefault(key, []).append(i)
+        elif obj.relation is None:
+            free.append(i)
+    related = {obj.relation[1] for obj in objects if obj.relation}
+    free = [i for i in free if i not in related or objects[i].vertical or objects[i].horizontal] + [i for i in free if i in related and not (objects[i].vertical or objects[i].horizontal)]
+    boxes: dict[int, list[list[float]]] = {}
+    for key, members in by_area.items():
+        cells = _split(AREAS[key], sum(objects[i].count for i in members))
+        for i in members:
+            boxes[i] = [_fit(cells.pop(0), objects[i].side) for _ in range(objects[i].count)]
+    pairs = [(i, obj.relation) for i, obj in enumerate(objects) if obj.relation]
+    for i, (name, j) in pairs:
+        dx, dy = RELATIONS[name]
+        if j not in boxes:
+            area = (0.0, 0.25, 1.0, 0.75) if dx else (0.25, 0.0, 0.75, 1.0)
+            a, b = _split(area, 2) if dx else _split((0.25, 0.0, 0.75, 1.0), 2)
+            first, second = (a, b) if (dx < 0 or dy < 0) else (b, a)
+            boxes[i] = [_fit(first, objects[i].side)]
+            boxes[j] = [_fit(second, objects[j].side)]
+            free = [k for k in free if k != j]
+        else:
+            x0, y0, x1, y1 = boxes[j][0]
+            w, h = x1 - x0, y1 - y0
+            boxes[i] = [_box((x0 + x1) / 2 + dx * (w + 0.04), (y0 + y1) / 2 + dy * (h + 0.04), objects[i].side)]
+    if free:
+        needed = sum(objects[i].count for i in free)
+        cells = _split((0.0, 0.0, 1.0, 1.0), needed)
+        if boxes:  # keep clear of what is already placed: the cells of a 3x3 grid no box touches
+            used = [b for bs in boxes.values() for b in bs]
+            open_cells = [c for c in _split((0.0, 0.0, 1.0, 1.0), 9) if not any(_overlap(c, b) > 0 for b in used)]
+            if len(open_cells) >= needed:
+                cells = open_cells[:needed]
+        for i in free:
+            boxes[i] = [_fit(cells.pop(0), objects[i].side) for _ in range(objects[i].count)]
+    return [(objects[i], box) for i in range(len(objects)) for box in boxes.get(i, [])]
+
+
+def plan(prompt: str, *, width: int = 512, height: int = 512) -> dict[str, Any]:
+    """A layout document for ``prompt``; raises ``ValueError`` when the prompt names nothing to draw."""
+    if not prompt.strip():
+        raise ValueError("the prompt is empty; describe what the picture should show")
+    text = _normalise(prompt[:MAX_PROMPT_CHARS])
+    background = None
+    found = re.search(r"(?:\bon |\bagainst |\bover )?(?:an? |the )?((?:[a-z]+ ){0,2}?)background\b", text)
+    if found:
+        background = found.group(1).strip() or "plain"
+        text = (text[: found.start()] + " " + text[found.end():]).strip()
+
+    objects: list[ObjectRequest] = []
+    for clause in _SPLIT.split(text):
+        relation = _RELATION.search(clause)
+        head, tail = (clause[: relation.start()], clause[relation.end():]) if relation else (clause, "")
+        obj = _parse_object(head)
+        if not obj.noun:
+            # Position words alone place the object named just before: "a blue square, bottom right".
+            if objects and not (objects[-1].vertical or objects[-1].horizontal):
+                objects[-1].vertical, objects[-1].horizontal = obj.vertical, obj.horizontal
+            continue
+        if relation and tail.strip():
+            other = _parse_object(tail)
+            if other.noun:
+                objects.append(other)
+                obj.relation = (relation.group(1), len(objects) - 1)
+        objects.append(obj)
+        if sum(o.count for o in objects) >= MAX_OBJECTS:
+            break
+
+    boxes = _place(objects)
+    regions = [
+        {"id": f"{obj.noun[:32]}_{k}", "bbox": box, "high_level": obj.high_level[:1000], "low_level": obj.low_level}
+        for k, (obj, box) in enumerate(boxes)
+    ]
+    if not regions and background is None:
+        raise ValueError(f"found nothing to draw in {prompt[:80]!r}; the offline planner reads English: name objects, e.g. 'a red circle on the left'")
+
+    phrases = [o.phrase if o.count == 1 else f"{NUMBER_WORDS.get(o.count, o.count)} {o.phrase.split(' ', 1)[1]}s" for o in objects]
+    caption = ", ".join(phrases[:-1]) + (" and " if len(phrases) > 1 else "") + (phrases[-1] if phrases else "")
+    bg_text = f"{'an' if background[:1] in 'aeiou' else 'a'} {background} background" if background else None
+    layout: dict[str, Any] = {
+        "canvas": {"width": width, "height": height},
+        "global": {"high_level": (f"{caption} on {bg_text}" if caption and bg_text else caption or bg_text)[:1000], "low_level": ""},
+        "regions": regions[:MAX_OBJECTS],
+        "metadata": {"prompt": prompt[:1000], "planner": "offline"},
+    }
+    if bg_text:
+        layout["background"] = {"high_level": f"an empty {background} background"}
+    return layout

@@ -1,0 +1,69 @@
+"""The offline planner: requests in words become layouts with the right objects, attributes and places."""
+
+import pytest
+
+from regiondit.agent.offline_planner import plan
+from regiondit.schemas import Layout
+
+
+def regions(prompt):
+    layout = plan(prompt)
+    Layout.from_dict(layout)  # always a valid layout
+    return [(r["high_level"], r["low_level"], r["bbox"]) for r in layout["regions"]]
+
+
+def centre(bbox):
+    return (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+
+
+@pytest.mark.parametrize("prompt", [
+    "a red circle in the top left and a blue striped square at the bottom right",
+    "A red circle (top-left corner); a striped blue square, bottom right.",
+    "bottom right: a blue striped square, and a red circle in the upper left",
+])
+def test_phrasings_give_the_same_objects_and_places(prompt):
+    got = sorted(regions(prompt))
+    assert [(h, low) for h, low, _ in got] == [("a circle", "red"), ("a square", "blue, striped")]
+    (cx, cy), (sx, sy) = centre(got[0][2]), centre(got[1][2])
+    assert cx < 0.5 and cy < 0.5 and sx > 0.5 and sy > 0.5
+
+
+def test_counts_make_separate_non_overlapping_regions():
+    got = regions("three yellow triangles on a black background")
+    assert len(got) == 3 and all(h == "a triangle" and low == "yellow" for h, low, _ in got)
+    boxes = [b for _, _, b in got]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+
+
+def test_relations_place_objects_relative_to_each_other():
+    got = {h: centre(b) for h, _, b in regions("a green circle left of an orange square")}
+    assert got["a circle"][0] < got["a square"][0]
+    got = {h: centre(b) for h, _, b in regions("a purple triangle above a red circle")}
+    assert got["a triangle"][1] < got["a circle"][1]
+
+
+def test_background_and_global_caption():
+    layout = plan("two blue circles on a white background")
+    assert layout["background"] == {"high_level": "an empty white background"}
+    assert layout["global"]["high_level"] == "two blue circles on a white background"
+
+
+def test_plain_scene_words_are_kept():
+    got = regions("a sleeping cat on the left and a brass floor lamp on the right")
+    assert [h for h, _, _ in got] == ["a sleeping cat", "a brass floor lamp"]
+
+
+@pytest.mark.parametrize("prompt", ["", "   ", "!!!"])
+def test_empty_prompt_is_refused_with_a_reason(prompt):
+    with pytest.raises(ValueError, match="empty|nothing to draw"):
+        plan(prompt)
+
+
+@pytest.mark.parametrize("prompt", ["x" * 100_000, "un cercle rouge en haut à gauche", "50 red circles", "赤い丸"])
+def test_odd_prompts_end_in_a_valid_layout(prompt):
+    try:
+        Layout.from_dict(plan(prompt))
+    except ValueError as exc:
+        assert "nothing to draw" in str(exc)
