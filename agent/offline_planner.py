@@ -38,9 +38,14 @@ AREAS = {
 }
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 RELATIONS = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1), "next to": (1, 0), "beside": (1, 0)}
+_NOUNS = "(?:circle|square|triangle|and|with)"
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b)\s*")
 _RELATION = re.compile(r"\b(?:to the |on the )?(left of|right of|above|below|next to|beside)\b")
 MAX_OBJECTS = 16
+FILLER = frozenset(
+    "in at on the of corner side part half to near placed is are there please draw make create show put place add render "
+    "paint generate picture image photo i want me we need should be one that which located sitting positioned can you".split()
+)
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
 
@@ -75,7 +80,9 @@ class ObjectRequest:
 
 def _normalise(text: str) -> str:
     text = text.lower().replace("-", " ")
+    text = re.sub(r"[.!?]+(\s|$)", ", ", text)  # sentence ends separate clauses; "label: object" stays one
     text = re.sub(r"[^a-z0-9,; ]+", " ", text)
+    text = re.sub(r"\s*([,;])\s*", r" \1 ", text)
     return " ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())
 
 
@@ -102,7 +109,7 @@ def _parse_object(clause: str) -> ObjectRequest:
             obj.texture = TEXTURES[w]
         elif w in SIZES:
             obj.side = SIZES[w]
-        elif w in ("in", "at", "on", "the", "of", "corner", "side", "part", "half", "to", "near", "placed", "is", "are", "there"):
+        elif w in FILLER:
             pass
         else:
             rest.append(w)
@@ -196,7 +203,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512) -> dict[str, Any]:
         raise ValueError("the prompt is empty; describe what the picture should show")
     text = _normalise(prompt[:MAX_PROMPT_CHARS])
     background = None
-    found = re.search(r"(?:\bon |\bagainst |\bover )?(?:an? |the )?((?:[a-z]+ ){0,2}?)background\b", text)
+    found = re.search(rf"(?:\bon |\bagainst |\bover )?(?:an? |the )?((?:(?!{_NOUNS}\b)[a-z]+ ){{0,2}}?)background\b", text)
     if found:
         background = found.group(1).strip() or "plain"
         text = (text[: found.start()] + " " + text[found.end():]).strip()
