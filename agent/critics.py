@@ -1,0 +1,80 @@
+"""Critics: look at a render, compare it with its layout, answer a critique (critique schema).
+
+- ``shapes``: the shapes-world analyzer (exact on the embedded model's world);
+- ``vlm:BASE_URL:MODEL``: a vision model behind an OpenAI-compatible API; the image goes
+  as a data URL, the answer must validate against the critique schema (one repair
+  round with the validation messages, then a clear failure).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from ..schemas import DocumentError, Layout, load_schema, validate_document
+
+
+class CriticError(RuntimeError):
+    """A critic could not produce a valid critique; the message says why."""
+
+
+def critique_image(critic: str, layout: dict[str, Any], image_path: str | Path) -> dict[str, Any]:
+    """The critique of ``image_path`` against ``layout`` by the critic ``critic`` names."""
+    path = Path(image_path)
+    if not path.is_file():
+        raise FileNotFoundError(f"image not found: {path}")
+    if critic == "shapes":
+        from ..generator.shapes.analyzer import critique
+
+        with Image.open(path) as im:
+            return validate_document("critique", critique(Layout.from_dict(layout), im.convert("RGB")))
+    if critic.startswith("vlm:"):
+        return _vlm_critique(critic, layout, path)
+    raise ValueError(f"unknown critic {critic!r}; use shapes or vlm:BASE_URL:MODEL")
+
+
+VLM_PROMPT = """You check whether a picture matches its region layout.
+Layout (bbox = [x0, y0, x1, y1] normalised to [0, 1], origin top-left):
+{layout}
+For every region, say whether its object is present, whether it is placed inside its box, and
+whether its attributes (colour, texture, style) match; give the depth a fix should target:
+"shallow" for wrong colour/texture/style, "deep" for a missing or wrong object, "layout" for a
+wrong place or size, "none" when right. Answer with JSON only, matching this JSON Schema:
+{schema}"""
+
+
+def _vlm_critique(spec: str, layout: dict[str, Any], path: Path) -> dict[str, Any]:
+    from langchain_core.messages import HumanMessage
+    from langchain_openai import ChatOpenAI
+
+    match = re.match(r"^vlm:(https?://.+?/v\d+):(.+)$", spec) or re.match(r"^vlm:(https?://[^/]+):(.+)$", spec)
+    if not match:
+        raise ValueError(f"cannot read {spec!r}; write vlm:BASE_URL:MODEL, e.g. vlm:http://127.0.0.1:8000/v1:qwen2-vl")
+    base_url, model = match.groups()
+    import os
+
+    chat = ChatOpenAI(base_url=base_url, model=model, api_key=os.environ.get("OPENAI_API_KEY", "not-needed"), temperature=0, max_retries=1, timeout=300)
+    data_url = "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode()
+    schema = {k: v for k, v in load_schema("critique").items() if k not in ("$schema", "$id")}
+    prompt = VLM_PROMPT.format(layout=json.dumps(layout), schema=json.dumps(schema))
+    messages: list[Any] = [HumanMessage(content=[{"type": "text", "text": prompt}, {"type": "image_url", "image_url": {"url": data_url}}])]
+    problems = ""
+    for _attempt in range(2):
+        answer = chat.invoke(messages)
+        text = answer.content if isinstance(answer.content, str) else json.dumps(answer.content)
+        start, end = text.find("{"), text.rfind("}")
+        try:
+            critique = json.loads(text[start : end + 1]) if start != -1 and end > start else None
+            if not isinstance(critique, dict):
+                raise ValueError("the answer holds no JSON object")
+            critique.setdefault("critic", spec)
+            return validate_document("critique", critique)
+        except (ValueError, DocumentError) as exc:
+            problems = str(exc)
+            messages += [answer, HumanMessage(content=f"That answer is not a valid critique:\n{problems}\nAnswer again with corrected JSON only.")]
+    raise CriticError(f"the vision model at {base_url} gave no valid critique after a repair round: {problems[:500]}")

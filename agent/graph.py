@@ -1,0 +1,199 @@
+"""The design agent: plan -> validate -> (approve) -> generate -> critique -> decide -> refine -> generate ... -> reply.
+
+Nodes are plain functions of the state and the run-time context; edges follow;
+:func:`build_graph` compiles it (with a checkpointer for persistent sessions).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any, Literal
+
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
+from langgraph.config import get_stream_writer
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
+
+from ..schemas import layout_issues
+from ..tools.langchain_tools import render_layout_tool
+from .critics import critique_image
+from .models import layout_from_message, make_chat_model, submit_layout_tool, validation_reply
+from .prompts import PLANNER_SYSTEM
+from .refinement import apply_refinement, propose_refinement
+from .state import DesignContext, DesignState
+
+
+def _emit(event: dict[str, Any]) -> None:
+    try:
+        get_stream_writer()(event)
+    except RuntimeError:  # not streaming
+        pass
+
+
+# -- nodes -------------------------------------------------------------------------------------------
+
+
+def plan(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
+    """Ask the planner for a layout (a submit_layout tool call)."""
+    ctx = runtime.context
+    _emit({"event": "plan", "attempt": state.get("plan_attempts", 0) + 1})
+    model = make_chat_model(ctx.llm).bind_tools([submit_layout_tool()])
+    try:
+        answer = model.invoke([SystemMessage(content=PLANNER_SYSTEM), *state["messages"]])
+    except Exception as exc:  # an endpoint that is down or answers garbage must not lose the session
+        answer = AIMessage(content=f"(planner error: {type(exc).__name__}: {str(exc)[:300]})")
+    candidate, call_id = layout_from_message(answer)
+    return {"messages": [answer], "candidate": candidate, "call_id": call_id, "plan_attempts": state.get("plan_attempts", 0) + 1,
+            "started": state.get("started") or time.time(), "status": "planning"}
+
+
+def validate(state: DesignState) -> dict[str, Any]:
+    """Check the candidate; valid -> the current layout, invalid -> the messages go back to the planner."""
+    candidate = state.get("candidate")
+    if candidate is None:
+        problems = "$: no layout was submitted; call submit_layout with a layout object"
+    else:
+        issues = layout_issues(candidate)
+        problems = "\n".join(f"- {i}" for i in issues) if issues else None
+    if problems is None:
+        reply = [ToolMessage(content="layout accepted", tool_call_id=state["call_id"])] if state.get("call_id") else []
+        return {"layout": candidate, "problems": None, "messages": reply}
+    _emit({"event": "invalid_layout", "problems": problems})
+    return {"problems": problems, "messages": [validation_reply(state.get("call_id"), problems)]}
+
+
+def approve(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
+    """Pause for a person to accept or replace the layout (only when the context asks for approval)."""
+    if not runtime.context.approve:
+        return {}
+    answer = interrupt({"question": "approve this layout? answer true, false, or an edited layout", "layout": state["layout"]})
+    if isinstance(answer, dict) and not layout_issues(answer):
+        return {"layout": answer}
+    if answer is False:
+        return {"status": "failed", "messages": [AIMessage(content="Layout rejected; nothing rendered.")]}
+    return {}
+
+
+def generate(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
+    """Render the current layout through the render_layout tool, as a tool call."""
+    ctx = runtime.context
+    index = len(state.get("rounds", [])) + 1
+    _emit({"event": "render", "round": index})
+    call = {"name": "render_layout", "id": f"render_{index}", "type": "tool_call",
+            "args": {"layout": state["layout"], "out_dir": ctx.out_dir, "model": ctx.model, "seed": state.get("seed", 0), "steps": ctx.steps}}
+    message = render_layout_tool.invoke(call)
+    result = message.artifact
+    entry = {"round": index, "layout": state["layout"], "seed": state.get("seed", 0), "result": result}
+    return {"rounds": [entry], "status": "rendering"}
+
+
+def critique(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
+    """Look at the last render with the critic."""
+    last = state["rounds"][-1]
+    crit = critique_image(runtime.context.critic, last["layout"], last["result"]["image_path"])
+    _emit({"event": "critique", "round": last["round"], "score": crit["score"], "summary": crit.get("summary", "")})
+    return {"critiques": [crit]}
+
+
+def refine(state: DesignState) -> dict[str, Any]:
+    """Turn the critique into depth-targeted edits of the layout."""
+    last = state["rounds"][-1]
+    refinement = propose_refinement(last["layout"], state["critiques"][-1], last["round"], state.get("seed", 0))
+    _emit({"event": "refine", "round": last["round"], "target": refinement["target"], "edits": len(refinement["edits"])})
+    return {"refinements": [refinement], "layout": apply_refinement(last["layout"], refinement), "seed": refinement.get("seed", state.get("seed", 0))}
+
+
+def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
+    """Answer with the best image and what changed across rounds."""
+    rounds = round_records(state)
+    if not rounds:
+        why = state.get("problems") or "the planner gave no layout"
+        return {"status": "failed", "messages": [AIMessage(content=f"I could not plan a valid layout: {why}")]}
+    best = best_round(state)
+    lines = [f"round {r['round']}: score {r['critique']['score']:.2f}" + (f", then {r['refinement']['target']}" if r.get("refinement") else "")
+             for r in rounds]
+    sheet = contact_sheet(rounds, Path(runtime.context.out_dir))
+    text = (f"Best image: {best['result']['image_path']} (round {best['round']}, score {best['critique']['score']:.2f}).\n"
+            + "\n".join(lines) + (f"\nAll rounds: {sheet}" if sheet else ""))
+    return {"status": "done", "messages": [AIMessage(content=text)]}
+
+
+# -- edges -------------------------------------------------------------------------------------------
+
+
+def after_validate(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["approve", "plan", "reply"]:
+    if state.get("problems") is None:
+        return "approve"
+    return "plan" if state.get("plan_attempts", 0) < runtime.context.max_plan_attempts else "reply"
+
+
+def after_approve(state: DesignState) -> Literal["generate", "reply"]:
+    return "reply" if state.get("status") == "failed" else "generate"
+
+
+def decide(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["refine", "reply"]:
+    """Done when the picture matches, the rounds are spent, or the time budget is."""
+    ctx = runtime.context
+    last, score = state["rounds"][-1], state["critiques"][-1]["score"]
+    if score >= ctx.target_score or last["round"] >= ctx.rounds:
+        return "reply"
+    if time.time() - state.get("started", time.time()) > ctx.seconds:
+        return "reply"
+    return "refine"
+
+
+def build_graph(checkpointer: Any = None):
+    graph = StateGraph(DesignState, context_schema=DesignContext)
+    graph.add_node("plan", plan)
+    graph.add_node("validate", validate)
+    graph.add_node("approve", approve)
+    graph.add_node("generate", generate)
+    graph.add_node("critique", critique)
+    graph.add_node("refine", refine)
+    graph.add_node("reply", reply)
+    graph.add_edge(START, "plan")
+    graph.add_edge("plan", "validate")
+    graph.add_conditional_edges("validate", after_validate)
+    graph.add_conditional_edges("approve", after_approve)
+    graph.add_edge("generate", "critique")
+    graph.add_conditional_edges("critique", decide)
+    graph.add_edge("refine", "generate")
+    graph.add_edge("reply", END)
+    return graph.compile(checkpointer=checkpointer)
+
+
+def contact_sheet(rounds: list[dict[str, Any]], out_dir: Path, cell: int = 160) -> str | None:
+    """One image with every round's render and its score, left to right."""
+    from PIL import Image, ImageDraw
+
+    images = [(r, Path(r["result"]["image_path"])) for r in rounds if Path(r["result"]["image_path"]).is_file()]
+    if not images:
+        return None
+    sheet = Image.new("RGB", (len(images) * (cell + 6), cell + 22), "white")
+    draw = ImageDraw.Draw(sheet)
+    for i, (r, path) in enumerate(images):
+        with Image.open(path) as im:
+            sheet.paste(im.convert("RGB").resize((cell, cell), Image.NEAREST), (i * (cell + 6), 0))
+        draw.text((i * (cell + 6) + 2, cell + 4), f"round {r['round']}: {r['critique']['score']:.2f}", fill=(0, 0, 0))
+    path = out_dir / f"rounds_{Path(images[-1][1]).stem}.png"
+    sheet.save(path)
+    return str(path)
+
+
+def round_records(state: DesignState) -> list[dict[str, Any]]:
+    """Each round with its critique and (when one followed) its refinement."""
+    crits, refs = state.get("critiques", []), state.get("refinements", [])
+    return [{**r, "critique": crits[i], **({"refinement": refs[i]} if i < len(refs) else {})}
+            for i, r in enumerate(state.get("rounds", [])) if i < len(crits)]
+
+
+def best_round(state: DesignState) -> dict[str, Any] | None:
+    """The highest-scoring round (the earliest among equals)."""
+    rounds = round_records(state)
+    return max(rounds, key=lambda r: (r["critique"]["score"], -r["round"])) if rounds else None
+
+
+def start_state(prompt: str, seed: int = 0) -> DesignState:
+    return {"messages": [HumanMessage(content=prompt)], "seed": seed, "plan_attempts": 0, "layout": None, "started": time.time()}

@@ -1,0 +1,121 @@
+"""Chat models that plan layouts: the offline planner behind the chat-model interface, and OpenAI-compatible endpoints.
+
+Every planner answers the conversation with a ``submit_layout`` tool call whose
+``layout`` argument is the layout document; the graph validates it and sends the
+validation messages back as the tool's answer when it is wrong.
+
+Specs: ``offline`` (default), ``openai:MODEL`` (needs OPENAI_API_KEY),
+``openai-compatible:BASE_URL:MODEL`` (vLLM, Ollama, llama.cpp server, ...).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import re
+from typing import Any
+
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.utils.function_calling import convert_to_openai_tool
+
+from .offline_planner import plan
+
+SUBMIT_LAYOUT = "submit_layout"
+_calls = itertools.count(1)
+
+
+def submit_layout_tool() -> dict[str, Any]:
+    """The OpenAI-style definition of the tool a planner calls with its layout."""
+    from ..schemas import load_schema
+
+    schema = {k: v for k, v in load_schema("layout").items() if k not in ("$schema", "$id", "title")}
+    return {
+        "type": "function",
+        "function": {
+            "name": SUBMIT_LAYOUT,
+            "description": "Submit the region layout for the requested picture (validated against the layout JSON Schema).",
+            "parameters": {"type": "object", "properties": {"layout": schema}, "required": ["layout"], "additionalProperties": False},
+        },
+    }
+
+
+class OfflinePlanner(BaseChatModel):
+    """A deterministic planner that speaks the tool-calling chat-model interface, with no model behind it."""
+
+    width: int = 512
+    height: int = 512
+
+    @property
+    def _llm_type(self) -> str:
+        return "regiondit-offline-planner"
+
+    def bind_tools(self, tools: list[Any], **kwargs: Any):
+        return self.bind(tools=[convert_to_openai_tool(t) for t in tools], **kwargs)
+
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
+        request = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
+        if request is None:
+            message = AIMessage(content="Describe the picture you want, e.g. 'a red circle in the top left'.")
+        else:
+            text = request.content if isinstance(request.content, str) else " ".join(p.get("text", "") for p in request.content if isinstance(p, dict))
+            try:
+                layout = plan(text, width=self.width, height=self.height)
+            except ValueError as exc:
+                message = AIMessage(content=str(exc))
+            else:
+                message = AIMessage(content="", tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+def make_chat_model(spec: str | BaseChatModel = "offline", **kwargs: Any) -> BaseChatModel:
+    """The planner a ``--llm`` value names (a chat model instance is used as it is)."""
+    if isinstance(spec, BaseChatModel):
+        return spec
+    if spec == "offline":
+        return OfflinePlanner(**kwargs)
+    if spec.startswith("openai:"):
+        from langchain_openai import ChatOpenAI
+
+        if not os.environ.get("OPENAI_API_KEY"):
+            raise ValueError("openai:MODEL needs the OPENAI_API_KEY environment variable; or use --llm offline")
+        return ChatOpenAI(model=spec.split(":", 1)[1], temperature=0, max_retries=1, timeout=120)
+    if spec.startswith("openai-compatible:"):
+        from langchain_openai import ChatOpenAI
+
+        match = re.match(r"^openai-compatible:(https?://.+?/v\d+):(.+)$", spec) or re.match(r"^openai-compatible:(https?://[^/]+):(.+)$", spec)
+        if not match:
+            raise ValueError(f"cannot read {spec!r}; write openai-compatible:BASE_URL:MODEL, e.g. openai-compatible:http://127.0.0.1:8080/v1:local")
+        base_url, model = match.groups()
+        # Some servers (llama.cpp) ignore max_completion_tokens: send max_tokens in the body too.
+        return ChatOpenAI(base_url=base_url, model=model, api_key=os.environ.get("OPENAI_API_KEY", "not-needed"), temperature=0,
+                          max_retries=1, timeout=300, extra_body={"max_tokens": 1024})
+    raise ValueError(f"unknown planner {spec!r}; use offline, openai:MODEL or openai-compatible:BASE_URL:MODEL")
+
+
+def layout_from_message(message: BaseMessage) -> tuple[Any, str | None]:
+    """The layout a planner's answer carries (tool call, or JSON in its text), and the call id.
+
+    Returns ``(None, None)`` when the answer holds nothing that looks like a layout.
+    """
+    for call in getattr(message, "tool_calls", None) or []:
+        if call.get("name") == SUBMIT_LAYOUT:
+            args = call.get("args") or {}
+            return args.get("layout", args), call.get("id")
+    text = message.content if isinstance(message.content, str) else ""
+    start, end = text.find("{"), text.rfind("}")
+    if start != -1 and end > start:
+        try:
+            data = json.loads(text[start : end + 1])
+        except json.JSONDecodeError:
+            return None, None
+        return data.get("layout", data) if isinstance(data, dict) else data, None
+    return None, None
+
+
+def validation_reply(call_id: str | None, problems: str) -> BaseMessage:
+    """What the planner is told when its layout is invalid: every problem with its path."""
+    text = f"The layout is invalid. Fix these problems and call {SUBMIT_LAYOUT} again:\n{problems}"
+    return ToolMessage(content=text, tool_call_id=call_id) if call_id else HumanMessage(content=text)

@@ -1,0 +1,90 @@
+"""Refinement by depth: a critique becomes edits of the layout, aimed at the blocks that control the fault.
+
+- wrong colour, texture or style -> the region's low-level text (shallow blocks): the
+  asked attributes are stated more strongly;
+- missing or wrong object -> the region's high-level text and strength (deep blocks);
+- wrong place or size -> the layout: the box is tightened around its centre;
+- nothing to edit (or edits already tried) -> a new seed.
+
+The policy is a plain function: critique in, refinement (refinement schema) out,
+and :func:`apply_refinement` returns the edited layout document.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from typing import Any
+
+from ..schemas import validate_document
+
+#: Which target wins when regions disagree: fix the layout first, then content, then details.
+PRIORITY = ("layout", "deep", "shallow")
+
+
+def _emphasise(text: str, fallback: str) -> str:
+    words = [w.strip() for w in (text or fallback).split(",") if w.strip()]
+    if not words:
+        return fallback
+    return ", ".join(dict.fromkeys([*words, *(f"clearly {w}" for w in words[:2])]))[:1000]
+
+
+def _tighten(bbox: list[float], factor: float = 0.8) -> list[float]:
+    x0, y0, x1, y1 = bbox
+    cx, cy, hw, hh = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) * factor / 2, (y1 - y0) * factor / 2
+    return [round(cx - hw, 4), round(cy - hh, 4), round(cx + hw, 4), round(cy + hh, 4)]
+
+
+def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_index: int, seed: int) -> dict[str, Any]:
+    """The edits for the next round (refinement schema), from a critique of the last render."""
+    faulty = [r for r in critique["regions"] if r["target"] != "none"]
+    extra = critique.get("extra_objects", 0)
+    if not faulty:
+        target = "reseed" if extra else "none"
+        return validate_document("refinement", {
+            "round": round_index, "target": target, "edits": [], "seed": seed + 1,
+            "reason": f"{extra} object(s) nobody asked for: try another seed" if extra else "the picture matches the layout",
+        })
+    counts = Counter(r["target"] for r in faulty)
+    target = min(counts, key=lambda t: (PRIORITY.index(t), -counts[t]))
+    regions = {r["id"]: r for r in layout["regions"]}
+    edits = []
+    for crit in (r for r in faulty if r["target"] == target):
+        region = regions.get(crit["id"])
+        if region is None:
+            continue
+        why = "; ".join(crit.get("issues", [])) or target
+        if target == "shallow":
+            edits.append({"op": "set_low_level", "region_id": crit["id"], "value": _emphasise(region.get("low_level", ""), region["high_level"]), "reason": why})
+        elif target == "deep":
+            if region.get("strength", 1.0) < 1.0:
+                edits.append({"op": "set_strength", "region_id": crit["id"], "value": 1.0, "reason": why})
+            edits.append({"op": "set_high_level", "region_id": crit["id"], "value": _emphasise(region["high_level"], region["high_level"]), "reason": why})
+        else:
+            edits.append({"op": "set_bbox", "region_id": crit["id"], "value": _tighten(region["bbox"]), "reason": why})
+    return validate_document("refinement", {
+        "round": round_index, "target": target, "edits": edits, "seed": seed + 1,
+        "reason": f"{len(edits)} edit(s) for {target} faults: {critique.get('summary', '')}"[:2000],
+    })
+
+
+def apply_refinement(layout: dict[str, Any], refinement: dict[str, Any]) -> dict[str, Any]:
+    """A new layout document with the refinement's edits applied (the input is not modified)."""
+    out = copy.deepcopy(layout)
+    by_id = {r["id"]: r for r in out["regions"]}
+    for edit in refinement["edits"]:
+        op, rid, value = edit["op"], edit.get("region_id"), edit.get("value")
+        if op == "add_region":
+            out["regions"].append(copy.deepcopy(value))
+            by_id[value["id"]] = out["regions"][-1]
+        elif op == "remove_region":
+            out["regions"] = [r for r in out["regions"] if r["id"] != rid]
+            by_id.pop(rid, None)
+        elif op == "set_global_high_level":
+            out["global"]["high_level"] = value
+        elif op == "set_global_low_level":
+            out["global"]["low_level"] = value
+        elif rid in by_id:
+            field = {"set_low_level": "low_level", "set_high_level": "high_level", "set_strength": "strength", "set_bbox": "bbox"}[op]
+            by_id[rid][field] = copy.deepcopy(value)
+    return out

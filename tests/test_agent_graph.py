@@ -1,0 +1,74 @@
+"""The design agent end to end, offline: plan, validate (with repair), render, critique, refine."""
+
+import json
+from typing import Any
+
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage, ToolMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+
+from regiondit.agent.graph import best_round, build_graph, round_records, start_state
+from regiondit.agent.state import DesignContext
+from regiondit.schemas import validate_document
+
+GOOD = {"canvas": {"width": 128, "height": 128}, "global": {"high_level": "a red circle on a gray background"},
+        "regions": [{"id": "circle", "bbox": [0.1, 0.1, 0.5, 0.5], "high_level": "a circle", "low_level": "red"}]}
+
+
+class ScriptedPlanner(BaseChatModel):
+    """An LLM stand-in that answers from a script: invalid layouts first, then (maybe) a valid one."""
+
+    answers: list[Any]
+    seen: list[Any] = []
+
+    @property
+    def _llm_type(self) -> str:
+        return "scripted"
+
+    def bind_tools(self, tools, **kwargs):
+        return self
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:
+        self.seen.append(messages[-1])
+        answer = self.answers.pop(0) if self.answers else "I do not know"
+        if isinstance(answer, str):
+            message = AIMessage(content=answer)
+        else:
+            message = AIMessage(content="", tool_calls=[{"name": "submit_layout", "args": {"layout": answer}, "id": f"c{len(self.seen)}"}])
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+def final_state(prompt, tmp_path, **ctx):
+    graph = build_graph()
+    context = DesignContext(out_dir=str(tmp_path), **ctx)
+    return graph.invoke(start_state(prompt), context=context)
+
+
+def test_offline_loop_renders_critiques_and_refines_within_budget(tmp_path):
+    state = final_state("a red circle in the top left and a blue striped square at the bottom right", tmp_path, rounds=3, steps=4, target_score=1.01)
+    rounds = round_records(state)
+    assert len(rounds) == 3  # target above 1.0: every round is spent
+    for r in rounds:
+        validate_document("critique", r["critique"])
+        assert (tmp_path / (r["result"]["image_sha256"][:16] + ".png")).is_file()
+    assert [r["refinement"]["target"] for r in rounds[:2]] and "refinement" not in rounds[2]
+    assert state["status"] == "done"
+    assert best_round(state)["result"]["image_path"] in state["messages"][-1].content
+
+
+def test_invalid_layouts_go_back_to_the_planner_until_valid(tmp_path):
+    bad_box = json.loads(json.dumps(GOOD))
+    bad_box["regions"][0]["bbox"] = [0.6, 0.1, 0.2, 0.5]
+    planner = ScriptedPlanner(answers=["not json at all", bad_box, GOOD])
+    state = final_state("a red circle", tmp_path, llm=planner, rounds=1, steps=2, max_plan_attempts=3)
+    assert state["status"] == "done" and state["plan_attempts"] == 3
+    told = [m for m in state["messages"] if isinstance(m, ToolMessage) and "invalid" in m.content]
+    assert any("$.regions[0].bbox: x0 (0.6) must be smaller than x1 (0.2)" in m.content for m in told)
+
+
+def test_a_planner_that_never_succeeds_ends_cleanly(tmp_path):
+    planner = ScriptedPlanner(answers=["garbage", {"regions": "nope"}, "{broken json"])
+    state = final_state("a red circle", tmp_path, llm=planner, rounds=1, steps=2, max_plan_attempts=3)
+    assert state["status"] == "failed"
+    assert "could not plan a valid layout" in state["messages"][-1].content
+    assert not list(tmp_path.glob("*.png"))
