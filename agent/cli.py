@@ -79,17 +79,104 @@ def cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_design(args: argparse.Namespace) -> int:
-    from .offline_planner import plan
+def _stream_run(graph, payload, context, config) -> dict:
+    """Run the graph, printing one progress line per event; returns the final state values."""
+    for mode, event in graph.stream(payload, config=config, context=context, stream_mode=["custom", "updates"]):
+        if mode != "custom":
+            continue
+        kind = event["event"]
+        if kind == "invalid_layout":
+            print(f"  layout invalid, asking the planner again:\n{event['problems']}", file=sys.stderr)
+        elif kind == "render":
+            print(f"round {event['round']}: rendering", file=sys.stderr)
+        elif kind == "critique":
+            print(f"round {event['round']}: score {event['score']:.2f}  {event['summary']}", file=sys.stderr)
+        elif kind == "refine":
+            print(f"round {event['round']}: refine {event['target']} ({event['edits']} edit(s))", file=sys.stderr)
+    return graph.get_state(config).values if config else {}
 
-    layout = plan(args.prompt, width=args.size[0], height=args.size[1])
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    print(f"planned {len(layout['regions'])} region(s) with the offline planner: " + "; ".join(f"{r['id']} {r['bbox']}" for r in layout["regions"]), file=sys.stderr)
-    result = _render_and_report(layout, args)
-    layout_path = Path(result["image_path"]).with_suffix(".layout.json")
-    layout_path.write_text(json.dumps(layout, indent=2, ensure_ascii=False), encoding="utf-8")
+
+def _context(args: argparse.Namespace, rounds: int):
+    from .state import DesignContext
+
+    critic = args.critic or ("shapes" if args.model == "shapes" else "none")
+    return DesignContext(llm=args.llm, critic=critic, model=args.model, rounds=rounds, out_dir=args.out, steps=args.steps, seconds=args.seconds)
+
+
+def _report(state: dict) -> int:
+    from .graph import best_round, round_records
+
+    print(state["messages"][-1].content if state.get("messages") else "no answer", file=sys.stderr)
+    rounds = [r for r in round_records(state) if r["round"] >= state.get("turn_first_round", 1)]
+    best = best_round(rounds)
+    if best is None:
+        return EXIT_INVALID
+    image = Path(best["result"]["image_path"])
+    layout_path = image.with_suffix(".layout.json")
+    layout_path.write_text(json.dumps(best["layout"], indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"image: {image}")
+    print(f"boxes: {best['result'].get('preview_path')}")
     print(f"layout: {layout_path}")
+    return EXIT_OK
+
+
+def cmd_design(args: argparse.Namespace) -> int:
+    import uuid
+
+    from ..tools import get_backend
+    from .graph import build_graph, start_state
+    from .models import OfflinePlanner
+
+    backend = get_backend(args.model)
+    print(f"model: {backend.model_id} ({backend.note})", file=sys.stderr)
+    llm = OfflinePlanner(width=args.size[0], height=args.size[1]) if args.llm == "offline" else args.llm
+    args.llm = llm
+    graph = build_graph(checkpointer=_checkpointer(args))
+    config = {"configurable": {"thread_id": args.session or f"design-{uuid.uuid4().hex[:8]}"}}
+    state = _stream_run(graph, start_state(args.prompt, seed=args.seed), _context(args, args.rounds), config)
+    return _report(state)
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from .graph import plan_layout
+
+    layout = plan_layout(args.prompt, llm=args.llm)
+    print(json.dumps(layout, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _checkpointer(args: argparse.Namespace):
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from .sessions import open_checkpointer
+
+    return open_checkpointer(args.db) if getattr(args, "session", None) else InMemorySaver()
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from ..tools import get_backend
+    from .graph import build_graph, start_state, turn_input
+
+    backend = get_backend(args.model)
+    graph = build_graph(checkpointer=_checkpointer(args))
+    config = {"configurable": {"thread_id": args.session}}
+    context = _context(args, args.rounds)
+    snapshot = graph.get_state(config)
+    if snapshot.next:
+        print(f"session {args.session}: finishing the turn that was interrupted", file=sys.stderr)
+        _report(_stream_run(graph, None, context, config))
+    elif snapshot.values.get("rounds"):
+        print(f"session {args.session}: {len(snapshot.values['rounds'])} image(s) so far; the current layout is kept", file=sys.stderr)
+    print(f"chat with {backend.model_id}; describe a picture, then ask for changes ('make the square green'). Empty line or Ctrl-D quits.", file=sys.stderr)
+    while True:
+        try:
+            line = input("you> ").strip()
+        except EOFError:
+            break
+        if not line:
+            break
+        payload = turn_input(line) if graph.get_state(config).values.get("messages") else start_state(line, seed=args.seed)
+        _report(_stream_run(graph, payload, context, config))
     return EXIT_OK
 
 
@@ -146,6 +233,18 @@ def _size(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(f"size must look like 512x512, got {text!r}") from None
 
 
+def _add_agent_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", default="outputs", help="output folder (default: outputs)")
+    p.add_argument("--model", default="shapes", help="shapes (default), tiny-pixart, tiny-hunyuan-dit, pixart:PATH_OR_HUB_ID, hunyuan-dit:PATH_OR_HUB_ID")
+    p.add_argument("--llm", default="offline", help="planner: offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL")
+    p.add_argument("--critic", help="shapes (default with the shapes model), vlm:BASE_URL:MODEL, or none")
+    p.add_argument("--rounds", type=int, default=3, help="most renders per request (default 3)")
+    p.add_argument("--seconds", type=float, default=120.0, help="time budget per request (default 120)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
+    p.add_argument("--db", default=None, help="session database (default: ~/.regiondit/sessions.sqlite)")
+
+
 def _add_render_options(p: argparse.ArgumentParser, out_default: str) -> None:
     p.add_argument("--out", default=out_default, help=f"output folder (default: {out_default})")
     p.add_argument("--model", default="tiny-pixart", help="tiny-pixart (default), tiny-hunyuan-dit, pixart:PATH_OR_HUB_ID, hunyuan-dit:PATH_OR_HUB_ID")
@@ -169,11 +268,22 @@ def build_parser() -> argparse.ArgumentParser:
     _add_render_options(p, "outputs")
     p.set_defaults(func=cmd_render)
 
-    p = sub.add_parser("design", help="plan a layout from a prompt and render it (the main job)")
+    p = sub.add_parser("design", help="plan, render, critique and refine a picture from a prompt (the main job)")
     p.add_argument("prompt")
     p.add_argument("--size", type=_size, default=(512, 512), help="canvas WIDTHxHEIGHT (default 512x512)")
-    _add_render_options(p, "outputs")
+    _add_agent_options(p)
+    p.add_argument("--session", help="keep this run in a named session (see chat)")
     p.set_defaults(func=cmd_design)
+
+    p = sub.add_parser("plan", help="print the layout a planner makes for a prompt, without rendering")
+    p.add_argument("prompt")
+    p.add_argument("--llm", default="offline", help="offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL")
+    p.set_defaults(func=cmd_plan)
+
+    p = sub.add_parser("chat", help="multi-turn design chat; edits apply to the current layout; sessions persist")
+    p.add_argument("--session", default="default", help="session name (resumes where it stopped, even after a crash)")
+    _add_agent_options(p)
+    p.set_defaults(func=cmd_chat, size=(512, 512))
     p = sub.add_parser("eval", help="GenEval-style scores on the shapes-world eval set (routing variants, layer probe)")
     p.add_argument("--model", default="shapes")
     p.add_argument("--set", default=None, help="eval set JSON (default: evals/shapes_eval.json)")

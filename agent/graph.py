@@ -6,6 +6,7 @@ Nodes are plain functions of the state and the run-time context; edges follow;
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Any, Literal
@@ -19,7 +20,7 @@ from langgraph.types import interrupt
 from ..schemas import layout_issues
 from ..tools.langchain_tools import render_layout_tool
 from .critics import critique_image
-from .models import layout_from_message, make_chat_model, submit_layout_tool, validation_reply
+from .models import CURRENT_LAYOUT, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
 from .prompts import PLANNER_SYSTEM
 from .refinement import apply_refinement, propose_refinement
 from .state import DesignContext, DesignState
@@ -40,13 +41,19 @@ def plan(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     ctx = runtime.context
     _emit({"event": "plan", "attempt": state.get("plan_attempts", 0) + 1})
     model = make_chat_model(ctx.llm).bind_tools([submit_layout_tool()])
+    system = PLANNER_SYSTEM
+    if state.get("layout"):
+        system += f"\n\nWhen the user asks for changes, edit this layout.\n{CURRENT_LAYOUT}\n{json.dumps(state['layout'])}"
     try:
-        answer = model.invoke([SystemMessage(content=PLANNER_SYSTEM), *state["messages"]])
+        answer = model.invoke([SystemMessage(content=system), *state["messages"]])
     except Exception as exc:  # an endpoint that is down or answers garbage must not lose the session
         answer = AIMessage(content=f"(planner error: {type(exc).__name__}: {str(exc)[:300]})")
     candidate, call_id = layout_from_message(answer)
-    return {"messages": [answer], "candidate": candidate, "call_id": call_id, "plan_attempts": state.get("plan_attempts", 0) + 1,
-            "started": state.get("started") or time.time(), "status": "planning"}
+    update = {"messages": [answer], "candidate": candidate, "call_id": call_id, "plan_attempts": state.get("plan_attempts", 0) + 1,
+              "started": state.get("started") or time.time(), "status": "planning"}
+    if not state.get("plan_attempts"):
+        update["turn_first_round"] = len(state.get("rounds", [])) + 1
+    return update
 
 
 def validate(state: DesignState) -> dict[str, Any]:
@@ -94,29 +101,33 @@ def critique(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, A
     last = state["rounds"][-1]
     crit = critique_image(runtime.context.critic, last["layout"], last["result"]["image_path"])
     _emit({"event": "critique", "round": last["round"], "score": crit["score"], "summary": crit.get("summary", "")})
-    return {"critiques": [crit]}
+    return {"critiques": [{"round": last["round"], "critique": crit}]}
 
 
 def refine(state: DesignState) -> dict[str, Any]:
     """Turn the critique into depth-targeted edits of the layout."""
     last = state["rounds"][-1]
-    refinement = propose_refinement(last["layout"], state["critiques"][-1], last["round"], state.get("seed", 0))
+    refinement = propose_refinement(last["layout"], state["critiques"][-1]["critique"], last["round"], state.get("seed", 0))
     _emit({"event": "refine", "round": last["round"], "target": refinement["target"], "edits": len(refinement["edits"])})
     return {"refinements": [refinement], "layout": apply_refinement(last["layout"], refinement), "seed": refinement.get("seed", state.get("seed", 0))}
 
 
 def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
-    """Answer with the best image and what changed across rounds."""
-    rounds = round_records(state)
+    """Answer with the best image of this turn and what changed across its rounds."""
+    if state.get("status") == "failed":
+        return {}
+    first = state.get("turn_first_round", 1)
+    rounds = [r for r in round_records(state) if r["round"] >= first]
     if not rounds:
-        why = state.get("problems") or "the planner gave no layout"
+        said = next((m.content for m in reversed(state["messages"]) if isinstance(m, AIMessage) and isinstance(m.content, str) and m.content), "")
+        why = "; ".join(x for x in (said, state.get("problems")) if x) or "the planner gave no layout"
         return {"status": "failed", "messages": [AIMessage(content=f"I could not plan a valid layout: {why}")]}
-    best = best_round(state)
-    lines = [f"round {r['round']}: score {r['critique']['score']:.2f}" + (f", then {r['refinement']['target']}" if r.get("refinement") else "")
-             for r in rounds]
-    sheet = contact_sheet(rounds, Path(runtime.context.out_dir))
-    text = (f"Best image: {best['result']['image_path']} (round {best['round']}, score {best['critique']['score']:.2f}).\n"
-            + "\n".join(lines) + (f"\nAll rounds: {sheet}" if sheet else ""))
+    best = best_round(rounds)
+    lines = [f"round {r['round']}: " + (f"score {r['critique']['score']:.2f}" if r.get("critique") else "not critiqued")
+             + (f", then {r['refinement']['target']}" if r.get("refinement") else "") for r in rounds]
+    sheet = contact_sheet(rounds, Path(runtime.context.out_dir)) if len(rounds) > 1 else None
+    score = f", score {best['critique']['score']:.2f}" if best.get("critique") else ""
+    text = f"Best image: {best['result']['image_path']} (round {best['round']}{score}).\n" + "\n".join(lines) + (f"\nAll rounds: {sheet}" if sheet else "")
     return {"status": "done", "messages": [AIMessage(content=text)]}
 
 
@@ -133,11 +144,15 @@ def after_approve(state: DesignState) -> Literal["generate", "reply"]:
     return "reply" if state.get("status") == "failed" else "generate"
 
 
+def after_generate(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["critique", "reply"]:
+    return "reply" if runtime.context.critic == "none" else "critique"
+
+
 def decide(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["refine", "reply"]:
     """Done when the picture matches, the rounds are spent, or the time budget is."""
     ctx = runtime.context
-    last, score = state["rounds"][-1], state["critiques"][-1]["score"]
-    if score >= ctx.target_score or last["round"] >= ctx.rounds:
+    last, score = state["rounds"][-1], state["critiques"][-1]["critique"]["score"]
+    if score >= ctx.target_score or last["round"] - state.get("turn_first_round", 1) + 1 >= ctx.rounds:
         return "reply"
     if time.time() - state.get("started", time.time()) > ctx.seconds:
         return "reply"
@@ -157,11 +172,26 @@ def build_graph(checkpointer: Any = None):
     graph.add_edge("plan", "validate")
     graph.add_conditional_edges("validate", after_validate)
     graph.add_conditional_edges("approve", after_approve)
-    graph.add_edge("generate", "critique")
+    graph.add_conditional_edges("generate", after_generate)
     graph.add_conditional_edges("critique", decide)
     graph.add_edge("refine", "generate")
     graph.add_edge("reply", END)
     return graph.compile(checkpointer=checkpointer)
+
+
+def plan_layout(prompt: str, llm: Any = "offline", attempts: int = 3) -> dict[str, Any]:
+    """Plan and validate only (no rendering); raises ``ValueError`` with the last problems when no valid layout comes."""
+    graph = StateGraph(DesignState, context_schema=DesignContext)
+    graph.add_node("plan", plan)
+    graph.add_node("validate", validate)
+    graph.add_edge(START, "plan")
+    graph.add_edge("plan", "validate")
+    graph.add_conditional_edges("validate", lambda s, runtime: "plan" if s.get("problems") and s["plan_attempts"] < attempts else END)
+    state = graph.compile().invoke(start_state(prompt), context=DesignContext(llm=llm, max_plan_attempts=attempts))
+    if state.get("problems") or not state.get("layout"):
+        said = next((m.content for m in reversed(state["messages"]) if isinstance(m, AIMessage) and isinstance(m.content, str) and m.content), "")
+        raise ValueError(f"no valid layout after {attempts} attempt(s): " + "; ".join(x for x in (said, state.get("problems")) if x))
+    return state["layout"]
 
 
 def contact_sheet(rounds: list[dict[str, Any]], out_dir: Path, cell: int = 160) -> str | None:
@@ -176,24 +206,34 @@ def contact_sheet(rounds: list[dict[str, Any]], out_dir: Path, cell: int = 160) 
     for i, (r, path) in enumerate(images):
         with Image.open(path) as im:
             sheet.paste(im.convert("RGB").resize((cell, cell), Image.NEAREST), (i * (cell + 6), 0))
-        draw.text((i * (cell + 6) + 2, cell + 4), f"round {r['round']}: {r['critique']['score']:.2f}", fill=(0, 0, 0))
+        score = f"{r['critique']['score']:.2f}" if r.get("critique") else "-"
+        draw.text((i * (cell + 6) + 2, cell + 4), f"round {r['round']}: {score}", fill=(0, 0, 0))
     path = out_dir / f"rounds_{Path(images[-1][1]).stem}.png"
     sheet.save(path)
     return str(path)
 
 
 def round_records(state: DesignState) -> list[dict[str, Any]]:
-    """Each round with its critique and (when one followed) its refinement."""
-    crits, refs = state.get("critiques", []), state.get("refinements", [])
-    return [{**r, "critique": crits[i], **({"refinement": refs[i]} if i < len(refs) else {})}
-            for i, r in enumerate(state.get("rounds", [])) if i < len(crits)]
+    """Each round with its critique (None without a critic) and, when one followed, its refinement."""
+    crits = {c["round"]: c["critique"] for c in state.get("critiques", [])}
+    refs = {r["round"]: r for r in state.get("refinements", [])}
+    return [{**r, "critique": crits.get(r["round"]), **({"refinement": refs[r["round"]]} if r["round"] in refs else {})}
+            for r in state.get("rounds", [])]
 
 
-def best_round(state: DesignState) -> dict[str, Any] | None:
-    """The highest-scoring round (the earliest among equals)."""
-    rounds = round_records(state)
-    return max(rounds, key=lambda r: (r["critique"]["score"], -r["round"])) if rounds else None
+def best_round(rounds: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The highest-scoring round (the earliest among equals); the last one when none was critiqued."""
+    scored = [r for r in rounds if r.get("critique")]
+    if not scored:
+        return rounds[-1] if rounds else None
+    return max(scored, key=lambda r: (r["critique"]["score"], -r["round"]))
 
 
 def start_state(prompt: str, seed: int = 0) -> DesignState:
+    """The input of a new design run."""
     return {"messages": [HumanMessage(content=prompt)], "seed": seed, "plan_attempts": 0, "layout": None, "started": time.time()}
+
+
+def turn_input(message: str) -> DesignState:
+    """The input of a further chat turn on an existing session (its layout and rounds are kept)."""
+    return {"messages": [HumanMessage(content=message)], "plan_attempts": 0, "candidate": None, "problems": None, "started": time.time()}

@@ -17,13 +17,14 @@ import re
 from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
-from .offline_planner import plan
+from .offline_planner import edit, is_edit, plan
 
 SUBMIT_LAYOUT = "submit_layout"
+VALIDATOR = "layout_validator"  # author name of validation replies (not a user request)
 _calls = itertools.count(1)
 
 
@@ -56,18 +57,34 @@ class OfflinePlanner(BaseChatModel):
         return self.bind(tools=[convert_to_openai_tool(t) for t in tools], **kwargs)
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
-        request = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
+        request = next((m for m in reversed(messages) if isinstance(m, HumanMessage) and m.name != VALIDATOR), None)
         if request is None:
             message = AIMessage(content="Describe the picture you want, e.g. 'a red circle in the top left'.")
         else:
             text = request.content if isinstance(request.content, str) else " ".join(p.get("text", "") for p in request.content if isinstance(p, dict))
+            current = current_layout(messages)
             try:
-                layout = plan(text, width=self.width, height=self.height)
+                layout = edit(current, text) if current is not None and is_edit(text) else plan(text, width=self.width, height=self.height)
             except ValueError as exc:
                 message = AIMessage(content=str(exc))
             else:
                 message = AIMessage(content="", tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
         return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+CURRENT_LAYOUT = "CURRENT LAYOUT (JSON):"
+
+
+def current_layout(messages: list[BaseMessage]) -> dict[str, Any] | None:
+    """The layout the conversation is editing, as the graph states it in the system message."""
+    for message in messages:
+        text = message.content if isinstance(message.content, str) else ""
+        if isinstance(message, SystemMessage) and CURRENT_LAYOUT in text:
+            try:
+                return json.loads(text.split(CURRENT_LAYOUT, 1)[1])
+            except json.JSONDecodeError:
+                return None
+    return None
 
 
 def make_chat_model(spec: str | BaseChatModel = "offline", **kwargs: Any) -> BaseChatModel:
@@ -118,4 +135,4 @@ def layout_from_message(message: BaseMessage) -> tuple[Any, str | None]:
 def validation_reply(call_id: str | None, problems: str) -> BaseMessage:
     """What the planner is told when its layout is invalid: every problem with its path."""
     text = f"The layout is invalid. Fix these problems and call {SUBMIT_LAYOUT} again:\n{problems}"
-    return ToolMessage(content=text, tool_call_id=call_id) if call_id else HumanMessage(content=text)
+    return ToolMessage(content=text, tool_call_id=call_id) if call_id else HumanMessage(content=text, name=VALIDATOR)

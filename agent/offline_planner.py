@@ -247,3 +247,123 @@ def plan(prompt: str, *, width: int = 512, height: int = 512) -> dict[str, Any]:
     if bg_text:
         layout["background"] = {"high_level": f"an empty {background} background"}
     return layout
+
+
+EDIT_VERBS = ("move", "put", "shift", "make", "turn", "change", "colour", "color", "remove", "delete", "drop", "erase", "add",
+              "insert", "include", "more", "less", "bigger", "smaller", "larger", "enlarge", "shrink")
+
+
+def is_edit(request: str) -> bool:
+    """Whether ``request`` reads as an edit of the current picture rather than a new one."""
+    words = _normalise(request).split()
+    return bool(words) and (words[0] in EDIT_VERBS or (len(words) > 1 and words[0] in ("please", "now", "then", "and") and words[1] in EDIT_VERBS))
+
+
+def _find_region(layout: dict[str, Any], clause: str) -> dict[str, Any] | None:
+    """The region a clause refers to: by id, else by the most shape/colour/texture words matched."""
+    words = set(clause.split())
+    best, best_hits = None, 0
+    for region in layout["regions"]:
+        if region["id"].lower() in words:
+            return region
+        texts = set(_normalise(f"{region['high_level']} {region.get('low_level', '')}").split()) - {"a", "an", ","}
+        hits = len(texts & words)
+        if hits > best_hits:
+            best, best_hits = region, hits
+    return best
+
+
+def _phrase(region: dict[str, Any]) -> str:
+    """'a circle' + 'red, striped' -> 'a red striped circle'."""
+    details = [w.strip() for w in region.get("low_level", "").split(",") if w.strip() and not w.strip().startswith("clearly ")]
+    words = region["high_level"].split()
+    body = words[1:] if words and words[0] in ("a", "an") else words
+    text = " ".join([*details, *body])
+    return f"{'an' if text[:1] in 'aeiou' else 'a'} {text}"
+
+
+def _recaption(layout: dict[str, Any]) -> None:
+    parts = [_phrase(r) for r in layout["regions"]]
+    background = layout.get("background", {}).get("high_level")
+    text = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + (parts[-1] if parts else "")
+    text += f" on {background.replace('an empty ', 'a ')}" if background and text else ""
+    layout["global"]["high_level"] = (text or layout["global"]["high_level"])[:1000]
+
+
+def edit(layout: dict[str, Any], request: str) -> dict[str, Any]:
+    """The layout after a chat edit: move, recolour, restyle, resize, remove or add objects.
+
+    Raises ``ValueError`` naming what was not understood (the layout is left as it was).
+    """
+    import copy
+
+    out = copy.deepcopy(layout)
+    text = _normalise(request[:MAX_PROMPT_CHARS])
+    words = text.split()
+    verb = next((w for w in words if w in EDIT_VERBS), None)
+    if verb in ("add", "insert", "include"):
+        addition = plan(text.split(verb, 1)[1], width=out.get("canvas", {}).get("width", 512), height=out.get("canvas", {}).get("height", 512))
+        used = [r["bbox"] for r in out["regions"]]
+        taken_ids = {r["id"] for r in out["regions"]}
+        for region in addition["regions"]:
+            obj = _parse_object(_normalise(text.split(verb, 1)[1]))
+            if not (obj.vertical or obj.horizontal):  # no place named: the free cell farthest from the others
+                cells = [c for c in _split((0.0, 0.0, 1.0, 1.0), 9) if not any(_overlap(c, b) > 0 for b in used)] or _split((0.0, 0.0, 1.0, 1.0), 9)
+                region["bbox"] = _fit(cells[0], DEFAULT_SIDE)
+            base, n = region["id"].rsplit("_", 1)[0], len(out["regions"])
+            while f"{base}_{n}" in taken_ids:
+                n += 1
+            region["id"] = f"{base}_{n}"
+            taken_ids.add(region["id"])
+            used.append(region["bbox"])
+            out["regions"].append(region)
+        _recaption(out)
+        return out
+    target = _find_region(out, text)
+    if target is None:
+        raise ValueError(f"which object? none of {', '.join(r['id'] for r in out['regions'])} matches {request[:80]!r}")
+    if verb in ("remove", "delete", "drop", "erase"):
+        out["regions"] = [r for r in out["regions"] if r is not target]
+    elif verb in ("move", "put", "shift"):
+        after = text.split(verb, 1)[1]
+        obj = _parse_object(after.replace(target["id"].lower(), " "))
+        key = (obj.vertical, obj.horizontal)
+        if key not in AREAS:
+            raise ValueError(f"where to? say e.g. 'move the {target['high_level'].split()[-1]} to the top right'")
+        x0, y0, x1, y1 = target["bbox"]
+        ax0, ay0, ax1, ay1 = AREAS[key]
+        side = max(x1 - x0, y1 - y0)
+        # A one-axis move ("to the right", "to the top") keeps the other coordinate.
+        cx = (ax0 + ax1) / 2 if obj.horizontal or obj.vertical == "center" else (x0 + x1) / 2
+        cy = (ay0 + ay1) / 2 if obj.vertical else (y0 + y1) / 2
+        target["bbox"] = _box(cx, cy, side)
+    else:
+        obj = _parse_object(text.split(verb, 1)[1] if verb else text)
+        low = [w.strip() for w in target.get("low_level", "").split(",") if w.strip()]
+        changed = False
+        if obj.colour:
+            low = [obj.colour, *(w for w in low if w not in COLOURS)]
+            changed = True
+        if obj.texture:
+            low = [w for w in low if w not in TEXTURES.values()] + ([obj.texture] if obj.texture == "striped" else [])
+            changed = True
+        if verb == "more":
+            # "more striped": state the attribute more strongly wherever it is asked for.
+            asked = [TEXTURES.get(w, w) for w in words if w in TEXTURES or w in COLOURS]
+            for region in out["regions"]:
+                parts = [w.strip() for w in region.get("low_level", "").split(",") if w.strip()]
+                if region is target or any(a in parts for a in asked):
+                    region["low_level"] = ", ".join(dict.fromkeys([*parts, *asked, *(f"clearly {a}" for a in asked)]))
+            if asked:
+                _recaption(out)
+                return out
+        size = {"bigger": 1.25, "larger": 1.25, "enlarge": 1.25, "smaller": 0.75, "shrink": 0.75}.get(next((w for w in words if w in ("bigger", "larger", "enlarge", "smaller", "shrink")), ""), None)
+        if size:
+            x0, y0, x1, y1 = target["bbox"]
+            target["bbox"] = _box((x0 + x1) / 2, (y0 + y1) / 2, min(0.95, max(x1 - x0, y1 - y0) * size))
+            changed = True
+        if not changed:
+            raise ValueError(f"what should change? say e.g. 'make the {target['high_level'].split()[-1]} green' or '... bigger'")
+        target["low_level"] = ", ".join(dict.fromkeys(low))
+    _recaption(out)
+    return out

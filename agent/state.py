@@ -21,9 +21,10 @@ class DesignState(TypedDict, total=False):
     problems: str | None  # validation messages of the candidate
     seed: int
     rounds: Annotated[list[dict[str, Any]], operator.add]  # one entry per render: round, layout, seed, result
-    critiques: Annotated[list[dict[str, Any]], operator.add]  # critiques[i] judges rounds[i]
-    refinements: Annotated[list[dict[str, Any]], operator.add]  # refinements[i] follows rounds[i]
+    critiques: Annotated[list[dict[str, Any]], operator.add]  # {"round": n, "critique": critique document}
+    refinements: Annotated[list[dict[str, Any]], operator.add]  # refinement documents (each names its round)
     started: float
+    turn_first_round: int  # the first round of the current chat turn (the budget counts from it)
     status: str  # planning | rendering | done | failed
 
 

@@ -53,7 +53,7 @@ def test_offline_loop_renders_critiques_and_refines_within_budget(tmp_path):
         assert (tmp_path / (r["result"]["image_sha256"][:16] + ".png")).is_file()
     assert [r["refinement"]["target"] for r in rounds[:2]] and "refinement" not in rounds[2]
     assert state["status"] == "done"
-    assert best_round(state)["result"]["image_path"] in state["messages"][-1].content
+    assert best_round(rounds)["result"]["image_path"] in state["messages"][-1].content
 
 
 def test_invalid_layouts_go_back_to_the_planner_until_valid(tmp_path):

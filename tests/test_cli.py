@@ -16,9 +16,10 @@ def run(*args, cwd=None):
 
 def test_render_writes_a_png_whose_metadata_round_trips_to_the_layout(tmp_path, layout_doc):
     layout_doc["canvas"] = {"width": 128, "height": 128}
+    layout_doc["routing"] = {"preset": "reference", "split": 0.5}
     path = tmp_path / "layout.json"
     path.write_text(json.dumps(layout_doc))
-    proc = run("render", str(path), "--out", str(tmp_path / "out"), "--seed", "7", "--steps", "2")
+    proc = run("render", str(path), "--model", "tiny-pixart", "--out", str(tmp_path / "out"), "--seed", "7", "--steps", "2")
     assert proc.returncode == 0, proc.stderr
     png = next(line.split(": ", 1)[1] for line in proc.stdout.splitlines() if line.startswith("image: "))
     meta = read_image_metadata(png)
@@ -54,7 +55,7 @@ def test_validate_exit_codes_and_messages(tmp_path, layout_doc):
 
 def test_design_runs_the_main_job_and_says_the_model_is_random(tmp_path):
     proc = run("design", "a red circle in the top left and a blue striped square at the bottom right",
-               "--out", str(tmp_path), "--steps", "2", "--size", "128x128")
+               "--model", "tiny-pixart", "--out", str(tmp_path), "--steps", "2", "--size", "128x128")
     assert proc.returncode == 0, proc.stderr
     assert "random-weight" in proc.stderr
     lines = dict(line.split(": ", 1) for line in proc.stdout.splitlines())
@@ -72,3 +73,18 @@ def test_unknown_model_and_missing_folder_are_explained(tmp_path, layout_doc):
     assert proc.returncode == 2 and "unknown model 'dalle'; use one of:" in proc.stderr and "tiny-pixart" in proc.stderr
     proc = run("render", str(path), "--model", f"pixart:{tmp_path / 'nowhere'}")
     assert proc.returncode == 2 and "model folder not found" in proc.stderr
+
+
+def test_chat_session_survives_a_new_process_and_edits_the_current_layout(tmp_path):
+    db, out = tmp_path / "s.sqlite", tmp_path / "out"
+    common = ["--session", "s1", "--db", str(db), "--out", str(out), "--rounds", "1", "--steps", "4"]
+    first = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "chat", *common], input="a red circle in the top left\n",
+                           capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    second = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "chat", *common], input="make the circle green\n",
+                            capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, second.stderr
+    assert "1 image(s) so far" in second.stderr
+    layouts = [json.loads(line.split(": ", 1)[1] and open(line.split(": ", 1)[1]).read()) for line in second.stdout.splitlines() if line.startswith("layout: ")]
+    assert layouts[-1]["regions"][0]["low_level"] == "green"
+    assert layouts[-1]["regions"][0]["bbox"][0] < 0.5  # still top left: the edit kept the rest

@@ -116,7 +116,7 @@ def detect(image: Image.Image | np.ndarray) -> tuple[str, list[Detection]]:
         colour = names[Counter(colour_idx.tolist()).most_common(1)[0][0]]
         dark = float((votes > len(names)).mean())
         ys, xs = np.nonzero(comp)
-        bbox = (xs.min() / SIZE, ys.min() / SIZE, (xs.max() + 1) / SIZE, (ys.max() + 1) / SIZE)
+        bbox = (float(xs.min()) / SIZE, float(ys.min()) / SIZE, float(xs.max() + 1) / SIZE, float(ys.max() + 1) / SIZE)
         texture = "striped" if dark >= STRIPED_FRACTION else "solid"
         detections.append(Detection(_shape_of(comp), colour, texture, bbox, count, comp))
     return background, detections
