@@ -100,7 +100,8 @@ def _context(args: argparse.Namespace, rounds: int):
     from .state import DesignContext
 
     critic = args.critic or ("shapes" if args.model == "shapes" else "none")
-    return DesignContext(llm=args.llm, critic=critic, model=args.model, rounds=rounds, out_dir=args.out, steps=args.steps, seconds=args.seconds)
+    return DesignContext(llm=args.llm, critic=critic, model=args.model, rounds=rounds, out_dir=args.out, steps=args.steps,
+                         seconds=args.seconds, target_score=args.target_score)
 
 
 def _report(state: dict) -> int:
@@ -240,6 +241,7 @@ def _add_agent_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--critic", help="shapes (default with the shapes model), vlm:BASE_URL:MODEL, or none")
     p.add_argument("--rounds", type=int, default=3, help="most renders per request (default 3)")
     p.add_argument("--seconds", type=float, default=120.0, help="time budget per request (default 120)")
+    p.add_argument("--target-score", type=float, default=1.0, help="stop refining once the critic scores this (default 1.0)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
     p.add_argument("--db", default=None, help="session database (default: ~/.regiondit/sessions.sqlite)")
@@ -247,7 +249,7 @@ def _add_agent_options(p: argparse.ArgumentParser) -> None:
 
 def _add_render_options(p: argparse.ArgumentParser, out_default: str) -> None:
     p.add_argument("--out", default=out_default, help=f"output folder (default: {out_default})")
-    p.add_argument("--model", default="tiny-pixart", help="tiny-pixart (default), tiny-hunyuan-dit, pixart:PATH_OR_HUB_ID, hunyuan-dit:PATH_OR_HUB_ID")
+    p.add_argument("--model", default="shapes", help="shapes (default), tiny-pixart, tiny-hunyuan-dit, pixart:PATH_OR_HUB_ID, hunyuan-dit:PATH_OR_HUB_ID")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--steps", type=int, help="denoising steps (default 20)")
     p.add_argument("--guidance", type=float, help="classifier-free guidance scale (default 4.5)")

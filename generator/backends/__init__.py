@@ -32,7 +32,7 @@ from .base import Backend, EncodedText
 from .hunyuan import HunyuanDiTBackend
 from .pixart import PixArtBackend
 
-DEFAULT_MODEL = "tiny-pixart"
+DEFAULT_MODEL = "shapes"
 TINY_MODELS = ("tiny-pixart", "tiny-hunyuan-dit")
 EMBEDDED_MODELS = ("shapes", *TINY_MODELS)
 ARCHES = {"pixart": PixArtBackend, "hunyuan-dit": HunyuanDiTBackend}
