@@ -47,9 +47,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _render_and_report(layout: dict, args: argparse.Namespace) -> dict:
+def cmd_render(args: argparse.Namespace) -> int:
     from ..tools import get_backend, render_layout
 
+    layout = read_json_file(args.layout)
     t0 = time.perf_counter()
     backend = get_backend(args.model)
     load_s = time.perf_counter() - t0
@@ -64,19 +65,13 @@ def _render_and_report(layout: dict, args: argparse.Namespace) -> dict:
     print(f"time: load {load_s:.2f}s, encode {t['encode_s']:.2f}s, sample {t['sample_s']:.2f}s", file=sys.stderr)
     print(f"image: {result['image_path']}")
     print(f"boxes: {result['preview_path']}")
-    return result
+    return EXIT_OK
 
 
 def _describe_slots(slots: list[str]) -> str:
     from ..generator import DepthRouting
 
     return DepthRouting(tuple(slots)).describe()
-
-
-def cmd_render(args: argparse.Namespace) -> int:
-    layout = read_json_file(args.layout)
-    _render_and_report(layout, args)
-    return EXIT_OK
 
 
 def _stream_run(graph, payload, context, config) -> dict:

@@ -35,3 +35,10 @@ def test_imports_point_one_way(folder):
     for path in (ROOT / folder).rglob("*.py"):
         bad = _imported_folders(path) - allowed
         assert not bad, f"{path.relative_to(ROOT)} imports {sorted(bad)}; {folder}/ may import only {sorted(allowed)}"
+
+
+def test_tools_and_generator_agree_on_the_default_model():
+    from regiondit.generator.backends import DEFAULT_MODEL
+    from regiondit.tools.rendering import DEFAULT_MODEL as TOOLS_DEFAULT
+
+    assert TOOLS_DEFAULT == DEFAULT_MODEL

@@ -7,14 +7,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..generator import DEFAULT_MODEL, Backend, DepthRouting, load_backend, render, result_metadata, save_image
-from ..generator.overlay import side_by_side
 from ..schemas import Layout, LayoutError, layout_issues
+
+DEFAULT_MODEL = "shapes"  # = generator.backends.DEFAULT_MODEL; repeated so importing tools stays light
 
 
 @cache
-def get_backend(model: str = DEFAULT_MODEL) -> Backend:
-    """The backend for ``model``, loaded once per process."""
+def get_backend(model: str = DEFAULT_MODEL):
+    """The backend for ``model``, loaded once per process (the generator is imported on first use)."""
+    from ..generator import load_backend
+
     return load_backend(model)
 
 
@@ -46,6 +48,9 @@ def render_layout(
     with ``preview`` also ``<sha>.boxes.png``, the image beside the boxes drawn over it.
     ``routing`` names a preset that overrides the layout's own routing.
     """
+    from ..generator import DepthRouting, render, result_metadata, save_image
+    from ..generator.overlay import side_by_side
+
     lay = layout if isinstance(layout, Layout) else Layout.from_dict(layout)
     backend = get_backend(model)
     depth = DepthRouting.preset(routing, backend.num_blocks, lay.routing.split) if routing else None
