@@ -134,6 +134,11 @@ def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]
 # -- edges -------------------------------------------------------------------------------------------
 
 
+def route_start(state: DesignState) -> Literal["plan", "validate"]:
+    """A run that brings its own layout skips planning."""
+    return "validate" if state.get("candidate") is not None else "plan"
+
+
 def after_validate(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["approve", "plan", "reply"]:
     if state.get("problems") is None:
         return "approve"
@@ -168,7 +173,7 @@ def build_graph(checkpointer: Any = None):
     graph.add_node("critique", critique)
     graph.add_node("refine", refine)
     graph.add_node("reply", reply)
-    graph.add_edge(START, "plan")
+    graph.add_conditional_edges(START, route_start)
     graph.add_edge("plan", "validate")
     graph.add_conditional_edges("validate", after_validate)
     graph.add_conditional_edges("approve", after_approve)
@@ -229,9 +234,13 @@ def best_round(rounds: list[dict[str, Any]]) -> dict[str, Any] | None:
     return max(scored, key=lambda r: (r["critique"]["score"], -r["round"]))
 
 
-def start_state(prompt: str, seed: int = 0) -> DesignState:
-    """The input of a new design run."""
-    return {"messages": [HumanMessage(content=prompt)], "seed": seed, "plan_attempts": 0, "layout": None, "started": time.time()}
+def start_state(prompt: str, seed: int = 0, layout: dict[str, Any] | None = None) -> DesignState:
+    """The input of a new design run; with ``layout``, the run renders and refines that layout (no planning)."""
+    state: DesignState = {"messages": [HumanMessage(content=prompt)], "seed": seed, "plan_attempts": 0, "layout": None,
+                          "started": time.time(), "turn_first_round": 1}
+    if layout is not None:
+        state.update(candidate=layout, call_id=None)
+    return state
 
 
 def turn_input(message: str) -> DesignState:

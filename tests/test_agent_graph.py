@@ -3,6 +3,8 @@
 import json
 from typing import Any
 
+import pytest
+
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
@@ -72,3 +74,14 @@ def test_a_planner_that_never_succeeds_ends_cleanly(tmp_path):
     assert state["status"] == "failed"
     assert "could not plan a valid layout" in state["messages"][-1].content
     assert not list(tmp_path.glob("*.png"))
+
+
+@pytest.mark.parametrize("prompt", ["", "a red circle " * 8000, "un cercle rouge en haut à gauche et un carré bleu", "50 red circles",
+                                    "赤い丸と青い四角"])
+def test_odd_requests_end_in_a_picture_or_a_clear_message(prompt, tmp_path):
+    state = final_state(prompt, tmp_path, rounds=1, steps=2)
+    assert state["status"] in ("done", "failed")
+    reply = state["messages"][-1].content
+    assert reply.startswith("Best image:") or "could not plan a valid layout" in reply
+    if state["status"] == "done":
+        assert len(round_records(state)[0]["layout"]["regions"]) <= 16
