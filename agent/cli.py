@@ -21,14 +21,15 @@ def _quiet_libraries() -> None:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
-def _progress(prefix: str):
+def _progress(prefix: str, unit: str = "step"):
+    """A progress callback ``(i, total)``: a live line on a terminal, one line at the end otherwise."""
     interactive = sys.stderr.isatty()
 
     def on_step(i: int, total: int) -> None:
         if interactive:
-            print(f"\r{prefix} step {i}/{total}", end="" if i < total else "\n", file=sys.stderr, flush=True)
+            print(f"\r{prefix} {unit} {i}/{total}", end="" if i < total else "\n", file=sys.stderr, flush=True)
         elif i == total:
-            print(f"{prefix} {total} steps done", file=sys.stderr)
+            print(f"{prefix} {total} {unit}s done", file=sys.stderr)
 
     return on_step
 
@@ -192,7 +193,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     sweep = {}
     for name in names:
         spec = ev.VARIANTS.get(name, default)
-        rep = ev.evaluate(backend, items, routing=spec, on_item=_progress(f"{name}:"), **options)
+        rep = ev.evaluate(backend, items, routing=spec, on_item=_progress(f"{name}:", "layout"), **options)
         sweep[name] = rep
         t = rep["tasks"]
         print(f"{name:14s} overall {100 * t['overall']:5.1f}  position {100 * t['position']:5.1f}  colour {100 * t['colour']:5.1f}  "

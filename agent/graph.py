@@ -104,10 +104,11 @@ def critique(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, A
     return {"critiques": [{"round": last["round"], "critique": crit}]}
 
 
-def refine(state: DesignState) -> dict[str, Any]:
+def refine(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     """Turn the critique into depth-targeted edits of the layout."""
     last = state["rounds"][-1]
-    refinement = propose_refinement(last["layout"], state["critiques"][-1]["critique"], last["round"], state.get("seed", 0))
+    refinement = propose_refinement(last["layout"], state["critiques"][-1]["critique"], last["round"], state.get("seed", 0),
+                                    policy=runtime.context.refine_policy)
     _emit({"event": "refine", "round": last["round"], "target": refinement["target"], "edits": len(refinement["edits"])})
     return {"refinements": [refinement], "layout": apply_refinement(last["layout"], refinement), "seed": refinement.get("seed", state.get("seed", 0))}
 

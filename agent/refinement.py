@@ -35,10 +35,19 @@ def _tighten(bbox: list[float], factor: float = 0.8) -> list[float]:
     return [round(cx - hw, 4), round(cy - hh, 4), round(cx + hw, 4), round(cy + hh, 4)]
 
 
-def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_index: int, seed: int) -> dict[str, Any]:
-    """The edits for the next round (refinement schema), from a critique of the last render."""
+def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_index: int, seed: int, policy: str = "depth") -> dict[str, Any]:
+    """The edits for the next round (refinement schema), from a critique of the last render.
+
+    ``policy="depth"`` edits what the critique points at and moves to a new seed;
+    ``policy="reseed"`` only moves to a new seed (the baseline the depth policy must beat).
+    """
+    if policy not in ("depth", "reseed"):
+        raise ValueError(f"unknown refinement policy {policy!r}; use depth or reseed")
     faulty = [r for r in critique["regions"] if r["target"] != "none"]
     extra = critique.get("extra_objects", 0)
+    if faulty and policy == "reseed":
+        return validate_document("refinement", {"round": round_index, "target": "reseed", "edits": [], "seed": seed + 1,
+                                                "reason": f"{len(faulty)} region(s) wrong: try another seed"})
     if not faulty:
         target = "reseed" if extra else "none"
         return validate_document("refinement", {

@@ -42,3 +42,4 @@ class DesignContext:
     steps: int | None = None
     target_score: float = 1.0
     approve: bool = False
+    refine_policy: str = "depth"  # depth: edit the texts/boxes the critique points at (and reseed); reseed: new seed only

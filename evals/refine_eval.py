@@ -38,11 +38,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=4, help="renders per layout: 1 single shot + refinement rounds (default 4)")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--policy", default="depth", choices=["depth", "reseed"])
+    parser.add_argument("--name", default="refine_eval")
     parser.add_argument("--out", default="/tmp/regiondit-refine-eval")
     args = parser.parse_args()
     items = load_eval_set(limit=args.limit)
     graph = build_graph()
-    context = DesignContext(out_dir=args.out, rounds=args.rounds, target_score=1.0, seconds=600)
+    context = DesignContext(out_dir=args.out, rounds=args.rounds, target_score=1.0, seconds=600, refine_policy=args.policy)
     curves, targets, overheads, seconds = [], Counter(), [], []
     for n, item in enumerate(items, 1):
         t0 = time.perf_counter()
@@ -62,18 +64,18 @@ def main() -> None:
     k = len(curves)
     curve = [round(sum(c[i] for c in curves) / k, 4) for i in range(args.rounds)]
     report = {
-        "n": k, "rounds": args.rounds, "overall_by_round": curve, "gain_points": round(100 * (curve[-1] - curve[0]), 1),
+        "n": k, "rounds": args.rounds, "policy": args.policy, "overall_by_round": curve, "gain_points": round(100 * (curve[-1] - curve[0]), 1),
         "refinement_targets": dict(targets), "mean_seconds_per_layout": round(sum(seconds) / k, 3),
         "agent_overhead_share": round(sum(overheads) / k, 4),
         "note": "overall = mean of presence, position, colour, texture, counting; round k = best render among the first k",
     }
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "refine_eval.json").write_text(json.dumps(report, indent=1) + "\n")
+    (RESULTS / f"{args.name}.json").write_text(json.dumps(report, indent=1) + "\n")
     md = ["| renders | " + " | ".join(str(i + 1) for i in range(args.rounds)) + " |", "| --- |" + " ---: |" * args.rounds,
           "| overall (best so far) | " + " | ".join(f"{100 * v:.1f}" for v in curve) + " |", "",
           "Refinement targets chosen: " + ", ".join(f"{t} {c}" for t, c in targets.most_common()) + ".",
           f"Agent overhead (time outside rendering): {100 * report['agent_overhead_share']:.1f}% of a run."]
-    (RESULTS / "refine_eval.md").write_text("\n".join(md) + "\n")
+    (RESULTS / f"{args.name}.md").write_text("\n".join(md) + "\n")
     print("\n".join(md))
 
 
