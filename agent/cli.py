@@ -188,7 +188,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     items = ev.load_eval_set(args.set, args.limit)
     options = {"seed": args.seed, "steps": args.steps, "guidance": args.guidance}
     default = backend.default_routing
-    default_name = next((n for n, v in ev.VARIANTS.items() if (v.preset, v.split) == (default.preset, default.split)), "default")
+    default_name = next((n for n, v in ev.VARIANTS.items() if v.resolve(default) == default.resolve(default)), "default")
     names = list(ev.VARIANTS) if args.routing == "all" else [args.routing or default_name]
     sweep = {}
     for name in names:
@@ -210,7 +210,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         meta["sampling"] = {"steps": backend.default_steps if args.steps is None else args.steps,
                             "guidance": backend.default_guidance if args.guidance is None else args.guidance,
-                            "routing": {"preset": spec.preset, "split": spec.split}, "measured_by": f"evals/results/{args.name}.json"}
+                            "routing": {"preset": spec.preset, "split": spec.split, "self_attention": spec.self_attention or "full"},
+                            "measured_by": f"evals/results/{args.name}.json"}
         meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
         print(f"default routing of {backend.model_id} is now {best} (best overall); written to {meta_path}")
     if args.probe:
@@ -286,7 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default="shapes")
     p.add_argument("--set", default=None, help="eval set JSON (default: evals/shapes_eval.json)")
     p.add_argument("--limit", type=int, help="evaluate an even spread of this many items")
-    p.add_argument("--routing", help="a variant (global_only, regional_all, reference, regional_deep, hierarchical), or 'all'")
+    p.add_argument("--routing", help="a variant (global_only, regional_all, reference, regional_deep, hierarchical, *_isolated), or 'all'")
     p.add_argument("--probe", action="store_true", help="also run the shallow/deep conflict probe")
     p.add_argument("--save-best", action="store_true", help="with --routing all: store the best routing as the model's default")
     p.add_argument("--seed", type=int, default=0)

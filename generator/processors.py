@@ -94,13 +94,23 @@ class RegionalContext:
     def __init__(self) -> None:
         self.slots: dict[str, RegionalTexts] = {}
         self.cfg: bool = True
+        #: (N, N) bool: image token i may attend image token j (regional self-attention), or None.
+        self.self_mask: torch.Tensor | None = None
 
-    def set(self, slots: dict[str, RegionalTexts], *, cfg: bool) -> None:
+    def set(self, slots: dict[str, RegionalTexts], *, cfg: bool, self_mask: torch.Tensor | None = None) -> None:
         self.slots = dict(slots)
         self.cfg = cfg
+        self.self_mask = self_mask
 
     def clear(self) -> None:
         self.slots = {}
+        self.self_mask = None
+
+
+def region_self_mask(weights: torch.Tensor) -> torch.Tensor:
+    """(N, N) bool: tokens attend only to tokens of the same region (each token's largest weight picks it)."""
+    owner = weights.argmax(dim=1)
+    return owner[:, None] == owner[None, :]
 
 
 class RegionalCrossAttnProcessor:
@@ -200,6 +210,66 @@ class RegionalCrossAttnProcessor:
         return out / attn.rescale_output_factor
 
 
+class RegionalSelfAttnProcessor:
+    """Self-attention in which each image token of the conditional branch sees only its own region.
+
+    Each region then forms its content from its own text, undisturbed by what the rest
+    of the canvas is told (an object cannot be pulled out of its box, nor suppressed by
+    an 'empty background' around it). The negative branch keeps full attention.
+    """
+
+    def __init__(self, context: RegionalContext, base: Callable):
+        self.context = context
+        self.base = base
+
+    def __call__(
+        self,
+        attn: Attention,
+        hidden_states: torch.Tensor,
+        encoder_hidden_states: torch.Tensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        temb: torch.Tensor | None = None,
+        image_rotary_emb: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        mask = self.context.self_mask
+        extra = {} if image_rotary_emb is None else {"image_rotary_emb": image_rotary_emb}
+        if mask is None or encoder_hidden_states is not None or attention_mask is not None:
+            return self.base(attn, hidden_states, encoder_hidden_states, attention_mask, temb, **extra)
+        k = hidden_states.shape[0] // 2 if self.context.cfg else 0
+        cond = self._masked(attn, hidden_states[k:], mask.to(hidden_states.device), image_rotary_emb)
+        if k == 0:
+            return cond
+        return torch.cat([self.base(attn, hidden_states[:k], None, None, temb, **extra), cond], dim=0)
+
+    @staticmethod
+    def _masked(attn: Attention, hidden_states: torch.Tensor, mask: torch.Tensor, image_rotary_emb: torch.Tensor | None) -> torch.Tensor:
+        residual = hidden_states
+        batch, n, _ = hidden_states.shape
+        if mask.shape != (n, n):
+            raise ValueError(f"self-attention mask is for {mask.shape[0]} tokens but the model sees {n}")
+        query, key, value = attn.to_q(hidden_states), attn.to_k(hidden_states), attn.to_v(hidden_states)
+        head_dim = key.shape[-1] // attn.heads
+        query, key, value = (t.view(batch, n, attn.heads, head_dim).transpose(1, 2) for t in (query, key, value))
+        if attn.norm_q is not None:
+            query = attn.norm_q(query)
+        if attn.norm_k is not None:
+            key = attn.norm_k(key)
+        if image_rotary_emb is not None:
+            query, key = apply_rotary_emb(query, image_rotary_emb), apply_rotary_emb(key, image_rotary_emb)
+        out = torch.nn.functional.scaled_dot_product_attention(query, key, value, attn_mask=mask)
+        out = out.transpose(1, 2).reshape(batch, n, attn.heads * head_dim).to(query.dtype)
+        out = attn.to_out[1](attn.to_out[0](out))
+        if attn.residual_connection:
+            out = out + residual
+        return out / attn.rescale_output_factor
+
+
+def attn1_modules(transformer: torch.nn.Module) -> list[Attention]:
+    """The self-attention module of every block, shallowest first."""
+    blocks = getattr(transformer, "transformer_blocks", None) or getattr(transformer, "blocks", None)
+    return [b.attn1 for b in blocks]
+
+
 def attn2_modules(transformer: torch.nn.Module) -> list[Attention]:
     """The cross-attention module of every block, shallowest first."""
     blocks = getattr(transformer, "transformer_blocks", None) or getattr(transformer, "blocks", None)
@@ -211,11 +281,18 @@ def attn2_modules(transformer: torch.nn.Module) -> list[Attention]:
     return modules
 
 
-def install_regional_processors(transformer: torch.nn.Module, slots: Sequence[str], context: RegionalContext) -> None:
-    """Give block ``i``'s cross-attention a regional processor for ``slots[i]`` (stock for ``global``)."""
+def install_regional_processors(
+    transformer: torch.nn.Module, slots: Sequence[str], context: RegionalContext, isolate: bool = False
+) -> None:
+    """Give block ``i``'s cross-attention a regional processor for ``slots[i]`` (stock for ``global``).
+
+    With ``isolate``, the self-attention of the regional blocks is restricted to each region too.
+    """
     modules = attn2_modules(transformer)
     if len(slots) != len(modules):
         raise ValueError(f"routing lists {len(slots)} blocks but the model has {len(modules)}")
-    for module, slot in zip(modules, slots, strict=True):
+    for module, self_module, slot in zip(modules, attn1_modules(transformer), slots, strict=True):
         base = module.processor.base if isinstance(module.processor, RegionalCrossAttnProcessor) else module.processor
         module.set_processor(base if slot == "global" else RegionalCrossAttnProcessor(context, slot, base))
+        self_base = self_module.processor.base if isinstance(self_module.processor, RegionalSelfAttnProcessor) else self_module.processor
+        self_module.set_processor(RegionalSelfAttnProcessor(context, self_base) if isolate and slot != "global" else self_base)

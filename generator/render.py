@@ -13,7 +13,7 @@ from PIL import Image
 from ..schemas import Issue, Layout, LayoutError
 from .backends import Backend
 from .masks import region_weights
-from .processors import RegionalTexts, pack_texts
+from .processors import RegionalTexts, pack_texts, region_self_mask
 from .routing import DepthRouting, background_text, region_text
 
 
@@ -94,11 +94,14 @@ def render(
         raise ValueError(f"routing covers {routing.num_blocks} blocks but {backend.model_id} has {backend.num_blocks}")
     hits, misses = backend.encode.hits, backend.encode.misses
     t0 = time.perf_counter()
-    backend.install(routing.slots)
+    backend.install(routing.slots, routing.isolate)
     prompt, negative = backend.encode(layout.prompt), backend.encode(layout.negative)
     slots = regional_texts(backend, layout, routing, slot_layouts)
+    self_mask = None
+    if routing.isolate:
+        self_mask = region_self_mask(region_weights(layout.regions, *backend.token_grid(layout.height, layout.width))).to(backend.device)
     t1 = time.perf_counter()
-    backend.context.set(slots, cfg=guidance > 1)
+    backend.context.set(slots, cfg=guidance > 1, self_mask=self_mask)
     progress = backend.progress_kwargs(lambda i: on_step(i + 1, steps)) if on_step else {}
     height, width = backend.native_size(layout.height, layout.width)
     try:

@@ -54,6 +54,8 @@ class DepthRouting:
 
     slots: tuple[str, ...]
     name: str = "custom"
+    #: Restrict the self-attention of the regional blocks to each region.
+    isolate: bool = False
 
     def __post_init__(self) -> None:
         if not self.slots:
@@ -67,20 +69,20 @@ class DepthRouting:
         return len(self.slots)
 
     @classmethod
-    def split(cls, num_blocks: int, split: float, shallow: str, deep: str, name: str = "custom") -> DepthRouting:
+    def split(cls, num_blocks: int, split: float, shallow: str, deep: str, name: str = "custom", isolate: bool = False) -> DepthRouting:
         """Blocks ``[0, round(split * num_blocks))`` get ``shallow``, the rest ``deep``."""
         if not 0 <= split <= 1:
             raise ValueError(f"split must be in [0, 1], got {split}")
         cut = min(num_blocks, max(0, math.floor(split * num_blocks + 0.5)))
-        return cls(tuple([shallow] * cut + [deep] * (num_blocks - cut)), name=name)
+        return cls(tuple([shallow] * cut + [deep] * (num_blocks - cut)), name=name, isolate=isolate)
 
     @classmethod
-    def preset(cls, name: str, num_blocks: int, split: float | None = None) -> DepthRouting:
+    def preset(cls, name: str, num_blocks: int, split: float | None = None, isolate: bool = False) -> DepthRouting:
         """A named preset (see ``schemas.ROUTING_PRESETS``) on a model of ``num_blocks`` blocks."""
         if name not in ROUTING_PRESETS:
             raise ValueError(f"unknown routing preset {name!r}; use one of {', '.join(ROUTING_PRESETS)}")
         shallow, deep = ROUTING_PRESETS[name]
-        return cls.split(num_blocks, DEFAULT_SPLIT if split is None else split, shallow, deep, name=name)
+        return cls.split(num_blocks, DEFAULT_SPLIT if split is None else split, shallow, deep, name=name, isolate=isolate)
 
     @classmethod
     def from_spec(cls, spec: RoutingSpec, num_blocks: int, default: RoutingSpec | None = None) -> DepthRouting:
@@ -88,10 +90,11 @@ class DepthRouting:
 
         ``default`` (the model's measured routing) fills in ``auto``; without it, ``auto`` is the reference.
         """
-        spec = spec.resolve(default or RoutingSpec("reference", RoutingSpec().split))
+        spec = spec.resolve(default or RoutingSpec("reference", DEFAULT_SPLIT))
         shallow, deep = spec.slots
         name = spec.preset if (shallow, deep) == ROUTING_PRESETS[spec.preset] else f"{shallow}/{deep}"
-        return cls.split(num_blocks, spec.split, shallow, deep, name=name)
+        isolate = spec.self_attention == "regional"
+        return cls.split(num_blocks, spec.split, shallow, deep, name=name + ("+isolated" if isolate else ""), isolate=isolate)
 
     def blocks_for(self, slot: str) -> list[int]:
         return [i for i, s in enumerate(self.slots) if s == slot]
@@ -102,14 +105,14 @@ class DepthRouting:
         return list(dict.fromkeys(s for s in self.slots if s != "global"))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "num_blocks": self.num_blocks, "slots": list(self.slots)}
+        return {"name": self.name, "num_blocks": self.num_blocks, "slots": list(self.slots), "self_attention": "regional" if self.isolate else "full"}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DepthRouting:
         slots = tuple(data["slots"])
         if "num_blocks" in data and data["num_blocks"] != len(slots):
             raise ValueError(f"routing says num_blocks={data['num_blocks']} but lists {len(slots)} slots")
-        return cls(slots, name=data.get("name", "custom"))
+        return cls(slots, name=data.get("name", "custom"), isolate=data.get("self_attention") == "regional")
 
     def describe(self) -> str:
         """Compact human-readable form, e.g. ``regional x11, global x9``."""

@@ -51,13 +51,15 @@ class RoutingSpec:
     split: float | None = None
     shallow: str | None = None
     deep: str | None = None
+    self_attention: str | None = None  # "full" or "regional"; None: the preset's ("full") or the model's
 
     def resolve(self, default: RoutingSpec) -> RoutingSpec:
         """This request with ``auto`` and a missing split filled from ``default`` (a model's routing)."""
         if self.preset != "auto":
-            return self if self.split is not None else replace(self, split=DEFAULT_SPLIT)
+            return replace(self, split=DEFAULT_SPLIT if self.split is None else self.split, self_attention=self.self_attention or "full")
         split = self.split if self.split is not None else (default.split if default.split is not None else DEFAULT_SPLIT)
-        return RoutingSpec(default.preset, split, self.shallow or default.shallow, self.deep or default.deep)
+        return RoutingSpec(default.preset, split, self.shallow or default.shallow, self.deep or default.deep,
+                           self.self_attention or default.self_attention or "full")
 
     @property
     def slots(self) -> tuple[str, str]:
@@ -109,6 +111,7 @@ class Layout:
                 split=float(r["split"]) if "split" in r else None,
                 shallow=r.get("shallow"),
                 deep=r.get("deep"),
+                self_attention=r.get("self_attention"),
             ),
             metadata=dict(document.get("metadata", {})),
         )
@@ -134,6 +137,8 @@ class Layout:
             doc["routing"]["shallow"] = self.routing.shallow
         if self.routing.deep:
             doc["routing"]["deep"] = self.routing.deep
+        if self.routing.self_attention:
+            doc["routing"]["self_attention"] = self.routing.self_attention
         if self.background:
             doc["background"] = {"high_level": self.background[0], "low_level": self.background[1]}
         if self.metadata:

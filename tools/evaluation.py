@@ -24,6 +24,8 @@ VARIANTS: dict[str, RoutingSpec] = {
     "reference": RoutingSpec("reference", 0.525),
     "regional_deep": RoutingSpec("regional_deep", 0.5),
     "hierarchical": RoutingSpec("hierarchical", 0.5),
+    "regional_all_isolated": RoutingSpec("regional_all", 0.5, self_attention="regional"),
+    "hierarchical_isolated": RoutingSpec("hierarchical", 0.5, self_attention="regional"),
 }
 
 

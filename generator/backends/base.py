@@ -47,7 +47,7 @@ class Backend(ABC):
         self.note = note
         self.context = RegionalContext()
         self.encode = TextEncodingCache(self._encode)
-        self._slots: tuple[str, ...] | None = None
+        self._installed: tuple | None = None
         pipe.set_progress_bar_config(disable=True)
 
     @property
@@ -77,12 +77,12 @@ class Backend(ABC):
         m = self.canvas_multiple
         return h // m, w // m
 
-    def install(self, slots: Sequence[str]) -> None:
+    def install(self, slots: Sequence[str], isolate: bool = False) -> None:
         """Route block ``i``'s cross-attention to ``slots[i]`` (no-op when unchanged)."""
-        slots = tuple(slots)
-        if slots != self._slots:
-            install_regional_processors(self.transformer, slots, self.context)
-            self._slots = slots
+        key = (tuple(slots), isolate)
+        if key != self._installed:
+            install_regional_processors(self.transformer, key[0], self.context, isolate=isolate)
+            self._installed = key
 
     @torch.no_grad()
     def _encode(self, text: str) -> EncodedText:
