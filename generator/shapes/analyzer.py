@@ -23,7 +23,7 @@ import numpy as np
 from PIL import Image
 
 from ...schemas import Layout, Region
-from .world import BACKGROUNDS, COLOURS, SHAPES, SIZE, STRIPE_DARKNESS, TEXTURES
+from .world import BACKGROUNDS, COLOURS, SHAPES, SIZE, STRIPE_DARKNESS
 
 MIN_PIXELS = 6
 STRIPED_FRACTION = 0.2
@@ -255,4 +255,4 @@ def critique(layout: Layout, image: Image.Image | np.ndarray) -> dict[str, Any]:
     return {"critic": "shapes", "score": round(score, 4), "regions": regions, "extra_objects": extra, "summary": summary}
 
 
-__all__ = ["Detection", "Expected", "TEXTURES", "critique", "detect", "expected_from_region", "match", "score_layout"]
+__all__ = ["Detection", "Expected", "critique", "detect", "expected_from_region", "match", "score_layout"]
