@@ -26,6 +26,11 @@ from .refinement import apply_refinement, propose_refinement
 from .state import DesignContext, DesignState
 
 
+def _write_beside(image_path: str, kind: str, document: dict[str, Any]) -> None:
+    """Keep a round's critique or refinement next to its image: ``<sha>.critique.json``."""
+    Path(image_path).with_suffix(f".{kind}.json").write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
 def _emit(event: dict[str, Any]) -> None:
     try:
         get_stream_writer()(event)
@@ -100,6 +105,7 @@ def critique(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, A
     """Look at the last render with the critic."""
     last = state["rounds"][-1]
     crit = critique_image(runtime.context.critic, last["layout"], last["result"]["image_path"])
+    _write_beside(last["result"]["image_path"], "critique", crit)
     _emit({"event": "critique", "round": last["round"], "score": crit["score"], "summary": crit.get("summary", "")})
     return {"critiques": [{"round": last["round"], "critique": crit}]}
 
@@ -109,6 +115,7 @@ def refine(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any
     last = state["rounds"][-1]
     refinement = propose_refinement(last["layout"], state["critiques"][-1]["critique"], last["round"], state.get("seed", 0),
                                     policy=runtime.context.refine_policy)
+    _write_beside(last["result"]["image_path"], "refinement", refinement)
     _emit({"event": "refine", "round": last["round"], "target": refinement["target"], "edits": len(refinement["edits"])})
     return {"refinements": [refinement], "layout": apply_refinement(last["layout"], refinement), "seed": refinement.get("seed", state.get("seed", 0))}
 

@@ -52,7 +52,9 @@ def test_offline_loop_renders_critiques_and_refines_within_budget(tmp_path):
     assert len(rounds) == 3  # target above 1.0: every round is spent
     for r in rounds:
         validate_document("critique", r["critique"])
-        assert (tmp_path / (r["result"]["image_sha256"][:16] + ".png")).is_file()
+        stem = tmp_path / r["result"]["image_sha256"][:16]
+        assert stem.with_suffix(".png").is_file()
+        assert json.loads(stem.with_suffix(".critique.json").read_text()) == r["critique"]
     assert [r["refinement"]["target"] for r in rounds[:2]] and "refinement" not in rounds[2]
     assert state["status"] == "done"
     assert best_round(rounds)["result"]["image_path"] in state["messages"][-1].content
