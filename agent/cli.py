@@ -77,7 +77,8 @@ def _describe_slots(slots: list[str]) -> str:
 
 def _stream_run(graph, payload, context, config) -> dict:
     """Run the graph, printing one progress line per event; returns the final state values."""
-    for mode, event in graph.stream(payload, config=config, context=context, stream_mode=["custom", "updates"]):
+    # durability="sync": every step is on disk before the next starts, so kill -9 loses no finished work.
+    for mode, event in graph.stream(payload, config=config, context=context, stream_mode=["custom", "updates"], durability="sync"):
         if mode != "custom":
             continue
         kind = event["event"]
