@@ -179,7 +179,6 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from ..schemas import RoutingSpec
     from ..tools import evaluation as ev
     from ..tools import get_backend
 
