@@ -53,8 +53,8 @@ def main() -> None:
         rounds = round_records(state)
         gold = item["layout"]
         scores = [overall(gold, r["result"]["image_path"]) for r in rounds]
-        curves.append([max(scores[: k + 1]) for k in range(args.rounds)] if len(scores) >= args.rounds else
-                      [max(scores[: k + 1]) for k in range(len(scores))] + [max(scores)] * (args.rounds - len(scores)))
+        # Best so far after k renders; a run that stopped early (perfect score) keeps its best.
+        curves.append([max(scores[: k + 1]) for k in range(args.rounds)])
         targets.update(r["refinement"]["target"] for r in rounds if r.get("refinement"))
         render_s = sum(r["result"]["timings"]["total_s"] for r in rounds)
         seconds.append(total)

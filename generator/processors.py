@@ -264,17 +264,22 @@ class RegionalSelfAttnProcessor:
         return out / attn.rescale_output_factor
 
 
+def _blocks(transformer: torch.nn.Module) -> torch.nn.ModuleList:
+    """The DiT blocks, shallowest first (PixArt: ``transformer_blocks``, HunyuanDiT: ``blocks``)."""
+    blocks = getattr(transformer, "transformer_blocks", None) or getattr(transformer, "blocks", None)
+    if blocks is None:
+        raise TypeError(f"{type(transformer).__name__} has no transformer blocks with cross-attention")
+    return blocks
+
+
 def attn1_modules(transformer: torch.nn.Module) -> list[Attention]:
     """The self-attention module of every block, shallowest first."""
-    blocks = getattr(transformer, "transformer_blocks", None) or getattr(transformer, "blocks", None)
-    return [b.attn1 for b in blocks]
+    return [b.attn1 for b in _blocks(transformer)]
 
 
 def attn2_modules(transformer: torch.nn.Module) -> list[Attention]:
     """The cross-attention module of every block, shallowest first."""
-    blocks = getattr(transformer, "transformer_blocks", None) or getattr(transformer, "blocks", None)
-    if blocks is None:
-        raise TypeError(f"{type(transformer).__name__} has no transformer blocks with cross-attention")
+    blocks = _blocks(transformer)
     modules = [getattr(b, "attn2", None) for b in blocks]
     if any(m is None for m in modules):
         raise TypeError(f"{type(transformer).__name__} blocks have no cross-attention (attn2)")

@@ -43,22 +43,32 @@ def check_canvas(layout: Layout, backend: Backend) -> None:
         raise LayoutError(issues)
 
 
+def layout_weights(backend: Backend, layout: Layout, regions=None) -> torch.Tensor:
+    """(tokens, regions + 1) weights of ``layout``'s regions (or ``regions``) on the model's token grid."""
+    return region_weights(layout.regions if regions is None else regions, *backend.token_grid(layout.height, layout.width)).to(backend.device)
+
+
 def regional_texts(
-    backend: Backend, layout: Layout, routing: DepthRouting, slot_layouts: dict[str, Layout] | None = None
+    backend: Backend,
+    layout: Layout,
+    routing: DepthRouting,
+    slot_layouts: dict[str, Layout] | None = None,
+    weights: torch.Tensor | None = None,
 ) -> dict[str, RegionalTexts]:
     """Per regional slot in ``routing``: the packed region + background texts and their token weights.
 
-    ``slot_layouts`` gives a slot the boxes and texts of another layout (probing depths with conflicting texts).
+    ``slot_layouts`` gives a slot the boxes and texts of another layout (probing depths with conflicting texts);
+    ``weights`` are ``layout``'s token weights when the caller already has them.
     """
-    grid_h, grid_w = backend.token_grid(layout.height, layout.width)
+    weights = layout_weights(backend, layout) if weights is None else weights
 
     def embed(text: str) -> torch.Tensor:
         return backend.attn_states(backend.encode(text))
 
     def pack(slot: str, source: Layout) -> RegionalTexts:
-        weights = region_weights(source.regions, grid_h, grid_w).to(backend.device)
+        slot_weights = weights if source is layout else layout_weights(backend, layout, source.regions)
         background = background_text(source, slot, backend.background_fallback)
-        return pack_texts([*(region_text(r, slot) for r in source.regions), background], weights, embed)
+        return pack_texts([*(region_text(r, slot) for r in source.regions), background], slot_weights, embed)
 
     return {slot: pack(slot, (slot_layouts or {}).get(slot, layout)) for slot in routing.regional_slots}
 
@@ -96,10 +106,9 @@ def render(
     t0 = time.perf_counter()
     backend.install(routing.slots, routing.isolate)
     prompt, negative = backend.encode(layout.prompt), backend.encode(layout.negative)
-    slots = regional_texts(backend, layout, routing, slot_layouts)
-    self_mask = None
-    if routing.isolate:
-        self_mask = region_self_mask(region_weights(layout.regions, *backend.token_grid(layout.height, layout.width))).to(backend.device)
+    weights = layout_weights(backend, layout)
+    slots = regional_texts(backend, layout, routing, slot_layouts, weights)
+    self_mask = region_self_mask(weights) if routing.isolate else None
     t1 = time.perf_counter()
     backend.context.set(slots, cfg=guidance > 1, self_mask=self_mask)
     progress = backend.progress_kwargs(lambda i: on_step(i + 1, steps)) if on_step else {}

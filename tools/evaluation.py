@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..generator import Backend, DepthRouting, render
-from ..generator.shapes.analyzer import detect, score_layout
+from ..generator.shapes.analyzer import detect, expected_from_region, score_layout
 from ..generator.shapes.world import COLOURS, SHAPES
 from ..schemas import Layout, Region, RoutingSpec
 
@@ -86,12 +86,10 @@ def summarise(per_item: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _conflicting(region: Region) -> Region:
     """A region with another shape, another colour, and the point-mirrored box."""
-    words = f"{region.high_level} {region.low_level}".split()
-    shape = next(w for w in words if w in SHAPES)
-    colour = next(w.strip(",") for w in words if w.strip(",") in COLOURS)
+    asked = expected_from_region(region)
     names = list(COLOURS)
-    other_shape = SHAPES[(SHAPES.index(shape) + 1) % len(SHAPES)]
-    other_colour = names[(names.index(colour) + 3) % len(names)]
+    other_shape = SHAPES[(SHAPES.index(asked.shape) + 1) % len(SHAPES)]
+    other_colour = names[(names.index(asked.colour) + 3) % len(names)]
     x0, y0, x1, y1 = region.bbox
     return Region("b", (1 - x1, 1 - y1, 1 - x0, 1 - y0), f"a {other_colour} {other_shape}", f"a {other_colour} {other_shape}")
 
@@ -111,34 +109,29 @@ def conflict_probe(backend: Backend, items: list[dict[str, Any]], *, seed: int =
         b = _conflicting(a)
         if _centre_in(a.bbox, b.bbox) or _centre_in(b.bbox, a.bbox):
             continue
-        text_a = f"a {a.low_level.split(',')[0]} {a.high_level.split()[-1]}"
-        cases.append((layout, replace(a, low_level=text_a), b))
+        asked = expected_from_region(a)
+        a = replace(a, low_level=f"a {asked.colour} {asked.shape}")
+        # The shallow slot takes A's boxes and texts, the deep slot B's; the wanted (colour, shape) of each.
+        slot_layouts = {"regional_low": replace(layout, regions=(a,)), "regional_high": replace(layout, regions=(b,))}
+        wants = (("shallow", a, asked), ("deep", b, expected_from_region(b)))
+        cases.append((layout, slot_layouts, wants))
     rows = []
     n = backend.num_blocks
     for k in range(n + 1):
         follow = {f"{attr}_{side}": 0 for attr in ("position", "colour", "shape") for side in ("shallow", "deep")}
-        for layout, a, b in cases:
-            shallow_layout = replace(layout, regions=(a,))
-            deep_layout = replace(layout, regions=(b,))
-            routing = DepthRouting.split(n, k / n, "regional_low", "regional_high", name=f"probe@{k}")
-            out = render(backend, layout, seed=seed, steps=steps, guidance=guidance, routing=routing,
-                         slot_layouts={"regional_low": shallow_layout, "regional_high": deep_layout})
+        routing = DepthRouting.split(n, k / n, "regional_low", "regional_high", name=f"probe@{k}")
+        for layout, slot_layouts, wants in cases:
+            out = render(backend, layout, seed=seed, steps=steps, guidance=guidance, routing=routing, slot_layouts=slot_layouts)
             _, dets = detect(out.image)
             if not dets:
                 continue
             det = max(dets, key=lambda d: d.pixels)
-            want_a, want_b = _words(a.low_level), _words(b.high_level)
-            for side, region, want in (("shallow", a, want_a), ("deep", b, want_b)):
+            for side, region, want in wants:
                 follow[f"position_{side}"] += _centre_in(region.bbox, det.bbox)
-                follow[f"colour_{side}"] += det.colour == want[0]
-                follow[f"shape_{side}"] += det.shape == want[1]
+                follow[f"colour_{side}"] += det.colour == want.colour
+                follow[f"shape_{side}"] += det.shape == want.shape
         rows.append({"shallow_blocks": k, **{key: round(v / max(1, len(cases)), 4) for key, v in follow.items()}})
     return {"cases": len(cases), "blocks": n, "rows": rows}
-
-
-def _words(text: str) -> tuple[str, str]:
-    words = text.replace(",", " ").split()
-    return next(w for w in words if w in COLOURS), next(w for w in words if w in SHAPES)
 
 
 def _centre_in(box: tuple[float, ...], other: tuple[float, ...]) -> bool:
