@@ -153,14 +153,14 @@ def _checkpointer(args: argparse.Namespace):
 
 def cmd_chat(args: argparse.Namespace) -> int:
     from ..tools import get_backend
-    from .graph import build_graph, start_state, turn_input
+    from .graph import build_graph, start_state, turn_input, turn_unfinished
 
     backend = get_backend(args.model)
     graph = build_graph(checkpointer=_checkpointer(args))
     config = {"configurable": {"thread_id": args.session}}
     context = _context(args, args.rounds)
     snapshot = graph.get_state(config)
-    if snapshot.next:
+    if turn_unfinished(snapshot):
         print(f"session {args.session}: finishing the turn that was interrupted", file=sys.stderr)
         _report(_stream_run(graph, None, context, config))
     elif snapshot.values.get("rounds"):

@@ -192,6 +192,15 @@ def build_graph(checkpointer: Any = None):
     return graph.compile(checkpointer=checkpointer)
 
 
+def turn_unfinished(snapshot: Any) -> bool:
+    """True when a saved thread stopped mid-turn (crash, kill -9) and ``stream(None)`` would finish it.
+
+    A kill between a node saving its output and the next checkpoint leaves ``snapshot.next`` empty (the node
+    counts as done) while the step's ``tasks`` still hold it; either one means the turn has more to run.
+    """
+    return bool(snapshot.next or snapshot.tasks)
+
+
 def plan_layout(prompt: str, llm: Any = "offline", attempts: int = 3) -> dict[str, Any]:
     """Plan and validate only (no rendering); raises ``ValueError`` with the last problems when no valid layout comes."""
     graph = StateGraph(DesignState, context_schema=DesignContext)

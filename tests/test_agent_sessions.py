@@ -9,7 +9,8 @@ import time
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
 
-from regiondit.agent.graph import build_graph, round_records, start_state
+from regiondit.agent.graph import build_graph, round_records, start_state, turn_unfinished
+from regiondit.agent.sessions import open_checkpointer
 from regiondit.agent.state import DesignContext
 
 PROMPT = "a red circle in the top left and a blue square at the bottom right"
@@ -57,3 +58,42 @@ def test_chat_killed_mid_turn_resumes_and_keeps_finished_images(tmp_path):
     assert "finishing the turn that was interrupted" in again.stderr
     assert set(first) <= {p.name for p in out.glob("*.png")}  # nothing finished was lost
     assert "round 3:" in again.stderr and "Best image:" in again.stderr  # the turn ran to its end
+
+
+class _Killed(BaseException):
+    """Stands for SIGKILL: nothing after it runs, no handler catches it."""
+
+
+def test_kill_between_a_node_output_and_the_next_checkpoint_is_resumed(tmp_path):
+    # The narrowest window a kill -9 can hit: generate's output is saved, the checkpoint after it is not.
+    db = tmp_path / "s.sqlite"
+    saver = open_checkpointer(db)
+    saved_writes = {"rounds": False}
+    put_writes, put = saver.put_writes, saver.put
+
+    def watch_writes(config, writes, task_id, task_path=""):
+        put_writes(config, writes, task_id, task_path)
+        saved_writes["rounds"] |= any(channel == "rounds" for channel, _ in writes)
+
+    def die_before_checkpoint(*a, **k):
+        if saved_writes["rounds"]:
+            raise _Killed
+        return put(*a, **k)
+
+    saver.put_writes, saver.put = watch_writes, die_before_checkpoint
+    config = {"configurable": {"thread_id": "k"}}
+    context = DesignContext(out_dir=str(tmp_path / "out"), rounds=2, steps=2, target_score=2.0)
+    try:
+        for _ in build_graph(checkpointer=saver).stream(start_state(PROMPT), config=config, context=context, durability="sync"):
+            pass
+    except _Killed:
+        pass
+    graph = build_graph(checkpointer=open_checkpointer(db))
+    snapshot = graph.get_state(config)
+    assert [r["round"] for r in snapshot.values["rounds"]] == [1]
+    assert turn_unfinished(snapshot)  # the turn stopped before its critique: there is more to run
+    for _ in graph.stream(None, config=config, context=context, durability="sync"):
+        pass
+    state = graph.get_state(config)
+    assert [r["round"] for r in round_records(state.values)] == [1, 2]  # round 1 kept, not rendered twice
+    assert not turn_unfinished(state) and state.values["status"] == "done"
