@@ -6,8 +6,10 @@ import argparse
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from ..schemas import DEFAULT_CANVAS_MULTIPLE, ROUTING_PRESETS, DocumentError, layout_issues, read_json_file
 
@@ -223,6 +225,56 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_tools(args: argparse.Namespace) -> int:
+    from .capabilities import ALL
+
+    if args.format == "openai":
+        from ..tools.openai_tools import openai_tools
+
+        doc: Any = openai_tools(ALL)
+    elif args.format == "mcp":
+        doc = [{"name": c.name, "description": c.description, "inputSchema": c.input_schema, "outputSchema": c.output_schema} for c in ALL]
+    else:
+        doc = [{"name": c.name, "description": c.description, "input_schema": c.input_schema, "output_schema": c.output_schema} for c in ALL]
+    print(json.dumps(doc, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _host_port(text: str) -> tuple[str, int]:
+    host, sep, port = text.rpartition(":")
+    if not sep or not port.isdigit() or not 0 <= int(port) < 65536:
+        raise argparse.ArgumentTypeError(f"--http takes HOST:PORT, e.g. 127.0.0.1:8765; got {text!r}")
+    return host.strip("[]") or "127.0.0.1", int(port)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from ..tools import get_backend
+    from ..tools.capabilities import ToolSettings
+    from ..tools.mcp_server import ServeError, check_bind, mcp_server, serve_http, serve_stdio
+    from .capabilities import ALL
+
+    token = args.token or os.environ.get("REGIONDIT_MCP_TOKEN")
+    if args.http:
+        try:
+            check_bind(args.http[0], token)
+        except ServeError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    # Load the model while the client connects and lists tools, so the first render does not wait for it.
+    threading.Thread(target=get_backend, args=(args.model,), daemon=True, name="model-warm-up").start()
+    settings = ToolSettings(out_dir=Path(args.out).resolve(), model=args.model, llm=args.llm, confine_reads=bool(args.http))
+    server = mcp_server(ALL, settings)
+    if args.http:
+        host, port = args.http
+        print(f"regiondit MCP server on http://{host}:{port}/mcp" + (" (bearer token required)" if token else ""), file=sys.stderr, flush=True)
+        serve_http(server, host, port, token)
+    else:
+        import anyio
+
+        anyio.run(serve_stdio, server)
+    return EXIT_OK
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         w, _, h = text.lower().partition("x")
@@ -296,6 +348,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", default="shapes_eval", help="results file name (default: shapes_eval)")
     p.add_argument("--out", default=None, help="results folder (default: evals/results)")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("tools", help="print the tools' definitions (every face lists these same schemas)")
+    p.add_argument("--format", choices=["openai", "mcp", "json"], default="json",
+                   help="openai: Chat Completions tools entries; mcp: MCP tool listings; json: name, description, input and output schema")
+    p.set_defaults(func=cmd_tools)
+
+    p = sub.add_parser("serve", help="serve the tools to other assistants: 'serve mcp' (stdio, or --http HOST:PORT)")
+    p.add_argument("protocol", choices=["mcp"])
+    p.add_argument("--http", type=_host_port, metavar="HOST:PORT", help="streamable HTTP at http://HOST:PORT/mcp instead of stdio")
+    p.add_argument("--token", help="require 'Authorization: Bearer TOKEN' over HTTP (or set REGIONDIT_MCP_TOKEN); needed off loopback")
+    p.add_argument("--out", default="outputs/mcp", help="where images go (default: outputs/mcp)")
+    p.add_argument("--model", default="shapes", help="default rendering model (default: shapes)")
+    p.add_argument("--llm", default="offline", help="planner for design_image: offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL")
+    p.set_defaults(func=cmd_serve)
     return parser
 
 

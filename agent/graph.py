@@ -18,11 +18,12 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from ..schemas import layout_issues
-from ..tools.langchain_tools import render_layout_tool
-from .critics import critique_image
+from ..tools.capabilities import RENDER_LAYOUT, ToolSettings
+from ..tools.critics import critique_image
+from ..tools.langchain_tools import langchain_tool
+from ..tools.refinement import apply_refinement, propose_refinement
 from .models import CURRENT_LAYOUT, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
 from .prompts import PLANNER_SYSTEM
-from .refinement import apply_refinement, propose_refinement
 from .state import DesignContext, DesignState
 
 
@@ -93,9 +94,13 @@ def generate(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, A
     ctx = runtime.context
     index = len(state.get("rounds", [])) + 1
     _emit({"event": "render", "round": index})
-    call = {"name": "render_layout", "id": f"render_{index}", "type": "tool_call",
-            "args": {"layout": state["layout"], "out_dir": ctx.out_dir, "model": ctx.model, "seed": state.get("seed", 0), "steps": ctx.steps}}
-    message = render_layout_tool.invoke(call)
+    args = {"layout": state["layout"], "model": ctx.model, "seed": state.get("seed", 0)}
+    if ctx.steps is not None:
+        args["steps"] = ctx.steps
+    tool = langchain_tool(RENDER_LAYOUT, ToolSettings(out_dir=Path(ctx.out_dir), model=ctx.model))
+    message = tool.invoke({"name": "render_layout", "id": f"render_{index}", "type": "tool_call", "args": args})
+    if message.status == "error":  # e.g. a canvas this model cannot render: say why, keep the session
+        return {"status": "failed", "messages": [AIMessage(content=f"Rendering round {index} failed: {message.content}")]}
     result = message.artifact
     entry = {"round": index, "layout": state["layout"], "seed": state.get("seed", 0), "result": result}
     return {"rounds": [entry], "status": "rendering"}
@@ -158,7 +163,7 @@ def after_approve(state: DesignState) -> Literal["generate", "reply"]:
 
 
 def after_generate(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["critique", "reply"]:
-    return "reply" if runtime.context.critic == "none" else "critique"
+    return "reply" if runtime.context.critic == "none" or state.get("status") == "failed" else "critique"
 
 
 def decide(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["refine", "reply"]:

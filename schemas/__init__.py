@@ -8,10 +8,12 @@ from .validation import (
     DocumentError,
     Issue,
     LayoutError,
+    bundled_schema,
     layout_issues,
     load_schema,
     read_json_file,
     schema_issues,
+    tool_issues,
     validate_document,
     validate_layout,
 )
@@ -19,6 +21,6 @@ from .validation import (
 __all__ = [
     "DEFAULT_CANVAS_MULTIPLE", "DEFAULT_SPLIT", "MAX_REGIONS", "ROUTING_PRESETS", "SCHEMA_NAMES",
     "DocumentError", "Issue", "Layout", "LayoutError", "Region", "RoutingSpec",
-    "join_texts", "layout_issues", "load_schema", "read_json_file", "schema_issues",
+    "bundled_schema", "join_texts", "layout_issues", "load_schema", "read_json_file", "schema_issues", "tool_issues",
     "validate_document", "validate_layout",
 ]

@@ -17,7 +17,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-SCHEMA_NAMES = ("layout", "critique", "refinement", "generation_result")
+SCHEMA_NAMES = ("layout", "critique", "refinement", "generation_result", "tools")
 
 #: Limits a layout must respect whatever the model (the schema states them too).
 MAX_REGIONS = 16
@@ -193,3 +193,66 @@ def read_json_file(path: str | Path, kind: str = "layout") -> Any:
     except json.JSONDecodeError as exc:
         error_cls = LayoutError if kind == "layout" else DocumentError
         raise error_cls([Issue("$", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); fix the syntax")], kind=kind) from exc
+
+
+def bundled_schema(name: str) -> dict[str, Any]:
+    """A self-contained copy of a schema: ``layout`` (a file) or ``render_layout_input`` (a definition of ``tools``).
+
+    Every ``$ref`` is replaced by what it points at (none of the schemas is recursive), and the
+    keywords ``$schema``, ``$id``, ``$defs`` and ``title`` are dropped: the result is what tool
+    clients expect (OpenAI functions, MCP, LangChain), and all of them show it unchanged.
+    """
+    tools = load_schema("tools")
+    if name in SCHEMA_NAMES:
+        root, file = load_schema(name), name
+    elif name in tools["$defs"]:
+        root, file = tools["$defs"][name], "tools"
+    else:
+        raise KeyError(f"unknown schema {name!r}; known: {', '.join(SCHEMA_NAMES)} and the definitions of tools")
+
+    def resolve(ref: str, file: str) -> tuple[Any, str]:
+        where, _, pointer = ref.partition("#")
+        source = where.removesuffix(".schema.json") if where else file
+        node = load_schema(source)
+        for part in [p for p in pointer.split("/") if p]:
+            node = node[part]
+        return node, source
+
+    def inline(node: Any, file: str, seen: tuple[str, ...] = ()) -> Any:
+        if isinstance(node, list):
+            return [inline(v, file, seen) for v in node]
+        if not isinstance(node, dict):
+            return node
+        out = {k: ({p: inline(v2, file, seen) for p, v2 in v.items()} if k in ("properties", "$defs") else inline(v, file, seen))
+               for k, v in node.items() if k not in ("$schema", "$id", "$defs", "$ref", "title")}
+        if "$ref" in node:
+            if node["$ref"] in seen:
+                raise ValueError(f"schema {name} refers to itself through {node['$ref']}; it cannot be inlined")
+            target, source = resolve(node["$ref"], file)
+            out = {**inline(target, source, (*seen, node["$ref"])), **out}  # the referring node's own keywords win
+        return out
+
+    return inline(root, file)
+
+
+@cache
+def _bundled_validator(name: str) -> Draft202012Validator:
+    schema = bundled_schema(name)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def tool_issues(name: str, document: Any) -> list[Issue]:
+    """Every problem of a tool's input or output ``document`` (``name`` as in :func:`bundled_schema`).
+
+    Fields that hold a layout are checked by :func:`layout_issues`, so they get its messages and rules.
+    """
+    if not isinstance(document, dict):
+        return [Issue("$", f"must be a JSON object, got {type(document).__name__}")]
+    layout_fields = [k for k, v in load_schema("tools")["$defs"].get(name, {}).get("properties", {}).items() if v.get("$ref") == "layout.schema.json"]
+    issues = [i for i in map(_issue_from, _bundled_validator(name).iter_errors(document))
+              if not any(i.path == f"$.{k}" or i.path.startswith((f"$.{k}.", f"$.{k}[")) for k in layout_fields if k in document)]
+    for key in layout_fields:
+        if key in document:
+            issues += [Issue(f"$.{key}{i.path[1:]}", i.message) for i in layout_issues(document[key])]
+    return sorted({(i.path, i.message): i for i in issues}.values(), key=lambda i: i.path)

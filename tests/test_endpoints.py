@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 from scripted_endpoint import ScriptedEndpoint
 
-from regiondit.agent.critics import CriticError, critique_image
+from regiondit.tools.critics import CriticError, critique_image
 from regiondit.agent.graph import build_graph, round_records, start_state
 from regiondit.agent.state import DesignContext
 

@@ -1,38 +1,42 @@
-"""LangChain faces of the tools: typed ``StructuredTool``s usable with any tool-calling model or a ``ToolNode``."""
+"""LangChain face: each capability as a ``StructuredTool`` (any tool-calling chat model, ``create_agent``, ``ToolNode``).
+
+The tool's ``args_schema`` is the capability's bundled JSON Schema, so a model sees exactly
+what the MCP and OpenAI faces show. The tool answers with ``content_and_artifact``: the
+content is the output document as JSON text (what the model reads), the artifact is the
+same document as a dict (what code reads). Bad input raises ``ToolException`` with every
+problem and its path; a ``ToolNode`` hands that message back to the model.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
-from langchain_core.tools import StructuredTool
-from pydantic import BaseModel, Field
+from langchain_core.tools import BaseTool, StructuredTool, ToolException
 
-from .rendering import render_layout, validate_layout
-
-
-class RenderLayoutInput(BaseModel):
-    layout: dict[str, Any] = Field(description="A layout document (see schemas/layout.schema.json).")
-    out_dir: str = Field(default="outputs", description="Folder for the PNG and its result JSON.")
-    model: str = Field(default="shapes", description="Rendering model, e.g. shapes, tiny-pixart, pixart:PATH.")
-    seed: int = Field(default=0, ge=0)
-    steps: int | None = Field(default=None, ge=1, le=200, description="Denoising steps (default: the model's).")
+from ..schemas import DocumentError
+from .capabilities import CORE, Capability, ToolSettings
 
 
-class ValidateLayoutInput(BaseModel):
-    layout: dict[str, Any] = Field(description="A layout document to check.")
+def langchain_tool(capability: Capability, settings: ToolSettings | None = None) -> BaseTool:
+    """``capability`` as a LangChain tool; ``settings`` fix where images go and the default model."""
+    settings = settings or ToolSettings()
+
+    def run(**arguments: Any) -> tuple[str, dict[str, Any]]:
+        arguments = {k: v for k, v in arguments.items() if v is not None}
+        try:
+            out = capability(arguments, settings)
+        except (DocumentError, FileNotFoundError, ValueError) as exc:
+            raise ToolException(str(exc)) from exc
+        return json.dumps(out.data, ensure_ascii=False), out.data
+
+    return StructuredTool.from_function(
+        func=run, name=capability.name, description=capability.description, args_schema=capability.input_schema,
+        response_format="content_and_artifact", handle_tool_error=True,
+    )
 
 
-def _render(layout: dict[str, Any], out_dir: str = "outputs", model: str = "shapes", seed: int = 0, steps: int | None = None) -> tuple[str, dict[str, Any]]:
-    result = render_layout(layout, out_dir, model=model, seed=seed, steps=steps, preview=True)
-    return json.dumps(result), result
-
-
-render_layout_tool = StructuredTool.from_function(
-    func=_render, name="render_layout", args_schema=RenderLayoutInput, response_format="content_and_artifact",
-    description="Render a region layout with the regional DiT; returns the generation result (image path, metadata).",
-)
-validate_layout_tool = StructuredTool.from_function(
-    func=validate_layout, name="validate_layout", args_schema=ValidateLayoutInput,
-    description="Check a layout document; returns whether it is valid and every problem with its JSON path.",
-)
+def langchain_tools(capabilities: Iterable[Capability] = CORE, settings: ToolSettings | None = None) -> list[BaseTool]:
+    """All ``capabilities`` as LangChain tools sharing ``settings``."""
+    return [langchain_tool(c, settings) for c in capabilities]

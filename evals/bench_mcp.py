@@ -1,0 +1,106 @@
+"""MCP latency as a client sees it: start the server, connect, list tools, render one layout on the embedded default.
+
+    python evals/bench_mcp.py            # writes evals/results/mcp_latency.json
+
+Stdio counts the server process start (model load included); HTTP counts connect + list +
+render against a running server with a bearer token (its first render loads the model),
+then 20 concurrent renders. Each figure is the median of ``--repeats`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx2
+from mcp import Client, StdioServerParameters
+from mcp.client.streamable_http import streamable_http_client
+
+RESULTS = Path(__file__).parent / "results"
+LAYOUT = {
+    "canvas": {"width": 256, "height": 256},
+    "global": {"high_level": "a red circle on a gray background"},
+    "background": {"high_level": "an empty gray background"},
+    "regions": [{"id": "circle", "bbox": [0.1, 0.1, 0.5, 0.5], "high_level": "a circle", "low_level": "red"}],
+}
+SERVE = [sys.executable, "-m", "regiondit.agent.cli", "serve", "mcp"]
+
+
+async def _session(client_factory) -> float:
+    t0 = time.perf_counter()
+    async with client_factory() as client:
+        await client.list_tools()
+        result = await client.call_tool("render_layout", {"layout": LAYOUT})
+        assert not result.is_error, result.content
+    return time.perf_counter() - t0
+
+
+def stdio(out: str) -> float:
+    params = StdioServerParameters(command=SERVE[0], args=[*SERVE[1:], "--out", out], env={**os.environ})
+    return asyncio.run(_session(lambda: Client(params)))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    out = tempfile.mkdtemp(prefix="regiondit-mcp-")
+    stdio_s = [stdio(out) for _ in range(args.repeats)]
+    port, token = _free_port(), "bench-token"
+    server = subprocess.Popen([*SERVE, "--http", f"127.0.0.1:{port}", "--token", token, "--out", out], stderr=subprocess.DEVNULL)
+    try:
+        t_start = time.perf_counter()
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        started = time.perf_counter() - t_start
+        url = f"http://127.0.0.1:{port}/mcp"
+
+        def client():
+            return Client(streamable_http_client(url, http_client=httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=300)))
+
+        http_s = [asyncio.run(_session(client)) for _ in range(args.repeats)]
+
+        async def twenty() -> float:
+            async with client() as c:
+                t0 = time.perf_counter()
+                results = await asyncio.gather(*(c.call_tool("render_layout", {"layout": LAYOUT, "seed": i}) for i in range(20)))
+                assert all(not r.is_error for r in results)
+                return time.perf_counter() - t0
+
+        concurrent = asyncio.run(twenty())
+    finally:
+        server.terminate()
+        server.wait()
+    report = {
+        "stdio_connect_list_render_s": {"median": round(statistics.median(stdio_s), 2), "runs": [round(x, 2) for x in stdio_s]},
+        "http_server_start_s": round(started, 2),
+        "http_connect_list_render_s": {"first": round(http_s[0], 2), "median": round(statistics.median(http_s), 2), "runs": [round(x, 2) for x in http_s]},
+        "http_20_concurrent_renders_s": round(concurrent, 2),
+        "machine": f"{os.cpu_count()} CPUs",
+    }
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "mcp_latency.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

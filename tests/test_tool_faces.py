@@ -1,0 +1,211 @@
+"""One set of capabilities, several faces: LangChain, OpenAI functions, MCP (stdio and HTTP with the official client)."""
+
+import asyncio
+import base64
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx2
+import pytest
+from jsonschema import Draft202012Validator
+from langchain_core.utils.function_calling import convert_to_openai_tool
+from mcp import Client, StdioServerParameters
+from mcp.client.streamable_http import streamable_http_client
+from PIL import Image
+from pydantic import TypeAdapter
+
+from regiondit.agent.capabilities import ALL
+from regiondit.tools.langchain_tools import langchain_tools
+from regiondit.tools.openai_tools import openai_tools, strict_compatible
+
+NAMES = ["design_image", "render_layout", "critique_image", "validate_layout", "refine_layout"]
+
+
+def shapes_layout(colour="red", shape="circle", box=(0.05, 0.05, 0.45, 0.45)):
+    return {
+        "canvas": {"width": 256, "height": 256},
+        "global": {"high_level": f"a {colour} {shape} on a gray background"},
+        "background": {"high_level": "an empty gray background"},
+        "regions": [{"id": "obj", "bbox": list(box), "high_level": f"a {shape}", "low_level": colour}],
+    }
+
+
+def _openai_parameters():
+    return {t["function"]["name"]: t["function"]["parameters"] for t in openai_tools(ALL)}
+
+
+def _cli_json(*args):
+    out = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", *args], capture_output=True, text=True, timeout=120, check=True)
+    return json.loads(out.stdout)
+
+
+def test_openai_definitions_are_valid_tool_params_and_the_cli_prints_them():
+    from openai.types.chat import ChatCompletionToolParam
+
+    printed = _cli_json("tools", "--format", "openai")
+    assert printed == openai_tools(ALL)
+    for tool in printed:
+        TypeAdapter(ChatCompletionToolParam).validate_python(tool)
+        fn = tool["function"]
+        assert fn["name"] in NAMES and len(fn["description"]) > 40
+        Draft202012Validator.check_schema(fn["parameters"])
+        assert "$ref" not in json.dumps(fn["parameters"])  # self-contained: clients need not resolve references
+        assert fn.get("strict", False) == strict_compatible(fn["parameters"])
+    assert [t["function"]["name"] for t in printed] == NAMES
+
+
+def test_strict_mode_is_claimed_only_for_closed_fully_required_schemas():
+    closed = {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"], "additionalProperties": False}
+    assert strict_compatible(closed)
+    assert not strict_compatible({**closed, "required": []})  # an optional field
+    assert not strict_compatible({"type": "object", "properties": {"x": {"type": "object"}}, "required": ["x"], "additionalProperties": False})
+
+
+def test_langchain_tools_send_the_same_schemas_and_report_bad_input(tmp_path):
+    from regiondit.tools.capabilities import ToolSettings
+
+    tools = langchain_tools(ALL, ToolSettings(out_dir=tmp_path))
+    assert {t.name: convert_to_openai_tool(t)["function"]["parameters"] for t in tools} == _openai_parameters()
+    render = next(t for t in tools if t.name == "render_layout")
+    bad = render.invoke({"name": "render_layout", "id": "c1", "type": "tool_call", "args": {"layout": {**shapes_layout(), "regions": [{"id": "x", "bbox": [0, 0, 2, 1], "high_level": "a"}]}}})
+    assert bad.status == "error" and "$.layout.regions[0].bbox[2]" in bad.content
+    good = render.invoke({"name": "render_layout", "id": "c2", "type": "tool_call", "args": {"layout": shapes_layout(), "steps": 4}})
+    assert good.status == "success" and os.path.isfile(good.artifact["image_path"])
+
+
+def test_langchain_tools_run_in_a_toolnode_for_a_tool_calling_model(tmp_path):
+    from langchain_core.messages import AIMessage
+    from langgraph.graph import START, MessagesState, StateGraph
+    from langgraph.prebuilt import ToolNode
+
+    from regiondit.tools.capabilities import ToolSettings
+
+    graph = StateGraph(MessagesState)
+    graph.add_node("tools", ToolNode(langchain_tools(ALL, ToolSettings(out_dir=tmp_path))))
+    graph.add_edge(START, "tools")
+    call = {"name": "validate_layout", "id": "v1", "args": {"layout": {"global": {"high_level": "x"}, "regions": [{"id": "a", "bbox": [0.5, 0, 0.2, 1], "high_level": "y"}]}}}
+    out = graph.compile().invoke({"messages": [AIMessage(content="", tool_calls=[call])]})
+    out = {"messages": out["messages"][1:]}
+    report = json.loads(out["messages"][0].content)
+    assert report["valid"] is False and report["issues"][0]["path"].startswith("$.regions[0].bbox")
+
+
+async def _exercise(client, tmp_path):
+    """List the tools and call each one; returns (tools, results) for the caller's checks."""
+    tools = (await client.list_tools()).tools
+    results = {}
+    results["render_layout"] = await client.call_tool("render_layout", {"layout": shapes_layout(), "steps": 6})
+    image_path = results["render_layout"].structured_content["image_path"]
+    results["critique_image"] = await client.call_tool("critique_image", {"image_path": image_path, "layout": shapes_layout()})
+    results["validate_layout"] = await client.call_tool("validate_layout", {"layout": {"global": {"high_level": "x"}}})
+    results["refine_layout"] = await client.call_tool("refine_layout", {"layout": shapes_layout(), "critique": results["critique_image"].structured_content})
+    results["design_image"] = await client.call_tool("design_image", {"prompt": "a blue square in the top right", "rounds": 2, "steps": 6})
+    results["bad"] = await client.call_tool("render_layout", {"layout": {**shapes_layout(), "canvas": {"width": 100, "height": 256}}})
+    return tools, results
+
+
+def _check_exercise(tools, results):
+    assert [t.name for t in tools] == NAMES
+    assert {t.name: t.input_schema for t in tools} == _openai_parameters()  # the same schemas as every other face
+    for name in NAMES:
+        res = results[name]
+        assert not res.is_error, res.content
+        out = next(t for t in tools if t.name == name).output_schema
+        Draft202012Validator(out).validate(res.structured_content)
+    render = results["render_layout"]
+    image = next(c for c in render.content if c.type == "image")
+    png = Image.open(io.BytesIO(base64.b64decode(image.data)))
+    assert image.mime_type == "image/png" and png.size == (256, 256)
+    assert results["critique_image"].structured_content["critic"] == "shapes"
+    assert results["validate_layout"].structured_content["valid"] is False
+    assert "layout" in results["refine_layout"].structured_content
+    design = results["design_image"].structured_content
+    assert design["status"] == "done" and 1 <= len(design["rounds"]) <= 2 and any(c.type == "image" for c in results["design_image"].content)
+    bad = results["bad"]
+    assert bad.is_error and "$.layout.canvas.width" in bad.content[0].text
+
+
+def test_mcp_over_stdio_with_the_official_client(tmp_path):
+    params = StdioServerParameters(command=sys.executable, args=["-m", "regiondit.agent.cli", "serve", "mcp", "--out", str(tmp_path)],
+                                   env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+    async def main():
+        async with Client(params) as client:
+            return await _exercise(client, tmp_path)
+
+    tools, results = asyncio.run(main())
+    _check_exercise(tools, results)
+    assert results["render_layout"].structured_content["image_path"].startswith(str(tmp_path))
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def http_server(tmp_path_factory):
+    out = tmp_path_factory.mktemp("mcp_http")
+    port, token = _free_port(), "s3cret-token"
+    proc = subprocess.Popen([sys.executable, "-m", "regiondit.agent.cli", "serve", "mcp", "--http", f"127.0.0.1:{port}", "--token", token, "--out", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            assert proc.poll() is None, proc.stderr.read()
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}/mcp", token, out
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def _client(url, token):
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return Client(streamable_http_client(url, http_client=httpx2.AsyncClient(headers=headers, timeout=120)))
+
+
+def test_mcp_over_http_requires_the_token(http_server):
+    url, token, _ = http_server
+    assert httpx2.post(url, json={}, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert httpx2.post(url, json={}).status_code == 401
+
+    async def main():
+        async with _client(url, token) as client:
+            return await _exercise(client, None)
+
+    tools, results = asyncio.run(main())
+    _check_exercise(tools, results)
+
+
+def test_mcp_over_http_twenty_concurrent_renders_keep_their_own_layouts(http_server):
+    url, token, _ = http_server
+    colours, shapes = ["red", "blue", "green", "yellow", "purple"], ["circle", "square", "triangle", "circle"]
+    layouts = [shapes_layout(colours[i % 5], shapes[i % 4], (0.05 + 0.02 * i, 0.1, 0.5 + 0.02 * i, 0.6)) for i in range(20)]
+
+    async def main():
+        async with _client(url, token) as client:
+            concurrent = await asyncio.gather(*(client.call_tool("render_layout", {"layout": lay, "seed": i, "steps": 4}) for i, lay in enumerate(layouts)))
+            alone = [await client.call_tool("render_layout", {"layout": layouts[i], "seed": i, "steps": 4}) for i in (0, 7, 19)]
+            return concurrent, alone
+
+    concurrent, alone = asyncio.run(main())
+    assert all(not r.is_error for r in concurrent)
+    for i, r in enumerate(concurrent):
+        assert r.structured_content["layout"]["regions"][0]["bbox"][0] == pytest.approx(layouts[i]["regions"][0]["bbox"][0])
+        assert r.structured_content["seed"] == i
+    for i, r in zip((0, 7, 19), alone, strict=True):  # same pixels as when rendered alone: no state leaked between calls
+        assert r.structured_content["image_sha256"] == concurrent[i].structured_content["image_sha256"]
+
+
+def test_serving_off_loopback_without_a_token_is_refused():
+    out = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "serve", "mcp", "--http", "0.0.0.0:8765"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "--token" in out.stderr

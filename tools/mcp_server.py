@@ -1,0 +1,127 @@
+"""MCP face: the capabilities as tools of a Model Context Protocol server (stdio or streamable HTTP).
+
+Built on the SDK's low-level ``Server`` so each tool lists exactly its bundled schema
+(the same the LangChain and OpenAI faces show), with an output schema. A call answers
+with structured content (the output document), its JSON as text, and the image it made
+as MCP image content. Bad input is an ``is_error`` result naming every problem with its
+path. Renders run one at a time in a worker thread; progress is reported to clients that
+ask for it.
+
+Over HTTP the server binds loopback unless told otherwise; ``token`` makes every request
+carry ``Authorization: Bearer <token>``, and a non-loopback bind without a token is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import anyio
+import anyio.from_thread
+import anyio.to_thread
+from mcp import types
+from mcp.server.lowlevel import Server
+
+from ..schemas import DocumentError
+from .capabilities import CORE, Capability, ToolSettings
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+class ServeError(ValueError):
+    """The server cannot start as asked; the message says what to change."""
+
+
+def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings | None = None, name: str = "regiondit") -> Server:
+    """A low-level MCP server offering ``capabilities`` with ``settings``."""
+    settings = settings or ToolSettings()
+    by_name = {c.name: c for c in capabilities}
+
+    async def list_tools(ctx: Any, params: types.PaginatedRequestParams | None) -> types.ListToolsResult:
+        return types.ListToolsResult(tools=[
+            types.Tool(name=c.name, description=c.description, input_schema=c.input_schema, output_schema=c.output_schema)
+            for c in by_name.values()
+        ])
+
+    async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
+        capability = by_name.get(params.name)
+        if capability is None:
+            return _error(f"unknown tool {params.name!r}; available: {', '.join(by_name)}")
+
+        def progress(done: float, total: float, message: str) -> None:
+            anyio.from_thread.run(ctx.session.report_progress, done, total, message)
+
+        try:
+            out = await anyio.to_thread.run_sync(capability, params.arguments or {}, settings, progress)
+        except (DocumentError, ValueError, FileNotFoundError) as exc:
+            return _error(str(exc))
+        content: list[Any] = [types.TextContent(type="text", text=json.dumps(out.data, ensure_ascii=False))]
+        content += [types.ImageContent(type="image", data=base64.b64encode(p.read_bytes()).decode(), mime_type="image/png") for p in out.images]
+        return types.CallToolResult(content=content, structured_content=out.data)
+
+    return Server(name, version=_version(), instructions="Design images from region layouts: plan with design_image, or render_layout, "
+                  "critique_image and refine_layout step by step; validate_layout explains what is wrong with a layout.",
+                  on_list_tools=list_tools, on_call_tool=call_tool,
+                  get_tool_input_schema=lambda n: by_name[n].input_schema if n in by_name else None)
+
+
+def _error(message: str) -> types.CallToolResult:
+    return types.CallToolResult(content=[types.TextContent(type="text", text=message)], is_error=True)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("regiondit")
+    except PackageNotFoundError:
+        return "0"
+
+
+async def serve_stdio(server: Server) -> None:
+    from mcp.server.stdio import stdio_server
+
+    async with stdio_server() as (read, write):
+        await server.run(read, write, server.create_initialization_options())
+
+
+def check_bind(host: str, token: str | None) -> None:
+    """Refuse to expose the server beyond this machine without a token."""
+    if host not in LOOPBACK and not token:
+        raise ServeError(f"refusing to serve on {host} without a token: anyone who can reach it could render and read images. "
+                         "Pass --token SECRET (clients send 'Authorization: Bearer SECRET'), or bind 127.0.0.1")
+
+
+class BearerToken:
+    """ASGI middleware: every HTTP request must carry ``Authorization: Bearer <token>``."""
+
+    def __init__(self, app: Any, token: str):
+        self.app, self.expected = app, f"Bearer {token}".encode()
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            given = dict(scope.get("headers") or []).get(b"authorization", b"")
+            if not hmac.compare_digest(given, self.expected):
+                body = b'{"error": "missing or wrong bearer token; send Authorization: Bearer <token>"}'
+                await send({"type": "http.response.start", "status": 401,
+                            "headers": [(b"content-type", b"application/json"), (b"www-authenticate", b"Bearer")]})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
+
+
+def http_app(server: Server, host: str = "127.0.0.1", token: str | None = None) -> Any:
+    """The streamable-HTTP ASGI app at ``/mcp`` (bearer-token protected when ``token`` is given)."""
+    check_bind(host, token)
+    app = server.streamable_http_app(host=host)
+    return BearerToken(app, token) if token else app
+
+
+def serve_http(server: Server, host: str = "127.0.0.1", port: int = 8765, token: str | None = None) -> None:
+    import uvicorn
+
+    app = http_app(server, host, token)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
