@@ -275,6 +275,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_ui(args: argparse.Namespace) -> int:
+    try:
+        import gradio  # noqa: F401
+    except ImportError:
+        print("error: the web UI needs Gradio: pip install 'regiondit[ui]'", file=sys.stderr)
+        return EXIT_USAGE
+    from .ui import launch
+
+    print(f"regiondit UI on http://{args.host}:{args.port}", file=sys.stderr, flush=True)
+    launch(args.host, args.port, share=False, db=args.db, out_dir=args.out, model=args.model, llm=args.llm, rounds=args.rounds,
+           steps=args.steps, target_score=args.target_score)
+    return EXIT_OK
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         w, _, h = text.lower().partition("x")
@@ -362,6 +376,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default="shapes", help="default rendering model (default: shapes)")
     p.add_argument("--llm", default="offline", help="planner for design_image: offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("ui", help="start the web designer (Gradio): chat, image with boxes, rounds, editable layout")
+    p.add_argument("--host", default="127.0.0.1", help="bind address (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--out", default="outputs/ui", help="where images go (default: outputs/ui)")
+    p.add_argument("--model", default="shapes")
+    p.add_argument("--llm", default="offline", help="planner: offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL")
+    p.add_argument("--rounds", type=int, default=3, help="most renders per request (default 3)")
+    p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
+    p.add_argument("--target-score", type=float, default=0.99, help="stop refining once the critic scores this (default 0.99)")
+    p.add_argument("--db", default=None, help="session database (default: ~/.regiondit/sessions.sqlite)")
+    p.set_defaults(func=cmd_ui)
     return parser
 
 

@@ -1,0 +1,214 @@
+"""``regiondit ui``: a Gradio app over the design agent.
+
+Chat on the left; on the right the current image (layout boxes drawn over it, toggle),
+each round with its critique, the layout as editable JSON that re-validates as you type
+(render the edited layout with one click), and the PNG (metadata inside) to download.
+Each browser keeps its session id in local storage and the conversation lives in the
+agent's SQLite sessions, so reloading the page picks up where it was.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+from langchain_core.messages import AIMessage, HumanMessage
+
+from ..schemas import Layout, layout_issues
+from .graph import best_round, build_graph, round_records, start_state, turn_input, turn_unfinished
+from .models import VALIDATOR
+from .sessions import open_checkpointer
+from .state import DesignContext
+
+EXAMPLES = [
+    "a red circle in the top left and a blue striped square at the bottom right",
+    "a yellow triangle on the left, a green circle on the right",
+    "make the square purple",
+]
+
+
+def _history(values: dict[str, Any]) -> list[dict[str, str]]:
+    """The conversation as chat bubbles: what the person asked and what the designer answered."""
+    out = []
+    for m in values.get("messages", []):
+        if isinstance(m, HumanMessage) and m.name != VALIDATOR and isinstance(m.content, str):
+            out.append({"role": "user", "content": m.content})
+        elif isinstance(m, AIMessage) and isinstance(m.content, str) and m.content and not m.content.startswith("(planner error"):
+            out.append({"role": "assistant", "content": m.content})
+    return out
+
+
+def _caption(r: dict[str, Any]) -> str:
+    crit = r.get("critique")
+    text = f"round {r['round']}" + (f" · score {crit['score']:.2f}" if crit else "")
+    if crit and crit.get("summary"):
+        text += f" · {crit['summary']}"
+    if r.get("refinement"):
+        text += f" → refine {r['refinement']['target']}"
+    return text
+
+
+def _shown(record: dict[str, Any] | None, boxes: bool, out_dir: Path) -> str | None:
+    """The image to show for a round: the PNG itself, or a copy with the layout's boxes drawn over it."""
+    if record is None:
+        return None
+    path = Path(record["result"]["image_path"])
+    if not boxes:
+        return str(path)
+    from PIL import Image
+
+    from ..generator.overlay import draw_layout
+
+    boxed = out_dir / "boxes" / f"{path.stem}.boxes.png"
+    if not boxed.is_file():
+        boxed.parent.mkdir(parents=True, exist_ok=True)
+        with Image.open(path) as im:
+            draw_layout(im, Layout.from_dict(record["layout"])).save(boxed)
+    return str(boxed)
+
+
+def validation_text(text: str) -> str:
+    """What the layout editor shows under the JSON: valid, or every problem with its path."""
+    if not text.strip():
+        return "No layout yet: describe a picture in the chat."
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return f"❌ not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+    issues = layout_issues(doc)
+    if issues:
+        return "❌ " + f"{len(issues)} problem(s):\n" + "\n".join(f"- `{i.path}`: {i.message}" for i in issues)
+    return f"✅ valid layout: {len(doc['regions'])} region(s)"
+
+
+class DesignApp:
+    """The agent, its sessions and its output folder, as the UI's event handlers use them."""
+
+    def __init__(self, db: str | Path | None = None, out_dir: str | Path = "outputs/ui", model: str = "shapes", llm: Any = "offline",
+                 rounds: int = 3, steps: int | None = None, target_score: float = 0.99):
+        self.out_dir = Path(out_dir).resolve()
+        self.graph = build_graph(checkpointer=open_checkpointer(db))
+        critic = "shapes" if model == "shapes" else "none"
+        self.context = DesignContext(llm=llm, critic=critic, model=model, rounds=rounds, out_dir=str(self.out_dir), steps=steps, target_score=target_score)
+
+    def values(self, session: str) -> dict[str, Any]:
+        return self.graph.get_state(self._config(session)).values
+
+    @staticmethod
+    def _config(session: str) -> dict[str, Any]:
+        return {"configurable": {"thread_id": f"ui-{session}"}}
+
+    def view(self, session: str, boxes: bool, status: str = "") -> tuple:
+        """(chat, image, gallery, layout JSON, validation, download, status) for the session as it is now."""
+        values = self.values(session)
+        records = round_records(values)
+        current = records[-1] if records else None
+        layout = json.dumps(values.get("layout"), indent=2, ensure_ascii=False) if values.get("layout") else ""
+        gallery = [(_shown(r, boxes, self.out_dir), _caption(r)) for r in records]
+        download = current["result"]["image_path"] if current else None
+        return _history(values), _shown(current, boxes, self.out_dir), gallery, layout, validation_text(layout), download, status
+
+    def run(self, session: str, payload: dict[str, Any] | None, boxes: bool, pending: list[dict[str, str]]):
+        """Stream one turn: a view after every step, with a progress line."""
+        config = self._config(session)
+        status = "planning the layout…"
+        asked = sum(m["role"] == "user" for m in _history(self.values(session)))
+        yield self._with_pending(self.view(session, boxes, status), pending, asked)
+        for mode, event in self.graph.stream(payload, config=config, context=self.context, stream_mode=["custom", "updates"], durability="sync"):
+            if mode == "custom":
+                kind = event["event"]
+                if kind == "render":
+                    status = f"round {event['round']}: rendering…"
+                elif kind == "critique":
+                    status = f"round {event['round']}: score {event['score']:.2f} — {event['summary']}"
+                elif kind == "refine":
+                    status = f"round {event['round']}: refining the {event['target']} texts ({event['edits']} edit(s))…"
+                elif kind == "invalid_layout":
+                    status = "the planner's layout was invalid; asking again…"
+                continue
+            yield self._with_pending(self.view(session, boxes, status), pending, asked)
+        yield self.view(session, boxes, "done")
+
+    @staticmethod
+    def _with_pending(view: tuple, pending: list[dict[str, str]], asked: int) -> tuple:
+        """Show the person's message at once, before the graph has stored it."""
+        chat = view[0]
+        if pending and sum(m["role"] == "user" for m in chat) == asked:
+            chat = chat + pending
+        return (chat, *view[1:])
+
+    def send(self, message: str, session: str, boxes: bool):
+        message = (message or "").strip()
+        if not message:
+            yield self.view(session, boxes, "type what you want to see")
+            return
+        snapshot = self.graph.get_state(self._config(session))
+        payload = turn_input(message) if snapshot.values.get("messages") else start_state(message)
+        yield from self.run(session, payload, boxes, [{"role": "user", "content": message}])
+
+    def render_edited(self, text: str, session: str, boxes: bool):
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError:
+            yield self.view(session, boxes, "fix the layout JSON first")
+            return
+        if layout_issues(doc):
+            yield self.view(session, boxes, "fix the layout's problems first (listed under the editor)")
+            return
+        note = "render my edited layout"
+        values = self.values(session)
+        payload = {**(turn_input(note) if values.get("messages") else start_state(note)), "candidate": doc, "call_id": None}
+        yield from self.run(session, payload, boxes, [{"role": "user", "content": note}])
+
+    def resume(self, session: str | None, boxes: bool):
+        """On page load: the browser's session (a new one the first time), finishing a turn a crash cut short."""
+        session = session or uuid.uuid4().hex[:12]
+        if turn_unfinished(self.graph.get_state(self._config(session))):
+            yield (*self.view(session, boxes, "finishing the turn that was interrupted…"), session)
+            for view in self.run(session, None, boxes, []):
+                yield (*view, session)
+            return
+        yield (*self.view(session, boxes), session)
+
+    def best_image(self, session: str) -> str | None:
+        best = best_round(round_records(self.values(session)))
+        return best["result"]["image_path"] if best else None
+
+
+def build_ui(app: DesignApp):
+    import gradio as gr
+
+    with gr.Blocks(title="regiondit designer") as demo:
+        session = gr.BrowserState(None, storage_key="regiondit-session")
+        gr.Markdown("## regiondit — regional image designer\nDescribe a picture; the designer plans a region layout, renders it, "
+                    "critiques it and refines the shallow (detail) or deep (content) texts. Ask for changes in plain words.")
+        with gr.Row():
+            with gr.Column(scale=5):
+                chat = gr.Chatbot(label="Conversation", height=420, elem_id="chat")
+                prompt = gr.Textbox(placeholder="e.g. a red circle in the top left and a blue striped square at the bottom right",
+                                    show_label=False, elem_id="prompt", submit_btn=True)
+                gr.Examples(EXAMPLES, inputs=prompt)
+                status = gr.Markdown("", elem_id="status")
+            with gr.Column(scale=6):
+                boxes = gr.Checkbox(value=True, label="Show layout boxes", elem_id="show-boxes")
+                image = gr.Image(label="Current image", type="filepath", height=360, interactive=False, elem_id="current-image")
+                download = gr.File(label="Download PNG (layout, routing and seed inside)", elem_id="download")
+                gallery = gr.Gallery(label="Rounds (score → what was refined)", columns=4, height=220, object_fit="contain", elem_id="rounds")
+                with gr.Accordion("Layout (editable JSON)", open=False):
+                    layout = gr.Code(language="json", label="Layout", elem_id="layout-json", interactive=True)
+                    check = gr.Markdown(elem_id="layout-check")
+                    rerender = gr.Button("Render this layout", elem_id="render-layout")
+        outputs = [chat, image, gallery, layout, check, download, status]
+        prompt.submit(app.send, [prompt, session, boxes], outputs).then(lambda: "", None, prompt)
+        boxes.change(app.view, [session, boxes], outputs)
+        layout.change(validation_text, layout, check)
+        rerender.click(app.render_edited, [layout, session, boxes], outputs)
+        demo.load(app.resume, [session, boxes], [*outputs, session])
+    return demo
+
+
+def launch(host: str = "127.0.0.1", port: int = 7860, share: bool = False, **app_options: Any) -> None:
+    app = DesignApp(**app_options)
+    build_ui(app).queue().launch(server_name=host, server_port=port, share=share, allowed_paths=[str(app.out_dir)], show_error=True)

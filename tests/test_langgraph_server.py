@@ -1,0 +1,80 @@
+"""The agent graph behind `langgraph dev` (langgraph.json), driven by the official langgraph-sdk client."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from langgraph_sdk import get_sync_client
+
+ROOT = Path(__file__).resolve().parents[1]
+PROMPT = "a red circle in the top left and a blue square at the bottom right"
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def langgraph_dev(tmp_path_factory):
+    cli = shutil.which("langgraph", path=str(Path(sys.executable).parent)) or shutil.which("langgraph")
+    assert cli, "langgraph-cli is a test dependency"
+    port = _free_port()
+    log = tmp_path_factory.mktemp("langgraph") / "server.log"  # outside the project: the server watches its folder
+    with log.open("w") as sink:
+        proc = subprocess.Popen([cli, "dev", "--no-browser", "--no-reload", "--host", "127.0.0.1", "--port", str(port), "--config", str(ROOT / "langgraph.json")],
+                                cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT, env={**os.environ, "LANGGRAPH_NO_ANALYTICS": "1"})
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            if httpx.get(f"{url}/ok", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        assert proc.poll() is None, log.read_text()[-3000:]
+        time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("langgraph dev did not come up:\n" + log.read_text()[-3000:])
+    yield url
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+def test_design_run_pauses_for_approval_and_resumes_over_http(langgraph_dev, tmp_path):
+    client = get_sync_client(url=langgraph_dev)
+    assert [a["graph_id"] for a in client.assistants.search()] == ["designer"]
+    thread = client.threads.create()["thread_id"]
+    context = {"approve": True, "rounds": 2, "steps": 4, "out_dir": str(tmp_path)}
+    client.runs.wait(thread, "designer", input={"messages": [{"role": "user", "content": PROMPT}]}, context=context)
+    paused = client.threads.get_state(thread)
+    assert paused["next"] == ["approve"]
+    question = paused["interrupts"][0]["value"]
+    assert [r["high_level"] for r in question["layout"]["regions"]] == ["a circle", "a square"]
+    assert not list(tmp_path.glob("*.png"))  # nothing rendered before approval
+    edited = {**question["layout"], "regions": question["layout"]["regions"][:1]}  # the person keeps only the circle
+    client.runs.wait(thread, "designer", command={"resume": edited}, context=context)
+    done = client.threads.get_state(thread)
+    values = done["values"]
+    assert done["next"] == [] and values["status"] == "done"
+    assert all(len(r["layout"]["regions"]) == 1 for r in values["rounds"])
+    assert all(Path(r["result"]["image_path"]).is_file() for r in values["rounds"])
+    assert values["messages"][-1]["content"].startswith("Best image:")
+
+
+def test_rejecting_the_layout_over_http_renders_nothing(langgraph_dev, tmp_path):
+    client = get_sync_client(url=langgraph_dev)
+    thread = client.threads.create()["thread_id"]
+    context = {"approve": True, "rounds": 1, "steps": 4, "out_dir": str(tmp_path)}
+    client.runs.wait(thread, "designer", input={"messages": [{"role": "user", "content": PROMPT}]}, context=context)
+    client.runs.wait(thread, "designer", command={"resume": False}, context=context)
+    state = client.threads.get_state(thread)
+    assert state["values"]["status"] == "failed" and not list(tmp_path.glob("*.png"))
