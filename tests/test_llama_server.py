@@ -71,3 +71,15 @@ def test_plan_command_against_the_server(llama_server):
         assert json.loads(proc.stdout)["regions"] is not None
     else:
         assert proc.returncode == 2 and "no valid layout after" in proc.stderr
+
+
+def test_a_real_openai_compatible_server_accepts_the_tool_definitions(llama_server):
+    from openai import OpenAI
+
+    from regiondit.agent.capabilities import ALL
+    from regiondit.tools.openai_tools import openai_tools
+
+    client = OpenAI(base_url=llama_server, api_key="-")
+    answer = client.chat.completions.create(model="smollm2", messages=[{"role": "user", "content": "Draw a red circle."}],
+                                            tools=openai_tools(ALL), max_tokens=8)
+    assert answer.choices[0].message is not None  # the server parsed and accepted all five definitions

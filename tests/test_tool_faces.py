@@ -209,3 +209,26 @@ def test_mcp_over_http_twenty_concurrent_renders_keep_their_own_layouts(http_ser
 def test_serving_off_loopback_without_a_token_is_refused():
     out = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "serve", "mcp", "--http", "0.0.0.0:8765"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "--token" in out.stderr
+
+
+def test_openai_function_calling_round_trip_through_the_official_client(tmp_path):
+    from openai import OpenAI
+    from scripted_endpoint import ScriptedEndpoint
+
+    from regiondit.tools.capabilities import ToolSettings
+    from regiondit.tools.openai_tools import call_tool
+
+    answers = [{"tool": "render_layout", "args": {"layout": shapes_layout(), "steps": 4}}, {"tool": "validate_layout", "args": {"layout": "not an object"}}, "Here it is."]
+    with ScriptedEndpoint(answers) as server:
+        client = OpenAI(base_url=server.base_url, api_key="-")
+        messages = [{"role": "user", "content": "Render a red circle in the top left."}]
+        settings = ToolSettings(out_dir=tmp_path)
+        for _ in range(2):
+            answer = client.chat.completions.create(model="m", messages=messages, tools=openai_tools(ALL)).choices[0].message
+            messages += [answer.model_dump(exclude_none=True), *(call_tool(ALL, c, settings) for c in answer.tool_calls)]
+        client.chat.completions.create(model="m", messages=messages, tools=openai_tools(ALL))
+    assert server.requests[0]["tools"] == openai_tools(ALL)  # what the server received is exactly the printed definitions
+    rendered = json.loads(messages[2]["content"])
+    assert os.path.isfile(rendered["image_path"]) and rendered["image_path"].startswith(str(tmp_path))
+    assert messages[4]["content"].startswith("error:") and "$.layout" in messages[4]["content"]  # the model is told what to fix
+    assert server.requests[2]["messages"][-1]["role"] == "tool"
