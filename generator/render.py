@@ -125,7 +125,7 @@ def render(
             **progress,
         ).images
     finally:
-        backend.context.clear()
+        backend.release()
     image = images[0]
     if image.size != (layout.width, layout.height):
         image = image.resize((layout.width, layout.height), Image.NEAREST)

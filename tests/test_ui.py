@@ -84,7 +84,8 @@ def test_design_in_the_browser_shows_image_with_boxes_and_a_refinement_round(ui_
 
     # Toggle the boxes off: the plain PNG is shown.
     page.locator("#show-boxes input").uncheck()
-    page.wait_for_function("() => !document.querySelector('#current-image img').src.includes('.boxes.png')", timeout=20_000)
+    page.wait_for_function("() => { const img = document.querySelector('#current-image img');"
+                           " return img !== null && img.src.endsWith('.png') && !img.src.endsWith('.boxes.png'); }", timeout=20_000)
     assert not _image_src(page).endswith(".boxes.png")
     page.locator("#show-boxes input").check()
 

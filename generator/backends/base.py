@@ -84,6 +84,10 @@ class Backend(ABC):
             install_regional_processors(self.transformer, key[0], self.context, isolate=isolate)
             self._installed = key
 
+    def release(self) -> None:
+        """Forget the finished generation's region state (the next call runs stock until set again)."""
+        self.context.clear()
+
     @torch.no_grad()
     def _encode(self, text: str) -> EncodedText:
         return self.encode_uncached(text)

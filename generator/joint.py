@@ -1,0 +1,270 @@
+"""Regional control for joint-attention DiTs (SD3 / SD3.5, FLUX.1) on stock diffusers.
+
+Joint models have no cross-attention: text and image tokens share one attention.
+Regional control is therefore a mask over one sequence that holds the global text,
+every region text (trimmed to its real tokens) and the image tokens:
+
+- image tokens of region r attend to region r's text (weighted by the region mask
+  where regions overlap) and, by the base ratio, to the global text;
+- region r's text attends to itself and to the image tokens of its region;
+- the global text attends to itself and to every image token;
+- image tokens attend to every image token, or only to their own region's
+  (``self_attention: "regional"``);
+- texts of other routing slots (e.g. the low-level texts in a block routed to the
+  high-level ones) only attend to themselves: they ride along, untouched.
+
+Depth routing picks, per block, which slot's mask applies: a block routed to
+``global`` sees the global text only (the stock model's view), a block routed to
+``regional_low`` routes image tokens to the regions' low-level texts, and so on.
+FLUX's block sequence is its double-stream blocks, then its single-stream blocks.
+
+**Base ratio.** Peers blend a base (global-prompt) output into the regional one with a
+ratio b. Here both texts sit in one softmax: the global text's keys get a bias
+``log(b)`` and the region's keys ``log(1 - b)``, so when the two texts would draw
+equal attention the image token gives share b to the global text, as a blend with
+ratio b would. ``b = 0`` masks the global text out of the image tokens' view.
+
+Masks are built once per generation (per slot); each block makes one masked
+attention call, with no per-region loop. In a classifier-free-guidance batch the
+unconditional half attends exactly as the stock model does (its negative text, padded
+positions masked out).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import torch
+import torch.nn.functional as F
+
+from .processors import RegionalTexts
+
+
+@dataclass
+class JointSequence:
+    """The text side of one generation: packed states, segment spans, and what each image token attends."""
+
+    #: (L, C) conditional text states: the global text, then every slot's texts, zero-padded to L.
+    text: torch.Tensor
+    #: (start, end) of the global text and of each (slot, text index) segment in ``text``.
+    global_span: tuple[int, int]
+    spans: dict[tuple[str, int], tuple[int, int]]
+    slots: dict[str, RegionalTexts]
+    num_image: int
+    base_ratio: float
+    text_first: bool
+    #: (N, N) bool: image token i may attend image token j, or None (all).
+    image_mask: torch.Tensor | None = None
+    #: Real length of the negative text (the unconditional half), or None without guidance.
+    negative_len: int | None = None
+    _masks: dict[str, torch.Tensor] = field(default_factory=dict)
+
+    @property
+    def text_len(self) -> int:
+        return self.text.shape[0]
+
+    def _positions(self) -> tuple[torch.Tensor, int]:
+        n, length = self.num_image, self.text_len
+        return (torch.arange(n) + (length if self.text_first else 0)), (0 if self.text_first else n)
+
+    def _conditional(self, slot: str) -> torch.Tensor:
+        """(S, S) additive mask of the conditional branch for blocks routed to ``slot``."""
+        n, length = self.num_image, self.text_len
+        size = n + length
+        image, text0 = self._positions()
+        mask = torch.full((size, size), float("-inf"))
+        if self.image_mask is not None and slot != "global":
+            mask[image[:, None], image[None, :]] = torch.where(self.image_mask.cpu(), 0.0, float("-inf"))
+        else:
+            mask[image[:, None], image[None, :]] = 0.0
+        # Every text token sees at least its own segment (padding: itself), so no row is empty.
+        pad = torch.arange(text0, text0 + length)
+        mask[pad, pad] = 0.0
+        g0, g1 = (text0 + self.global_span[0], text0 + self.global_span[1])
+        mask[g0:g1, g0:g1] = 0.0
+        mask[g0:g1, image] = 0.0  # the global text follows the whole picture
+        for (_, _), (s0, s1) in self.spans.items():
+            mask[text0 + s0 : text0 + s1, text0 + s0 : text0 + s1] = 0.0
+        if slot == "global":
+            mask[image, g0:g1] = 0.0
+            return mask
+        texts = self.slots[slot]
+        base = self.base_ratio
+        if base > 0:
+            mask[image, g0:g1] = math.log(base)
+        region_bias = math.log(1 - base) if base > 0 else 0.0
+        weights = texts.weights.float().cpu()
+        for u in range(len(texts.texts)):
+            s0, s1 = self.spans[(slot, u)]
+            w = weights[:, u]
+            bias = torch.where(w > 0, torch.log(w.clamp_min(1e-12)) + region_bias, torch.tensor(float("-inf")))
+            mask[image[:, None], torch.arange(text0 + s0, text0 + s1)[None, :]] = bias[:, None]
+            mask[text0 + s0 : text0 + s1, image] = torch.where(w > 0, 0.0, float("-inf"))[None, :]
+        return mask
+
+    def _unconditional(self) -> torch.Tensor:
+        """(S, S) mask of the negative branch: exactly the stock attention over the real negative text."""
+        n, length = self.num_image, self.text_len
+        image, text0 = self._positions()
+        mask = torch.full((n + length, n + length), float("-inf"))
+        real = torch.arange(text0, text0 + self.negative_len)
+        seen = torch.cat([image, real])
+        mask[seen[:, None], seen[None, :]] = 0.0
+        pad = torch.arange(text0 + self.negative_len, text0 + length)
+        mask[pad, pad] = 0.0
+        return mask
+
+    def mask(self, slot: str, dtype: torch.dtype, device: torch.device) -> torch.Tensor:
+        """(B, 1, S, S) additive mask for blocks routed to ``slot`` (B = 2 with guidance, uncond first)."""
+        key = f"{slot}|{dtype}|{device}"
+        if key not in self._masks:
+            cond = self._conditional(slot)
+            both = torch.stack([self._unconditional(), cond]) if self.negative_len is not None else cond[None]
+            self._masks[key] = both[:, None].to(device=device, dtype=dtype)
+        return self._masks[key]
+
+    def image_only_mask(self, dtype: torch.dtype, device: torch.device) -> torch.Tensor | None:
+        """(B, 1, N, N) mask for image-only attention (SD3.5's ``attn2``) when regions are isolated."""
+        if self.image_mask is None:
+            return None
+        key = f"image|{dtype}|{device}"
+        if key not in self._masks:
+            cond = torch.where(self.image_mask.cpu(), 0.0, float("-inf"))
+            both = torch.stack([torch.zeros_like(cond), cond]) if self.negative_len is not None else cond[None]
+            self._masks[key] = both[:, None].to(device=device, dtype=dtype)
+        return self._masks[key]
+
+
+def pack_joint(
+    global_text: torch.Tensor,
+    slots: dict[str, RegionalTexts],
+    embed_raw: dict[str, torch.Tensor],
+    *,
+    num_image: int,
+    base_ratio: float,
+    text_first: bool,
+    image_mask: torch.Tensor | None = None,
+    negative_len: int | None = None,
+    min_len: int = 0,
+) -> JointSequence:
+    """Lay out the conditional text sequence: the global text, then each slot's texts (each trimmed).
+
+    ``embed_raw[text]`` is a text's (L, C) states in the transformer's input space; ``min_len`` pads the
+    sequence to at least that length (the negative text's, so both halves of a guidance batch match).
+    """
+    if not 0 <= base_ratio < 1:
+        raise ValueError(f"base ratio must be in [0, 1), got {base_ratio}")
+    parts = [global_text]
+    spans: dict[tuple[str, int], tuple[int, int]] = {}
+    at = global_text.shape[0]
+    for slot, texts in slots.items():
+        for u, text in enumerate(texts.texts):
+            states = embed_raw[text]
+            spans[(slot, u)] = (at, at + states.shape[0])
+            parts.append(states)
+            at += states.shape[0]
+    length = max(at, min_len)
+    text = global_text.new_zeros(length, global_text.shape[-1])
+    text[:at] = torch.cat(parts)
+    return JointSequence(text, (0, global_text.shape[0]), spans, dict(slots), num_image, base_ratio, text_first, image_mask, negative_len)
+
+
+class JointContext:
+    """The current generation's :class:`JointSequence`, read by every joint processor of a model."""
+
+    def __init__(self) -> None:
+        self.sequence: JointSequence | None = None
+
+
+def _sdpa(query, key, value, mask):
+    return F.scaled_dot_product_attention(query, key, value, attn_mask=mask, dropout_p=0.0, is_causal=False)
+
+
+class RegionalSD3Processor:
+    """SD3 / SD3.5 joint attention with the regional mask of this block's slot (stock math otherwise).
+
+    The stock ``JointAttnProcessor2_0`` ignores attention masks, so this one repeats its
+    projections and adds the mask; the sequence is ``[image; text]``. On SD3.5's image-only
+    ``attn2`` it restricts image tokens to their region when regions are isolated.
+    """
+
+    def __init__(self, context: JointContext, slot: str, base):
+        self.context, self.slot, self.base = context, slot, base
+
+    def __call__(self, attn, hidden_states: torch.Tensor, encoder_hidden_states: torch.Tensor | None = None,
+                 attention_mask: torch.Tensor | None = None) -> torch.Tensor:
+        seq = self.context.sequence
+        if seq is None:
+            return self.base(attn, hidden_states, encoder_hidden_states, attention_mask)
+        batch, n = hidden_states.shape[:2]
+        if n != seq.num_image:
+            raise ValueError(f"region masks were built for {seq.num_image} image tokens but the model sees {n}")
+        heads = attn.heads
+        query, key, value = (f(hidden_states).view(batch, n, heads, -1).transpose(1, 2) for f in (attn.to_q, attn.to_k, attn.to_v))
+        if attn.norm_q is not None:
+            query = attn.norm_q(query)
+        if attn.norm_k is not None:
+            key = attn.norm_k(key)
+        if encoder_hidden_states is None:  # SD3.5 attn2: image tokens only
+            mask = seq.image_only_mask(query.dtype, query.device)
+            if mask is None:
+                return self.base(attn, hidden_states, None, attention_mask)
+            out = _sdpa(query, key, value, mask).transpose(1, 2).reshape(batch, n, -1).to(query.dtype)
+            return attn.to_out[1](attn.to_out[0](out))
+        length = encoder_hidden_states.shape[1]
+        ctx = [f(encoder_hidden_states).view(batch, length, heads, -1).transpose(1, 2) for f in (attn.add_q_proj, attn.add_k_proj, attn.add_v_proj)]
+        if attn.norm_added_q is not None:
+            ctx[0] = attn.norm_added_q(ctx[0])
+        if attn.norm_added_k is not None:
+            ctx[1] = attn.norm_added_k(ctx[1])
+        query, key, value = (torch.cat([a, b], dim=2) for a, b in zip((query, key, value), ctx, strict=True))
+        mask = seq.mask(self.slot, query.dtype, query.device)
+        out = _sdpa(query, key, value, mask).transpose(1, 2).reshape(batch, n + length, -1).to(query.dtype)
+        image, text = out[:, :n], out[:, n:]
+        if not attn.context_pre_only:
+            text = attn.to_add_out(text)
+        image = attn.to_out[1](attn.to_out[0](image))
+        return image, text
+
+
+class RegionalFluxProcessor:
+    """FLUX attention (double- or single-stream block) with the regional mask of this block's slot.
+
+    The stock ``FluxAttnProcessor`` does the work: it takes an additive mask over its
+    ``[text; image]`` sequence, so this only hands it the block's mask.
+    """
+
+    def __init__(self, context: JointContext, slot: str, base):
+        self.context, self.slot, self.base = context, slot, base
+
+    def __call__(self, attn, hidden_states: torch.Tensor, encoder_hidden_states: torch.Tensor | None = None,
+                 attention_mask: torch.Tensor | None = None, image_rotary_emb: torch.Tensor | None = None):
+        seq = self.context.sequence
+        if seq is not None:
+            attention_mask = seq.mask(self.slot, hidden_states.dtype, hidden_states.device)
+        return self.base(attn, hidden_states, encoder_hidden_states, attention_mask, image_rotary_emb)
+
+
+def joint_blocks(transformer: torch.nn.Module) -> list[torch.nn.Module]:
+    """The attention-bearing blocks in depth order (FLUX: double-stream, then single-stream)."""
+    return [*transformer.transformer_blocks, *getattr(transformer, "single_transformer_blocks", [])]
+
+
+def install_joint_processors(transformer: torch.nn.Module, slots: Sequence[str], context: JointContext) -> None:
+    """Give block ``i``'s attention (and SD3.5's ``attn2``) a regional processor for ``slots[i]``."""
+    blocks = joint_blocks(transformer)
+    if len(slots) != len(blocks):
+        raise ValueError(f"routing lists {len(slots)} blocks but the model has {len(blocks)}")
+    flux = hasattr(transformer, "single_transformer_blocks")
+    cls = RegionalFluxProcessor if flux else RegionalSD3Processor
+    for block, slot in zip(blocks, slots, strict=True):
+        for name in ("attn", "attn2"):
+            module = getattr(block, name, None)
+            if module is None:
+                continue
+            current = module.processor
+            base = current.base if isinstance(current, (RegionalSD3Processor, RegionalFluxProcessor)) else current
+            # attn2 (image only) keeps the mask of its block; it only matters when regions are isolated.
+            module.set_processor(cls(context, slot, base))
