@@ -299,7 +299,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def _add_agent_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="outputs", help="output folder (default: outputs)")
-    p.add_argument("--model", default="shapes", help="shapes (default), tiny-pixart, tiny-hunyuan-dit, pixart:PATH_OR_HUB_ID, hunyuan-dit:PATH_OR_HUB_ID")
+    p.add_argument("--model", default="shapes", help="shapes (default), tiny-pixart, tiny-hunyuan-dit, tiny-sd3, tiny-sd3.5, tiny-flux, or ARCH:PATH_OR_HUB_ID with ARCH in pixart, hunyuan-dit, sd3, flux")
     p.add_argument("--llm", default="offline", help="planner: offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL")
     p.add_argument("--critic", help="shapes (default with the shapes model), vlm:BASE_URL:MODEL, or none")
     p.add_argument("--rounds", type=int, default=3, help="most renders per request (default 3)")
@@ -312,7 +312,7 @@ def _add_agent_options(p: argparse.ArgumentParser) -> None:
 
 def _add_render_options(p: argparse.ArgumentParser, out_default: str) -> None:
     p.add_argument("--out", default=out_default, help=f"output folder (default: {out_default})")
-    p.add_argument("--model", default="shapes", help="shapes (default), tiny-pixart, tiny-hunyuan-dit, pixart:PATH_OR_HUB_ID, hunyuan-dit:PATH_OR_HUB_ID")
+    p.add_argument("--model", default="shapes", help="shapes (default), tiny-pixart, tiny-hunyuan-dit, tiny-sd3, tiny-sd3.5, tiny-flux, or ARCH:PATH_OR_HUB_ID with ARCH in pixart, hunyuan-dit, sd3, flux")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--steps", type=int, help="denoising steps (default 20)")
     p.add_argument("--guidance", type=float, help="classifier-free guidance scale (default 4.5)")

@@ -1,8 +1,9 @@
 """Regional vs vanilla forward time of the DiT, measured in one run.
 
-For HunyuanDiT and PixArt configs sized for a 2-core CPU, at two resolutions,
-with 1, 2, 4, 8 and 16 regions, this times one denoising step (a transformer
-forward on a classifier-free-guidance batch of 2) for:
+For HunyuanDiT, PixArt, SD3 and FLUX configs sized for a 2-core CPU, at two
+resolutions, with 1, 2, 4, 8 and 16 regions, this times one denoising step (a
+transformer forward; a classifier-free-guidance batch of 2 except for FLUX, whose
+guidance is distilled) for:
 
 - ``vanilla``: the stock processors with the global prompt, padded as the stock
   pipelines pad it (PixArt-alpha: 120 tokens with a mask; HunyuanDiT: 77 CLIP +
@@ -11,7 +12,14 @@ forward on a classifier-free-guidance batch of 2) for:
   texts on the first 52% of blocks);
 - ``all_blocks``: regional processors on every block;
 - ``loop``: a per-region loop on every block (one stock attention call per region,
-  blended by the masks), the approach of the reference node set, as a baseline.
+  blended by the masks), the approach of the reference node set, as a baseline
+  (cross-attention models only).
+
+SD3 and FLUX (joint attention) get the regional mask over one sequence of the global
+text and every region text, trimmed; their vanilla is the stock prompt as the stock
+pipelines pad it (SD3: 77 CLIP + 256 T5 positions; FLUX: 512 T5 positions). SD3's
+negative half stays the stock padded negative, so its sequence is never shorter than
+vanilla's.
 
 Each figure is the median over repeats, with vanilla and regional timed
 alternately so drift hits both. Region texts hold 12 real tokens each (CLIP + T5
@@ -37,6 +45,7 @@ from diffusers import HunyuanDiT2DModel, PixArtTransformer2DModel
 from diffusers.models.embeddings import get_2d_rotary_pos_embed
 
 from regiondit.generator import DepthRouting, RegionalContext, install_regional_processors, pack_texts, region_weights
+from regiondit.generator.joint import JointContext, install_joint_processors, pack_joint
 from regiondit.schemas import Region
 
 RESULTS = Path(__file__).parent / "results"
@@ -60,6 +69,114 @@ def hunyuan_model() -> HunyuanDiT2DModel:
         num_layers=8, cross_attention_dim=384, cross_attention_dim_t5=128, pooled_projection_dim=64, text_len=77,
         text_len_t5=256, use_style_cond_and_image_meta_size=False,
     ).eval()
+
+
+JOINT_TEXT_DIM = 256
+
+
+def sd3_model(config: dict | None = None):
+    from diffusers import SD3Transformer2DModel
+
+    torch.manual_seed(0)
+    return SD3Transformer2DModel(**(config or dict(
+        sample_size=64, patch_size=2, in_channels=4, out_channels=4, num_layers=8, attention_head_dim=64, num_attention_heads=4,
+        joint_attention_dim=JOINT_TEXT_DIM, caption_projection_dim=256, pooled_projection_dim=64, pos_embed_max_size=64))).eval()
+
+
+def flux_model(config: dict | None = None):
+    from diffusers import FluxTransformer2DModel
+
+    torch.manual_seed(0)
+    return FluxTransformer2DModel(**(config or dict(
+        patch_size=1, in_channels=16, num_layers=3, num_single_layers=6, attention_head_dim=64, num_attention_heads=4,
+        joint_attention_dim=JOINT_TEXT_DIM, pooled_projection_dim=64, guidance_embeds=False, axes_dims_rope=(16, 24, 24)))).eval()
+
+
+def joint_inputs(arch: str, model, grid: int, device="cpu", dtype=torch.float32) -> tuple[dict, int]:
+    """Stock inputs for one step and the vanilla text length (the stock pipeline's padding)."""
+    g = torch.Generator().manual_seed(1)
+    cfg = model.config
+    text_dim, pooled_dim = cfg.joint_attention_dim, cfg.pooled_projection_dim
+    if arch == "flux":
+        length, batch = 512, 1
+        ids = torch.zeros(grid, grid, 3)
+        ids[..., 1], ids[..., 2] = torch.arange(grid)[:, None], torch.arange(grid)[None, :]
+        kw = dict(hidden_states=torch.randn(batch, grid * grid, cfg.in_channels, generator=g), img_ids=ids.reshape(-1, 3),
+                  txt_ids=torch.zeros(length, 3), timestep=torch.full((batch,), 0.5))
+        if cfg.guidance_embeds:
+            kw["guidance"] = torch.full((batch,), 3.5)
+    else:
+        length, batch = 77 + 256, 2
+        kw = dict(hidden_states=torch.randn(batch, cfg.in_channels, grid * 2, grid * 2, generator=g), timestep=torch.full((batch,), 500.0))
+    kw.update(encoder_hidden_states=torch.randn(batch, length, text_dim, generator=g), pooled_projections=torch.randn(batch, pooled_dim, generator=g))
+    kw = {k: v.to(device=device, dtype=dtype if v.is_floating_point() and k not in ("img_ids", "txt_ids") else v.dtype) for k, v in kw.items()}
+    return kw, length
+
+
+def joint_regional_setup(arch: str, model, grid: int, count: int, slots: tuple[str, ...], kwargs: dict, stock_len: int, context: JointContext,
+                         isolate: bool = False):
+    """Install the regional processors for ``slots`` and the inputs of one regional step (the mask is built on first use)."""
+    install_joint_processors(model, slots, context)
+    weights = region_weights(grid_regions(count), grid, grid)
+    dim, dtype, device = model.config.joint_attention_dim, kwargs["encoder_hidden_states"].dtype, kwargs["encoder_hidden_states"].device
+    g = torch.Generator().manual_seed(2)
+    names = [f"t{i}" for i in range(count + 1)]
+    raw = {n: torch.randn(TEXT_TOKENS, dim, generator=g).to(device=device, dtype=dtype) for n in names}
+    texts = pack_texts(names, weights, raw.get)
+    negative_len = stock_len if arch == "sd3" else None
+    seq = pack_joint(torch.randn(TEXT_TOKENS, dim, generator=g).to(device=device, dtype=dtype), {"regional": texts}, raw, num_image=grid * grid,
+                     base_ratio=0.2, text_first=arch == "flux", image_mask=None, negative_len=negative_len, min_len=negative_len or 0)
+    context.sequence = seq
+    text = seq.text[None]
+    if arch == "sd3":
+        neg = kwargs["encoder_hidden_states"][:1]
+        text = torch.cat([torch.nn.functional.pad(neg, (0, 0, 0, text.shape[1] - neg.shape[1])), text])
+    out = dict(kwargs, encoder_hidden_states=text)
+    if arch == "flux":
+        out["txt_ids"] = torch.zeros(text.shape[1], 3, device=device)
+    return out
+
+
+@torch.no_grad()
+def bench_joint(arch: str, grid: int, repeats: int) -> list[dict]:
+    model = sd3_model() if arch == "sd3" else flux_model()
+    kwargs, stock_len = joint_inputs(arch, model, grid)
+    blocks = len(model.transformer_blocks) + len(getattr(model, "single_transformer_blocks", []))
+    stock = {name: proc for name, proc in model.attn_processors.items()}
+    context = JointContext()
+    rows = []
+
+    def set_vanilla():
+        model.set_attn_processor(dict(stock))
+        context.sequence = None
+
+    for count in REGION_COUNTS:
+        variants = {"default": DepthRouting.preset("reference", blocks).slots, "all_blocks": DepthRouting.preset("regional_all", blocks).slots}
+        times: dict[str, list[float]] = {k: [] for k in ("vanilla", *variants)}
+        first_step = {}
+        for rep in range(repeats + 1):
+            set_vanilla()
+            measured = {"vanilla": timed(lambda: model(**kwargs))}
+            for name, slots in variants.items():
+                regional = joint_regional_setup(arch, model, grid, count, slots, kwargs, stock_len, context)
+                t_first = timed(lambda: model(**regional))  # builds the masks once
+                measured[name] = timed(lambda: model(**regional))
+                first_step[name] = t_first - measured[name]
+            set_vanilla()
+            if rep:
+                for k, v in measured.items():
+                    times[k].append(v)
+        med = {k: statistics.median(v) for k, v in times.items()}
+        row = {
+            "arch": arch, "tokens": grid * grid, "regions": count, "vanilla_s": round(med["vanilla"], 5),
+            **{f"{k}_s": round(med[k], 5) for k in ("default", "all_blocks")},
+            **{f"{k}_ratio": round(med[k] / med["vanilla"], 3) for k in ("default", "all_blocks")},
+            "loop_s": None, "loop_ratio": None, "masks_once_s": round(max(0.0, first_step["all_blocks"]), 5),
+        }
+        rows.append(row)
+        print(f"{arch:12s} tokens={grid * grid:5d} regions={count:2d}  vanilla {med['vanilla'] * 1000:7.1f} ms  "
+              f"default x{row['default_ratio']:.3f}  all blocks x{row['all_blocks_ratio']:.3f}", flush=True)
+    return rows
 
 
 def grid_regions(count: int) -> list[Region]:
@@ -188,8 +305,9 @@ def markdown(rows: list[dict]) -> str:
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in rows:
+        loop = f"{r['loop_ratio']:.2f}x" if r.get("loop_ratio") is not None else "—"
         lines.append(f"| {r['arch']} | {r['tokens']} | {r['regions']} | {r['vanilla_s'] * 1000:.1f} | "
-                     f"{r['default_ratio']:.2f}x | {r['all_blocks_ratio']:.2f}x | {r['loop_ratio']:.2f}x |")
+                     f"{r['default_ratio']:.2f}x | {r['all_blocks_ratio']:.2f}x | {loop} |")
     return "\n".join(lines) + "\n"
 
 
@@ -197,14 +315,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="one resolution, 2 repeats (a smoke run)")
+    parser.add_argument("--arch", nargs="*", default=["pixart", "hunyuan-dit", "sd3", "flux"], help="models to time (default: all four)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     grids = (16,) if args.quick else (16, 32)
     repeats = 2 if args.quick else args.repeats
-    rows = [row for arch in ("pixart", "hunyuan-dit") for grid in grids for row in bench_model(arch, grid, repeats)]
+    rows = [row for arch in args.arch for grid in grids
+            for row in (bench_joint(arch, grid, repeats) if arch in ("sd3", "flux") else bench_model(arch, grid, repeats))]
     args.out.mkdir(parents=True, exist_ok=True)
     report = {
-        "what": "transformer forward (one denoising step, CFG batch 2); ratio = regional / vanilla, median of repeats",
+        "what": "transformer forward (one denoising step; CFG batch 2, FLUX batch 1); ratio = regional / vanilla, median of repeats",
         "machine": {"cpu": platform.processor() or platform.machine(), "threads": torch.get_num_threads(), "torch": torch.__version__},
         "repeats": repeats,
         "rows": rows,

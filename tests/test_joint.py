@@ -133,3 +133,18 @@ def test_render_on_joint_backends_is_deterministic_and_reports_its_routing(model
     b = render(backend, layout, seed=3, steps=2)
     assert a.image.size == (256, 256) and a.image.tobytes() == b.image.tobytes()
     assert a.routing.num_blocks == backend.num_blocks and backend.joint.sequence is None  # nothing left behind
+
+
+@pytest.mark.parametrize("arch", ["sd3", "flux"])
+def test_local_diffusers_folder_loads_with_its_prefix_and_other_prefixes_are_refused(arch, tmp_path):
+    from regiondit.generator import ModelSpecError, load_backend
+
+    built = build_tiny_sd3() if arch == "sd3" else build_tiny_flux()
+    built.pipe.save_pretrained(tmp_path / arch)
+    backend = load_backend(f"{arch}:{tmp_path / arch}")
+    assert backend.arch == arch and backend.num_blocks == built.num_blocks
+    layout = _layout([([0, 0, 0.5, 1], "a red fox"), ([0.5, 0, 1, 1], "a blue bird")])
+    assert render(backend, layout, seed=0, steps=2).image.size == (256, 256)
+    other = "flux" if arch == "sd3" else "pixart"
+    with pytest.raises(ModelSpecError, match=f"load it with --model {arch}:"):
+        load_backend(f"{other}:{tmp_path / arch}")

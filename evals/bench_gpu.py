@@ -1,0 +1,203 @@
+"""Full-size regional vs vanilla step time and peak memory on a CUDA GPU (random weights, bf16, 1024x1024).
+
+Architectures at their published sizes, built from configs (no download): the FLUX.1-dev
+transformer, SD3.5-medium, HunyuanDiT v1.2 and PixArt-Sigma XL. For 4 and 16 regions it
+times one denoising step (a transformer forward: classifier-free-guidance batch of 2,
+FLUX batch 1) with the stock processors and with regional attention on every block,
+using CUDA events after warm-up, median of ``--repeats``; peak memory is measured per
+variant. Region texts hold 12 real tokens each; vanilla texts are padded as the stock
+pipelines pad them. Writes ``evals/results/bench_gpu_<card>.json`` and prints a table.
+
+On the GPU machine (diffusers is not installed there; carry its wheel in ``.whl/``):
+
+    pip install --no-deps .whl/diffusers-*.whl && pip install --no-deps -e . && python evals/bench_gpu.py
+
+``--dry-run`` runs the same code on the CPU with the configs scaled down (a smoke test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_regional import TEXT_TOKENS, grid_regions, joint_inputs, joint_regional_setup  # noqa: E402
+
+from regiondit.generator import DepthRouting, RegionalContext, install_regional_processors, pack_texts, region_weights  # noqa: E402
+from regiondit.generator.joint import JointContext  # noqa: E402
+
+RESULTS = Path(__file__).parent / "results"
+
+CONFIGS = {
+    "flux.1-dev": ("flux", dict(patch_size=1, in_channels=64, num_layers=19, num_single_layers=38, attention_head_dim=128, num_attention_heads=24,
+                                joint_attention_dim=4096, pooled_projection_dim=768, guidance_embeds=True, axes_dims_rope=(16, 56, 56))),
+    "sd3.5-medium": ("sd3", dict(sample_size=128, patch_size=2, in_channels=16, out_channels=16, num_layers=24, attention_head_dim=64,
+                                 num_attention_heads=24, joint_attention_dim=4096, caption_projection_dim=1536, pooled_projection_dim=2048,
+                                 pos_embed_max_size=384, dual_attention_layers=tuple(range(13)), qk_norm="rms_norm")),
+    "hunyuan-dit-v1.2": ("hunyuan-dit", dict(num_attention_heads=16, attention_head_dim=88, in_channels=4, patch_size=2, hidden_size=1408,
+                                             num_layers=40, mlp_ratio=4.3637, sample_size=128, text_len=77, text_len_t5=256, cross_attention_dim=1024,
+                                             cross_attention_dim_t5=2048, pooled_projection_dim=1024, use_style_cond_and_image_meta_size=False)),
+    "pixart-sigma-xl": ("pixart", dict(num_attention_heads=16, attention_head_dim=72, in_channels=4, out_channels=8, num_layers=28, sample_size=128,
+                                       patch_size=2, caption_channels=4096, cross_attention_dim=1152, norm_type="ada_norm_single",
+                                       num_embeds_ada_norm=1000, use_additional_conditions=False, interpolation_scale=2)),
+}
+#: --dry-run: the same structure, small enough for a CPU.
+SMALL = {
+    "flux.1-dev": dict(num_layers=2, num_single_layers=2, attention_head_dim=32, num_attention_heads=2, joint_attention_dim=64,
+                       pooled_projection_dim=32, axes_dims_rope=(8, 12, 12)),
+    "sd3.5-medium": dict(sample_size=32, num_layers=2, num_attention_heads=2, joint_attention_dim=64, caption_projection_dim=128,
+                         pooled_projection_dim=32, pos_embed_max_size=32, dual_attention_layers=(0,)),
+    "hunyuan-dit-v1.2": dict(num_attention_heads=2, hidden_size=176, num_layers=2, sample_size=32, cross_attention_dim=64,
+                             cross_attention_dim_t5=64, pooled_projection_dim=32),
+    "pixart-sigma-xl": dict(num_attention_heads=2, num_layers=2, sample_size=32, caption_channels=64, cross_attention_dim=144),
+}
+
+
+def build(name: str, dry: bool, device, dtype):
+    from diffusers import FluxTransformer2DModel, HunyuanDiT2DModel, PixArtTransformer2DModel, SD3Transformer2DModel
+
+    arch, config = CONFIGS[name]
+    config = {**config, **(SMALL[name] if dry else {})}
+    cls = {"flux": FluxTransformer2DModel, "sd3": SD3Transformer2DModel, "hunyuan-dit": HunyuanDiT2DModel, "pixart": PixArtTransformer2DModel}[arch]
+    torch.manual_seed(0)
+    with torch.device(device):
+        model = cls(**config)
+    return arch, model.to(dtype=dtype).eval()
+
+
+def cross_inputs(arch: str, model, grid: int, device, dtype) -> dict:
+    from diffusers.models.embeddings import get_2d_rotary_pos_embed
+
+    g = torch.Generator().manual_seed(1)
+    cfg = model.config
+    latents = torch.randn(2, cfg.in_channels, grid * 2, grid * 2, generator=g)
+    if arch == "pixart":
+        mask = torch.zeros(2, 300)
+        mask[:, :TEXT_TOKENS] = 1
+        kw = dict(hidden_states=latents, encoder_hidden_states=torch.randn(2, 300, cfg.caption_channels, generator=g), encoder_attention_mask=mask,
+                  timestep=torch.tensor([500, 500]), added_cond_kwargs={"resolution": None, "aspect_ratio": None})
+    else:
+        m0, m1 = torch.zeros(2, 77, dtype=torch.long), torch.zeros(2, 256, dtype=torch.long)
+        m0[:, :TEXT_TOKENS], m1[:, :TEXT_TOKENS] = 1, 1
+        head_dim = cfg.attention_head_dim
+        rope = get_2d_rotary_pos_embed(head_dim, ((0, 0), (grid, grid)), (grid, grid))
+        kw = dict(hidden_states=latents, timestep=torch.tensor([500.0, 500.0]), encoder_hidden_states=torch.randn(2, 77, cfg.cross_attention_dim, generator=g),
+                  text_embedding_mask=m0, encoder_hidden_states_t5=torch.randn(2, 256, cfg.cross_attention_dim_t5, generator=g), text_embedding_mask_t5=m1,
+                  image_rotary_emb=tuple(r.to(device) for r in rope))
+
+    def move(v):
+        if isinstance(v, torch.Tensor):
+            return v.to(device=device, dtype=dtype if v.is_floating_point() else v.dtype)
+        return v
+
+    return {k: move(v) if not isinstance(v, dict) else v for k, v in kw.items()}
+
+
+def timer(device):
+    """A function that times ``fn`` in milliseconds: CUDA events on a GPU, perf_counter on the CPU."""
+    if device.type == "cuda":
+        def run(fn):
+            start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+            start.record()
+            fn()
+            end.record()
+            torch.cuda.synchronize()
+            return start.elapsed_time(end)
+    else:
+        def run(fn):
+            t0 = time.perf_counter()
+            fn()
+            return (time.perf_counter() - t0) * 1000
+    return run
+
+
+@torch.no_grad()
+def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: bool, device, dtype) -> list[dict]:
+    arch, model = build(name, dry, device, dtype)
+    grid = 16 if dry else 64  # 1024 px: 128 latent px, 64 tokens a side
+    joint = arch in ("sd3", "flux")
+    if joint:
+        kwargs, stock_len = joint_inputs(arch, model, grid, device, dtype)
+        blocks = len(model.transformer_blocks) + len(getattr(model, "single_transformer_blocks", []))
+    else:
+        kwargs = cross_inputs(arch, model, grid, device, dtype)
+        blocks = len(getattr(model, "transformer_blocks", None) or model.blocks)
+    stock = dict(model.attn_processors)
+    time_ms = timer(device)
+    rows = []
+
+    def measure(step) -> tuple[float, float]:
+        for _ in range(warmup):
+            step()
+        if device.type == "cuda":
+            torch.cuda.synchronize()
+            torch.cuda.reset_peak_memory_stats()
+        ms = statistics.median(time_ms(step) for _ in range(repeats))
+        peak = torch.cuda.max_memory_allocated() / 2**30 if device.type == "cuda" else 0.0
+        return ms, peak
+
+    model.set_attn_processor(dict(stock))
+    vanilla_ms, vanilla_gb = measure(lambda: model(**kwargs))
+    slots = DepthRouting.preset("regional_all", blocks).slots
+    for count in regions:
+        if joint:
+            context = JointContext()
+            regional = joint_regional_setup(arch, model, grid, count, slots, kwargs, stock_len, context)
+            step = lambda: model(**regional)  # noqa: E731
+        else:
+            context = RegionalContext()
+            install_regional_processors(model, slots, context)
+            weights = region_weights(grid_regions(count), grid, grid).to(device)
+            dim = model.config.cross_attention_dim
+            g = torch.Generator().manual_seed(2)
+            names = [f"t{i}" for i in range(count + 1)]
+            length = TEXT_TOKENS if arch == "pixart" else 2 * TEXT_TOKENS
+            table = {n: torch.randn(length, dim, generator=g).to(device=device, dtype=dtype) for n in names}
+            context.set({"regional": pack_texts(names, weights, table.get)}, cfg=True)
+            step = lambda: model(**kwargs)  # noqa: E731
+        ms, gb = measure(step)
+        model.set_attn_processor(dict(stock))
+        rows.append({"model": name, "arch": arch, "regions": count, "image_tokens": grid * grid, "vanilla_ms": round(vanilla_ms, 2),
+                     "regional_ms": round(ms, 2), "ratio": round(ms / vanilla_ms, 3), "vanilla_peak_gib": round(vanilla_gb, 2),
+                     "regional_peak_gib": round(gb, 2), "peak_ratio": round(gb / vanilla_gb, 3) if vanilla_gb else None})
+        print(f"{name:18s} regions={count:2d}  vanilla {vanilla_ms:8.1f} ms  regional {ms:8.1f} ms  x{ms / vanilla_ms:.3f}  "
+              f"peak {vanilla_gb:.1f} -> {gb:.1f} GiB", flush=True)
+    del model
+    if device.type == "cuda":
+        torch.cuda.empty_cache()
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--models", nargs="*", default=list(CONFIGS))
+    parser.add_argument("--regions", nargs="*", type=int, default=[4, 16])
+    parser.add_argument("--repeats", type=int, default=10)
+    parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--dry-run", action="store_true", help="CPU, scaled-down configs, float32: checks the script runs")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    dry = args.dry_run or not torch.cuda.is_available()
+    if not args.dry_run and not torch.cuda.is_available():
+        sys.exit("no CUDA device: run on a GPU machine, or pass --dry-run for a CPU smoke run")
+    device = torch.device("cpu" if dry else "cuda")
+    dtype = torch.float32 if dry else torch.bfloat16
+    repeats, warmup = (2, 1) if dry else (args.repeats, args.warmup)
+    rows = [r for name in args.models for r in bench(name, tuple(args.regions), repeats, warmup, dry, device, dtype)]
+    card = "cpu-dry-run" if dry else torch.cuda.get_device_name().lower().replace(" ", "-")
+    report = {"card": card, "dtype": str(dtype), "resolution": "256x256 (dry run)" if dry else "1024x1024", "repeats": repeats, "warmup": warmup,
+              "torch": torch.__version__, "rows": rows}
+    args.out.mkdir(parents=True, exist_ok=True)
+    path = args.out / f"bench_gpu_{card}.json"
+    path.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
