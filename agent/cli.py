@@ -249,9 +249,7 @@ def _host_port(text: str) -> tuple[str, int]:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from ..tools import get_backend
-    from ..tools.capabilities import ToolSettings
-    from ..tools.mcp_server import ServeError, check_bind, mcp_server, serve_http, serve_stdio
-    from .capabilities import ALL
+    from ..tools.mcp_server import ServeError, check_bind
 
     token = args.token or os.environ.get("REGIONDIT_MCP_TOKEN")
     if args.http:
@@ -260,8 +258,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         except ServeError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_USAGE
-    # Load the model while the client connects and lists tools, so the first render does not wait for it.
+    # Load the model while the server starts and the client connects, so the first render does not wait for it.
     threading.Thread(target=get_backend, args=(args.model,), daemon=True, name="model-warm-up").start()
+    from ..tools.capabilities import ToolSettings
+    from ..tools.mcp_server import mcp_server, serve_http, serve_stdio
+    from .capabilities import ALL
+
     settings = ToolSettings(out_dir=Path(args.out).resolve(), model=args.model, llm=args.llm, confine_reads=bool(args.http))
     server = mcp_server(ALL, settings)
     if args.http:

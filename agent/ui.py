@@ -17,7 +17,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, HumanMessage
 
 from ..schemas import Layout, layout_issues
-from .graph import best_round, build_graph, round_records, start_state, turn_input, turn_unfinished
+from .graph import build_graph, round_records, start_state, turn_input, turn_unfinished
 from .models import VALIDATOR
 from .sessions import open_checkpointer
 from .state import DesignContext
@@ -171,10 +171,6 @@ class DesignApp:
                 yield (*view, session)
             return
         yield (*self.view(session, boxes), session)
-
-    def best_image(self, session: str) -> str | None:
-        best = best_round(round_records(self.values(session)))
-        return best["result"]["image_path"] if best else None
 
 
 def build_ui(app: DesignApp):

@@ -168,7 +168,7 @@ def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: b
                      "regional_peak_gib": round(gb, 2), "peak_ratio": round(gb / vanilla_gb, 3) if vanilla_gb else None})
         print(f"{name:18s} regions={count:2d}  vanilla {vanilla_ms:8.1f} ms  regional {ms:8.1f} ms  x{ms / vanilla_ms:.3f}  "
               f"peak {vanilla_gb:.1f} -> {gb:.1f} GiB", flush=True)
-    del model
+    model.to("meta")  # frees the weights before the next architecture is built
     if device.type == "cuda":
         torch.cuda.empty_cache()
     return rows

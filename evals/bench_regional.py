@@ -323,6 +323,10 @@ def main() -> None:
     rows = [row for arch in args.arch for grid in grids
             for row in (bench_joint(arch, grid, repeats) if arch in ("sd3", "flux") else bench_model(arch, grid, repeats))]
     args.out.mkdir(parents=True, exist_ok=True)
+    previous = args.out / "bench_regional.json"
+    if previous.is_file():  # a run on some models keeps the others' rows from the last run
+        kept = [r for r in json.loads(previous.read_text())["rows"] if r["arch"] not in args.arch]
+        rows = sorted(kept + rows, key=lambda r: (["pixart", "hunyuan-dit", "sd3", "flux"].index(r["arch"]), r["tokens"], r["regions"]))
     report = {
         "what": "transformer forward (one denoising step; CFG batch 2, FLUX batch 1); ratio = regional / vanilla, median of repeats",
         "machine": {"cpu": platform.processor() or platform.machine(), "threads": torch.get_num_threads(), "torch": torch.__version__},

@@ -96,15 +96,79 @@ class RegionalContext:
         self.cfg: bool = True
         #: (N, N) bool: image token i may attend image token j (regional self-attention), or None.
         self.self_mask: torch.Tensor | None = None
+        #: (N, D) added to the conditional half's position embeddings (isolated regions' own frames), or None.
+        self.position_delta: torch.Tensor | None = None
 
-    def set(self, slots: dict[str, RegionalTexts], *, cfg: bool, self_mask: torch.Tensor | None = None) -> None:
+    def set(self, slots: dict[str, RegionalTexts], *, cfg: bool, self_mask: torch.Tensor | None = None,
+            position_delta: torch.Tensor | None = None) -> None:
         self.slots = dict(slots)
         self.cfg = cfg
         self.self_mask = self_mask
+        self.position_delta = position_delta
 
     def clear(self) -> None:
         self.slots = {}
         self.self_mask = None
+        self.position_delta = None
+
+
+def region_frames(weights: torch.Tensor, grid: tuple[int, int]) -> list[tuple[torch.Tensor, int, int, int, int]]:
+    """Per region (background excluded): its tokens and the bounding rectangle (row0, col0, rows, cols) they span."""
+    owner = weights.argmax(dim=1).cpu()
+    background = weights.shape[1] - 1
+    h, w = grid
+    frames = []
+    for r in range(background):
+        tokens = (owner == r).nonzero().flatten()
+        if tokens.numel() == 0:
+            continue
+        rows, cols = tokens // w, tokens % w
+        frames.append((tokens, int(rows.min()), int(cols.min()), int(rows.max() - rows.min() + 1), int(cols.max() - cols.min() + 1)))
+    return frames
+
+
+def local_position_delta(patch_embed: torch.nn.Module, weights: torch.Tensor, grid: tuple[int, int]) -> torch.Tensor | None:
+    """(N, D) change that gives each isolated region the sin-cos positions of a canvas of its own size.
+
+    An isolated region then sees exactly what the model sees when it renders a small picture
+    (PixArt-style ``PatchEmbed`` interpolates positions to the canvas); None for models with
+    other position schemes.
+    """
+    from diffusers.models.embeddings import get_2d_sincos_pos_embed
+
+    if getattr(patch_embed, "pos_embed", None) is None or getattr(patch_embed, "pos_embed_max_size", None):
+        return None
+    dim = patch_embed.pos_embed.shape[-1]
+
+    def frame(h: int, w: int) -> torch.Tensor:
+        return get_2d_sincos_pos_embed(dim, (h, w), base_size=patch_embed.base_size, interpolation_scale=patch_embed.interpolation_scale, output_type="pt")
+
+    full = frame(*grid).float()
+    delta = torch.zeros_like(full)
+    for tokens, row0, col0, rows, cols in region_frames(weights, grid):
+        local = frame(rows, cols).float()
+        index = (tokens // grid[1] - row0) * cols + (tokens % grid[1] - col0)
+        delta[tokens] = local[index] - full[tokens]
+    return delta
+
+
+def install_position_hook(transformer: torch.nn.Module, context: RegionalContext) -> None:
+    """Add ``context.position_delta`` to the conditional half of the patch embedding's output (once per model)."""
+    patch_embed = getattr(transformer, "pos_embed", None)
+    if patch_embed is None or getattr(patch_embed, "_regional_hook", False):
+        return
+
+    def hook(module, args, output):
+        delta = context.position_delta
+        if delta is None or output.shape[1] != delta.shape[0]:
+            return output
+        k = output.shape[0] // 2 if context.cfg else 0
+        output = output.clone()
+        output[k:] += delta.to(device=output.device, dtype=output.dtype)
+        return output
+
+    patch_embed.register_forward_hook(hook)
+    patch_embed._regional_hook = True
 
 
 def region_self_mask(weights: torch.Tensor) -> torch.Tensor:
@@ -296,6 +360,7 @@ def install_regional_processors(
     modules = attn2_modules(transformer)
     if len(slots) != len(modules):
         raise ValueError(f"routing lists {len(slots)} blocks but the model has {len(modules)}")
+    install_position_hook(transformer, context)
     for module, self_module, slot in zip(modules, attn1_modules(transformer), slots, strict=True):
         base = module.processor.base if isinstance(module.processor, RegionalCrossAttnProcessor) else module.processor
         module.set_processor(base if slot == "global" else RegionalCrossAttnProcessor(context, slot, base))

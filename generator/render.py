@@ -10,7 +10,7 @@ from typing import Any
 import torch
 from PIL import Image
 
-from ..schemas import Issue, Layout, LayoutError
+from ..schemas import Issue, Layout, LayoutError, join_texts
 from .backends import Backend
 from .masks import region_weights
 from .processors import RegionalTexts, pack_texts, region_self_mask
@@ -68,7 +68,11 @@ def regional_texts(
     def pack(slot: str, source: Layout) -> RegionalTexts:
         slot_weights = weights if source is layout else layout_weights(backend, layout, source.regions)
         background = background_text(source, slot, backend.background_fallback)
-        return pack_texts([*(region_text(r, slot) for r in source.regions), background], slot_weights, embed)
+        texts = [region_text(r, slot) for r in source.regions]
+        if routing.isolate:  # an isolated region is a small picture of its own: its object on the background
+            around = background_text(source, "regional_high", backend.background_fallback)
+            texts = [join_texts(t, around) for t in texts]
+        return pack_texts([*texts, background], slot_weights, embed)
 
     return {slot: pack(slot, (slot_layouts or {}).get(slot, layout)) for slot in routing.regional_slots}
 
@@ -109,8 +113,9 @@ def render(
     weights = layout_weights(backend, layout)
     slots = regional_texts(backend, layout, routing, slot_layouts, weights)
     self_mask = region_self_mask(weights) if routing.isolate else None
+    delta = backend.local_positions(weights, backend.token_grid(layout.height, layout.width)) if routing.isolate else None
     t1 = time.perf_counter()
-    backend.context.set(slots, cfg=guidance > 1, self_mask=self_mask)
+    backend.context.set(slots, cfg=guidance > 1, self_mask=self_mask, position_delta=delta)
     progress = backend.progress_kwargs(lambda i: on_step(i + 1, steps)) if on_step else {}
     height, width = backend.native_size(layout.height, layout.width)
     try:

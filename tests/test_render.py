@@ -63,3 +63,29 @@ def test_absurd_canvas_is_refused_before_any_work(tiny_pixart):
     layout = Layout.from_dict(SMALL).with_size(4096, 4096)
     with pytest.raises(LayoutError, match=r"\$\.canvas: 4096x4096 is larger than tiny-pixart renders"):
         render(tiny_pixart, layout, steps=2)
+
+
+def test_isolated_regions_see_their_object_on_the_background_in_their_own_frame(tiny_pixart):
+    import torch
+
+    from regiondit.generator.processors import local_position_delta
+    from regiondit.generator.render import layout_weights, regional_texts
+
+    layout = Layout.from_dict({"canvas": {"width": 256, "height": 256}, "global": {"high_level": "a red circle"},
+                               "background": {"high_level": "an empty gray background"},
+                               "regions": [{"id": "c", "bbox": [0, 0, 0.5, 0.5], "high_level": "a circle", "low_level": "red"}]})
+    isolated = DepthRouting.preset("regional_all", tiny_pixart.num_blocks, isolate=True)
+    texts = regional_texts(tiny_pixart, layout, isolated)["regional"].texts
+    assert texts == ("a circle, red, an empty gray background", "an empty gray background")
+    weights = layout_weights(tiny_pixart, layout)
+    grid = tiny_pixart.token_grid(256, 256)
+    delta = local_position_delta(tiny_pixart.transformer.pos_embed, weights, grid)
+    inside = weights[:, 0] > 0.5
+    assert torch.count_nonzero(delta[~inside]) == 0  # the background keeps the canvas's positions
+    from diffusers.models.embeddings import get_2d_sincos_pos_embed
+
+    pe = tiny_pixart.transformer.pos_embed
+    own = get_2d_sincos_pos_embed(pe.pos_embed.shape[-1], (grid[0] // 2, grid[1] // 2), base_size=pe.base_size,
+                                  interpolation_scale=pe.interpolation_scale, output_type="pt")
+    full = get_2d_sincos_pos_embed(pe.pos_embed.shape[-1], grid, base_size=pe.base_size, interpolation_scale=pe.interpolation_scale, output_type="pt")
+    assert torch.allclose((full + delta)[inside].float(), own.float(), atol=1e-6)  # the region sees a canvas of its own size

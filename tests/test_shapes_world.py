@@ -112,3 +112,17 @@ def test_every_shape_and_colour_is_told_apart():
         for j, colour in enumerate(COLOURS):
             scene = Scene("white", (ShapeObject(shape, colour, "striped" if (i + j) % 2 else "solid", (0.25, 0.25, 0.6875, 0.6875)),))
             assert all(v == 1.0 for v in scores(scene).values()), (shape, colour)
+
+
+def test_small_training_canvases_hold_one_object_that_the_analyzer_finds():
+    from regiondit.generator.shapes.world import sample_crop
+
+    a = [sample_crop(random.Random(5), 12, 16) for _ in range(2)]
+    assert np.array_equal(a[0][0], a[1][0]) and a[0][1] == a[1][1]  # seeded
+    rng = random.Random(1)
+    for _ in range(30):
+        h, w = rng.choice([(8, 8), (12, 12), (16, 20), (20, 20)])
+        image, caption = sample_crop(rng, h, w)
+        assert image.shape == (h, w, 3)
+        _, found = detect(np.kron(image, np.ones((4, 4, 1), dtype=np.uint8)))
+        assert len(found) == 1 and found[0].colour in caption and found[0].shape in caption

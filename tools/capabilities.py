@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..schemas import DocumentError, Issue, Layout, bundled_schema, tool_issues
+from ..schemas import DocumentError, Issue, Layout, LayoutError, bundled_schema, tool_issues
 from .critics import critique_image
 from .refinement import apply_refinement, propose_refinement
 from .rendering import DEFAULT_MODEL, render_layout, validate_layout
@@ -108,10 +108,9 @@ def _critique(args: dict[str, Any], settings: ToolSettings, progress: Progress) 
 def _validate(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
     report = validate_layout(args["layout"])
     model = args.get("model")
-    if report["valid"] and model:
+    if report["valid"] and model:  # also the rules of the model that will render it (canvas multiple, size)
         from ..generator.render import check_canvas
         from .rendering import get_backend
-        from ..schemas import LayoutError
 
         try:
             check_canvas(Layout.from_dict(args["layout"]), get_backend(model))

@@ -19,15 +19,16 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-import anyio
-import anyio.from_thread
-import anyio.to_thread
-from mcp import types
-from mcp.server.lowlevel import Server
+from typing import TYPE_CHECKING
 
 from ..schemas import DocumentError
 from .capabilities import CORE, Capability, ToolSettings
 
+if TYPE_CHECKING:
+    from mcp.server.lowlevel import Server
+
+# The MCP SDK is imported when a server is built, so the CLI can check its options and start
+# loading the model first.
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
@@ -35,18 +36,23 @@ class ServeError(ValueError):
     """The server cannot start as asked; the message says what to change."""
 
 
-def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings | None = None, name: str = "regiondit") -> Server:
+def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings | None = None, name: str = "regiondit") -> Server:  # noqa: F821
     """A low-level MCP server offering ``capabilities`` with ``settings``."""
+    import anyio.from_thread
+    import anyio.to_thread
+    from mcp import types
+    from mcp.server.lowlevel import Server
+
     settings = settings or ToolSettings()
     by_name = {c.name: c for c in capabilities}
 
-    async def list_tools(ctx: Any, params: types.PaginatedRequestParams | None) -> types.ListToolsResult:
+    async def list_tools(ctx: Any, params: Any) -> types.ListToolsResult:
         return types.ListToolsResult(tools=[
             types.Tool(name=c.name, description=c.description, input_schema=c.input_schema, output_schema=c.output_schema)
             for c in by_name.values()
         ])
 
-    async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
+    async def call_tool(ctx: Any, params: Any) -> types.CallToolResult:
         capability = by_name.get(params.name)
         if capability is None:
             return _error(f"unknown tool {params.name!r}; available: {', '.join(by_name)}")
@@ -68,7 +74,9 @@ def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings
                   get_tool_input_schema=lambda n: by_name[n].input_schema if n in by_name else None)
 
 
-def _error(message: str) -> types.CallToolResult:
+def _error(message: str):
+    from mcp import types
+
     return types.CallToolResult(content=[types.TextContent(type="text", text=message)], is_error=True)
 
 

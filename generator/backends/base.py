@@ -84,6 +84,10 @@ class Backend(ABC):
             install_regional_processors(self.transformer, key[0], self.context, isolate=isolate)
             self._installed = key
 
+    def local_positions(self, weights: torch.Tensor, grid: tuple[int, int]) -> torch.Tensor | None:
+        """Position change that frames each isolated region as its own canvas, where the model's positions allow."""
+        return None
+
     def release(self) -> None:
         """Forget the finished generation's region state (the next call runs stock until set again)."""
         self.context.clear()

@@ -19,6 +19,11 @@ class PixArtBackend(Backend):
         # PixArt-alpha pipelines pad to 120 tokens, PixArt-sigma to 300.
         self.max_sequence_length = max_sequence_length or (300 if "Sigma" in type(pipe).__name__ else 120)
 
+    def local_positions(self, weights: torch.Tensor, grid: tuple[int, int]) -> torch.Tensor | None:
+        from ..processors import local_position_delta
+
+        return local_position_delta(self.transformer.pos_embed, weights, grid)
+
     def encode_uncached(self, text: str) -> EncodedText:
         embeds, mask, _, _ = self.pipe.encode_prompt(
             text,

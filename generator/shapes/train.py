@@ -26,7 +26,7 @@ import numpy as np
 import torch
 
 from .model import WEIGHTS, ShapesModelConfig, build_pipeline, save_weights
-from .world import caption_variants, render_scene, sample_scene
+from .world import CROP_SIDES, caption_variants, render_scene, sample_crop, sample_scene
 
 RESULTS = Path(__file__).resolve().parents[2] / "evals" / "results"
 
@@ -42,6 +42,8 @@ class TrainConfig:
     warmup_steps: int = 200
     ema: float = 0.999
     caption_dropout: float = 0.1
+    #: Share of steps that train on small single-object canvases (what an isolated region renders).
+    crop_prob: float = 0.5
     seed: int = 0
     device: str = "cpu"
     checkpoint_minutes: float = 5.0
@@ -54,6 +56,16 @@ def scene_batch(rng: random.Random, size: int, dropout: float) -> tuple[torch.Te
     scenes = [sample_scene(rng) for _ in range(size)]
     pixels = np.stack([render_scene(s) for s in scenes]).astype(np.float32) / 127.5 - 1.0
     captions = ["" if rng.random() < dropout else caption_variants(s, rng) for s in scenes]
+    return torch.from_numpy(pixels).permute(0, 3, 1, 2), captions
+
+
+def crop_batch(rng: random.Random, size: int, dropout: float) -> tuple[torch.Tensor, list[str]]:
+    """(B, 3, h, w) small single-object canvases of one random size, and their captions."""
+    height = rng.choice(CROP_SIDES)
+    width = min(max(CROP_SIDES[0], height + rng.choice((-4, 0, 0, 4))), CROP_SIDES[-1])
+    crops = [sample_crop(rng, height, width) for _ in range(size)]
+    pixels = np.stack([c[0] for c in crops]).astype(np.float32) / 127.5 - 1.0
+    captions = ["" if rng.random() < dropout else c[1] for c in crops]
     return torch.from_numpy(pixels).permute(0, 3, 1, 2), captions
 
 
@@ -84,13 +96,14 @@ def train(cfg: TrainConfig) -> dict:
     start = last_ckpt = time.perf_counter()
     step, seen, running = step0, seen0, None
     while step < cfg.max_steps and time.perf_counter() - start < cfg.minutes * 60:
-        x0, captions = scene_batch(rng, cfg.batch, cfg.caption_dropout)
+        crops = rng.random() < cfg.crop_prob
+        x0, captions = (crop_batch if crops else scene_batch)(rng, cfg.batch, cfg.caption_dropout)
         x0 = x0.to(device)
         with torch.no_grad():
             text, mask, _, _ = pipe.encode_prompt(captions, do_classifier_free_guidance=False, device=device,
                                                   clean_caption=False, max_sequence_length=cfg.model.max_tokens)
         # Rectified flow: x_t = (1 - t) x0 + t noise, predict v = noise - x0; t from a logit-normal.
-        t = torch.sigmoid(torch.randn(cfg.batch, device=device))
+        t = torch.sigmoid(torch.randn(x0.shape[0], device=device))
         noise = torch.randn_like(x0)
         xt = (1 - t.view(-1, 1, 1, 1)) * x0 + t.view(-1, 1, 1, 1) * noise
         pred = model(xt, encoder_hidden_states=text, encoder_attention_mask=mask, timestep=t * 1000,
@@ -141,6 +154,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=defaults.batch)
     parser.add_argument("--lr", type=float, default=defaults.lr)
     parser.add_argument("--seed", type=int, default=defaults.seed)
+    parser.add_argument("--crop-prob", type=float, default=defaults.crop_prob, help="share of steps on small single-object canvases")
     parser.add_argument("--device", default=defaults.device)
     parser.add_argument("--patch-size", type=int, default=defaults.model.patch_size)
     parser.add_argument("--layers", type=int, default=defaults.model.num_layers)
@@ -150,7 +164,7 @@ def main() -> None:
     args = parser.parse_args()
     model = ShapesModelConfig(patch_size=args.patch_size, num_layers=args.layers, num_attention_heads=args.heads)
     cfg = TrainConfig(model=model, minutes=args.minutes, max_steps=args.max_steps, batch=args.batch, lr=args.lr,
-                      seed=args.seed, device=args.device, out=args.out, resume=args.resume)
+                      seed=args.seed, device=args.device, out=args.out, resume=args.resume, crop_prob=args.crop_prob)
     torch.set_num_threads(max(1, torch.get_num_threads()))
     train(cfg)
 

@@ -149,6 +149,35 @@ def sample_scene(rng: random.Random, max_objects: int = 4, min_side: float = 0.2
     return Scene(background, tuple(objects))
 
 
+#: Sides (pixels) of the small single-object canvases mixed into training (2-5 tokens at patch 4).
+CROP_SIDES = (8, 12, 16, 20)
+
+
+def sample_crop(rng: random.Random, height: int, width: int) -> tuple[np.ndarray, str]:
+    """A small canvas that one object fills, and its caption.
+
+    Training on these (global captions only) teaches the model what a region renders when its
+    self-attention is restricted to the region: a small picture of its own text. Half the captions
+    end with the background's text, as an isolated region's text does (see ``generator.render``).
+    """
+    background = rng.choice(list(BACKGROUNDS))
+    side = min(height, width) - rng.randint(0, 2)
+    x0, y0 = (width - side) // 2 + rng.randint(-1, 1) * (width > side), (height - side) // 2 + rng.randint(-1, 1) * (height > side)
+    x0, y0 = min(max(0, x0), width - side), min(max(0, y0), height - side)
+    obj = ShapeObject(rng.choice(SHAPES), rng.choice(list(COLOURS)), rng.choice(TEXTURES), (x0, y0, x0 + side, y0 + side))
+    image = np.empty((height, width, 3), dtype=np.uint8)
+    image[:] = BACKGROUNDS[background]
+    mask = shape_mask(obj.shape, side, side)
+    patch = np.broadcast_to(np.array(COLOURS[obj.colour], dtype=np.float32), (side, side, 3)).copy()
+    if obj.texture == "striped":
+        patch[(np.arange(side) % 4) >= 2] *= STRIPE_DARKNESS
+    image[y0 : y0 + side, x0 : x0 + side][mask] = patch[mask].astype(np.uint8)
+    region = f"{obj.high_level}, {obj.low_level}"
+    roll = rng.random()
+    caption = f"{region}, {background_caption(background)}" if roll < 0.5 else region if roll < 0.8 else obj.phrase
+    return image, caption
+
+
 def caption_variants(scene: Scene, rng: random.Random) -> str:
     """A training caption: the combined caption in one of several phrasings a user or the layout might use."""
     if len(scene.objects) != 1 or rng.random() < 0.4:
