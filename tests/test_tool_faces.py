@@ -134,12 +134,20 @@ def test_mcp_over_stdio_with_the_official_client(tmp_path):
     params = StdioServerParameters(command=sys.executable, args=["-m", "regiondit.agent.cli", "serve", "mcp", "--out", str(tmp_path)],
                                    env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
+    seen = []
+
+    async def on_progress(progress, total, message):
+        seen.append((progress, total, message))
+
     async def main():
         async with Client(params) as client:
-            return await _exercise(client, tmp_path)
+            exercised = await _exercise(client, tmp_path)
+            await client.call_tool("render_layout", {"layout": shapes_layout(), "steps": 5}, progress_callback=on_progress)
+            return exercised
 
     tools, results = asyncio.run(main())
     _check_exercise(tools, results)
+    assert [p for p, _, _ in seen] == [1, 2, 3, 4, 5] and seen[-1][1] == 5  # long work reports each step
     assert results["render_layout"].structured_content["image_path"].startswith(str(tmp_path))
 
 

@@ -60,8 +60,10 @@ def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings
         def progress(done: float, total: float, message: str) -> None:
             anyio.from_thread.run(ctx.session.report_progress, done, total, message)
 
+        # Progress hops to the event loop on every step: only when the client asked for it.
+        wants_progress = bool((ctx.meta or {}).get("progress_token") is not None)
         try:
-            out = await anyio.to_thread.run_sync(capability, params.arguments or {}, settings, progress)
+            out = await anyio.to_thread.run_sync(capability, params.arguments or {}, settings, progress if wants_progress else None)
         except (DocumentError, ValueError, FileNotFoundError) as exc:
             return _error(str(exc))
         content: list[Any] = [types.TextContent(type="text", text=json.dumps(out.data, ensure_ascii=False))]
