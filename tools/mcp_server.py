@@ -61,11 +61,13 @@ def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings
             anyio.from_thread.run(ctx.session.report_progress, done, total, message)
 
         # Progress hops to the event loop on every step: only when the client asked for it.
-        wants_progress = bool((ctx.meta or {}).get("progress_token") is not None)
+        wants_progress = (ctx.meta or {}).get("progress_token") is not None
         try:
             out = await anyio.to_thread.run_sync(capability, params.arguments or {}, settings, progress if wants_progress else None)
         except (DocumentError, ValueError, FileNotFoundError) as exc:
             return _error(str(exc))
+        except Exception as exc:  # a failure inside the model is still an answer the caller can read, not a dead session
+            return _error(f"{params.name} failed: {type(exc).__name__}: {exc}")
         content: list[Any] = [types.TextContent(type="text", text=json.dumps(out.data, ensure_ascii=False))]
         content += [types.ImageContent(type="image", data=base64.b64encode(p.read_bytes()).decode(), mime_type="image/png") for p in out.images]
         return types.CallToolResult(content=content, structured_content=out.data)
