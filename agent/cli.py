@@ -204,7 +204,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     paths = ev.write_results(args.name, report, ev.markdown_report(sweep, default_name), args.out)
     print(f"results: {paths[0]} {paths[1]}")
     if args.save_best and len(sweep) > 1:
-        best = max((n for n in sweep if n != "global_only"), key=lambda n: sweep[n]["tasks"]["overall"])
+        # Best over every task the eval scores, shape (the regions' high-level content) included.
+        def score(n: str) -> float:
+            t = sweep[n]["tasks"]
+            return (5 * t["overall"] + t["shape_given_position"]) / 6
+
+        best = max((n for n in sweep if n != "global_only"), key=score)
         spec = ev.VARIANTS[best]
         from ..generator.shapes.model import WEIGHTS
 
@@ -215,7 +220,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
                             "routing": {"preset": spec.preset, "split": spec.split, "self_attention": spec.self_attention or "full"},
                             "measured_by": f"evals/results/{args.name}.json"}
         meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-        print(f"default routing of {backend.model_id} is now {best} (best overall); written to {meta_path}")
+        print(f"default routing of {backend.model_id} is now {best} (best over all tasks, shape included); written to {meta_path}")
     if args.probe:
         probe = ev.conflict_probe(backend, items, **options)
         out = Path(args.out)
