@@ -33,7 +33,7 @@ def ui_server(tmp_path_factory):
     port = _free_port()
     log = (base / "ui.log").open("w")
     proc = subprocess.Popen([sys.executable, "-m", "regiondit.agent.cli", "ui", "--port", str(port), "--db", str(base / "s.sqlite"),
-                             "--out", str(base / "out"), "--rounds", "2", "--steps", "8", "--target-score", "1.0"],
+                             "--out", str(base / "out"), "--rounds", "2", "--steps", "8", "--target-score", "2"],
                             stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"})
     url = f"http://127.0.0.1:{port}/"
     deadline = time.time() + 120
