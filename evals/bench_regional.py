@@ -166,15 +166,10 @@ def bench_joint(arch: str, grid: int, repeats: int) -> list[dict]:
             if rep:
                 for k, v in measured.items():
                     times[k].append(v)
-        med = {k: statistics.median(v) for k, v in times.items()}
-        row = {
-            "arch": arch, "tokens": grid * grid, "regions": count, "vanilla_s": round(med["vanilla"], 5),
-            **{f"{k}_s": round(med[k], 5) for k in ("default", "all_blocks")},
-            **{f"{k}_ratio": round(med[k] / med["vanilla"], 3) for k in ("default", "all_blocks")},
-            "loop_s": None, "loop_ratio": None, "masks_once_s": round(max(0.0, first_step["all_blocks"]), 5),
-        }
+        row = summary_row(arch, grid, count, times, first_step, ("default", "all_blocks"), once_key="masks_once_s")
+        row.update(loop_s=None, loop_ratio=None)
         rows.append(row)
-        print(f"{arch:12s} tokens={grid * grid:5d} regions={count:2d}  vanilla {med['vanilla'] * 1000:7.1f} ms  "
+        print(f"{arch:12s} tokens={grid * grid:5d} regions={count:2d}  vanilla {row['vanilla_s'] * 1000:7.1f} ms  "
               f"default x{row['default_ratio']:.3f}  all blocks x{row['all_blocks_ratio']:.3f}", flush=True)
     return rows
 
@@ -234,6 +229,18 @@ def region_states(arch: str, count: int) -> list[torch.Tensor]:
     return [torch.randn(length, dim, generator=g) for _ in range(count + 1)]
 
 
+def summary_row(arch: str, grid: int, count: int, times: dict[str, list[float]], first_step: dict[str, float],
+                variants: tuple[str, ...], once_key: str) -> dict:
+    """Medians of the timed variants, their ratios to vanilla, and the one-off cost of the first regional step."""
+    med = {k: statistics.median(v) for k, v in times.items()}
+    return {
+        "arch": arch, "tokens": grid * grid, "regions": count, "vanilla_s": round(med["vanilla"], 5),
+        **{f"{k}_s": round(med[k], 5) for k in variants},
+        **{f"{k}_ratio": round(med[k] / med["vanilla"], 3) for k in variants},
+        once_key: round(max(0.0, first_step["all_blocks"]), 5),
+    }
+
+
 def timed(fn) -> float:
     t0 = time.perf_counter()
     fn()
@@ -286,15 +293,9 @@ def bench_model(arch: str, grid: int, repeats: int) -> list[dict]:
             if rep:
                 for k, v in measured.items():
                     times[k].append(v)
-        med = {k: statistics.median(v) for k, v in times.items()}
-        row = {
-            "arch": arch, "tokens": grid * grid, "regions": count, "vanilla_s": round(med["vanilla"], 5),
-            **{f"{k}_s": round(med[k], 5) for k in ("default", "all_blocks", "loop")},
-            **{f"{k}_ratio": round(med[k] / med["vanilla"], 3) for k in ("default", "all_blocks", "loop")},
-            "kv_once_s": round(max(0.0, first_step["all_blocks"]), 5),
-        }
+        row = summary_row(arch, grid, count, times, first_step, ("default", "all_blocks", "loop"), once_key="kv_once_s")
         rows.append(row)
-        print(f"{arch:12s} tokens={grid * grid:5d} regions={count:2d}  vanilla {med['vanilla'] * 1000:7.1f} ms  "
+        print(f"{arch:12s} tokens={grid * grid:5d} regions={count:2d}  vanilla {row['vanilla_s'] * 1000:7.1f} ms  "
               f"default x{row['default_ratio']:.3f}  all blocks x{row['all_blocks_ratio']:.3f}  loop x{row['loop_ratio']:.3f}", flush=True)
     return rows
 

@@ -115,7 +115,7 @@ def render(
     self_mask = region_self_mask(weights) if routing.isolate else None
     delta = backend.local_positions(weights, backend.token_grid(layout.height, layout.width)) if routing.isolate else None
     t1 = time.perf_counter()
-    backend.context.set(slots, cfg=guidance > 1, self_mask=self_mask, position_delta=delta)
+    backend.context.set(slots, cfg=guidance > 1 and backend.guidance_batch, self_mask=self_mask, position_delta=delta)
     progress = backend.progress_kwargs(lambda i: on_step(i + 1, steps)) if on_step else {}
     height, width = backend.native_size(layout.height, layout.width)
     try:

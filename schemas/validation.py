@@ -63,11 +63,15 @@ class LayoutError(DocumentError):
 
 @cache
 def load_schema(name: str) -> dict[str, Any]:
-    """The JSON Schema named ``name`` (one of :data:`SCHEMA_NAMES`)."""
+    """The JSON Schema named ``name`` (one of :data:`SCHEMA_NAMES`); a fresh copy the caller may change."""
+    return json.loads(_schema_text(name))
+
+
+@cache
+def _schema_text(name: str) -> str:
     if name not in SCHEMA_NAMES:
         raise KeyError(f"unknown schema {name!r}; known: {', '.join(SCHEMA_NAMES)}")
-    text = resources.files(__package__).joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return resources.files(__package__).joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 @cache
@@ -202,6 +206,12 @@ def bundled_schema(name: str) -> dict[str, Any]:
     keywords ``$schema``, ``$id``, ``$defs`` and ``title`` are dropped: the result is what tool
     clients expect (OpenAI functions, MCP, LangChain), and all of them show it unchanged.
     """
+    return json.loads(_bundled(name))
+
+
+@cache
+def _bundled(name: str) -> str:
+    """JSON text of the bundled schema (built once per process)."""
     tools = load_schema("tools")
     if name in SCHEMA_NAMES:
         root, file = load_schema(name), name
@@ -232,7 +242,7 @@ def bundled_schema(name: str) -> dict[str, Any]:
             out = {**inline(target, source, (*seen, node["$ref"])), **out}  # the referring node's own keywords win
         return out
 
-    return inline(root, file)
+    return json.dumps(inline(root, file))
 
 
 @cache
@@ -242,6 +252,13 @@ def _bundled_validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
+@cache
+def _layout_fields(name: str) -> tuple[str, ...]:
+    """The input fields of tool schema ``name`` that hold a layout."""
+    props = load_schema("tools")["$defs"].get(name, {}).get("properties", {})
+    return tuple(k for k, v in props.items() if v.get("$ref") == "layout.schema.json")
+
+
 def tool_issues(name: str, document: Any) -> list[Issue]:
     """Every problem of a tool's input or output ``document`` (``name`` as in :func:`bundled_schema`).
 
@@ -249,7 +266,7 @@ def tool_issues(name: str, document: Any) -> list[Issue]:
     """
     if not isinstance(document, dict):
         return [Issue("$", f"must be a JSON object, got {type(document).__name__}")]
-    layout_fields = [k for k, v in load_schema("tools")["$defs"].get(name, {}).get("properties", {}).items() if v.get("$ref") == "layout.schema.json"]
+    layout_fields = _layout_fields(name)
     issues = [i for i in map(_issue_from, _bundled_validator(name).iter_errors(document))
               if not any(i.path == f"$.{k}" or i.path.startswith((f"$.{k}.", f"$.{k}[")) for k in layout_fields if k in document)]
     for key in layout_fields:

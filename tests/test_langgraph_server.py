@@ -2,48 +2,26 @@
 
 import os
 import shutil
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from langgraph_sdk import get_sync_client
+from local_servers import free_port, http_ok, start_server
 
 ROOT = Path(__file__).resolve().parents[1]
 PROMPT = "a red circle in the top left and a blue square at the bottom right"
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def langgraph_dev(tmp_path_factory):
     cli = shutil.which("langgraph", path=str(Path(sys.executable).parent)) or shutil.which("langgraph")
     assert cli, "langgraph-cli is a test dependency"
-    port = _free_port()
-    log = tmp_path_factory.mktemp("langgraph") / "server.log"  # outside the project: the server watches its folder
-    with log.open("w") as sink:
-        proc = subprocess.Popen([cli, "dev", "--no-browser", "--no-reload", "--host", "127.0.0.1", "--port", str(port), "--config", str(ROOT / "langgraph.json")],
-                                cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT, env={**os.environ, "LANGGRAPH_NO_ANALYTICS": "1"})
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            if httpx.get(f"{url}/ok", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        assert proc.poll() is None, log.read_text()[-3000:]
-        time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("langgraph dev did not come up:\n" + log.read_text()[-3000:])
+    log = tmp_path_factory.mktemp("langgraph") / "server.log"  # outside the project: the server watches its folder
+    proc = start_server([cli, "dev", "--no-browser", "--no-reload", "--host", "127.0.0.1", "--port", str(port), "--config", str(ROOT / "langgraph.json")],
+                        log, http_ok(f"{url}/ok"), cwd=ROOT, env={**os.environ, "LANGGRAPH_NO_ANALYTICS": "1"})
     yield url
     proc.terminate()
     proc.wait(timeout=30)

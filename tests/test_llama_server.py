@@ -6,14 +6,12 @@ whatever it answers, a design run ends in a valid layout or a clear message.
 
 import importlib.util
 import json
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from local_servers import free_port, http_ok, start_server
 
 from regiondit.agent.graph import build_graph, round_records, start_state
 from regiondit.agent.state import DesignContext
@@ -27,25 +25,12 @@ def _gguf() -> Path:
 
 
 @pytest.fixture(scope="module")
-def llama_server():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(_gguf()), "--host", "127.0.0.1",
-                             "--port", str(port), "--n_ctx", "8192"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def llama_server(tmp_path_factory):
+    port = free_port()
     base = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{base}/models", timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail("llama.cpp server exited at start-up")
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("llama.cpp server did not come up in 120 s")
+    log = tmp_path_factory.mktemp("llama") / "server.log"
+    proc = start_server([sys.executable, "-m", "llama_cpp.server", "--model", str(_gguf()), "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "8192"],
+                        log, http_ok(f"{base}/models"))
     yield base
     proc.terminate()
     proc.wait(timeout=30)

@@ -5,14 +5,13 @@ import base64
 import io
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 
 import httpx2
 import pytest
 from jsonschema import Draft202012Validator
+from local_servers import free_port, port_open, start_server
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
@@ -151,26 +150,12 @@ def test_mcp_over_stdio_with_the_official_client(tmp_path):
     assert results["render_layout"].structured_content["image_path"].startswith(str(tmp_path))
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def http_server(tmp_path_factory):
     out = tmp_path_factory.mktemp("mcp_http")
-    port, token = _free_port(), "s3cret-token"
-    proc = subprocess.Popen([sys.executable, "-m", "regiondit.agent.cli", "serve", "mcp", "--http", f"127.0.0.1:{port}", "--token", token, "--out", str(out)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            assert proc.poll() is None, proc.stderr.read()
-            time.sleep(0.1)
+    port, token = free_port(), "s3cret-token"
+    proc = start_server([sys.executable, "-m", "regiondit.agent.cli", "serve", "mcp", "--http", f"127.0.0.1:{port}", "--token", token, "--out", str(out)],
+                        out / "server.log", port_open(port), timeout=60)
     yield f"http://127.0.0.1:{port}/mcp", token, out
     proc.terminate()
     proc.wait(timeout=20)

@@ -2,14 +2,11 @@
 
 import os
 import shutil
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
+from local_servers import free_port, http_ok, start_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -21,30 +18,14 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and not os.environ.g
                                 reason="Debian chromium is not installed (apt-get install chromium; .ci/run does)")
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def ui_server(tmp_path_factory):
     base = tmp_path_factory.mktemp("ui")
-    port = _free_port()
-    log = (base / "ui.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "regiondit.agent.cli", "ui", "--port", str(port), "--db", str(base / "s.sqlite"),
-                             "--out", str(base / "out"), "--rounds", "2", "--steps", "8", "--target-score", "2"],
-                            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"})
+    port = free_port()
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            if httpx.get(url, timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        assert proc.poll() is None, (base / "ui.log").read_text()[-3000:]
-        time.sleep(0.3)
+    proc = start_server([sys.executable, "-m", "regiondit.agent.cli", "ui", "--port", str(port), "--db", str(base / "s.sqlite"),
+                         "--out", str(base / "out"), "--rounds", "2", "--steps", "8", "--target-score", "2"],
+                        base / "ui.log", http_ok(url), env={**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"})
     yield url, base
     proc.terminate()
     proc.wait(timeout=30)

@@ -39,6 +39,8 @@ class Backend(ABC):
     default_guidance: float = 4.5
     #: The routing a layout's ``auto`` preset means on this model (its measured best, where measured).
     default_routing: RoutingSpec = RoutingSpec("reference", DEFAULT_SPLIT)
+    #: Guidance above 1 runs a [negative; conditional] batch (False: the model takes guidance as an input).
+    guidance_batch: bool = True
 
     def __init__(self, pipe: DiffusionPipeline, model_id: str, note: str = ""):
         self.pipe = pipe

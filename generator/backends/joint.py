@@ -103,6 +103,7 @@ class FluxBackend(JointBackend):
 
     arch = "flux"
     text_first = True
+    guidance_batch = False  # guidance is an input of the model (distilled), not a second batch
     default_steps = 28
     default_guidance = 3.5
 
@@ -118,6 +119,5 @@ class FluxBackend(JointBackend):
         return EncodedText((embeds, pooled), (t5.to(embeds.device),))
 
     def pipeline_kwargs(self, prompt: EncodedText, negative: EncodedText) -> dict[str, Any]:
-        self.context.cfg = False  # guidance is an input of the model here, not a second batch
         text = self._sequence(prompt, None)
         return {"prompt_embeds": prompt.states[0] if text is None else text, "pooled_prompt_embeds": prompt.states[1]}
