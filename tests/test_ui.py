@@ -52,6 +52,7 @@ def test_design_in_the_browser_shows_image_with_boxes_and_a_refinement_round(ui_
     page.locator("#prompt textarea").fill("a red circle in the top left and a blue striped square at the bottom right")
     page.locator("#prompt textarea").press("Enter")
     page.locator("#status").get_by_text("done").wait_for(timeout=120_000)
+    page.wait_for_function("() => document.querySelector('#prompt textarea').value === ''", timeout=20_000)  # the turn's last event ran
 
     # The current image, with the boxes drawn over it: the shown file is the overlay copy.
     boxed = _image_src(page)
