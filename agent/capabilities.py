@@ -55,7 +55,7 @@ DESIGN_IMAGE = Capability(
     "Design a picture from a description: plan a region layout (boxes with high-level content and low-level detail "
     "texts), render it with the regional diffusion transformer, critique it, and refine the shallow- or deep-layer "
     "texts over a few rounds. Returns the best image, each round's score, and the final layout.",
-    _design, "design_image_input", "design_image_output",
+    _design, "design_image_input", "design_image_output", uses_model=lambda arguments: True,
 )
 
 #: Every capability, in the order the faces list them.

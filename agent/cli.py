@@ -6,7 +6,6 @@ import argparse
 import json
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -253,8 +252,8 @@ def _host_port(text: str) -> tuple[str, int]:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from ..tools import get_backend
     from ..tools.mcp_server import ServeError, check_bind
+    from ..tools.worker import ModelProcess
 
     token = args.token or os.environ.get("REGIONDIT_MCP_TOKEN")
     if args.http:
@@ -263,22 +262,26 @@ def cmd_serve(args: argparse.Namespace) -> int:
         except ServeError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_USAGE
-    # Load the model while the server starts and the client connects, so the first render does not wait for it.
-    threading.Thread(target=get_backend, args=(args.model,), daemon=True, name="model-warm-up").start()
+    # The model loads in its own process from this moment, while this one imports the protocol stack,
+    # connects and lists tools; calls that need the model run there (see tools/worker.py).
+    worker = ModelProcess(args.model)
     from ..tools.capabilities import ToolSettings
     from ..tools.mcp_server import mcp_server, serve_http, serve_stdio
     from .capabilities import ALL
 
     settings = ToolSettings(out_dir=Path(args.out).resolve(), model=args.model, llm=args.llm, confine_reads=bool(args.http))
-    server = mcp_server(ALL, settings)
-    if args.http:
-        host, port = args.http
-        print(f"regiondit MCP server on http://{host}:{port}/mcp" + (" (bearer token required)" if token else ""), file=sys.stderr, flush=True)
-        serve_http(server, host, port, token)
-    else:
-        import anyio
+    server = mcp_server([worker.remote(c) for c in ALL], settings)
+    try:
+        if args.http:
+            host, port = args.http
+            print(f"regiondit MCP server on http://{host}:{port}/mcp" + (" (bearer token required)" if token else ""), file=sys.stderr, flush=True)
+            serve_http(server, host, port, token)
+        else:
+            import anyio
 
-        anyio.run(serve_stdio, server)
+            anyio.run(serve_stdio, server)
+    finally:
+        worker.close()
     return EXIT_OK
 
 

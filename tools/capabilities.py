@@ -30,6 +30,18 @@ def _silent(done: float, total: float, message: str) -> None:
     pass
 
 
+def _always(arguments: dict[str, Any]) -> bool:
+    return True
+
+
+def _never(arguments: dict[str, Any]) -> bool:
+    return False
+
+
+def _names_a_model(arguments: dict[str, Any]) -> bool:
+    return bool(arguments.get("model"))
+
+
 #: One render at a time per process: a backend's regional state belongs to the generation in flight.
 RENDER_LOCK = threading.RLock()
 
@@ -53,6 +65,8 @@ class Capability:
     run: Callable[[dict[str, Any], ToolSettings, Progress], ToolOutput]
     input_name: str
     output_name: str
+    #: Whether a call with these arguments loads the model (a server runs those in its model process).
+    uses_model: Callable[[dict[str, Any]], bool] = _never
 
     @property
     def input_schema(self) -> dict[str, Any]:
@@ -129,19 +143,19 @@ RENDER_LAYOUT = Capability(
     "render_layout",
     "Render a region layout with the regional diffusion transformer. Returns the generation result: the PNG's path, "
     "its pixel hash, and everything that reproduces it (seed, steps, routing, timings).",
-    _render, "render_layout_input", "generation_result",
+    _render, "render_layout_input", "generation_result", uses_model=_always,
 )
 CRITIQUE_IMAGE = Capability(
     "critique_image",
     "Compare a rendered image with its layout. Returns a critique: per region whether the object is present, placed "
     "inside its box and has the asked attributes, and which depth a fix should target (shallow/deep/layout).",
-    _critique, "critique_image_input", "critique",
+    _critique, "critique_image_input", "critique", uses_model=_always,
 )
 VALIDATE_LAYOUT = Capability(
     "validate_layout",
     "Check a layout document before rendering. Returns whether it is valid and every problem with its JSONPath and "
     "what to change.",
-    _validate, "validate_layout_input", "validate_layout_output",
+    _validate, "validate_layout_input", "validate_layout_output", uses_model=_names_a_model,
 )
 REFINE_LAYOUT = Capability(
     "refine_layout",

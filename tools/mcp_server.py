@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..schemas import DocumentError
 from .capabilities import CORE, Capability, ToolSettings
+from .worker import WorkerFailure
 
 if TYPE_CHECKING:
     from mcp.server.lowlevel import Server
@@ -66,6 +67,8 @@ def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings
             out = await anyio.to_thread.run_sync(capability, params.arguments or {}, settings, progress if wants_progress else None)
         except (DocumentError, ValueError, FileNotFoundError) as exc:
             return _error(str(exc))
+        except WorkerFailure as exc:  # already names the exception raised in the model process
+            return _error(f"{params.name} failed: {exc}")
         except Exception as exc:  # a failure inside the model is still an answer the caller can read, not a dead session
             return _error(f"{params.name} failed: {type(exc).__name__}: {exc}")
         content: list[Any] = [types.TextContent(type="text", text=json.dumps(out.data, ensure_ascii=False))]

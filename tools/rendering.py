@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from functools import cache
 from pathlib import Path
@@ -15,9 +16,17 @@ DEFAULT_MODEL = "shapes"  # = generator.backends.DEFAULT_MODEL; repeated so impo
 @cache
 def get_backend(model: str = DEFAULT_MODEL):
     """The backend for ``model``, loaded once per process (the generator is imported on first use)."""
-    from ..generator import load_backend
+    # Importing torch, diffusers and transformers creates millions of objects and no garbage worth
+    # collecting: with the cyclic collector paused the first load is about a fifth faster.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        from ..generator import load_backend
 
-    return load_backend(model)
+        return load_backend(model)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def validate_layout(layout: dict[str, Any]) -> dict[str, Any]:

@@ -142,5 +142,10 @@ def save_weights(transformer: PixArtTransformer2DModel, config: ShapesModelConfi
     from safetensors.torch import save_file
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    meta = path.with_suffix(".json")
+    if "sampling" not in extra and meta.exists():
+        # Keep the measured sampling defaults of the weights being continued until the eval re-measures them.
+        previous = json.loads(meta.read_text(encoding="utf-8"))
+        extra = {**extra, **({"sampling": previous["sampling"]} if "sampling" in previous else {})}
     save_file({k: v.contiguous() for k, v in transformer.state_dict().items()}, path)
-    path.with_suffix(".json").write_text(json.dumps({"config": asdict(config), **extra}, indent=2) + "\n", encoding="utf-8")
+    meta.write_text(json.dumps({"config": asdict(config), **extra}, indent=2) + "\n", encoding="utf-8")

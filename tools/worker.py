@@ -1,0 +1,137 @@
+"""Run model-bound capabilities in a child process that starts loading the model at once.
+
+A server's first answer should not wait for ``import torch``: importing torch, diffusers
+and transformers takes seconds, and under one interpreter lock those imports would also
+hold up the protocol handshake. :class:`ModelProcess` starts a child that imports the
+generator and loads the model *while* the parent imports its protocol stack, connects and
+lists tools; calls that need the model are sent to the child, one at a time, with their
+progress streamed back. Calls that need no model (validating a layout, refining from a
+critique) never wait behind it.
+
+If the child dies (killed, out of memory), the call in flight fails with a message saying
+so, and the next call starts a fresh child; images already written stay on disk.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import multiprocessing
+import os
+import sys
+import threading
+import traceback
+from typing import Any
+
+from ..schemas import DocumentError
+from .capabilities import Capability, Progress, ToolOutput, ToolSettings
+
+
+class WorkerInputError(ValueError):
+    """The child rejected a call's input (a bad layout, a missing image); the message says what to change."""
+
+
+class WorkerFailure(RuntimeError):
+    """A call failed inside the child (the model, the disk) or the child exited."""
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork skips a second interpreter start, and is safe before the parent has started any thread;
+    # elsewhere (macOS, Windows, or threads already running) use spawn.
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _child(conn, model: str, parent_end=None) -> None:
+    if parent_end is not None:  # a forked child holds a copy of the parent's end: close it, or it never sees EOF
+        parent_end.close()
+    # The parent's stdout may be a protocol channel (MCP over stdio): nothing here may write to it.
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    from .rendering import get_backend
+
+    try:
+        get_backend(model)  # warm up; an unknown model is reported again by each call that asks for it
+    except Exception as exc:  # noqa: BLE001
+        print(f"regiondit: model {model!r} did not load: {type(exc).__name__}: {exc}", file=sys.stderr)
+    gc.freeze()  # the loaded model stays for the process's life: later collections need not scan it
+    while True:
+        try:
+            run, arguments, settings = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+
+        def progress(done: float, total: float, message: str) -> None:
+            conn.send(("progress", done, total, message))
+
+        try:
+            out = run(arguments, settings, progress)
+        except (DocumentError, ValueError, FileNotFoundError) as exc:
+            conn.send(("input", str(exc)))
+        except Exception as exc:  # noqa: BLE001 - any failure is an answer for the caller, not a dead child
+            traceback.print_exc(file=sys.stderr)
+            conn.send(("failure", f"{type(exc).__name__}: {exc}"))
+        else:
+            conn.send(("result", out))
+
+
+class ModelProcess:
+    """One child process holding the model; ``remote(capability)`` runs a capability there."""
+
+    def __init__(self, model: str):
+        self.model = model
+        self._lock = threading.Lock()
+        self._start()
+
+    def _start(self) -> None:
+        context = _context()
+        self._conn, child_conn = context.Pipe()
+        forked = context.get_start_method() == "fork"
+        self._process = context.Process(target=_child, args=(child_conn, self.model, self._conn if forked else None),
+                                        daemon=True, name="regiondit-model")
+        self._process.start()
+        child_conn.close()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
+    def call(self, capability: Capability, arguments: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
+        with self._lock:  # one generation at a time: the model's regional state belongs to the call in flight
+            if not self._process.is_alive():
+                self._start()
+            try:
+                self._conn.send((capability.run, arguments, settings))
+                while True:
+                    kind, *payload = self._conn.recv()
+                    if kind == "progress":
+                        progress(*payload)
+                    elif kind == "result":
+                        return payload[0]
+                    elif kind == "input":
+                        raise WorkerInputError(payload[0])
+                    else:
+                        raise WorkerFailure(payload[0])
+            except (EOFError, OSError, BrokenPipeError):
+                self._process.join(timeout=5)
+                code = self._process.exitcode
+                self._start()
+                raise WorkerFailure(f"the model process exited (code {code}) during {capability.name}; "
+                                    "a fresh one is starting, call again") from None
+
+    def remote(self, capability: Capability) -> Capability:
+        """``capability`` with its model-bound calls (``capability.uses_model(arguments)``) run in the child."""
+
+        def run(arguments: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
+            if capability.uses_model(arguments):
+                return self.call(capability, arguments, settings, progress)
+            return capability.run(arguments, settings, progress)
+
+        return dataclasses.replace(capability, run=run)
+
+    def close(self) -> None:
+        self._conn.close()
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.terminate()
