@@ -126,3 +126,15 @@ def test_small_training_canvases_hold_one_object_that_the_analyzer_finds():
         assert image.shape == (h, w, 3)
         _, found = detect(np.kron(image, np.ones((4, 4, 1), dtype=np.uint8)))
         assert len(found) == 1 and found[0].colour in caption and found[0].shape in caption
+
+
+def test_empty_training_canvases_are_background_only_and_say_so():
+    from regiondit.generator.shapes.train import crop_batch
+    from regiondit.generator.shapes.world import BACKGROUNDS, empty_crop
+
+    image, caption = empty_crop(random.Random(2), 12, 16)
+    background = next(name for name, rgb in BACKGROUNDS.items() if (image == np.array(rgb, dtype=np.uint8)).all())
+    assert image.shape == (12, 16, 3) and caption == f"an empty {background} background"
+    _, captions = crop_batch(random.Random(3), 200, dropout=0.0, empty=0.25)
+    empties = sum(c.startswith("an empty") for c in captions)
+    assert 25 <= empties <= 75  # about a quarter of the batch, the rest hold an object

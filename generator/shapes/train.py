@@ -26,7 +26,7 @@ import numpy as np
 import torch
 
 from .model import WEIGHTS, ShapesModelConfig, build_pipeline, save_weights
-from .world import CROP_SIDES, caption_variants, render_scene, sample_crop, sample_scene
+from .world import CROP_SIDES, caption_variants, empty_crop, render_scene, sample_crop, sample_scene
 
 RESULTS = Path(__file__).resolve().parents[2] / "evals" / "results"
 
@@ -44,6 +44,10 @@ class TrainConfig:
     caption_dropout: float = 0.1
     #: Share of steps that train on small single-object canvases (what an isolated region renders).
     crop_prob: float = 0.5
+    #: Share of full scenes drawn with no object (their caption is just the background's text).
+    empty_prob: float = 0.04
+    #: Share of small canvases drawn with no object: what an isolated background should render.
+    empty_crop_prob: float = 0.0
     seed: int = 0
     device: str = "cpu"
     checkpoint_minutes: float = 5.0
@@ -51,19 +55,20 @@ class TrainConfig:
     resume: bool = False
 
 
-def scene_batch(rng: random.Random, size: int, dropout: float) -> tuple[torch.Tensor, list[str]]:
+def scene_batch(rng: random.Random, size: int, dropout: float, empty: float = 0.04) -> tuple[torch.Tensor, list[str]]:
     """(B, 3, 32, 32) pixels in [-1, 1] and their captions ('' where dropped)."""
-    scenes = [sample_scene(rng) for _ in range(size)]
+    scenes = [sample_scene(rng, empty_prob=empty) for _ in range(size)]
     pixels = np.stack([render_scene(s) for s in scenes]).astype(np.float32) / 127.5 - 1.0
     captions = ["" if rng.random() < dropout else caption_variants(s, rng) for s in scenes]
     return torch.from_numpy(pixels).permute(0, 3, 1, 2), captions
 
 
-def crop_batch(rng: random.Random, size: int, dropout: float) -> tuple[torch.Tensor, list[str]]:
-    """(B, 3, h, w) small single-object canvases of one random size, and their captions."""
+def crop_batch(rng: random.Random, size: int, dropout: float, empty: float = 0.0) -> tuple[torch.Tensor, list[str]]:
+    """(B, 3, h, w) small canvases of one random size (one object, or none with probability ``empty``), and their captions."""
     height = rng.choice(CROP_SIDES)
     width = min(max(CROP_SIDES[0], height + rng.choice((-4, 0, 0, 4))), CROP_SIDES[-1])
-    crops = [sample_crop(rng, height, width) for _ in range(size)]
+    # (no extra draws when empty == 0: the committed first runs replay exactly)
+    crops = [empty_crop(rng, height, width) if empty and rng.random() < empty else sample_crop(rng, height, width) for _ in range(size)]
     pixels = np.stack([c[0] for c in crops]).astype(np.float32) / 127.5 - 1.0
     captions = ["" if rng.random() < dropout else c[1] for c in crops]
     return torch.from_numpy(pixels).permute(0, 3, 1, 2), captions
@@ -97,7 +102,10 @@ def train(cfg: TrainConfig) -> dict:
     step, seen, running = step0, seen0, None
     while step < cfg.max_steps and time.perf_counter() - start < cfg.minutes * 60:
         crops = rng.random() < cfg.crop_prob
-        x0, captions = (crop_batch if crops else scene_batch)(rng, cfg.batch, cfg.caption_dropout)
+        if crops:
+            x0, captions = crop_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_crop_prob)
+        else:
+            x0, captions = scene_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_prob)
         x0 = x0.to(device)
         with torch.no_grad():
             text, mask, _, _ = pipe.encode_prompt(captions, do_classifier_free_guidance=False, device=device,
@@ -155,6 +163,8 @@ def main() -> None:
     parser.add_argument("--lr", type=float, default=defaults.lr)
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--crop-prob", type=float, default=defaults.crop_prob, help="share of steps on small single-object canvases")
+    parser.add_argument("--empty-prob", type=float, default=defaults.empty_prob, help="share of full scenes with no object")
+    parser.add_argument("--empty-crop-prob", type=float, default=defaults.empty_crop_prob, help="share of small canvases with no object")
     parser.add_argument("--device", default=defaults.device)
     parser.add_argument("--patch-size", type=int, default=defaults.model.patch_size)
     parser.add_argument("--layers", type=int, default=defaults.model.num_layers)
@@ -164,7 +174,8 @@ def main() -> None:
     args = parser.parse_args()
     model = ShapesModelConfig(patch_size=args.patch_size, num_layers=args.layers, num_attention_heads=args.heads)
     cfg = TrainConfig(model=model, minutes=args.minutes, max_steps=args.max_steps, batch=args.batch, lr=args.lr,
-                      seed=args.seed, device=args.device, out=args.out, resume=args.resume, crop_prob=args.crop_prob)
+                      seed=args.seed, device=args.device, out=args.out, resume=args.resume, crop_prob=args.crop_prob,
+                      empty_prob=args.empty_prob, empty_crop_prob=args.empty_crop_prob)
     torch.set_num_threads(max(1, torch.get_num_threads()))
     train(cfg)
 

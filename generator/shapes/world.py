@@ -178,6 +178,14 @@ def sample_crop(rng: random.Random, height: int, width: int) -> tuple[np.ndarray
     return image, caption
 
 
+def empty_crop(rng: random.Random, height: int, width: int) -> tuple[np.ndarray, str]:
+    """A small canvas of background only, captioned as an isolated background's text is ('an empty gray background')."""
+    background = rng.choice(list(BACKGROUNDS))
+    image = np.empty((height, width, 3), dtype=np.uint8)
+    image[:] = BACKGROUNDS[background]
+    return image, background_caption(background)
+
+
 def caption_variants(scene: Scene, rng: random.Random) -> str:
     """A training caption: the combined caption in one of several phrasings a user or the layout might use."""
     if len(scene.objects) != 1 or rng.random() < 0.4:
