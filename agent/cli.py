@@ -184,10 +184,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from ..tools import get_backend
 
     backend = get_backend(args.model)
+    if args.native:
+        if not hasattr(backend, "native_side"):
+            print(f"error: --native applies to models that sample at a small native size (shapes); {backend.model_id} samples at the canvas size",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        if not backend.patch_size <= args.native <= 256:
+            print(f"error: --native must be between {backend.patch_size} and 256 pixels, got {args.native}", file=sys.stderr)
+            return EXIT_USAGE
+        backend.native_side = args.native
     args.set = args.set or ev.DEFAULT_SET
     args.out = args.out or ev.RESULTS
     items = ev.load_eval_set(args.set, args.limit)
     options = {"seed": args.seed, "steps": args.steps, "guidance": args.guidance}
+    native = {"native_side": backend.native_side} if hasattr(backend, "native_side") else {}
     default = backend.default_routing
     default_name = next((n for n, v in ev.VARIANTS.items() if v.resolve(default) == default.resolve(default)), "default")
     names = list(ev.VARIANTS) if args.routing == "all" else [args.routing or default_name]
@@ -199,7 +209,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         t = rep["tasks"]
         print(f"{name:14s} overall {100 * t['overall']:5.1f}  position {100 * t['position']:5.1f}  colour {100 * t['colour']:5.1f}  "
               f"texture {100 * t['texture']:5.1f}  counting {100 * t['counting']:5.1f}  shape|position {100 * t['shape_given_position']:5.1f}  ({rep['seconds']}s)")
-    report = {"model": backend.model_id, "set": str(args.set), "n": len(items), "sampling": options, "default_routing": default_name, "routing": sweep}
+    report = {"model": backend.model_id, "set": str(args.set), "n": len(items), "sampling": options | native, "default_routing": default_name, "routing": sweep}
     paths = ev.write_results(args.name, report, ev.markdown_report(sweep, default_name), args.out)
     print(f"results: {paths[0]} {paths[1]}")
     if args.save_best and len(sweep) > 1:
@@ -217,6 +227,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         meta["sampling"] = {"steps": backend.default_steps if args.steps is None else args.steps,
                             "guidance": backend.default_guidance if args.guidance is None else args.guidance,
                             "routing": {"preset": spec.preset, "split": spec.split, "self_attention": spec.self_attention or "full"},
+                            **native,
                             "measured_by": f"evals/results/{args.name}.json"}
         meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
         print(f"default routing of {backend.model_id} is now {best} (best over all tasks, shape included); written to {meta_path}")
@@ -369,6 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--steps", type=int)
     p.add_argument("--guidance", type=float)
+    p.add_argument("--native", type=int, metavar="PIXELS", help="shapes model: the longer side to sample at (default: the model's)")
     p.add_argument("--name", default="shapes_eval", help="results file name (default: shapes_eval)")
     p.add_argument("--out", default=None, help="results folder (default: evals/results)")
     p.set_defaults(func=cmd_eval)

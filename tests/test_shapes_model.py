@@ -69,3 +69,21 @@ def test_eval_command_writes_results(tmp_path):
     assert report["routing"]["reference"]["n"] == 4
     table = (tmp_path / "shapes_eval.md").read_text()
     assert "| routing | presence | position | colour | texture | counting | overall |" in table
+
+
+def test_eval_samples_at_the_native_size_asked_for(tmp_path, shapes):
+    proc = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "eval", "--limit", "2", "--steps", "3", "--native", "48",
+                           "--name", "native48", "--out", str(tmp_path)], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads((tmp_path / "native48.json").read_text())["sampling"]["native_side"] == 48
+    bad = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "eval", "--native", "4000", "--out", str(tmp_path)],
+                         capture_output=True, text=True, timeout=600)
+    assert bad.returncode == 2 and "--native" in bad.stderr
+    # The render itself follows the backend's native side: a finer grid of image tokens.
+    side = shapes.native_side
+    try:
+        shapes.native_side = 64
+        assert shapes.token_grid(256, 256) == (16, 16)
+        assert render(shapes, Layout.from_dict(LAYOUT), steps=3).image.size == (256, 256)
+    finally:
+        shapes.native_side = side
