@@ -36,9 +36,9 @@ class WorkerFailure(RuntimeError):
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    # fork skips a second interpreter start, and is safe before the parent has started any thread;
-    # elsewhere (macOS, Windows, or threads already running) use spawn.
-    if sys.platform.startswith("linux") and threading.active_count() == 1:
+    # fork skips a second interpreter start, and is safe while the parent runs no other thread and has not
+    # loaded torch (whose thread pools do not survive a fork); otherwise, and off Linux, use spawn.
+    if sys.platform.startswith("linux") and threading.active_count() == 1 and "torch" not in sys.modules:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
