@@ -138,3 +138,19 @@ def test_empty_training_canvases_are_background_only_and_say_so():
     _, captions = crop_batch(random.Random(3), 200, dropout=0.0, empty=0.25)
     empties = sum(c.startswith("an empty") for c in captions)
     assert 25 <= empties <= 75  # about a quarter of the batch, the rest hold an object
+
+
+def test_analyzer_scores_the_ground_truth_of_the_committed_eval_set():
+    """The scorer is trustworthy on this eval set: the true pictures score >= 98% on every task."""
+    from regiondit.tools.evaluation import TASKS, load_eval_set
+
+    items = load_eval_set()
+    assert len(items) >= 200
+    totals = dict.fromkeys((*TASKS, "shape"), 0.0)
+    for item in items:
+        scene = item["scene"]
+        truth = Scene(scene["background"], tuple(ShapeObject(**{**o, "bbox": tuple(o["bbox"])}) for o in scene["objects"]))
+        tasks = score_layout(Layout.from_dict(item["layout"]), render_scene(truth))["tasks"]
+        for k in totals:
+            totals[k] += tasks[k] / len(items)
+    assert min(totals.values()) >= 0.98, totals
