@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..tools.capabilities import CORE, Capability, Progress, ToolOutput, ToolSettings
+from ..tools.capabilities import CORE, Capability, Progress, ToolOutput, ToolSettings, always
 
 
 def _design(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
@@ -55,7 +55,7 @@ DESIGN_IMAGE = Capability(
     "Design a picture from a description: plan a region layout (boxes with high-level content and low-level detail "
     "texts), render it with the regional diffusion transformer, critique it, and refine the shallow- or deep-layer "
     "texts over a few rounds. Returns the best image, each round's score, and the final layout.",
-    _design, "design_image_input", "design_image_output", uses_model=lambda arguments: True,
+    _design, "design_image_input", "design_image_output", uses_model=always,
 )
 
 #: Every capability, in the order the faces list them.

@@ -95,7 +95,7 @@ def shapes_grid(count: int = 8, cell: int = 96) -> Image.Image:
     """Rows: eval layout (boxes over the ground truth), the default render, the global-prompt-only render."""
     from regiondit.generator import DepthRouting, load_backend, render
     from regiondit.generator.overlay import draw_layout
-    from regiondit.generator.shapes.world import Scene, ShapeObject, render_scene
+    from regiondit.generator.shapes.world import Scene, render_scene
 
     items = json.loads((Path(__file__).parent / "shapes_eval.json").read_text())
     picks = [items[int(i * len(items) / count)] for i in range(count)]
@@ -104,7 +104,7 @@ def shapes_grid(count: int = 8, cell: int = 96) -> Image.Image:
     for item in picks:
         layout = Layout.from_dict(item["layout"]).with_size(cell, cell)
         scene = item["scene"]
-        truth = render_scene(Scene(scene["background"], tuple(ShapeObject(**{**o, "bbox": tuple(o["bbox"])}) for o in scene["objects"])))
+        truth = render_scene(Scene.from_dict(scene))
         rows[0].append(draw_layout(Image.fromarray(truth).resize((cell, cell), Image.NEAREST), layout, labels=False))
         rows[1].append(draw_layout(render(backend, layout).image, layout, labels=False))
         rows[2].append(render(backend, layout, routing=DepthRouting.preset("global_only", backend.num_blocks)).image)

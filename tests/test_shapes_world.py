@@ -148,9 +148,7 @@ def test_analyzer_scores_the_ground_truth_of_the_committed_eval_set():
     assert len(items) >= 200
     totals = dict.fromkeys((*TASKS, "shape"), 0.0)
     for item in items:
-        scene = item["scene"]
-        truth = Scene(scene["background"], tuple(ShapeObject(**{**o, "bbox": tuple(o["bbox"])}) for o in scene["objects"]))
-        tasks = score_layout(Layout.from_dict(item["layout"]), render_scene(truth))["tasks"]
+        tasks = score_layout(Layout.from_dict(item["layout"]), render_scene(Scene.from_dict(item["scene"])))["tasks"]
         for k in totals:
             totals[k] += tasks[k] / len(items)
     assert min(totals.values()) >= 0.98, totals

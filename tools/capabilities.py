@@ -30,7 +30,8 @@ def _silent(done: float, total: float, message: str) -> None:
     pass
 
 
-def _always(arguments: dict[str, Any]) -> bool:
+def always(arguments: dict[str, Any]) -> bool:
+    """``Capability.uses_model`` of a capability that always needs the model."""
     return True
 
 
@@ -143,13 +144,13 @@ RENDER_LAYOUT = Capability(
     "render_layout",
     "Render a region layout with the regional diffusion transformer. Returns the generation result: the PNG's path, "
     "its pixel hash, and everything that reproduces it (seed, steps, routing, timings).",
-    _render, "render_layout_input", "generation_result", uses_model=_always,
+    _render, "render_layout_input", "generation_result", uses_model=always,
 )
 CRITIQUE_IMAGE = Capability(
     "critique_image",
     "Compare a rendered image with its layout. Returns a critique: per region whether the object is present, placed "
     "inside its box and has the asked attributes, and which depth a fix should target (shallow/deep/layout).",
-    _critique, "critique_image_input", "critique", uses_model=_always,
+    _critique, "critique_image_input", "critique", uses_model=always,
 )
 VALIDATE_LAYOUT = Capability(
     "validate_layout",

@@ -113,7 +113,7 @@ class ModelProcess:
                         raise WorkerInputError(payload[0])
                     else:
                         raise WorkerFailure(payload[0])
-            except (EOFError, OSError, BrokenPipeError):
+            except (EOFError, OSError):  # the child is gone (BrokenPipeError is an OSError)
                 self._process.join(timeout=5)
                 code = self._process.exitcode
                 self._start()

@@ -58,6 +58,11 @@ class Scene:
     background: str
     objects: tuple[ShapeObject, ...]
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Scene:
+        """The scene ``dataclasses.asdict`` wrote (as stored in the eval set)."""
+        return cls(data["background"], tuple(ShapeObject(**{**o, "bbox": tuple(o["bbox"])}) for o in data["objects"]))
+
     @property
     def high_level(self) -> str:
         return join_phrases([o.high_level for o in self.objects]) or "nothing"
