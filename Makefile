@@ -30,7 +30,7 @@ test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python evals/bench_regional.py
+	$(BIN)/python -m regiondit.evals.bench_regional
 
 clean:
 	rm -rf $(VENV) outputs .pytest_cache

@@ -180,64 +180,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from ..tools import evaluation as ev
-    from ..tools import get_backend
+    from ..evals.cli import main as eval_main  # the one door into evals/
 
-    backend = get_backend(args.model)
-    if args.native:
-        if not hasattr(backend, "native_side"):
-            print(f"error: --native applies to models that sample at a small native size (shapes); {backend.model_id} samples at the canvas size",
-                  file=sys.stderr)
-            return EXIT_USAGE
-        if not backend.patch_size <= args.native <= 256:
-            print(f"error: --native must be between {backend.patch_size} and 256 pixels, got {args.native}", file=sys.stderr)
-            return EXIT_USAGE
-        backend.native_side = args.native
-    args.set = args.set or ev.DEFAULT_SET
-    args.out = args.out or ev.RESULTS
-    items = ev.load_eval_set(args.set, args.limit)
-    options = {"seed": args.seed, "steps": args.steps, "guidance": args.guidance}
-    native = {"native_side": backend.native_side} if hasattr(backend, "native_side") else {}
-    default = backend.default_routing
-    default_name = next((n for n, v in ev.VARIANTS.items() if v.resolve(default) == default.resolve(default)), "default")
-    names = list(ev.VARIANTS) if args.routing == "all" else [args.routing or default_name]
-    sweep = {}
-    for name in names:
-        spec = ev.VARIANTS.get(name, default)
-        rep = ev.evaluate(backend, items, routing=spec, on_item=_progress(f"{name}:", "layout"), **options)
-        sweep[name] = rep
-        t = rep["tasks"]
-        print(f"{name:14s} overall {100 * t['overall']:5.1f}  position {100 * t['position']:5.1f}  colour {100 * t['colour']:5.1f}  "
-              f"texture {100 * t['texture']:5.1f}  counting {100 * t['counting']:5.1f}  shape|position {100 * t['shape_given_position']:5.1f}  ({rep['seconds']}s)")
-    report = {"model": backend.model_id, "set": str(args.set), "n": len(items), "sampling": options | native, "default_routing": default_name, "routing": sweep}
-    paths = ev.write_results(args.name, report, ev.markdown_report(sweep, default_name), args.out)
-    print(f"results: {paths[0]} {paths[1]}")
-    if args.save_best and len(sweep) > 1:
-        # Best over every task the eval scores, shape (the regions' high-level content) included.
-        def score(n: str) -> float:
-            t = sweep[n]["tasks"]
-            return (5 * t["overall"] + t["shape_given_position"]) / 6
-
-        best = max((n for n in sweep if n != "global_only"), key=score)
-        spec = ev.VARIANTS[best]
-        from ..generator.shapes.model import WEIGHTS
-
-        meta_path = WEIGHTS.with_suffix(".json")
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        meta["sampling"] = {"steps": backend.default_steps if args.steps is None else args.steps,
-                            "guidance": backend.default_guidance if args.guidance is None else args.guidance,
-                            "routing": {"preset": spec.preset, "split": spec.split, "self_attention": spec.self_attention or "full"},
-                            **native,
-                            "measured_by": f"evals/results/{args.name}.json"}
-        meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-        print(f"default routing of {backend.model_id} is now {best} (best over all tasks, shape included); written to {meta_path}")
-    if args.probe:
-        probe = ev.conflict_probe(backend, items, **options)
-        out = Path(args.out)
-        ev.write_results("layer_probe", probe, ev.probe_markdown(probe), out)
-        ev.probe_plot(probe, out / "layer_probe.png")
-        print(ev.probe_markdown(probe))
-    return EXIT_OK
+    return eval_main(args.rest)
 
 
 def cmd_tools(args: argparse.Namespace) -> int:
@@ -370,20 +315,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--session", default="default", help="session name (resumes where it stopped, even after a crash)")
     _add_agent_options(p)
     p.set_defaults(func=cmd_chat, size=(512, 512))
-    p = sub.add_parser("eval", help="GenEval-style scores on the shapes-world eval set (routing variants, layer probe)")
-    p.add_argument("--model", default="shapes")
-    p.add_argument("--set", default=None, help="eval set JSON (default: evals/shapes_eval.json)")
-    p.add_argument("--limit", type=int, help="evaluate an even spread of this many items")
-    p.add_argument("--routing", help="a variant (global_only, regional_all, reference, regional_deep, hierarchical, *_isolated), or 'all'")
-    p.add_argument("--probe", action="store_true", help="also run the shallow/deep conflict probe")
-    p.add_argument("--save-best", action="store_true", help="with --routing all: store the best routing as the model's default")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--steps", type=int)
-    p.add_argument("--guidance", type=float)
-    p.add_argument("--native", type=int, metavar="PIXELS", help="shapes model: the longer side to sample at (default: the model's)")
-    p.add_argument("--name", default="shapes_eval", help="results file name (default: shapes_eval)")
-    p.add_argument("--out", default=None, help="results folder (default: evals/results)")
-    p.set_defaults(func=cmd_eval)
+    # Listed for the help; main() hands everything after `eval` to evals/cli.py.
+    sub.add_parser("eval", add_help=False, help="GenEval-style scores on the shapes-world eval set (routing variants, layer probe); "
+                   "regiondit eval --help for its options")
 
     p = sub.add_parser("tools", help="print the tools' definitions (every face lists these same schemas)")
     p.add_argument("--format", choices=["openai", "mcp", "json"], default="json",
@@ -415,7 +349,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     _quiet_libraries()
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # `eval` owns its options (evals/cli.py): hand it everything after the word.
+    args = argparse.Namespace(func=cmd_eval, rest=argv[1:]) if argv[:1] == ["eval"] else build_parser().parse_args(argv)
     try:
         return args.func(args)
     except DocumentError as exc:

@@ -10,7 +10,7 @@ pipelines pad them. Writes ``evals/results/bench_gpu_<card>.json`` and prints a 
 
 On the GPU machine (diffusers is not installed there; carry its wheel in ``.whl/``):
 
-    pip install --no-deps .whl/diffusers-*.whl && pip install --no-deps -e . && python evals/bench_gpu.py
+    pip install --no-deps .whl/diffusers-*.whl && pip install --no-deps -e . && python -m regiondit.evals.bench_gpu
 
 ``--dry-run`` runs the same code on the CPU with the configs scaled down (a smoke test).
 """
@@ -26,13 +26,11 @@ from pathlib import Path
 
 import torch
 
-sys.path.insert(0, str(Path(__file__).parent))
-from bench_regional import TEXT_TOKENS, grid_regions, joint_inputs, joint_regional_setup  # noqa: E402
+from ..generator import DepthRouting, RegionalContext, install_regional_processors, pack_texts, region_weights
+from ..generator.joint import JointContext
+from .bench_regional import TEXT_TOKENS, grid_regions, joint_inputs, joint_regional_setup
 
-from regiondit.generator import DepthRouting, RegionalContext, install_regional_processors, pack_texts, region_weights  # noqa: E402
-from regiondit.generator.joint import JointContext  # noqa: E402
-
-RESULTS = Path(__file__).parent / "results"
+RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 
 CONFIGS = {
     "flux.1-dev": ("flux", dict(patch_size=1, in_channels=64, num_layers=19, num_single_layers=38, attention_head_dim=128, num_attention_heads=24,

@@ -1,6 +1,6 @@
 """MCP latency as a client sees it: start the server, connect, list tools, render one layout on the embedded default.
 
-    python evals/bench_mcp.py            # writes evals/results/mcp_latency.json
+    python -m regiondit.evals.bench_mcp            # writes evals/results/mcp_latency.json
 
 Stdio counts the server process start (model load included) until the image arrives, and
 separately until the session has closed; HTTP counts connect + list + render against a
@@ -27,7 +27,7 @@ import httpx2
 from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 
-RESULTS = Path(__file__).parent / "results"
+RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 LAYOUT = {
     "canvas": {"width": 256, "height": 256},
     "global": {"high_level": "a red circle on a gray background"},
@@ -113,7 +113,7 @@ def main() -> None:
         "http_20_concurrent_renders_s": round(concurrent, 2),
         "machine": f"{os.cpu_count()} CPUs",
     }
-    RESULTS.mkdir(exist_ok=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "mcp_latency.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=2))
 

@@ -26,7 +26,7 @@ alternately so drift hits both. Region texts hold 12 real tokens each (CLIP + T5
 for HunyuanDiT); their K/V are computed once per generation, so the timed
 steady-state step excludes that one-off cost (reported separately).
 
-    python evals/bench_regional.py [--repeats 5] [--quick]
+    python -m regiondit.evals.bench_regional [--repeats 5] [--quick]
 
 Writes ``evals/results/bench_regional.json`` and ``bench_regional.md``.
 """
@@ -44,11 +44,11 @@ import torch
 from diffusers import HunyuanDiT2DModel, PixArtTransformer2DModel
 from diffusers.models.embeddings import get_2d_rotary_pos_embed
 
-from regiondit.generator import DepthRouting, RegionalContext, install_regional_processors, pack_texts, region_weights
-from regiondit.generator.joint import JointContext, install_joint_processors, pack_joint
-from regiondit.schemas import Region
+from ..generator import DepthRouting, RegionalContext, install_regional_processors, pack_texts, region_weights
+from ..generator.joint import JointContext, install_joint_processors, pack_joint
+from ..schemas import Region
 
-RESULTS = Path(__file__).parent / "results"
+RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 REGION_COUNTS = (1, 2, 4, 8, 16)
 TEXT_TOKENS = 12
 

@@ -1,7 +1,7 @@
 """Figures for the README.
 
-    python evals/figures.py            # method.png: token weights of a layout, routing presets
-    python evals/figures.py --shapes   # also: shapes_grid.png (eval layouts, renders, global-only renders)
+    python -m regiondit.evals.figures            # method.png: token weights of a layout, routing presets
+    python -m regiondit.evals.figures --shapes   # also: shapes_grid.png (eval layouts, renders, global-only renders)
                                        #       shapes_train_loss.png (the training loss curve)
 """
 
@@ -12,11 +12,11 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from regiondit.generator import DepthRouting, region_weights
-from regiondit.generator.overlay import PALETTE
-from regiondit.schemas import ROUTING_PRESETS, Layout
+from ..generator import DepthRouting, region_weights
+from ..generator.overlay import PALETTE
+from ..schemas import ROUTING_PRESETS, Layout
 
-RESULTS = Path(__file__).parent / "results"
+RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 SLOT_COLOURS = {"global": (200, 200, 200), "regional": (230, 57, 70), "regional_low": (241, 196, 15), "regional_high": (29, 161, 242)}
 EXAMPLE = {
     "canvas": {"width": 512, "height": 512},
@@ -93,11 +93,13 @@ def loss_plot(path: Path = RESULTS / "shapes_train_loss.json", size: tuple[int, 
 
 def shapes_grid(count: int = 8, cell: int = 96) -> Image.Image:
     """Rows: eval layout (boxes over the ground truth), the default render, the global-prompt-only render."""
-    from regiondit.generator import DepthRouting, load_backend, render
-    from regiondit.generator.overlay import draw_layout
-    from regiondit.generator.shapes.world import Scene, render_scene
+    from ..generator import DepthRouting, load_backend, render
+    from ..generator.overlay import draw_layout
+    from ..generator.shapes.world import Scene, render_scene
 
-    items = json.loads((Path(__file__).parent / "shapes_eval.json").read_text())
+    from .shapes import load_eval_set
+
+    items = load_eval_set()
     picks = [items[int(i * len(items) / count)] for i in range(count)]
     backend = load_backend("shapes")
     rows = [[], [], []]

@@ -6,7 +6,7 @@ shape, and its place in words from a 3 x 3 reading of the canvas ("top left",
 equal the scene's and every object's box centre lies in the part of the canvas its
 words name.
 
-    python evals/planner_eval.py   # -> evals/results/planner_eval.json, .md
+    python -m regiondit.evals.planner_eval   # -> evals/results/planner_eval.json, .md
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ import json
 import random
 from pathlib import Path
 
-from regiondit.agent.offline_planner import AREAS, plan
-from regiondit.generator.shapes.analyzer import expected_from_region
-from regiondit.schemas import Layout
+from ..agent.offline_planner import AREAS, plan
+from ..generator.shapes.analyzer import expected_from_region
+from ..schemas import Layout
+from .shapes import load_eval_set
 
-HERE = Path(__file__).parent
-RESULTS = HERE / "results"
+RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 ROWS, COLS = ("top", "center", "bottom"), ("left", "center", "right")
 
 
@@ -88,7 +88,7 @@ def passes(item: dict, layout: dict) -> bool:
 
 
 def main() -> None:
-    items = json.loads((HERE / "shapes_eval.json").read_text())
+    items = load_eval_set()
     rng = random.Random(0)
     rows, failures = [], []
     for item in items:
@@ -102,7 +102,7 @@ def main() -> None:
     by_count = {c: sum(r["pass"] for r in rows if r["objects"] == c) / sum(1 for r in rows if r["objects"] == c) for c in (1, 2, 3, 4)}
     report = {"planner": "offline", "prompts": len(rows), "accuracy": round(acc, 4), "by_phrasing": by_phrasing, "by_objects": by_count,
               "failures": failures[:20]}
-    RESULTS.mkdir(exist_ok=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "planner_eval.json").write_text(json.dumps(report, indent=1) + "\n")
     md = ["| planner | prompts | accuracy | phrasing 1 / 2 / 3 | 1 / 2 / 3 / 4 objects |", "| --- | ---: | ---: | ---: | ---: |",
           f"| offline | {len(rows)} | {100 * acc:.1f}% | " + " / ".join(f"{100 * v:.0f}" for v in by_phrasing.values()) + " | "

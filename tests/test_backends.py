@@ -21,6 +21,7 @@ def test_local_pixart_folder_loads_and_renders_like_the_original(saved_pixart, t
     assert backend.num_blocks == tiny_pixart.num_blocks and backend.model_id == f"pixart:{saved_pixart}"
     layout = Layout.from_dict({"canvas": {"width": 64, "height": 64}, "global": {"high_level": "a cat"},
                                "regions": [{"id": "cat", "bbox": [0.1, 0.1, 0.6, 0.9], "high_level": "a cat"}]})
+    # The same weights through the same kernels on the same shapes: bit-identical.
     assert render(backend, layout, steps=2).image.tobytes() == render(tiny_pixart, layout, steps=2).image.tobytes()
 
 

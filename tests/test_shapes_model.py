@@ -6,9 +6,10 @@ import sys
 
 import pytest
 
+from regiondit.evals.shapes import VARIANTS
 from regiondit.generator import DepthRouting, load_backend, render
 from regiondit.generator.shapes.analyzer import score_layout
-from regiondit.generator.shapes.model import WEIGHTS
+from regiondit.generator.shapes.model import packaged_weights
 from regiondit.schemas import Layout
 
 LAYOUT = {  # two objects in opposite corners
@@ -28,8 +29,9 @@ def shapes():
 
 
 def test_committed_weights_are_small_and_load(shapes):
-    assert WEIGHTS.stat().st_size < 30 * 2**20
-    meta = json.loads(WEIGHTS.with_suffix(".json").read_text())
+    weights = packaged_weights()
+    assert weights.stat().st_size < 30 * 2**20
+    meta = json.loads(weights.with_suffix(".json").read_text())
     assert meta["images"] > 100_000  # trained, not a stub
     assert shapes.model_id == "shapes" and shapes.num_blocks == meta["config"]["num_layers"]
 
@@ -44,7 +46,7 @@ def position_rate(shapes, routing, items):
 
 def test_regional_control_not_the_prompt_places_the_objects(shapes):
     """On eval layouts, isolated regional routing puts objects in their boxes far more often than the prompt alone."""
-    from regiondit.tools.evaluation import load_eval_set
+    from regiondit.evals.shapes import load_eval_set
 
     items = load_eval_set(limit=12)
     isolated = DepthRouting.preset("regional_all", shapes.num_blocks, 0.5, isolate=True)
@@ -55,16 +57,27 @@ def test_regional_control_not_the_prompt_places_the_objects(shapes):
 def test_render_is_deterministic_and_sized_to_the_canvas(shapes):
     layout = Layout.from_dict(LAYOUT)
     a, b = render(shapes, layout, seed=3), render(shapes, layout, seed=3)
-    assert a.image.size == (256, 256) and a.image.tobytes() == b.image.tobytes()
+    assert a.image.size == (256, 256) and a.image.tobytes() == b.image.tobytes()  # the same computation twice
+
+
+VARIANTS_PRESET = {name: spec.preset for name, spec in VARIANTS.items()}
 
 
 def test_eval_command_writes_results(tmp_path):
+    sampling = tmp_path / "sampling.json"
     proc = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "eval", "--limit", "4", "--routing", "all",
-                           "--steps", "4", "--out", str(tmp_path)], capture_output=True, text=True, timeout=600)
+                           "--steps", "4", "--out", str(tmp_path), "--save-best", str(sampling)], capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     report = json.loads((tmp_path / "shapes_eval.json").read_text())
-    from regiondit.tools.evaluation import VARIANTS
+    assert report["set"] == "regiondit.evals:shapes_eval.json"  # a resource name, not a path of this machine
+    # --save-best writes the user's file, never the package, and the model takes it when told.
+    from regiondit.evals.shapes import best_variant
 
+    best = best_variant(report["routing"])
+    saved = json.loads(sampling.read_text())["sampling"]
+    assert saved["steps"] == 4 and saved["routing"]["preset"] == VARIANTS_PRESET[best]
+    told = load_backend(f"shapes:{sampling}")
+    assert told.default_steps == 4 and told.default_routing.preset == saved["routing"]["preset"]
     assert set(report["routing"]) == set(VARIANTS)
     assert report["routing"]["reference"]["n"] == 4
     table = (tmp_path / "shapes_eval.md").read_text()

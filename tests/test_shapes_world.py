@@ -142,7 +142,7 @@ def test_empty_training_canvases_are_background_only_and_say_so():
 
 def test_analyzer_scores_the_ground_truth_of_the_committed_eval_set():
     """The scorer is trustworthy on this eval set: the true pictures score >= 98% on every task."""
-    from regiondit.tools.evaluation import TASKS, load_eval_set
+    from regiondit.evals.shapes import TASKS, load_eval_set
 
     items = load_eval_set()
     assert len(items) >= 200

