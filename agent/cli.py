@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -126,14 +127,15 @@ def cmd_design(args: argparse.Namespace) -> int:
     from .graph import build_graph, start_state
     from .models import OfflinePlanner
 
-    backend = get_backend(args.model)
-    print(f"model: {backend.model_id} ({backend.note})", file=sys.stderr)
-    llm = OfflinePlanner(width=args.size[0], height=args.size[1]) if args.llm == "offline" else args.llm
-    args.llm = llm
-    graph = build_graph(checkpointer=_checkpointer(args))
-    config = {"configurable": {"thread_id": args.session or f"design-{uuid.uuid4().hex[:8]}"}}
-    state = _stream_run(graph, start_state(args.prompt, seed=args.seed), _context(args, args.rounds), config)
-    return _report(state)
+    with _session(args) as checkpointer:
+        backend = get_backend(args.model)
+        print(f"model: {backend.model_id} ({backend.note})", file=sys.stderr)
+        llm = OfflinePlanner(width=args.size[0], height=args.size[1]) if args.llm == "offline" else args.llm
+        args.llm = llm
+        graph = build_graph(checkpointer=checkpointer)
+        config = {"configurable": {"thread_id": args.session or f"design-{uuid.uuid4().hex[:8]}"}}
+        state = _stream_run(graph, start_state(args.prompt, seed=args.seed), _context(args, args.rounds), config)
+        return _report(state)
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -144,38 +146,51 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _checkpointer(args: argparse.Namespace):
+@contextlib.contextmanager
+def _session(args: argparse.Namespace):
+    """The checkpointer of a named session, held by this process for the command's life (else one in memory).
+
+    The database and the session's lock are checked before the model loads, so a damaged file or a busy
+    session is reported at once.
+    """
     from langgraph.checkpoint.memory import InMemorySaver
 
-    from .sessions import open_checkpointer
+    from .sessions import open_checkpointer, session_lock
 
-    return open_checkpointer(args.db) if getattr(args, "session", None) else InMemorySaver()
+    if not getattr(args, "session", None):
+        yield InMemorySaver()
+        return
+    checkpointer = open_checkpointer(args.db)
+    with session_lock(args.db, args.session):
+        yield checkpointer
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
     from ..tools import get_backend
     from .graph import build_graph, start_state, turn_input, turn_unfinished
 
-    backend = get_backend(args.model)
-    graph = build_graph(checkpointer=_checkpointer(args))
-    config = {"configurable": {"thread_id": args.session}}
-    context = _context(args, args.rounds)
-    snapshot = graph.get_state(config)
-    if turn_unfinished(snapshot):
-        print(f"session {args.session}: finishing the turn that was interrupted", file=sys.stderr)
-        _report(_stream_run(graph, None, context, config))
-    elif snapshot.values.get("rounds"):
-        print(f"session {args.session}: {len(snapshot.values['rounds'])} image(s) so far; the current layout is kept", file=sys.stderr)
-    print(f"chat with {backend.model_id}; describe a picture, then ask for changes ('make the square green'). Empty line or Ctrl-D quits.", file=sys.stderr)
-    while True:
-        try:
-            line = input("you> ").strip()
-        except EOFError:
-            break
-        if not line:
-            break
-        payload = turn_input(line) if graph.get_state(config).values.get("messages") else start_state(line, seed=args.seed)
-        _report(_stream_run(graph, payload, context, config))
+    with _session(args) as checkpointer:
+        backend = get_backend(args.model)
+        graph = build_graph(checkpointer=checkpointer)
+        config = {"configurable": {"thread_id": args.session}}
+        context = _context(args, args.rounds)
+        snapshot = graph.get_state(config)
+        if turn_unfinished(snapshot):
+            print(f"session {args.session}: finishing the turn that was interrupted", file=sys.stderr)
+            _report(_stream_run(graph, None, context, config))
+        elif snapshot.values.get("rounds"):
+            print(f"session {args.session}: {len(snapshot.values['rounds'])} image(s) so far; the current layout is kept", file=sys.stderr)
+        print(f"chat with {backend.model_id}; describe a picture, then ask for changes ('make the square green'). Empty line or Ctrl-D quits.",
+              file=sys.stderr)
+        while True:
+            try:
+                line = input("you> ").strip()
+            except EOFError:
+                break
+            if not line:
+                break
+            payload = turn_input(line) if graph.get_state(config).values.get("messages") else start_state(line, seed=args.seed)
+            _report(_stream_run(graph, payload, context, config))
     return EXIT_OK
 
 
@@ -222,7 +237,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # connects and lists tools; calls that need the model run there (see tools/worker.py).
     worker = ModelProcess(args.model)
     from ..tools.capabilities import ToolSettings
-    from ..tools.mcp_server import mcp_server, serve_http, serve_stdio
+    from ..tools.mcp_server import mcp_server, serve_http, serve_stdio_until_stopped
     from .capabilities import ALL
 
     settings = ToolSettings(out_dir=Path(args.out).resolve(), model=args.model, llm=args.llm, confine_reads=bool(args.http))
@@ -233,12 +248,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
             print(f"regiondit MCP server on http://{host}:{port}/mcp" + (" (bearer token required)" if token else ""), file=sys.stderr, flush=True)
             serve_http(server, host, port, token)
         else:
-            import anyio
-
-            anyio.run(serve_stdio, server)
+            serve_stdio_until_stopped(server)
     finally:
         worker.close()
-    return EXIT_OK
+    # Threads still blocked on a client (stdin, a socket) must not keep a stopped server alive.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(EXIT_OK)
 
 
 def cmd_ui(args: argparse.Namespace) -> int:
@@ -353,11 +369,22 @@ def main(argv: list[str] | None = None) -> int:
     # `eval` owns its options (evals/cli.py): hand it everything after the word.
     args = argparse.Namespace(func=cmd_eval, rest=argv[1:]) if argv[:1] == ["eval"] else build_parser().parse_args(argv)
     try:
+        if getattr(args, "out", None):  # a folder that cannot take the images fails now, not after the model load and render
+            from ..tools import ensure_out_dir
+
+            ensure_out_dir(args.out)
         return args.func(args)
     except DocumentError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID
     except (FileNotFoundError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except RuntimeError as exc:
+        from .sessions import SessionError
+
+        if not isinstance(exc, SessionError):
+            raise
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 

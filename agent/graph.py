@@ -46,7 +46,8 @@ def plan(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     """Ask the planner for a layout (a submit_layout tool call)."""
     ctx = runtime.context
     _emit({"event": "plan", "attempt": state.get("plan_attempts", 0) + 1})
-    model = make_chat_model(ctx.llm).bind_tools([submit_layout_tool()])
+    planner = make_chat_model(ctx.llm)
+    model = planner.bind_tools([submit_layout_tool()])
     system = PLANNER_SYSTEM
     if state.get("layout"):
         system += f"\n\nWhen the user asks for changes, edit this layout.\n{CURRENT_LAYOUT}\n{json.dumps(state['layout'])}"
@@ -55,8 +56,10 @@ def plan(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     except Exception as exc:  # an endpoint that is down or answers garbage must not lose the session
         answer = AIMessage(content=f"(planner error: {type(exc).__name__}: {str(exc)[:300]})")
     candidate, call_id = layout_from_message(answer)
+    # A deterministic planner that answers in words would answer the same again: its words end the turn.
+    final_words = candidate is None and getattr(planner, "words_are_final", False)
     update = {"messages": [answer], "candidate": candidate, "call_id": call_id, "plan_attempts": state.get("plan_attempts", 0) + 1,
-              "started": state.get("started") or time.time(), "status": "planning"}
+              "started": state.get("started") or time.time(), "status": "answered" if final_words else "planning"}
     if not state.get("plan_attempts"):
         update["turn_first_round"] = len(state.get("rounds", [])) + 1
     return update
@@ -66,7 +69,9 @@ def validate(state: DesignState) -> dict[str, Any]:
     """Check the candidate; valid -> the current layout, invalid -> the messages go back to the planner."""
     candidate = state.get("candidate")
     if candidate is None:
-        problems = "$: no layout was submitted; call submit_layout with a layout object"
+        if state.get("status") == "answered":  # a planner whose words are final (why it cannot plan): the turn's answer
+            return {"problems": None}
+        problems = "- $: no layout was submitted"
     else:
         issues = layout_issues(candidate)
         problems = "\n".join(f"- {i}" for i in issues) if issues else None
@@ -81,12 +86,18 @@ def approve(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, An
     """Pause for a person to accept or replace the layout (only when the context asks for approval)."""
     if not runtime.context.approve:
         return {}
-    answer = interrupt({"question": "approve this layout? answer true, false, or an edited layout", "layout": state["layout"]})
-    if isinstance(answer, dict) and not layout_issues(answer):
-        return {"layout": answer}
-    if answer is False:
-        return {"status": "failed", "messages": [AIMessage(content="Layout rejected; nothing rendered.")]}
-    return {}
+    question: dict[str, Any] = {"question": "approve this layout? answer true, false, or an edited layout", "layout": state["layout"]}
+    while True:  # an edit that does not validate is sent back with its problems until the answer is usable
+        answer = interrupt(question)
+        if answer is True:
+            return {}
+        if answer is False:
+            return {"status": "failed", "messages": [AIMessage(content="Layout rejected; nothing rendered.")]}
+        issues = layout_issues(answer) if isinstance(answer, dict) else [f"$: answer true, false or a layout object, got {type(answer).__name__}"]
+        if not issues:
+            return {"layout": answer}
+        question = {"question": "the edited layout is invalid; fix it and answer again (or true for the planned layout, false to stop)",
+                    "layout": answer if isinstance(answer, dict) else state["layout"], "problems": [str(i) for i in issues]}
 
 
 def generate(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
@@ -127,7 +138,7 @@ def refine(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any
 
 def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     """Answer with the best image of this turn and what changed across its rounds."""
-    if state.get("status") == "failed":
+    if state.get("status") in ("failed", "answered"):
         return {}
     first = state.get("turn_first_round", 1)
     rounds = [r for r in round_records(state) if r["round"] >= first]
@@ -141,7 +152,17 @@ def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]
     sheet = contact_sheet(rounds, Path(runtime.context.out_dir)) if len(rounds) > 1 else None
     score = f", score {best['critique']['score']:.2f}" if best.get("critique") else ""
     text = f"Best image: {best['result']['image_path']} (round {best['round']}{score}).\n" + "\n".join(lines) + (f"\nAll rounds: {sheet}" if sheet else "")
-    return {"status": "done", "messages": [AIMessage(content=text)]}
+    notes = _planner_notes(state)
+    return {"status": "done", "messages": [AIMessage(content=f"{notes}\n{text}" if notes else text)]}
+
+
+def _planner_notes(state: DesignState) -> str:
+    """What the planner said beside the layout it submitted this turn (e.g. what it had to leave out)."""
+    call_id = state.get("call_id")
+    for message in reversed(state.get("messages", [])):
+        if isinstance(message, AIMessage) and call_id and any(c.get("id") == call_id for c in message.tool_calls or []):
+            return message.content if isinstance(message.content, str) else ""
+    return ""
 
 
 # -- edges -------------------------------------------------------------------------------------------
@@ -153,6 +174,8 @@ def route_start(state: DesignState) -> Literal["plan", "validate"]:
 
 
 def after_validate(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["approve", "plan", "reply"]:
+    if state.get("status") == "answered":
+        return "reply"
     if state.get("problems") is None:
         return "approve"
     return "plan" if state.get("plan_attempts", 0) < runtime.context.max_plan_attempts else "reply"
@@ -217,7 +240,8 @@ def plan_layout(prompt: str, llm: Any = "offline", attempts: int = 3) -> dict[st
     state = graph.compile().invoke(start_state(prompt), context=DesignContext(llm=llm, max_plan_attempts=attempts))
     if state.get("problems") or not state.get("layout"):
         said = next((m.content for m in reversed(state["messages"]) if isinstance(m, AIMessage) and isinstance(m.content, str) and m.content), "")
-        raise ValueError(f"no valid layout after {attempts} attempt(s): " + "; ".join(x for x in (said, state.get("problems")) if x))
+        attempts_made = state.get("plan_attempts", attempts)
+        raise ValueError(f"no valid layout after {attempts_made} attempt(s): " + "; ".join(x for x in (said, state.get("problems")) if x))
     return state["layout"]
 
 

@@ -48,6 +48,8 @@ class OfflinePlanner(BaseChatModel):
 
     width: int = 512
     height: int = 512
+    #: Deterministic: an answer without a layout (why it cannot plan) would come again on a retry.
+    words_are_final: bool = True
 
     @property
     def _llm_type(self) -> str:
@@ -63,12 +65,14 @@ class OfflinePlanner(BaseChatModel):
         else:
             text = request.content if isinstance(request.content, str) else " ".join(p.get("text", "") for p in request.content if isinstance(p, dict))
             current = current_layout(messages)
+            notes: list[str] = []
             try:
-                layout = edit(current, text) if current is not None and is_edit(text) else plan(text, width=self.width, height=self.height)
+                layout = edit(current, text) if current is not None and is_edit(text) else plan(text, width=self.width, height=self.height, notes=notes)
             except ValueError as exc:
                 message = AIMessage(content=str(exc))
             else:
-                message = AIMessage(content="", tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
+                # The notes say what was left out; they reach the user with the turn's answer.
+                message = AIMessage(content=" ".join(notes), tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
         return ChatResult(generations=[ChatGeneration(message=message)])
 
 

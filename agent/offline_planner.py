@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
+
 COLOURS = ("red", "green", "blue", "yellow", "purple", "orange", "pink", "white", "black", "gray", "brown", "cyan")
 TEXTURES = {"striped": "striped", "stripes": "striped", "stripy": "striped", "solid": "solid", "plain": "solid"}
 SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "violet": "purple", "circles": "circle", "squares": "square",
@@ -41,7 +43,6 @@ RELATIONS = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": 
 _NOUNS = "(?:circle|square|triangle|and|with)"
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b)\s*")
 _RELATION = re.compile(r"\b(?:to the |on the )?(left of|right of|above|below|next to|beside)\b")
-MAX_OBJECTS = 16
 FILLER = frozenset(
     "in at on the of corner side part half to near placed is are there please draw make create show put place add render "
     "paint generate picture image photo i want me we need should be one that which located sitting positioned can you".split()
@@ -102,7 +103,7 @@ def _parse_object(clause: str) -> ObjectRequest:
         elif w in COUNTS and not rest and obj.colour is None:
             obj.count = COUNTS[w]
         elif w.isdigit() and not rest:
-            obj.count = max(1, min(MAX_OBJECTS, int(w)))
+            obj.count = max(1, min(10**6, int(w[:7])))
         elif w in COLOURS and obj.colour is None:
             obj.colour = w
         elif w in TEXTURES:
@@ -121,6 +122,22 @@ def _parse_object(clause: str) -> ObjectRequest:
         noun = noun[:-1]
     obj.noun, obj.details = noun, rest[:-1]
     return obj
+
+
+def _keep_first(objects: list[ObjectRequest], limit: int) -> list[ObjectRequest]:
+    """The first ``limit`` object instances, counts cut where the limit falls (relations to dropped objects are dropped)."""
+    kept: list[ObjectRequest] = []
+    left = limit
+    for obj in objects:
+        if left <= 0:
+            break
+        obj.count = min(obj.count, left)
+        left -= obj.count
+        kept.append(obj)
+    for obj in kept:
+        if obj.relation and obj.relation[1] >= len(kept):
+            obj.relation = None
+    return kept
 
 
 def _box(cx: float, cy: float, side: float) -> list[float]:
@@ -197,10 +214,17 @@ def _place(objects: list[ObjectRequest]) -> list[tuple[ObjectRequest, list[float
     return [(objects[i], box) for i in range(len(objects)) for box in boxes.get(i, [])]
 
 
-def plan(prompt: str, *, width: int = 512, height: int = 512) -> dict[str, Any]:
-    """A layout document for ``prompt``; raises ``ValueError`` when the prompt names nothing to draw."""
+def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] | None = None) -> dict[str, Any]:
+    """A layout document for ``prompt``; raises ``ValueError`` when the prompt names nothing to draw.
+
+    What had to be left out (a request longer than the planner reads, more objects than a layout
+    holds) is said in ``notes``, in words for the user.
+    """
+    notes = [] if notes is None else notes
     if not prompt.strip():
-        raise ValueError("the prompt is empty; describe what the picture should show")
+        raise ValueError("Your request is empty; describe what the picture should show, e.g. 'a red circle on the left'.")
+    if len(prompt) > MAX_PROMPT_CHARS:
+        notes.append(f"Your request is {len(prompt)} characters long; I read its first {MAX_PROMPT_CHARS}.")
     text = _normalise(prompt[:MAX_PROMPT_CHARS])
     background = None
     found = re.search(rf"(?:\bon |\bagainst |\bover )?(?:an? |the )?((?:(?!{_NOUNS}\b)[a-z]+ ){{0,2}}?)background\b", text)
@@ -224,25 +248,28 @@ def plan(prompt: str, *, width: int = 512, height: int = 512) -> dict[str, Any]:
                 objects.append(other)
                 obj.relation = (relation.group(1), len(objects) - 1)
         objects.append(obj)
-        if sum(o.count for o in objects) >= MAX_OBJECTS:
-            break
 
+    asked = sum(o.count for o in objects)
+    if asked > MAX_REGIONS:
+        objects = _keep_first(objects, MAX_REGIONS)
+        notes.append(f"You asked for {asked} objects; a layout holds at most {MAX_REGIONS}, so I kept the first {MAX_REGIONS}.")
     boxes = _place(objects)
     regions = [
-        {"id": f"{obj.noun[:32]}_{k}", "bbox": box, "high_level": obj.high_level[:1000], "low_level": obj.low_level}
+        {"id": f"{obj.noun[:32]}_{k}", "bbox": box, "high_level": obj.high_level[:MAX_TEXT_CHARS], "low_level": obj.low_level}
         for k, (obj, box) in enumerate(boxes)
     ]
     if not regions and background is None:
-        raise ValueError(f"found nothing to draw in {prompt[:80]!r}; the offline planner reads English: name objects, e.g. 'a red circle on the left'")
+        raise ValueError(f"I found nothing to draw in {prompt[:80]!r}. Name objects and where they go, e.g. 'a red circle on the left' "
+                         "(the offline planner reads English).")
 
     phrases = [o.phrase if o.count == 1 else f"{NUMBER_WORDS.get(o.count, o.count)} {o.phrase.split(' ', 1)[1]}s" for o in objects]
     caption = ", ".join(phrases[:-1]) + (" and " if len(phrases) > 1 else "") + (phrases[-1] if phrases else "")
     bg_text = f"{'an' if background[:1] in 'aeiou' else 'a'} {background} background" if background else None
     layout: dict[str, Any] = {
         "canvas": {"width": width, "height": height},
-        "global": {"high_level": (f"{caption} on {bg_text}" if caption and bg_text else caption or bg_text)[:1000], "low_level": ""},
-        "regions": regions[:MAX_OBJECTS],
-        "metadata": {"prompt": prompt[:1000], "planner": "offline"},
+        "global": {"high_level": (f"{caption} on {bg_text}" if caption and bg_text else caption or bg_text)[:MAX_TEXT_CHARS], "low_level": ""},
+        "regions": regions,
+        "metadata": {"prompt": prompt[:MAX_TEXT_CHARS], "planner": "offline"},
     }
     if bg_text:
         layout["background"] = {"high_level": f"an empty {background} background"}
@@ -287,7 +314,7 @@ def _recaption(layout: dict[str, Any]) -> None:
     background = layout.get("background", {}).get("high_level")
     text = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + (parts[-1] if parts else "")
     text += f" on {background.replace('an empty ', 'a ')}" if background and text else ""
-    layout["global"]["high_level"] = (text or layout["global"]["high_level"])[:1000]
+    layout["global"]["high_level"] = (text or layout["global"]["high_level"])[:MAX_TEXT_CHARS]
 
 
 def edit(layout: dict[str, Any], request: str) -> dict[str, Any]:

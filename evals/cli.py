@@ -56,6 +56,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from ..generator import load_backend
+    from ..tools import ensure_out_dir
+
+    try:
+        ensure_out_dir(args.out)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
     # A backend of its own: --native changes how it samples, which no other user of the process should see.
     backend = load_backend(args.model)

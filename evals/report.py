@@ -107,6 +107,18 @@ def mcp_latency(results: Path) -> str:
             f"{r['http_connect_list_render_s']['median']} s; 20 concurrent renders over HTTP {r['http_20_concurrent_renders_s']} s.\n")
 
 
+def mcp_soak(results: Path) -> str:
+    r = _load(results, "mcp_soak.json")
+    stops = r["cancelled_render_stop_s"]
+    return (f"{r['calls']} mixed calls from {r['clients']} concurrent clients over HTTP, {r['cancelled']} of them renders cancelled "
+            f"mid-call, the model process killed {len(r['model_process_kills'])} times: {r['not_cancelled_ok']} of "
+            f"{r['not_cancelled']} calls that were not cancelled succeeded (a call in flight when its model process dies runs "
+            f"once more in a fresh one). Cancelled calls still waiting for the model never ran ({r['cancelled_before_start']}); "
+            f"renders under way stopped at their next step, at most {stops['max']} s after the cancel (one render takes "
+            f"{r['one_render_s']} s). SIGTERM with renders in flight: the server was gone after {r['sigterm_exit_s']} s. "
+            f"Server memory {r['memory_mb']['before']['server']} -> {r['memory_mb']['after']['server']} MB over the run.\n")
+
+
 BLOCKS: dict[str, Callable[[Path], str]] = {
     "headline": headline,
     "routing": routing,
@@ -116,6 +128,7 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "planner": planner,
     "speed": speed,
     "mcp-latency": mcp_latency,
+    "mcp-soak": mcp_soak,
 }
 
 

@@ -4,6 +4,7 @@ from .layout import DEFAULT_SPLIT, ROUTING_PRESETS, Layout, Region, RoutingSpec,
 from .validation import (
     DEFAULT_CANVAS_MULTIPLE,
     MAX_REGIONS,
+    MAX_TEXT_CHARS,
     SCHEMA_NAMES,
     DocumentError,
     Issue,
@@ -19,7 +20,7 @@ from .validation import (
 )
 
 __all__ = [
-    "DEFAULT_CANVAS_MULTIPLE", "DEFAULT_SPLIT", "MAX_REGIONS", "ROUTING_PRESETS", "SCHEMA_NAMES",
+    "DEFAULT_CANVAS_MULTIPLE", "DEFAULT_SPLIT", "MAX_REGIONS", "MAX_TEXT_CHARS", "ROUTING_PRESETS", "SCHEMA_NAMES",
     "DocumentError", "Issue", "Layout", "LayoutError", "Region", "RoutingSpec",
     "bundled_schema", "join_texts", "layout_issues", "load_schema", "read_json_file", "schema_issues", "tool_issues",
     "validate_document", "validate_layout",

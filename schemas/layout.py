@@ -90,8 +90,8 @@ class Layout:
         bg = document.get("background")
         r = document.get("routing", {})
         return cls(
-            width=canvas["width"],
-            height=canvas["height"],
+            width=int(canvas["width"]),  # JSON Schema's integers include 512.0
+            height=int(canvas["height"]),
             high_level=g["high_level"],
             low_level=g.get("low_level", ""),
             negative=g.get("negative", ""),

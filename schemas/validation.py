@@ -8,6 +8,8 @@ person or an LLM can act on. Validators are built once per schema.
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -23,6 +25,11 @@ SCHEMA_NAMES = ("layout", "critique", "refinement", "generation_result", "tools"
 MAX_REGIONS = 16
 MAX_TEXT_CHARS = 1000
 MIN_CANVAS, MAX_CANVAS = 64, 4096
+#: Deepest nesting a document may have (a layout needs 5 levels); deeper input is refused before it is walked.
+MAX_DEPTH = 32
+#: Largest ``metadata`` a layout may carry (serialised), since it is copied into every PNG and sidecar file.
+MAX_METADATA_BYTES = 64 * 1024
+REGION_ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 #: Default pixel multiple when no model is named (latent factor 8 x patch 2).
 DEFAULT_CANVAS_MULTIPLE = 16
 
@@ -124,10 +131,38 @@ def _issue_from(error: ValidationError) -> Issue:
     return Issue(path, error.message)
 
 
+def depth_issue(document: Any, limit: int = MAX_DEPTH) -> Issue | None:
+    """An issue when ``document`` nests deeper than ``limit`` (walked without recursion), else None."""
+    stack = [(document, 0, "$")]
+    while stack:
+        node, depth, path = stack.pop()
+        if depth > limit:
+            return Issue(path, f"nested more than {limit} levels deep; a layout needs 5: send the layout object itself")
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1, _join(path, str(k))) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1, _join(path, i)) for i, v in enumerate(node))
+    return None
+
+
+def _non_finite(document: Any, path: str = "$") -> list[Issue]:
+    """NaN and infinities anywhere (Python's JSON reader accepts them; no comparison rejects NaN)."""
+    if isinstance(document, float) and not math.isfinite(document):
+        return [Issue(path, f"must be a finite number, got {document}")]
+    if isinstance(document, dict):
+        return [i for k, v in document.items() for i in _non_finite(v, _join(path, str(k)))]
+    if isinstance(document, list):
+        return [i for k, v in enumerate(document) for i in _non_finite(v, _join(path, k))]
+    return []
+
+
 def schema_issues(name: str, document: Any) -> list[Issue]:
     """Every JSON Schema violation of ``document`` against schema ``name``, sorted by path."""
     if name == "layout" and not isinstance(document, dict):
         return [Issue("$", f"a layout must be a JSON object, got {type(document).__name__}")]
+    too_deep = depth_issue(document)
+    if too_deep:
+        return [too_deep]
     errors = _validator(name).iter_errors(document)
     issues = {(i.path, i.message): i for i in map(_issue_from, errors)}
     return sorted(issues.values(), key=lambda i: i.path)
@@ -147,8 +182,16 @@ def layout_issues(document: Any, *, canvas_multiple: int = DEFAULT_CANVAS_MULTIP
     ``canvas_multiple`` is what the rendering model needs (VAE factor x patch size).
     """
     issues = schema_issues("layout", document)
-    if not isinstance(document, dict):
+    if not isinstance(document, dict) or any(i.message.startswith("nested more than") for i in issues):
         return issues
+    known = {i.path for i in issues}
+    issues += [i for i in _non_finite(document) if i.path not in known]
+    metadata = document.get("metadata")
+    if isinstance(metadata, dict):
+        size = len(json.dumps(metadata, ensure_ascii=False, default=str).encode())
+        if size > MAX_METADATA_BYTES:
+            issues.append(Issue("$.metadata", f"{size} bytes of metadata; at most {MAX_METADATA_BYTES} (it is copied into every image): "
+                                              "keep a reference here and the data elsewhere"))
     canvas = document.get("canvas")
     if isinstance(canvas, dict):
         for side in ("width", "height"):
@@ -165,6 +208,9 @@ def layout_issues(document: Any, *, canvas_multiple: int = DEFAULT_CANVAS_MULTIP
                 continue
             rid = region.get("id")
             if isinstance(rid, str):
+                if REGION_ID.fullmatch(rid) is None and REGION_ID.fullmatch(rid.rstrip("\n")) is not None:
+                    # JSON Schema's "$" also matches before a final newline in Python's regex dialect.
+                    issues.append(Issue(f"$.regions[{i}].id", f"{_describe(rid)} ends with a line break: use 1-64 letters, digits, '_', '-' or '.'"))
                 if rid in seen:
                     issues.append(Issue(f"$.regions[{i}].id", f"id '{rid}' is already used by $.regions[{seen[rid]}]; give each region a unique id"))
                 else:
@@ -191,12 +237,19 @@ def read_json_file(path: str | Path, kind: str = "layout") -> Any:
     """Read a JSON file; a missing file or broken JSON raises an error that says which and where."""
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"{kind} file not found: {path}")
+        raise FileNotFoundError(f"{kind} file not found: {path}" + (" (it is a folder)" if path.is_dir() else ""))
+    error_cls = LayoutError if kind == "layout" else DocumentError
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_bytes().decode("utf-8-sig")  # a byte-order mark, as some editors write, is fine
+    except UnicodeDecodeError as exc:
+        raise error_cls([Issue("$", f"{path} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
+                                    "save it as UTF-8")], kind=kind) from None
+    try:
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        error_cls = LayoutError if kind == "layout" else DocumentError
         raise error_cls([Issue("$", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); fix the syntax")], kind=kind) from exc
+    except RecursionError:
+        raise error_cls([Issue("$", f"nested too deeply to read; a layout needs 5 levels (at most {MAX_DEPTH})")], kind=kind) from None
 
 
 def bundled_schema(name: str) -> dict[str, Any]:
@@ -266,6 +319,9 @@ def tool_issues(name: str, document: Any) -> list[Issue]:
     """
     if not isinstance(document, dict):
         return [Issue("$", f"must be a JSON object, got {type(document).__name__}")]
+    too_deep = depth_issue(document)
+    if too_deep:
+        return [too_deep]
     layout_fields = _layout_fields(name)
     issues = [i for i in map(_issue_from, _bundled_validator(name).iter_errors(document))
               if not any(i.path == f"$.{k}" or i.path.startswith((f"$.{k}.", f"$.{k}[")) for k in layout_fields if k in document)]

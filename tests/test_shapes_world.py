@@ -152,3 +152,20 @@ def test_analyzer_scores_the_ground_truth_of_the_committed_eval_set():
         for k in totals:
             totals[k] += tasks[k] / len(items)
     assert min(totals.values()) >= 0.98, totals
+
+
+@pytest.mark.timeout(60)  # trying every assignment of 16 x 16 never finishes; a solver answers in milliseconds
+def test_matching_sixteen_regions_to_sixteen_objects_finishes_and_is_one_to_one():
+    from regiondit.generator.shapes.analyzer import Detection, match
+    from regiondit.schemas import Layout
+
+    cells = [(x / 4, y / 4) for y in range(4) for x in range(4)]
+    layout = Layout.from_dict({"canvas": {"width": 256, "height": 256}, "global": {"high_level": "a grid of circles"},
+                               "regions": [{"id": f"r{i}", "bbox": [x + 0.02, y + 0.02, x + 0.23, y + 0.23], "high_level": "a circle",
+                                            "low_level": "red"} for i, (x, y) in enumerate(cells)]})
+    # Detections in reverse order, each sitting in one region's box.
+    dets = [Detection("circle", "red", "solid", (x + 0.03, y + 0.03, x + 0.22, y + 0.22), 20, np.zeros((32, 32), bool))
+            for x, y in reversed(cells)]
+    matched = match(layout, dets)
+    assert [m.bbox[0] for m in matched] == [x + 0.03 for x, _ in cells]  # each region got the object in its box
+    assert len({id(m) for m in matched}) == 16

@@ -33,11 +33,21 @@ def test_renders_in_the_child_with_progress_and_survive_its_death(worker, tmp_pa
     assert os.path.isfile(first.data["image_path"]) and first.images[0].is_file()
 
     os.kill(worker.pid, signal.SIGKILL)
-    with pytest.raises(WorkerFailure, match="model process exited"):
-        render({"layout": _layout("blue"), "steps": 4}, settings)
-    again = render({"layout": _layout(), "steps": 4}, settings)  # a fresh child answers the next call
+    again = render({"layout": _layout(), "steps": 4}, settings)  # the call runs once more in a fresh child
     assert again.data["image_sha256"] == first.data["image_sha256"]  # the same computation in a fresh process
     assert os.path.isfile(first.data["image_path"])  # nothing already produced is lost
+
+    deaths = []
+
+    def kill_at_first_step(done, total, message):
+        if done == 1:
+            deaths.append(worker.pid)
+            os.kill(worker.pid, signal.SIGKILL)
+
+    with pytest.raises(WorkerFailure, match="model process exited.*call again"):  # a child that dies twice: the caller is told
+        render({"layout": _layout("blue"), "steps": 4}, settings, kill_at_first_step)
+    assert len(deaths) == 2 and deaths[0] != deaths[1]
+    assert render({"layout": _layout(), "steps": 4}, settings).data["image_sha256"] == first.data["image_sha256"]
 
 
 def test_model_errors_come_back_as_input_errors_and_model_free_calls_stay_in_the_server(tmp_path):

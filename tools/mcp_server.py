@@ -14,14 +14,17 @@ carry ``Authorization: Bearer <token>``, and a non-loopback bind without a token
 from __future__ import annotations
 
 import base64
+import contextlib
 import hmac
 import json
+import math
+import threading
 from collections.abc import Iterable
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..schemas import DocumentError
+from . import cancellation
+from .cancellation import CallCancelled
 from .capabilities import CORE, Capability, ToolSettings
 from .worker import WorkerFailure
 
@@ -31,6 +34,10 @@ if TYPE_CHECKING:
 # The MCP SDK is imported when a server is built, so the CLI can check its options and start
 # loading the model first.
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+#: Seconds from SIGTERM / SIGINT until the process is gone, requests in flight or not.
+SHUTDOWN_SECONDS = 4.0
+#: Longest wait for one progress notification to reach a client (a slow or gone client is skipped, not waited for).
+PROGRESS_TIMEOUT = 5.0
 
 
 class ServeError(ValueError):
@@ -39,6 +46,7 @@ class ServeError(ValueError):
 
 def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings | None = None, name: str = "regiondit") -> Server:  # noqa: F821
     """A low-level MCP server offering ``capabilities`` with ``settings``."""
+    import anyio
     import anyio.from_thread
     import anyio.to_thread
     from mcp import types
@@ -57,20 +65,55 @@ def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings
         capability = by_name.get(params.name)
         if capability is None:
             return _error(f"unknown tool {params.name!r}; available: {', '.join(by_name)}")
-
-        def progress(done: float, total: float, message: str) -> None:
-            anyio.from_thread.run(ctx.session.report_progress, done, total, message)
-
         # Progress hops to the event loop on every step: only when the client asked for it.
         wants_progress = (ctx.meta or {}).get("progress_token") is not None
+        cancelled = threading.Event()
+        send, receive = anyio.create_memory_object_stream[tuple[float, float, str]](max_buffer_size=math.inf)
+
+        def progress(done: float, total: float, message: str) -> None:
+            # Never wait on the client from the worker thread: a client that left must not hold the model.
+            if wants_progress and not cancelled.is_set():
+                with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError, RuntimeError):
+                    anyio.from_thread.run_sync(send.send_nowait, (done, total, message))
+
+        async def forward_progress() -> None:
+            async with receive:
+                async for done, total, message in receive:
+                    with anyio.move_on_after(PROGRESS_TIMEOUT), contextlib.suppress(Exception):  # a lost notification is not a failed call
+                        await ctx.session.report_progress(done, total, message)
+
+        def run() -> Any:
+            with cancellation.scope(cancelled):
+                return capability(params.arguments or {}, settings, progress)
+
+        outcome: dict[str, Any] = {}
+
+        async def work() -> None:
+            try:
+                # Abandoned on cancel: the flag stops the work at its next step, and the handler returns at once.
+                outcome["out"] = await anyio.to_thread.run_sync(run, abandon_on_cancel=True)
+            except Exception as exc:  # noqa: BLE001 - answered below
+                outcome["error"] = exc
+            finally:
+                send.close()
+
         try:
-            out = await anyio.to_thread.run_sync(capability, params.arguments or {}, settings, progress if wants_progress else None)
-        except (DocumentError, ValueError, FileNotFoundError) as exc:
+            async with anyio.create_task_group() as tasks:
+                tasks.start_soon(forward_progress)
+                await work()
+        except anyio.get_cancelled_exc_class():
+            cancelled.set()
+            raise
+        exc = outcome.get("error")
+        if isinstance(exc, (DocumentError, ValueError, FileNotFoundError)):
             return _error(str(exc))
-        except WorkerFailure as exc:  # already names the exception raised in the model process
+        if isinstance(exc, CallCancelled):
+            return _error(f"{params.name}: {exc}")
+        if isinstance(exc, WorkerFailure):  # already names the exception raised in the model process
             return _error(f"{params.name} failed: {exc}")
-        except Exception as exc:  # a failure inside the model is still an answer the caller can read, not a dead session
+        if exc is not None:  # a failure inside the model is still an answer the caller can read, not a dead session
             return _error(f"{params.name} failed: {type(exc).__name__}: {exc}")
+        out = outcome["out"]
         content: list[Any] = [types.TextContent(type="text", text=json.dumps(out.data, ensure_ascii=False))]
         content += [types.ImageContent(type="image", data=base64.b64encode(p.read_bytes()).decode(), mime_type="image/png") for p in out.images]
         return types.CallToolResult(content=content, structured_content=out.data)
@@ -135,8 +178,47 @@ def http_app(server: Server, host: str = "127.0.0.1", token: str | None = None) 
     return BearerToken(app, token) if token else app
 
 
+def exit_soon(signum: int, seconds: float = SHUTDOWN_SECONDS) -> None:
+    """Make sure the process is gone ``seconds`` after a stop signal, whatever a request in flight is doing."""
+    import os
+
+    timer = threading.Timer(seconds, lambda: os._exit(128 + signum))
+    timer.daemon = True
+    timer.start()
+
+
 def serve_http(server: Server, host: str = "127.0.0.1", port: int = 8765, token: str | None = None) -> None:
+    """Serve until SIGTERM or SIGINT; open requests get a short grace period, then the process stops."""
+    import signal
+
     import uvicorn
 
-    app = http_app(server, host, token)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    class StoppingServer(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            exit_soon(sig)
+            super().handle_exit(sig, frame)
+
+    def stopped(signum: int, frame: Any) -> None:
+        raise SystemExit(0)
+
+    # uvicorn raises the signal again once it has shut down, through the handler it found: this one, so the
+    # caller's cleanup (stopping the model process) still runs.
+    signal.signal(signal.SIGTERM, stopped)
+    config = uvicorn.Config(http_app(server, host, token), host=host, port=port, log_level="warning",
+                            timeout_graceful_shutdown=max(1, int(SHUTDOWN_SECONDS) - 2))
+    StoppingServer(config).run()
+
+
+def serve_stdio_until_stopped(server: Server) -> None:
+    """Serve over stdio until the client closes it or SIGTERM / SIGINT arrives."""
+    import signal
+
+    import anyio
+
+    def stop(signum: int, frame: Any) -> None:
+        exit_soon(signum)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    with contextlib.suppress(KeyboardInterrupt):
+        anyio.run(serve_stdio, server)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..schemas import Layout, LayoutError, layout_issues
+from . import cancellation
 
 DEFAULT_MODEL = "shapes"  # = generator.backends.DEFAULT_MODEL; repeated so importing tools stays light
 
@@ -27,6 +28,34 @@ def get_backend(model: str = DEFAULT_MODEL):
     finally:
         if enabled:
             gc.enable()
+
+
+class OutputFolderError(ValueError):
+    """The output folder cannot be used; the message names it and the problem."""
+
+
+def ensure_out_dir(path: str | Path) -> Path:
+    """``path`` as a folder that exists and takes new files, created when missing; checked before any work starts."""
+    import os
+    import tempfile
+
+    folder = Path(path).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise OutputFolderError(f"output folder {folder} is a file; pass a folder path (it is created when missing)")
+    parent = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if parent is not None and not parent.is_dir():
+        raise OutputFolderError(f"cannot create output folder {folder}: {parent} is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except PermissionError:
+        raise OutputFolderError(f"output folder {folder} is not writable by this user; pass another folder") from None
+    except OSError as exc:
+        raise OutputFolderError(f"cannot use output folder {folder}: {exc.strerror or exc}") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputFolderError(f"output folder {folder} is not writable by this user; pass another folder")
+    return folder
 
 
 def validate_layout(layout: dict[str, Any]) -> dict[str, Any]:
@@ -63,7 +92,12 @@ def render_layout(
     lay = layout if isinstance(layout, Layout) else Layout.from_dict(layout)
     backend = get_backend(model)
     depth = DepthRouting.preset(routing, backend.num_blocks, lay.routing.split) if routing else None
-    out = render(backend, lay, seed=seed, steps=steps, guidance=guidance, routing=depth, on_step=on_step)
+    def step(i: int, n: int) -> None:
+        cancellation.check()  # a cancelled call stops here, between denoising steps
+        if on_step:
+            on_step(i, n)
+
+    out = render(backend, lay, seed=seed, steps=steps, guidance=guidance, routing=depth, on_step=step)
     result = save_image(out.image, out_dir, result_metadata(backend, lay, out))
     png = Path(result["image_path"])
     if preview:
@@ -74,4 +108,4 @@ def render_layout(
     return result
 
 
-__all__ = ["LayoutError", "get_backend", "render_layout", "validate_layout"]
+__all__ = ["LayoutError", "OutputFolderError", "ensure_out_dir", "get_backend", "render_layout", "validate_layout"]

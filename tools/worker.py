@@ -18,12 +18,16 @@ import dataclasses
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import threading
+import time
 import traceback
 from typing import Any
 
 from ..schemas import DocumentError
+from . import cancellation
+from .cancellation import CallCancelled
 from .capabilities import Capability, Progress, ToolOutput, ToolSettings
 
 
@@ -35,6 +39,17 @@ class WorkerFailure(RuntimeError):
     """A call failed inside the child (the model, the disk) or the child exited."""
 
 
+class ChildExited(WorkerFailure):
+    """The child process died during a call (killed, out of memory)."""
+
+
+def log_event(event: str, **fields: Any) -> None:
+    """One JSON line on stderr for operators and the soak test (``{"regiondit": event, ...}``)."""
+    import json
+
+    print(json.dumps({"regiondit": event, **fields}), file=sys.stderr, flush=True)
+
+
 def _context() -> multiprocessing.context.BaseContext:
     # fork skips a second interpreter start, and is safe while the parent runs no other thread and has not
     # loaded torch (whose thread pools do not survive a fork); otherwise, and off Linux, use spawn.
@@ -43,12 +58,14 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _child(conn, model: str, parent_end=None) -> None:
+def _child(conn, model: str, cancel, parent_end=None) -> None:
     if parent_end is not None:  # a forked child holds a copy of the parent's end: close it, or it never sees EOF
         parent_end.close()
     # The parent's stdout may be a protocol channel (MCP over stdio): nothing here may write to it.
     os.dup2(2, 1)
     sys.stdout = sys.stderr
+    # The parent stops this process (SIGTERM) when it shuts down; a render in flight need not finish.
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
     from .rendering import get_backend
 
     try:
@@ -66,7 +83,10 @@ def _child(conn, model: str, parent_end=None) -> None:
             conn.send(("progress", done, total, message))
 
         try:
-            out = run(arguments, settings, progress)
+            with cancellation.scope(cancel):
+                out = run(arguments, settings, progress)
+        except CallCancelled:
+            conn.send(("cancelled", "stopped between denoising steps"))
         except (DocumentError, ValueError, FileNotFoundError) as exc:
             conn.send(("input", str(exc)))
         except Exception as exc:  # noqa: BLE001 - any failure is an answer for the caller, not a dead child
@@ -77,18 +97,27 @@ def _child(conn, model: str, parent_end=None) -> None:
 
 
 class ModelProcess:
-    """One child process holding the model; ``remote(capability)`` runs a capability there."""
+    """One child process holding the model; ``remote(capability)`` runs a capability there.
 
-    def __init__(self, model: str):
+    Calls run one at a time. A call made inside :func:`.cancellation.scope` stops when its flag is
+    set: a call still waiting for its turn never starts, and the one in flight is told to stop at its
+    next denoising step (or, if the child does not answer within ``grace`` seconds, the child is
+    replaced), so a caller that went away holds up the next one by one step at most.
+    """
+
+    def __init__(self, model: str, grace: float = 10.0):
         self.model = model
+        self.grace = grace
         self._lock = threading.Lock()
+        self._closed = False
         self._start()
 
     def _start(self) -> None:
         context = _context()
         self._conn, child_conn = context.Pipe()
+        self._cancel = context.Event()
         forked = context.get_start_method() == "fork"
-        self._process = context.Process(target=_child, args=(child_conn, self.model, self._conn if forked else None),
+        self._process = context.Process(target=_child, args=(child_conn, self.model, self._cancel, self._conn if forked else None),
                                         daemon=True, name="regiondit-model")
         self._process.start()
         child_conn.close()
@@ -97,28 +126,69 @@ class ModelProcess:
     def pid(self) -> int | None:
         return self._process.pid
 
+    def _restart(self) -> int | None:
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join(timeout=5)
+        code = self._process.exitcode
+        self._conn.close()
+        self._start()
+        return code
+
     def call(self, capability: Capability, arguments: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
+        """Run ``capability`` in the child; a child that dies mid-call is replaced and the call run once more there."""
+        try:
+            return self._call_once(capability, arguments, settings, progress)
+        except ChildExited as exc:
+            if self._closed:
+                raise WorkerFailure(f"the server is shutting down; {capability.name} was not finished") from None
+            print(f"regiondit: {exc}; running {capability.name} again in a fresh model process", file=sys.stderr, flush=True)
+            try:
+                return self._call_once(capability, arguments, settings, progress)
+            except ChildExited as again:
+                raise WorkerFailure(f"{again}; a fresh one is starting, call again") from None
+
+    def _call_once(self, capability: Capability, arguments: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
+        flag = cancellation.current()
         with self._lock:  # one generation at a time: the model's regional state belongs to the call in flight
+            if flag is not None and flag.is_set():
+                log_event("cancelled_waiting", tool=capability.name)
+                raise CallCancelled(f"{capability.name} was cancelled before it started")
+            if self._closed:
+                raise WorkerFailure(f"the server is shutting down; {capability.name} was not started")
             if not self._process.is_alive():
                 self._start()
+            self._cancel.clear()
+            stop_by: float | None = None
             try:
                 self._conn.send((capability.run, arguments, settings))
                 while True:
+                    if flag is not None and flag.is_set() and stop_by is None:
+                        self._cancel.set()
+                        stop_by = time.monotonic() + self.grace
+                    if stop_by is not None and time.monotonic() > stop_by:
+                        self._restart()
+                        raise CallCancelled(f"{capability.name} was cancelled; the model process did not stop in time and was replaced")
+                    if not self._conn.poll(0.05):
+                        continue
                     kind, *payload = self._conn.recv()
                     if kind == "progress":
                         progress(*payload)
                     elif kind == "result":
                         return payload[0]
+                    elif kind == "cancelled":
+                        if stop_by is not None:
+                            log_event("cancelled", tool=capability.name, stop_s=round(time.monotonic() - stop_by + self.grace, 3))
+                        raise CallCancelled(f"{capability.name} was cancelled: {payload[0]}")
                     elif kind == "input":
                         raise WorkerInputError(payload[0])
                     else:
                         raise WorkerFailure(payload[0])
             except (EOFError, OSError):  # the child is gone (BrokenPipeError is an OSError)
-                self._process.join(timeout=5)
-                code = self._process.exitcode
-                self._start()
-                raise WorkerFailure(f"the model process exited (code {code}) during {capability.name}; "
-                                    "a fresh one is starting, call again") from None
+                if self._closed:
+                    raise ChildExited(f"the model process was stopped during {capability.name}") from None
+                code = self._restart()
+                raise ChildExited(f"the model process exited (code {code}) during {capability.name}") from None
 
     def remote(self, capability: Capability) -> Capability:
         """``capability`` with its model-bound calls (``capability.uses_model(arguments)``) run in the child."""
@@ -131,7 +201,12 @@ class ModelProcess:
         return dataclasses.replace(capability, run=run)
 
     def close(self) -> None:
+        """Stop the child at once (a render in flight is abandoned); images already written stay."""
+        self._closed = True
         self._conn.close()
-        self._process.join(timeout=5)
         if self._process.is_alive():
             self._process.terminate()
+        self._process.join(timeout=3)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join(timeout=2)

