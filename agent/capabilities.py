@@ -5,36 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..tools.capabilities import CORE, Capability, Progress, ToolOutput, ToolSettings, always
+from ..tools.capabilities import CRITIQUE_IMAGE, REFINE_LAYOUT, RENDER_LAYOUT, VALIDATE_LAYOUT, Capability, Progress, ToolOutput, ToolSettings, always
 
 
 def _design(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
     # Imported on first use: a tool server lists and renders without paying for the agent's imports.
     from langchain_core.messages import AIMessage
 
-    from .graph import best_round, build_graph, round_records, start_state
-    from .state import DesignContext
+    from .context import DEFAULTS, DesignContext
+    from .graph import best_round, build_graph, round_records, run_turn, start_state
 
-    model = args.get("model", settings.model)
-    rounds = args.get("rounds", 3)
-    critic = args.get("critic") or ("shapes" if model == "shapes" else "none")
-    context = DesignContext(llm=settings.llm, critic=critic, model=model, rounds=rounds, out_dir=str(settings.out_dir),
-                            steps=args.get("steps"), target_score=args.get("target_score", 0.99))
-    graph = build_graph()
+    rounds = args.get("rounds", DEFAULTS.rounds)
+    context = DesignContext(llm=settings.llm, critic=args.get("critic") or "auto", model=args.get("model", settings.model), rounds=rounds,
+                            out_dir=str(settings.out_dir), steps=args.get("steps"), target_score=args.get("target_score", DEFAULTS.target_score))
     done = 0
     state: dict[str, Any] = {}
-    # Each render takes the render lock itself (the graph may run a node on another thread).
-    for mode, event in graph.stream(start_state(args["prompt"], seed=args.get("seed", 0), layout=args.get("layout")),
-                                    context=context, stream_mode=["custom", "values"]):
-        if mode == "values":
-            state = event
-        elif event["event"] == "render":
-            progress(done, rounds, f"round {event['round']}: rendering")
-        elif event["event"] == "critique":
+    payload = start_state(args["prompt"], seed=args.get("seed", 0), layout=args.get("layout"))
+    for kind, item in run_turn(build_graph(), payload, context):
+        if kind == "state":
+            state = item
+        elif item["event"] == "render":
+            progress(done, rounds, f"round {item['round']}: rendering")
+        elif item["event"] == "critique":
             done += 1
-            progress(done, rounds, f"round {event['round']}: score {event['score']:.2f}")
+            progress(done, rounds, f"round {item['round']}: score {item['score']:.2f}")
     records = round_records(state)
-    message = next((m.content for m in reversed(state.get("messages", [])) if isinstance(m, AIMessage) and isinstance(m.content, str) and m.content), "")
+    message = next(
+        (m.content for m in reversed(state.get("messages", [])) if isinstance(m, AIMessage) and isinstance(m.content, str) and m.content),
+        "",
+    )
     out: dict[str, Any] = {
         "status": "done" if state.get("status") == "done" and records else "failed",
         "message": message,
@@ -58,5 +57,5 @@ DESIGN_IMAGE = Capability(
     _design, "design_image_input", "design_image_output", uses_model=always,
 )
 
-#: Every capability, in the order the faces list them.
-ALL: tuple[Capability, ...] = (DESIGN_IMAGE, *CORE)
+#: Every capability, in the order the faces list them: the one list every face is built from.
+ALL: tuple[Capability, ...] = (DESIGN_IMAGE, RENDER_LAYOUT, CRITIQUE_IMAGE, VALIDATE_LAYOUT, REFINE_LAYOUT)

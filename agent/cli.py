@@ -12,8 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from ..schemas import DEFAULT_CANVAS_MULTIPLE, ROUTING_PRESETS, DocumentError, layout_issues, read_json_file
+from .context import DEFAULTS
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+LLM_HELP = "offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL"
+MODEL_HELP = ("shapes (default), shapes:DIR, tiny-pixart, tiny-hunyuan-dit, tiny-sd3, tiny-sd3.5, tiny-flux, "
+              "or ARCH:PATH_OR_HUB_ID with ARCH in pixart, hunyuan-dit, sd3, flux")
 
 
 def _quiet_libraries() -> None:
@@ -51,9 +55,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    from ..schemas import Layout
     from ..tools import get_backend, render_layout
+    from ..tools.rendering import describe_routing
 
-    layout = read_json_file(args.layout)
+    layout = Layout.from_dict(read_json_file(args.layout))
     t0 = time.perf_counter()
     backend = get_backend(args.model)
     load_s = time.perf_counter() - t0
@@ -64,42 +70,38 @@ def cmd_render(args: argparse.Namespace) -> int:
         layout, args.out, model=args.model, seed=args.seed, routing=args.routing, preview=True, on_step=_progress("rendering"), **options
     )
     t = result["timings"]
-    print(f"routing: {result['routing']['name']} ({_describe_slots(result['routing']['slots'])})", file=sys.stderr)
+    print(f"routing: {result['routing']['name']} ({describe_routing(result['routing']['slots'])})", file=sys.stderr)
     print(f"time: load {load_s:.2f}s, encode {t['encode_s']:.2f}s, sample {t['sample_s']:.2f}s", file=sys.stderr)
     print(f"image: {result['image_path']}")
     print(f"boxes: {result['preview_path']}")
     return EXIT_OK
 
 
-def _describe_slots(slots: list[str]) -> str:
-    from ..generator import DepthRouting
-
-    return DepthRouting(tuple(slots)).describe()
-
-
 def _stream_run(graph, payload, context, config) -> dict:
     """Run the graph, printing one progress line per event; returns the final state values."""
-    # durability="sync": every step is on disk before the next starts, so kill -9 loses no finished work.
-    for mode, event in graph.stream(payload, config=config, context=context, stream_mode=["custom", "updates"], durability="sync"):
-        if mode != "custom":
+    from .graph import run_turn
+
+    values: dict = {}
+    for kind, item in run_turn(graph, payload, context, config):
+        if kind == "state":
+            values = item
             continue
-        kind = event["event"]
-        if kind == "invalid_layout":
-            print(f"  layout invalid, asking the planner again:\n{event['problems']}", file=sys.stderr)
-        elif kind == "render":
-            print(f"round {event['round']}: rendering", file=sys.stderr)
-        elif kind == "critique":
-            print(f"round {event['round']}: score {event['score']:.2f}  {event['summary']}", file=sys.stderr)
-        elif kind == "refine":
-            print(f"round {event['round']}: refine {event['target']} ({event['edits']} edit(s))", file=sys.stderr)
-    return graph.get_state(config).values if config else {}
+        event = item["event"]
+        if event == "invalid_layout":
+            print(f"  layout invalid, asking the planner again:\n{item['problems']}", file=sys.stderr)
+        elif event == "render":
+            print(f"round {item['round']}: rendering", file=sys.stderr)
+        elif event == "critique":
+            print(f"round {item['round']}: score {item['score']:.2f}  {item['summary']}", file=sys.stderr)
+        elif event == "refine":
+            print(f"round {item['round']}: refine {item['target']} ({item['edits']} edit(s))", file=sys.stderr)
+    return graph.get_state(config).values if config and graph.checkpointer else values
 
 
 def _context(args: argparse.Namespace, rounds: int):
-    from .state import DesignContext
+    from .context import DesignContext
 
-    critic = args.critic or ("shapes" if args.model == "shapes" else "none")
-    return DesignContext(llm=args.llm, critic=critic, model=args.model, rounds=rounds, out_dir=args.out, steps=args.steps,
+    return DesignContext(llm=args.llm, critic=args.critic or "auto", model=args.model, rounds=rounds, out_dir=args.out, steps=args.steps,
                          seconds=args.seconds, target_score=args.target_score)
 
 
@@ -281,12 +283,13 @@ def _size(text: str) -> tuple[int, int]:
 
 def _add_agent_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="outputs", help="output folder (default: outputs)")
-    p.add_argument("--model", default="shapes", help="shapes (default), tiny-pixart, tiny-hunyuan-dit, tiny-sd3, tiny-sd3.5, tiny-flux, or ARCH:PATH_OR_HUB_ID with ARCH in pixart, hunyuan-dit, sd3, flux")
-    p.add_argument("--llm", default="offline", help="planner: offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL")
+    p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
+    p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner: {LLM_HELP}")
     p.add_argument("--critic", help="shapes (default with the shapes model), vlm:BASE_URL:MODEL, or none")
-    p.add_argument("--rounds", type=int, default=3, help="most renders per request (default 3)")
-    p.add_argument("--seconds", type=float, default=120.0, help="time budget per request (default 120)")
-    p.add_argument("--target-score", type=float, default=1.0, help="stop refining once the critic scores this (default 1.0)")
+    p.add_argument("--rounds", type=int, default=DEFAULTS.rounds, help=f"most renders per request (default {DEFAULTS.rounds})")
+    p.add_argument("--seconds", type=float, default=DEFAULTS.seconds, help=f"time budget per request (default {DEFAULTS.seconds:g})")
+    p.add_argument("--target-score", type=float, default=DEFAULTS.target_score,
+                   help=f"stop refining once the critic scores this (default {DEFAULTS.target_score:g})")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
     p.add_argument("--db", default=None, help="session database (default: ~/.regiondit/sessions.sqlite)")
@@ -294,7 +297,7 @@ def _add_agent_options(p: argparse.ArgumentParser) -> None:
 
 def _add_render_options(p: argparse.ArgumentParser, out_default: str) -> None:
     p.add_argument("--out", default=out_default, help=f"output folder (default: {out_default})")
-    p.add_argument("--model", default="shapes", help="shapes (default), tiny-pixart, tiny-hunyuan-dit, tiny-sd3, tiny-sd3.5, tiny-flux, or ARCH:PATH_OR_HUB_ID with ARCH in pixart, hunyuan-dit, sd3, flux")
+    p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--steps", type=int, help="denoising steps (default 20)")
     p.add_argument("--guidance", type=float, help="classifier-free guidance scale (default 4.5)")
@@ -324,7 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("plan", help="print the layout a planner makes for a prompt, without rendering")
     p.add_argument("prompt")
-    p.add_argument("--llm", default="offline", help="offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL")
+    p.add_argument("--llm", default=DEFAULTS.llm, help=LLM_HELP)
     p.set_defaults(func=cmd_plan)
 
     p = sub.add_parser("chat", help="multi-turn design chat; edits apply to the current layout; sessions persist")
@@ -345,22 +348,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--http", type=_host_port, metavar="HOST:PORT", help="streamable HTTP at http://HOST:PORT/mcp instead of stdio")
     p.add_argument("--token", help="require 'Authorization: Bearer TOKEN' over HTTP (or set REGIONDIT_MCP_TOKEN); needed off loopback")
     p.add_argument("--out", default="outputs/mcp", help="where images go (default: outputs/mcp)")
-    p.add_argument("--model", default="shapes", help="default rendering model (default: shapes)")
-    p.add_argument("--llm", default="offline", help="planner for design_image: offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL")
+    p.add_argument("--model", default=DEFAULTS.model, help="default rendering model (default: shapes)")
+    p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner for design_image: {LLM_HELP}")
     p.set_defaults(func=cmd_serve)
+    _add_ui_parser(sub)
+    return parser
 
+
+def _add_ui_parser(sub) -> None:
     p = sub.add_parser("ui", help="start the web designer (Gradio): chat, image with boxes, rounds, editable layout")
     p.add_argument("--host", default="127.0.0.1", help="bind address (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=7860)
     p.add_argument("--out", default="outputs/ui", help="where images go (default: outputs/ui)")
-    p.add_argument("--model", default="shapes")
-    p.add_argument("--llm", default="offline", help="planner: offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL")
-    p.add_argument("--rounds", type=int, default=3, help="most renders per request (default 3)")
+    p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
+    p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner: {LLM_HELP}")
+    p.add_argument("--rounds", type=int, default=DEFAULTS.rounds, help=f"most renders per request (default {DEFAULTS.rounds})")
     p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
-    p.add_argument("--target-score", type=float, default=0.99, help="stop refining once the critic scores this (default 0.99)")
+    p.add_argument("--target-score", type=float, default=DEFAULTS.target_score,
+                   help=f"stop refining once the critic scores this (default {DEFAULTS.target_score:g})")
     p.add_argument("--db", default=None, help="session database (default: ~/.regiondit/sessions.sqlite)")
     p.set_defaults(func=cmd_ui)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,14 +17,15 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from ..schemas import layout_issues
-from ..tools.capabilities import RENDER_LAYOUT, ToolSettings
+from ..schemas import Layout, LayoutError, layout_issues
+from ..tools.capabilities import RENDER_LOCK
 from ..tools.critics import critique_image
-from ..tools.langchain_tools import langchain_tool
 from ..tools.refinement import apply_refinement, propose_refinement
-from .models import CURRENT_LAYOUT, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
+from ..tools.rendering import render_layout
+from .context import DesignContext
+from .models import current_layout_message, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
 from .prompts import PLANNER_SYSTEM
-from .state import DesignContext, DesignState
+from .state import DesignState
 
 
 def _write_beside(image_path: str, kind: str, document: dict[str, Any]) -> None:
@@ -48,11 +49,12 @@ def plan(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     _emit({"event": "plan", "attempt": state.get("plan_attempts", 0) + 1})
     planner = make_chat_model(ctx.llm)
     model = planner.bind_tools([submit_layout_tool()])
-    system = PLANNER_SYSTEM
-    if state.get("layout"):
-        system += f"\n\nWhen the user asks for changes, edit this layout.\n{CURRENT_LAYOUT}\n{json.dumps(state['layout'])}"
+    messages = [SystemMessage(content=PLANNER_SYSTEM), *state["messages"]]
+    if state.get("layout"):  # the layout being edited, as a message the planner reads (JSON, and the document itself)
+        last_request = max(i for i, m in enumerate(messages) if isinstance(m, HumanMessage))
+        messages.insert(last_request, current_layout_message(state["layout"]))
     try:
-        answer = model.invoke([SystemMessage(content=system), *state["messages"]])
+        answer = model.invoke(messages)
     except Exception as exc:  # an endpoint that is down or answers garbage must not lose the session
         answer = AIMessage(content=f"(planner error: {type(exc).__name__}: {str(exc)[:300]})")
     candidate, call_id = layout_from_message(answer)
@@ -101,18 +103,16 @@ def approve(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, An
 
 
 def generate(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
-    """Render the current layout through the render_layout tool, as a tool call."""
+    """Render the current layout (validated when it entered the graph)."""
     ctx = runtime.context
     index = len(state.get("rounds", [])) + 1
     _emit({"event": "render", "round": index})
-    args = {"layout": state["layout"], "model": ctx.model, "seed": state.get("seed", 0)}
-    if ctx.steps is not None:
-        args["steps"] = ctx.steps
-    tool = langchain_tool(RENDER_LAYOUT, ToolSettings(out_dir=Path(ctx.out_dir), model=ctx.model))
-    message = tool.invoke({"name": "render_layout", "id": f"render_{index}", "type": "tool_call", "args": args})
-    if message.status == "error":  # e.g. a canvas this model cannot render: say why, keep the session
-        return {"status": "failed", "messages": [AIMessage(content=f"Rendering round {index} failed: {message.content}")]}
-    result = message.artifact
+    try:
+        with RENDER_LOCK:
+            result = render_layout(Layout.from_checked(state["layout"]), ctx.out_dir, model=ctx.model, seed=state.get("seed", 0),
+                                   steps=ctx.steps, preview=True)
+    except (LayoutError, ValueError, FileNotFoundError) as exc:  # e.g. a canvas this model cannot render: say why, keep the session
+        return {"status": "failed", "messages": [AIMessage(content=f"Rendering round {index} failed: {exc}")]}
     entry = {"round": index, "layout": state["layout"], "seed": state.get("seed", 0), "result": result}
     return {"rounds": [entry], "status": "rendering"}
 
@@ -120,20 +120,24 @@ def generate(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, A
 def critique(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     """Look at the last render with the critic."""
     last = state["rounds"][-1]
-    crit = critique_image(runtime.context.critic, last["layout"], last["result"]["image_path"])
+    crit = critique_image(runtime.context.critic_name, Layout.from_checked(last["layout"]), last["result"]["image_path"])
     _write_beside(last["result"]["image_path"], "critique", crit)
     _emit({"event": "critique", "round": last["round"], "score": crit["score"], "summary": crit.get("summary", "")})
     return {"critiques": [{"round": last["round"], "critique": crit}]}
 
 
 def refine(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
-    """Turn the critique into depth-targeted edits of the layout."""
+    """Turn the critique into depth-targeted edits of the layout (checked like any layout entering the graph)."""
     last = state["rounds"][-1]
     refinement = propose_refinement(last["layout"], state["critiques"][-1]["critique"], last["round"], state.get("seed", 0),
                                     policy=runtime.context.refine_policy)
+    edited = apply_refinement(last["layout"], refinement)
+    if layout_issues(edited):  # an edit the layout rules refuse: keep the layout, take the new seed
+        refinement = {**refinement, "target": "reseed", "edits": [], "reason": "the edits broke the layout's rules; another seed instead"}
+        edited = last["layout"]
     _write_beside(last["result"]["image_path"], "refinement", refinement)
     _emit({"event": "refine", "round": last["round"], "target": refinement["target"], "edits": len(refinement["edits"])})
-    return {"refinements": [refinement], "layout": apply_refinement(last["layout"], refinement), "seed": refinement.get("seed", state.get("seed", 0))}
+    return {"refinements": [refinement], "layout": edited, "seed": refinement.get("seed", state.get("seed", 0))}
 
 
 def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
@@ -151,7 +155,11 @@ def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]
              + (f", then {r['refinement']['target']}" if r.get("refinement") else "") for r in rounds]
     sheet = contact_sheet(rounds, Path(runtime.context.out_dir)) if len(rounds) > 1 else None
     score = f", score {best['critique']['score']:.2f}" if best.get("critique") else ""
-    text = f"Best image: {best['result']['image_path']} (round {best['round']}{score}).\n" + "\n".join(lines) + (f"\nAll rounds: {sheet}" if sheet else "")
+    text = (
+        f"Best image: {best['result']['image_path']} (round {best['round']}{score}).\n"
+        + "\n".join(lines)
+        + (f"\nAll rounds: {sheet}" if sheet else "")
+    )
     notes = _planner_notes(state)
     return {"status": "done", "messages": [AIMessage(content=f"{notes}\n{text}" if notes else text)]}
 
@@ -186,7 +194,7 @@ def after_approve(state: DesignState) -> Literal["generate", "reply"]:
 
 
 def after_generate(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["critique", "reply"]:
-    return "reply" if runtime.context.critic == "none" or state.get("status") == "failed" else "critique"
+    return "reply" if runtime.context.critic_name == "none" or state.get("status") == "failed" else "critique"
 
 
 def decide(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["refine", "reply"]:
@@ -218,6 +226,18 @@ def build_graph(checkpointer: Any = None):
     graph.add_edge("refine", "generate")
     graph.add_edge("reply", END)
     return graph.compile(checkpointer=checkpointer)
+
+
+def run_turn(graph: Any, payload: DesignState | None, context: DesignContext, config: dict[str, Any] | None = None):
+    """Run one turn (or finish an interrupted one with ``payload=None``), yielding as it goes.
+
+    Yields ``("event", event)`` for each progress event the nodes emit (plan, render, critique, refine,
+    invalid_layout) and ``("state", values)`` after each step. With a checkpointer every step is on disk
+    before the next starts, so a kill -9 loses no finished work.
+    """
+    durable = {"durability": "sync"} if graph.checkpointer else {}
+    for mode, item in graph.stream(payload, config=config, context=context, stream_mode=["custom", "values"], **durable):
+        yield ("event" if mode == "custom" else "state"), item
 
 
 def turn_unfinished(snapshot: Any) -> bool:

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
@@ -59,36 +59,46 @@ class OfflinePlanner(BaseChatModel):
         return self.bind(tools=[convert_to_openai_tool(t) for t in tools], **kwargs)
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
-        request = next((m for m in reversed(messages) if isinstance(m, HumanMessage) and m.name != VALIDATOR), None)
+        request = next((m for m in reversed(messages) if isinstance(m, HumanMessage) and m.name not in (VALIDATOR, CURRENT_LAYOUT)), None)
         if request is None:
             message = AIMessage(content="Describe the picture you want, e.g. 'a red circle in the top left'.")
         else:
-            text = request.content if isinstance(request.content, str) else " ".join(p.get("text", "") for p in request.content if isinstance(p, dict))
+            text = (
+                request.content
+                if isinstance(request.content, str)
+                else " ".join(p.get("text", "") for p in request.content if isinstance(p, dict))
+            )
             current = current_layout(messages)
             notes: list[str] = []
             try:
-                layout = edit(current, text) if current is not None and is_edit(text) else plan(text, width=self.width, height=self.height, notes=notes)
+                layout = (
+                    edit(current, text)
+                    if current is not None and is_edit(text)
+                    else plan(text, width=self.width, height=self.height, notes=notes)
+                )
             except ValueError as exc:
                 message = AIMessage(content=str(exc))
             else:
                 # The notes say what was left out; they reach the user with the turn's answer.
-                message = AIMessage(content=" ".join(notes), tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
+                message = AIMessage(
+                    content=" ".join(notes), tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}]
+                )
         return ChatResult(generations=[ChatGeneration(message=message)])
 
 
-CURRENT_LAYOUT = "CURRENT LAYOUT (JSON):"
+CURRENT_LAYOUT = "current_layout"  # name of the message that carries the layout being edited
+
+
+def current_layout_message(layout: dict[str, Any]) -> HumanMessage:
+    """The layout being edited, as a message: JSON text for a language model, the document itself for code."""
+    text = f"The current layout (edit it when the user asks for changes; keep what they do not mention):\n{json.dumps(layout)}"
+    return HumanMessage(content=text, name=CURRENT_LAYOUT, additional_kwargs={"layout": layout})
 
 
 def current_layout(messages: list[BaseMessage]) -> dict[str, Any] | None:
-    """The layout the conversation is editing, as the graph states it in the system message."""
-    for message in messages:
-        text = message.content if isinstance(message.content, str) else ""
-        if isinstance(message, SystemMessage) and CURRENT_LAYOUT in text:
-            try:
-                return json.loads(text.split(CURRENT_LAYOUT, 1)[1])
-            except json.JSONDecodeError:
-                return None
-    return None
+    """The layout the conversation is editing, from the message :func:`current_layout_message` made."""
+    return next((m.additional_kwargs["layout"] for m in reversed(messages) if m.name == CURRENT_LAYOUT and "layout" in m.additional_kwargs),
+                None)
 
 
 def make_chat_model(spec: str | BaseChatModel = "offline", **kwargs: Any) -> BaseChatModel:

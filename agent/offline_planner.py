@@ -181,7 +181,9 @@ def _place(objects: list[ObjectRequest]) -> list[tuple[ObjectRequest, list[float
         elif obj.relation is None:
             free.append(i)
     related = {obj.relation[1] for obj in objects if obj.relation}
-    free = [i for i in free if i not in related or objects[i].vertical or objects[i].horizontal] + [i for i in free if i in related and not (objects[i].vertical or objects[i].horizontal)]
+    free = [i for i in free if i not in related or objects[i].vertical or objects[i].horizontal] + [
+        i for i in free if i in related and not (objects[i].vertical or objects[i].horizontal)
+    ]
     boxes: dict[int, list[list[float]]] = {}
     for key, members in by_area.items():
         cells = _split(AREAS[key], sum(objects[i].count for i in members))
@@ -276,6 +278,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     return layout
 
 
+RESIZE = {"bigger": 1.25, "larger": 1.25, "enlarge": 1.25, "smaller": 0.75, "shrink": 0.75}
 EDIT_VERBS = ("move", "put", "shift", "make", "turn", "change", "colour", "color", "remove", "delete", "drop", "erase", "add",
               "insert", "include", "more", "less", "bigger", "smaller", "larger", "enlarge", "shrink")
 
@@ -329,68 +332,80 @@ def edit(layout: dict[str, Any], request: str) -> dict[str, Any]:
     words = text.split()
     verb = next((w for w in words if w in EDIT_VERBS), None)
     if verb in ("add", "insert", "include"):
-        addition = plan(text.split(verb, 1)[1], width=out.get("canvas", {}).get("width", 512), height=out.get("canvas", {}).get("height", 512))
-        used = [r["bbox"] for r in out["regions"]]
-        taken_ids = {r["id"] for r in out["regions"]}
-        for region in addition["regions"]:
-            obj = _parse_object(_normalise(text.split(verb, 1)[1]))
-            if not (obj.vertical or obj.horizontal):  # no place named: the free cell farthest from the others
-                cells = [c for c in _split((0.0, 0.0, 1.0, 1.0), 9) if not any(_overlap(c, b) > 0 for b in used)] or _split((0.0, 0.0, 1.0, 1.0), 9)
-                region["bbox"] = _fit(cells[0], DEFAULT_SIDE)
-            base, n = region["id"].rsplit("_", 1)[0], len(out["regions"])
-            while f"{base}_{n}" in taken_ids:
-                n += 1
-            region["id"] = f"{base}_{n}"
-            taken_ids.add(region["id"])
-            used.append(region["bbox"])
-            out["regions"].append(region)
-        _recaption(out)
-        return out
-    target = _find_region(out, text)
-    if target is None:
-        raise ValueError(f"which object? none of {', '.join(r['id'] for r in out['regions'])} matches {request[:80]!r}")
-    if verb in ("remove", "delete", "drop", "erase"):
-        out["regions"] = [r for r in out["regions"] if r is not target]
-    elif verb in ("move", "put", "shift"):
-        after = text.split(verb, 1)[1]
-        obj = _parse_object(after.replace(target["id"].lower(), " "))
-        key = (obj.vertical, obj.horizontal)
-        if key not in AREAS:
-            raise ValueError(f"where to? say e.g. 'move the {target['high_level'].split()[-1]} to the top right'")
-        x0, y0, x1, y1 = target["bbox"]
-        ax0, ay0, ax1, ay1 = AREAS[key]
-        side = max(x1 - x0, y1 - y0)
-        # A one-axis move ("to the right", "to the top") keeps the other coordinate.
-        cx = (ax0 + ax1) / 2 if obj.horizontal or obj.vertical == "center" else (x0 + x1) / 2
-        cy = (ay0 + ay1) / 2 if obj.vertical else (y0 + y1) / 2
-        target["bbox"] = _box(cx, cy, side)
+        _add(out, text.split(verb, 1)[1])
     else:
-        obj = _parse_object(text.split(verb, 1)[1] if verb else text)
-        low = [w.strip() for w in target.get("low_level", "").split(",") if w.strip()]
-        changed = False
-        if obj.colour:
-            low = [obj.colour, *(w for w in low if w not in COLOURS)]
-            changed = True
-        if obj.texture:
-            low = [w for w in low if w not in TEXTURES.values()] + ([obj.texture] if obj.texture == "striped" else [])
-            changed = True
-        if verb == "more":
-            # "more striped": state the attribute more strongly wherever it is asked for.
-            asked = [TEXTURES.get(w, w) for w in words if w in TEXTURES or w in COLOURS]
-            for region in out["regions"]:
-                parts = [w.strip() for w in region.get("low_level", "").split(",") if w.strip()]
-                if region is target or any(a in parts for a in asked):
-                    region["low_level"] = ", ".join(dict.fromkeys([*parts, *asked, *(f"clearly {a}" for a in asked)]))
-            if asked:
-                _recaption(out)
-                return out
-        size = {"bigger": 1.25, "larger": 1.25, "enlarge": 1.25, "smaller": 0.75, "shrink": 0.75}.get(next((w for w in words if w in ("bigger", "larger", "enlarge", "smaller", "shrink")), ""), None)
-        if size:
-            x0, y0, x1, y1 = target["bbox"]
-            target["bbox"] = _box((x0 + x1) / 2, (y0 + y1) / 2, min(0.95, max(x1 - x0, y1 - y0) * size))
-            changed = True
-        if not changed:
-            raise ValueError(f"what should change? say e.g. 'make the {target['high_level'].split()[-1]} green' or '... bigger'")
-        target["low_level"] = ", ".join(dict.fromkeys(low))
+        target = _find_region(out, text)
+        if target is None:
+            raise ValueError(f"which object? none of {', '.join(r['id'] for r in out['regions'])} matches {request[:80]!r}")
+        if verb in ("remove", "delete", "drop", "erase"):
+            out["regions"] = [r for r in out["regions"] if r is not target]
+        elif verb in ("move", "put", "shift"):
+            _move(target, text.split(verb, 1)[1])
+        elif not (verb == "more" and _emphasise_asked(out, target, words)):
+            _restyle(target, text.split(verb, 1)[1] if verb else text, words)
     _recaption(out)
     return out
+
+
+def _add(layout: dict[str, Any], request: str) -> None:
+    """Add the objects ``request`` names, each in a free cell unless it names a place."""
+    canvas = layout.get("canvas", {})
+    addition = plan(request, width=canvas.get("width", 512), height=canvas.get("height", 512))
+    used = [r["bbox"] for r in layout["regions"]]
+    taken_ids = {r["id"] for r in layout["regions"]}
+    placed = _parse_object(_normalise(request))
+    for region in addition["regions"]:
+        if not (placed.vertical or placed.horizontal):  # no place named: the free cell farthest from the others
+            cells = [c for c in _split((0.0, 0.0, 1.0, 1.0), 9) if not any(_overlap(c, b) > 0 for b in used)] or _split((0.0, 0.0, 1.0, 1.0), 9)
+            region["bbox"] = _fit(cells[0], DEFAULT_SIDE)
+        base, n = region["id"].rsplit("_", 1)[0], len(layout["regions"])
+        while f"{base}_{n}" in taken_ids:
+            n += 1
+        region["id"] = f"{base}_{n}"
+        taken_ids.add(region["id"])
+        used.append(region["bbox"])
+        layout["regions"].append(region)
+
+
+def _move(target: dict[str, Any], where: str) -> None:
+    obj = _parse_object(where.replace(target["id"].lower(), " "))
+    key = (obj.vertical, obj.horizontal)
+    if key not in AREAS:
+        raise ValueError(f"where to? say e.g. 'move the {target['high_level'].split()[-1]} to the top right'")
+    x0, y0, x1, y1 = target["bbox"]
+    ax0, ay0, ax1, ay1 = AREAS[key]
+    # A one-axis move ("to the right", "to the top") keeps the other coordinate.
+    cx = (ax0 + ax1) / 2 if obj.horizontal or obj.vertical == "center" else (x0 + x1) / 2
+    cy = (ay0 + ay1) / 2 if obj.vertical else (y0 + y1) / 2
+    target["bbox"] = _box(cx, cy, max(x1 - x0, y1 - y0))
+
+
+def _emphasise_asked(layout: dict[str, Any], target: dict[str, Any], words: list[str]) -> bool:
+    """"more striped": state the attribute more strongly wherever it is asked for; False when no attribute is named."""
+    asked = [TEXTURES.get(w, w) for w in words if w in TEXTURES or w in COLOURS]
+    for region in layout["regions"]:
+        parts = [w.strip() for w in region.get("low_level", "").split(",") if w.strip()]
+        if region is target or any(a in parts for a in asked):
+            region["low_level"] = ", ".join(dict.fromkeys([*parts, *asked, *(f"clearly {a}" for a in asked)]))
+    return bool(asked)
+
+
+def _restyle(target: dict[str, Any], change: str, words: list[str]) -> None:
+    """A new colour, texture or size for ``target``; ``ValueError`` when the request names none."""
+    obj = _parse_object(change)
+    low = [w.strip() for w in target.get("low_level", "").split(",") if w.strip()]
+    changed = False
+    if obj.colour:
+        low = [obj.colour, *(w for w in low if w not in COLOURS)]
+        changed = True
+    if obj.texture:
+        low = [w for w in low if w not in TEXTURES.values()] + ([obj.texture] if obj.texture == "striped" else [])
+        changed = True
+    resize = next((w for w in words if w in RESIZE), None)
+    if resize:
+        x0, y0, x1, y1 = target["bbox"]
+        target["bbox"] = _box((x0 + x1) / 2, (y0 + y1) / 2, min(0.95, max(x1 - x0, y1 - y0) * RESIZE[resize]))
+        changed = True
+    if not changed:
+        raise ValueError(f"what should change? say e.g. 'make the {target['high_level'].split()[-1]} green' or '... bigger'")
+    target["low_level"] = ", ".join(dict.fromkeys(low))

@@ -1,9 +1,8 @@
-"""The design agent's state and run-time context."""
+"""The design agent's state: what the graph carries between nodes and the checkpointer stores."""
 
 from __future__ import annotations
 
 import operator
-from dataclasses import dataclass
 from typing import Annotated, Any, TypedDict
 
 from langchain_core.messages import AnyMessage
@@ -26,20 +25,3 @@ class DesignState(TypedDict, total=False):
     started: float
     turn_first_round: int  # the first round of the current chat turn (the budget counts from it)
     status: str  # planning | rendering | done | failed
-
-
-@dataclass(frozen=True)
-class DesignContext:
-    """Run-time settings of one design run (LangGraph context)."""
-
-    llm: Any = "offline"  # a --llm spec, or a chat model instance
-    critic: str = "shapes"
-    model: str = "shapes"
-    rounds: int = 3
-    seconds: float = 120.0
-    max_plan_attempts: int = 3
-    out_dir: str = "outputs"
-    steps: int | None = None
-    target_score: float = 1.0
-    approve: bool = False
-    refine_policy: str = "depth"  # depth: edit the texts/boxes the critique points at (and reseed); reseed: new seed only

@@ -17,10 +17,11 @@ from typing import Any
 from langchain_core.messages import AIMessage, HumanMessage
 
 from ..schemas import Layout, layout_issues
-from .graph import build_graph, round_records, start_state, turn_input, turn_unfinished
+from ..tools.rendering import draw_boxes
+from .context import DEFAULTS, DesignContext
+from .graph import build_graph, round_records, run_turn, start_state, turn_input, turn_unfinished
 from .models import VALIDATOR
 from .sessions import open_checkpointer
-from .state import DesignContext
 
 EXAMPLES = [
     "a red circle in the top left and a blue striped square at the bottom right",
@@ -57,15 +58,9 @@ def _shown(record: dict[str, Any] | None, boxes: bool, out_dir: Path) -> str | N
     path = Path(record["result"]["image_path"])
     if not boxes:
         return str(path)
-    from PIL import Image
-
-    from ..generator.overlay import draw_layout
-
     boxed = out_dir / "boxes" / f"{path.stem}.boxes.png"
     if not boxed.is_file():
-        boxed.parent.mkdir(parents=True, exist_ok=True)
-        with Image.open(path) as im:
-            draw_layout(im, Layout.from_dict(record["layout"])).save(boxed)
+        draw_boxes(path, Layout.from_checked(record["layout"]), boxed)
     return str(boxed)
 
 
@@ -86,12 +81,11 @@ def validation_text(text: str) -> str:
 class DesignApp:
     """The agent, its sessions and its output folder, as the UI's event handlers use them."""
 
-    def __init__(self, db: str | Path | None = None, out_dir: str | Path = "outputs/ui", model: str = "shapes", llm: Any = "offline",
-                 rounds: int = 3, steps: int | None = None, target_score: float = 0.99):
+    def __init__(self, db: str | Path | None = None, out_dir: str | Path = "outputs/ui", model: str = DEFAULTS.model, llm: Any = DEFAULTS.llm,
+                 rounds: int = DEFAULTS.rounds, steps: int | None = DEFAULTS.steps, target_score: float = DEFAULTS.target_score):
         self.out_dir = Path(out_dir).resolve()
         self.graph = build_graph(checkpointer=open_checkpointer(db))
-        critic = "shapes" if model == "shapes" else "none"
-        self.context = DesignContext(llm=llm, critic=critic, model=model, rounds=rounds, out_dir=str(self.out_dir), steps=steps, target_score=target_score)
+        self.context = DesignContext(llm=llm, model=model, rounds=rounds, out_dir=str(self.out_dir), steps=steps, target_score=target_score)
 
     def values(self, session: str) -> dict[str, Any]:
         return self.graph.get_state(self._config(session)).values
@@ -116,8 +110,8 @@ class DesignApp:
         status = "planning the layout…"
         asked = sum(m["role"] == "user" for m in _history(self.values(session)))
         yield self._with_pending(self.view(session, boxes, status), pending, asked)
-        for mode, event in self.graph.stream(payload, config=config, context=self.context, stream_mode=["custom", "updates"], durability="sync"):
-            if mode == "custom":
+        for mode, event in run_turn(self.graph, payload, self.context, config):
+            if mode == "event":
                 kind = event["event"]
                 if kind == "render":
                     status = f"round {event['round']}: rendering…"
@@ -163,14 +157,19 @@ class DesignApp:
         yield from self.run(session, payload, boxes, [{"role": "user", "content": note}])
 
     def resume(self, session: str | None, boxes: bool):
-        """On page load: the browser's session (a new one the first time), finishing a turn a crash cut short."""
+        """On page load: the browser's session (a new one the first time), finishing a turn a crash cut short.
+
+        The prompt box opens only then, so no request can be sent before the browser knows its session.
+        """
+        import gradio as gr
+
         session = session or uuid.uuid4().hex[:12]
+        locked, ready = gr.update(interactive=False), gr.update(interactive=True)
         if turn_unfinished(self.graph.get_state(self._config(session))):
-            yield (*self.view(session, boxes, "finishing the turn that was interrupted…"), session)
+            yield (*self.view(session, boxes, "finishing the turn that was interrupted…"), session, locked)
             for view in self.run(session, None, boxes, []):
-                yield (*view, session)
-            return
-        yield (*self.view(session, boxes), session)
+                yield (*view, session, locked)
+        yield (*self.view(session, boxes), session, ready)
 
 
 def build_ui(app: DesignApp):
@@ -184,7 +183,7 @@ def build_ui(app: DesignApp):
             with gr.Column(scale=5):
                 chat = gr.Chatbot(label="Conversation", height=420, elem_id="chat")
                 prompt = gr.Textbox(placeholder="e.g. a red circle in the top left and a blue striped square at the bottom right",
-                                    show_label=False, elem_id="prompt", submit_btn=True)
+                                    show_label=False, elem_id="prompt", submit_btn=True, interactive=False)
                 gr.Examples(EXAMPLES, inputs=prompt)
                 status = gr.Markdown("", elem_id="status")
             with gr.Column(scale=6):
@@ -201,7 +200,7 @@ def build_ui(app: DesignApp):
         boxes.change(app.view, [session, boxes], outputs)
         layout.change(validation_text, layout, check)
         rerender.click(app.render_edited, [layout, session, boxes], outputs)
-        demo.load(app.resume, [session, boxes], [*outputs, session])
+        demo.load(app.resume, [session, boxes], [*outputs, session, prompt])
     return demo
 
 

@@ -85,9 +85,15 @@ def cross_inputs(arch: str, model, grid: int, device, dtype) -> dict:
         m0[:, :TEXT_TOKENS], m1[:, :TEXT_TOKENS] = 1, 1
         head_dim = cfg.attention_head_dim
         rope = get_2d_rotary_pos_embed(head_dim, ((0, 0), (grid, grid)), (grid, grid))
-        kw = dict(hidden_states=latents, timestep=torch.tensor([500.0, 500.0]), encoder_hidden_states=torch.randn(2, 77, cfg.cross_attention_dim, generator=g),
-                  text_embedding_mask=m0, encoder_hidden_states_t5=torch.randn(2, 256, cfg.cross_attention_dim_t5, generator=g), text_embedding_mask_t5=m1,
-                  image_rotary_emb=tuple(r.to(device) for r in rope))
+        kw = dict(
+            hidden_states=latents,
+            timestep=torch.tensor([500.0, 500.0]),
+            encoder_hidden_states=torch.randn(2, 77, cfg.cross_attention_dim, generator=g),
+            text_embedding_mask=m0,
+            encoder_hidden_states_t5=torch.randn(2, 256, cfg.cross_attention_dim_t5, generator=g),
+            text_embedding_mask_t5=m1,
+            image_rotary_emb=tuple(r.to(device) for r in rope),
+        )
 
     def move(v):
         if isinstance(v, torch.Tensor):
@@ -147,7 +153,7 @@ def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: b
         if joint:
             context = JointContext()
             regional = joint_regional_setup(arch, model, grid, count, slots, kwargs, stock_len, context)
-            step = lambda: model(**regional)  # noqa: E731
+            step = lambda regional=regional: model(**regional)  # noqa: E731
         else:
             context = RegionalContext()
             install_regional_processors(model, slots, context)

@@ -41,10 +41,9 @@ import time
 from pathlib import Path
 
 import torch
-from diffusers import HunyuanDiT2DModel, PixArtTransformer2DModel
 from diffusers.models.embeddings import get_2d_rotary_pos_embed
 
-from ..generator import DepthRouting, RegionalContext, install_regional_processors, pack_texts, region_weights
+from ..generator import DepthRouting, RegionalContext, install_regional_processors, pack_texts, region_weights, registry
 from ..generator.joint import JointContext, install_joint_processors, pack_joint
 from ..schemas import Region
 
@@ -53,43 +52,20 @@ REGION_COUNTS = (1, 2, 4, 8, 16)
 TEXT_TOKENS = 12
 
 
-def pixart_model() -> PixArtTransformer2DModel:
+#: The benchmark's models: the registry's transformers at width 256 (4 heads of 64), random weights.
+WIDTH = dict(heads=4, head_dim=64)
+
+
+def timed_transformer(arch: str):
+    """The transformer timed for ``arch`` (seeded, so every run times the same weights)."""
     torch.manual_seed(0)
-    return PixArtTransformer2DModel(
-        num_attention_heads=4, attention_head_dim=64, in_channels=4, out_channels=8, num_layers=8, sample_size=64,
-        patch_size=2, caption_channels=384, cross_attention_dim=256, norm_type="ada_norm_single",
-        num_embeds_ada_norm=1000, use_additional_conditions=False,
-    ).eval()
-
-
-def hunyuan_model() -> HunyuanDiT2DModel:
-    torch.manual_seed(0)
-    return HunyuanDiT2DModel(
-        num_attention_heads=4, attention_head_dim=64, hidden_size=256, in_channels=4, patch_size=2, sample_size=64,
-        num_layers=8, cross_attention_dim=384, cross_attention_dim_t5=128, pooled_projection_dim=64, text_len=77,
-        text_len_t5=256, use_style_cond_and_image_meta_size=False,
-    ).eval()
-
-
-JOINT_TEXT_DIM = 256
-
-
-def sd3_model(config: dict | None = None):
-    from diffusers import SD3Transformer2DModel
-
-    torch.manual_seed(0)
-    return SD3Transformer2DModel(**(config or dict(
-        sample_size=64, patch_size=2, in_channels=4, out_channels=4, num_layers=8, attention_head_dim=64, num_attention_heads=4,
-        joint_attention_dim=JOINT_TEXT_DIM, caption_projection_dim=256, pooled_projection_dim=64, pos_embed_max_size=64))).eval()
-
-
-def flux_model(config: dict | None = None):
-    from diffusers import FluxTransformer2DModel
-
-    torch.manual_seed(0)
-    return FluxTransformer2DModel(**(config or dict(
-        patch_size=1, in_channels=16, num_layers=3, num_single_layers=6, attention_head_dim=64, num_attention_heads=4,
-        joint_attention_dim=JOINT_TEXT_DIM, pooled_projection_dim=64, guidance_embeds=False, axes_dims_rope=(16, 24, 24)))).eval()
+    if arch == "pixart":
+        return registry.pixart_transformer(**WIDTH, layers=8, sample_size=64)
+    if arch == "hunyuan-dit":
+        return registry.hunyuan_transformer(**WIDTH, layers=8, sample_size=64, t5_dim=128, pooled_dim=64)
+    if arch == "sd3":
+        return registry.sd3_transformer(**WIDTH, layers=8, sample_size=64, text_dim=256, pooled_dim=64)
+    return registry.flux_transformer(**WIDTH, layers=3, single_layers=6, text_dim=256, pooled_dim=64)
 
 
 def joint_inputs(arch: str, model, grid: int, device="cpu", dtype=torch.float32) -> tuple[dict, int]:
@@ -139,7 +115,7 @@ def joint_regional_setup(arch: str, model, grid: int, count: int, slots: tuple[s
 
 @torch.no_grad()
 def bench_joint(arch: str, grid: int, repeats: int) -> list[dict]:
-    model = sd3_model() if arch == "sd3" else flux_model()
+    model = timed_transformer(arch)
     kwargs, stock_len = joint_inputs(arch, model, grid)
     blocks = len(model.transformer_blocks) + len(getattr(model, "single_transformer_blocks", []))
     stock = {name: proc for name, proc in model.attn_processors.items()}
@@ -159,8 +135,8 @@ def bench_joint(arch: str, grid: int, repeats: int) -> list[dict]:
             measured = {"vanilla": timed(lambda: model(**kwargs))}
             for name, slots in variants.items():
                 regional = joint_regional_setup(arch, model, grid, count, slots, kwargs, stock_len, context)
-                t_first = timed(lambda: model(**regional))  # builds the masks once
-                measured[name] = timed(lambda: model(**regional))
+                t_first = timed(lambda regional=regional: model(**regional))  # builds the masks once
+                measured[name] = timed(lambda regional=regional: model(**regional))
                 first_step[name] = t_first - measured[name]
             set_vanilla()
             if rep:
@@ -249,7 +225,7 @@ def timed(fn) -> float:
 
 @torch.no_grad()
 def bench_model(arch: str, grid: int, repeats: int) -> list[dict]:
-    model = pixart_model() if arch == "pixart" else hunyuan_model()
+    model = timed_transformer(arch)
     kwargs = inputs(arch, model, grid)
     attn2 = [b.attn2 for b in (model.transformer_blocks if arch == "pixart" else model.blocks)]
     stock = [m.processor for m in attn2]

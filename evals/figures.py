@@ -40,7 +40,7 @@ def weights_panel(layout: Layout, grid: int = 24, cell: int = 12) -> Image.Image
         rgb = tuple(int(sum(float(w[t, r]) * colours[r][c] for r in range(w.shape[1]))) for c in range(3))
         draw.rectangle((x * cell, y * cell, (x + 1) * cell - 1, (y + 1) * cell - 1), fill=rgb, outline=(235, 235, 235))
     size = grid * cell
-    for i, r in enumerate(layout.regions):
+    for r in layout.regions:
         x0, y0, x1, y1 = (v * size for v in r.bbox)
         draw.rectangle((x0, y0, x1, y1), outline=(0, 0, 0), width=2)
         draw.text((x0 + 4, y0 + 3), f"{r.id} (s={r.strength:g})", fill=(0, 0, 0))
@@ -69,7 +69,6 @@ def routing_panel(num_blocks: int = 40, height: int = 288) -> Image.Image:
 
 def loss_plot(path: Path = RESULTS / "shapes_train_loss.json", size: tuple[int, int] = (520, 260)) -> Image.Image:
     """The training loss (EMA-smoothed, log scale) against images seen."""
-    import json
     import math
 
     log = json.loads(path.read_text())["log"]
@@ -96,7 +95,6 @@ def shapes_grid(count: int = 8, cell: int = 96) -> Image.Image:
     from ..generator import DepthRouting, load_backend, render
     from ..generator.overlay import draw_layout
     from ..generator.shapes.world import Scene, render_scene
-
     from .shapes import load_eval_set
 
     items = load_eval_set()

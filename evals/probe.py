@@ -22,7 +22,9 @@ def _conflicting(region: Region) -> Region:
     return Region("b", (1 - x1, 1 - y1, 1 - x0, 1 - y0), f"a {other_colour} {other_shape}", f"a {other_colour} {other_shape}")
 
 
-def conflict_probe(backend: Backend, items: list[dict[str, Any]], *, seed: int = 0, steps: int | None = None, guidance: float | None = None) -> dict[str, Any]:
+def conflict_probe(
+    backend: Backend, items: list[dict[str, Any]], *, seed: int = 0, steps: int | None = None, guidance: float | None = None
+) -> dict[str, Any]:
     """Shallow blocks get text A in box A, deep blocks text B in box B; which attribute follows which depth.
 
     For every split point k (blocks [0, k) shallow), reports over one-object items the fraction of

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from ..agent.context import DesignContext
 from ..agent.graph import build_graph, round_records, start_state
-from ..agent.state import DesignContext
 from ..generator.shapes.analyzer import score_layout
 from ..schemas import Layout
 from .shapes import TASKS, load_eval_set
@@ -60,7 +60,10 @@ def main() -> None:
         seconds.append(total)
         overheads.append(max(0.0, total - render_s) / total)
         if n % 20 == 0:
-            print(f"{n}/{len(items)}: single {sum(c[0] for c in curves) / n:.3f}  best-of-{args.rounds} {sum(c[-1] for c in curves) / n:.3f}", flush=True)
+            print(
+                f"{n}/{len(items)}: single {sum(c[0] for c in curves) / n:.3f}  best-of-{args.rounds} {sum(c[-1] for c in curves) / n:.3f}",
+                flush=True,
+            )
     k = len(curves)
     curve = [round(sum(c[i] for c in curves) / k, 4) for i in range(args.rounds)]
     report = {

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import time
-from importlib import resources
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 from typing import Any
 

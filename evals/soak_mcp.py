@@ -197,9 +197,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
-    from ..tools.mcp_server import SHUTDOWN_SECONDS  # noqa: F401 - the figure the SIGTERM check is held to
-
     import socket
+
+    from ..tools.mcp_server import SHUTDOWN_SECONDS  # noqa: F401 - the figure the SIGTERM check is held to
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -40,6 +40,3 @@ class TextEncodingCache(Generic[T]):
 
     def __len__(self) -> int:
         return len(self._entries)
-
-    def stats(self) -> dict[str, int]:
-        return {"hits": self.hits, "misses": self.misses}

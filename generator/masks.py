@@ -20,7 +20,9 @@ from ..schemas import Region
 def _axis_coverage(lo: float, hi: float, cells: int) -> torch.Tensor:
     """Fraction of each of ``cells`` equal cells on [0, 1] covered by [lo, hi]."""
     edges = torch.linspace(0.0, 1.0, cells + 1, dtype=torch.float64)
-    overlap = (torch.minimum(edges[1:], torch.tensor(hi, dtype=torch.float64)) - torch.maximum(edges[:-1], torch.tensor(lo, dtype=torch.float64))).clamp(min=0)
+    overlap = (
+        torch.minimum(edges[1:], torch.tensor(hi, dtype=torch.float64)) - torch.maximum(edges[:-1], torch.tensor(lo, dtype=torch.float64))
+    ).clamp(min=0)
     return overlap * cells
 
 

@@ -141,7 +141,9 @@ def local_position_delta(patch_embed: torch.nn.Module, weights: torch.Tensor, gr
     dim = patch_embed.pos_embed.shape[-1]
 
     def frame(h: int, w: int) -> torch.Tensor:
-        return get_2d_sincos_pos_embed(dim, (h, w), base_size=patch_embed.base_size, interpolation_scale=patch_embed.interpolation_scale, output_type="pt")
+        return get_2d_sincos_pos_embed(
+            dim, (h, w), base_size=patch_embed.base_size, interpolation_scale=patch_embed.interpolation_scale, output_type="pt"
+        )
 
     full = frame(*grid).float()
     delta = torch.zeros_like(full)
@@ -177,7 +179,26 @@ def region_self_mask(weights: torch.Tensor) -> torch.Tensor:
     return owner[:, None] == owner[None, :]
 
 
-class RegionalCrossAttnProcessor:
+class StockSignature:
+    """The stock processor call: diffusers' ``Attention.forward`` passes only the keyword arguments ``__call__`` declares."""
+
+    def __call__(
+        self,
+        attn: Attention,
+        hidden_states: torch.Tensor,
+        encoder_hidden_states: torch.Tensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        temb: torch.Tensor | None = None,
+        image_rotary_emb: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        return self.process(attn, hidden_states, encoder_hidden_states, attention_mask, temb, image_rotary_emb)
+
+    def process(self, attn: Attention, hidden_states: torch.Tensor, encoder_hidden_states: torch.Tensor | None,
+                attention_mask: torch.Tensor | None, temb: torch.Tensor | None, image_rotary_emb: torch.Tensor | None) -> torch.Tensor:
+        raise NotImplementedError
+
+
+class RegionalCrossAttnProcessor(StockSignature):
     """Cross-attention processor that routes each image token to its region's text.
 
     ``base`` is the model's stock processor (``AttnProcessor2_0`` for PixArt,
@@ -191,16 +212,8 @@ class RegionalCrossAttnProcessor:
         self.base = base
         self._kv: tuple[tuple, torch.Tensor, torch.Tensor] | None = None
 
-    # Every argument is named: Attention.forward passes only the ones __call__ declares.
-    def __call__(
-        self,
-        attn: Attention,
-        hidden_states: torch.Tensor,
-        encoder_hidden_states: torch.Tensor | None = None,
-        attention_mask: torch.Tensor | None = None,
-        temb: torch.Tensor | None = None,
-        image_rotary_emb: torch.Tensor | None = None,
-    ) -> torch.Tensor:
+    def process(self, attn: Attention, hidden_states: torch.Tensor, encoder_hidden_states: torch.Tensor | None,
+                attention_mask: torch.Tensor | None, temb: torch.Tensor | None, image_rotary_emb: torch.Tensor | None) -> torch.Tensor:
         texts = self.context.slots.get(self.slot)
         extra = {} if image_rotary_emb is None else {"image_rotary_emb": image_rotary_emb}
         if texts is None or encoder_hidden_states is None:
@@ -274,7 +287,7 @@ class RegionalCrossAttnProcessor:
         return out / attn.rescale_output_factor
 
 
-class RegionalSelfAttnProcessor:
+class RegionalSelfAttnProcessor(StockSignature):
     """Self-attention in which each image token of the conditional branch sees only its own region.
 
     Each region then forms its content from its own text, undisturbed by what the rest
@@ -286,15 +299,8 @@ class RegionalSelfAttnProcessor:
         self.context = context
         self.base = base
 
-    def __call__(
-        self,
-        attn: Attention,
-        hidden_states: torch.Tensor,
-        encoder_hidden_states: torch.Tensor | None = None,
-        attention_mask: torch.Tensor | None = None,
-        temb: torch.Tensor | None = None,
-        image_rotary_emb: torch.Tensor | None = None,
-    ) -> torch.Tensor:
+    def process(self, attn: Attention, hidden_states: torch.Tensor, encoder_hidden_states: torch.Tensor | None,
+                attention_mask: torch.Tensor | None, temb: torch.Tensor | None, image_rotary_emb: torch.Tensor | None) -> torch.Tensor:
         mask = self.context.self_mask
         extra = {} if image_rotary_emb is None else {"image_rotary_emb": image_rotary_emb}
         if mask is None or encoder_hidden_states is not None or attention_mask is not None:

@@ -11,7 +11,7 @@ import torch
 from PIL import Image
 
 from ..schemas import Issue, Layout, LayoutError, join_texts
-from .backends import Backend
+from .backends import Backend, EncodedText
 from .masks import region_weights
 from .processors import RegionalTexts, pack_texts, region_self_mask
 from .routing import DepthRouting, background_text, region_text
@@ -32,13 +32,22 @@ def check_canvas(layout: Layout, backend: Backend) -> None:
     """Raise ``LayoutError`` when the canvas does not fit the backend's latent/patch grid or size limit."""
     m = backend.canvas_multiple
     issues = [
-        Issue(f"$.canvas.{side}", f"{size} is not a multiple of {m}, which {backend.model_id} needs; use {max(m, size - size % m)} or {size - size % m + m}")
+        Issue(
+            f"$.canvas.{side}",
+            f"{size} is not a multiple of {m}, which {backend.model_id} needs; use {max(m, size - size % m)} or {size - size % m + m}",
+        )
         for side, size in (("width", layout.width), ("height", layout.height))
         if size % m
     ]
     if layout.width * layout.height > backend.max_pixels:
         side = int(backend.max_pixels**0.5) // m * m
-        issues.append(Issue("$.canvas", f"{layout.width}x{layout.height} is larger than {backend.model_id} renders ({backend.max_pixels} pixels at most, e.g. {side}x{side}); use a smaller canvas"))
+        issues.append(
+            Issue(
+                "$.canvas",
+                f"{layout.width}x{layout.height} is larger than {backend.model_id} renders ({backend.max_pixels} pixels at most, "
+                f"e.g. {side}x{side}); use a smaller canvas",
+            )
+        )
     if issues:
         raise LayoutError(issues)
 
@@ -77,6 +86,38 @@ def regional_texts(
     return {slot: pack(slot, (slot_layouts or {}).get(slot, layout)) for slot in routing.regional_slots}
 
 
+def resolve_sampling(backend: Backend, layout: Layout, seed: int, steps: int | None, guidance: float | None,
+                     routing: DepthRouting | None) -> tuple[int, float, DepthRouting]:
+    """Steps, guidance and per-block routing of a render (the backend's defaults filled in), or a clear error."""
+    steps = backend.default_steps if steps is None else steps
+    guidance = backend.default_guidance if guidance is None else guidance
+    if steps < backend.min_steps:
+        raise ValueError(f"steps must be >= {backend.min_steps} for {backend.model_id}, got {steps}")
+    if seed < 0:
+        raise ValueError(f"seed must be >= 0, got {seed}")
+    check_canvas(layout, backend)
+    routing = routing or DepthRouting.from_spec(layout.routing, backend.num_blocks, backend.default_routing)
+    if routing.num_blocks != backend.num_blocks:
+        raise ValueError(f"routing covers {routing.num_blocks} blocks but {backend.model_id} has {backend.num_blocks}")
+    return steps, guidance, routing
+
+
+def install_layout(backend: Backend, layout: Layout, routing: DepthRouting, guidance: float,
+                   slot_layouts: dict[str, Layout] | None = None) -> tuple[EncodedText, EncodedText]:
+    """Route the backend's blocks and give them this layout's texts and masks; the encoded prompt and negative.
+
+    The backend holds the region state until :meth:`Backend.release`.
+    """
+    backend.install(routing.slots, routing.isolate)
+    prompt, negative = backend.encode(layout.prompt), backend.encode(layout.negative)
+    weights = layout_weights(backend, layout)
+    slots = regional_texts(backend, layout, routing, slot_layouts, weights)
+    self_mask = region_self_mask(weights) if routing.isolate else None
+    delta = backend.local_positions(weights, backend.token_grid(layout.height, layout.width)) if routing.isolate else None
+    backend.context.set(slots, cfg=guidance > 1 and backend.guidance_batch, self_mask=self_mask, position_delta=delta)
+    return prompt, negative
+
+
 @torch.no_grad()
 def render(
     backend: Backend,
@@ -96,26 +137,11 @@ def render(
     routing slot take its boxes and texts from another layout. ``steps`` and
     ``guidance`` default to the backend's.
     """
-    steps = backend.default_steps if steps is None else steps
-    guidance = backend.default_guidance if guidance is None else guidance
-    if steps < backend.min_steps:
-        raise ValueError(f"steps must be >= {backend.min_steps} for {backend.model_id}, got {steps}")
-    if seed < 0:
-        raise ValueError(f"seed must be >= 0, got {seed}")
-    check_canvas(layout, backend)
-    routing = routing or DepthRouting.from_spec(layout.routing, backend.num_blocks, backend.default_routing)
-    if routing.num_blocks != backend.num_blocks:
-        raise ValueError(f"routing covers {routing.num_blocks} blocks but {backend.model_id} has {backend.num_blocks}")
+    steps, guidance, routing = resolve_sampling(backend, layout, seed, steps, guidance, routing)
     hits, misses = backend.encode.hits, backend.encode.misses
     t0 = time.perf_counter()
-    backend.install(routing.slots, routing.isolate)
-    prompt, negative = backend.encode(layout.prompt), backend.encode(layout.negative)
-    weights = layout_weights(backend, layout)
-    slots = regional_texts(backend, layout, routing, slot_layouts, weights)
-    self_mask = region_self_mask(weights) if routing.isolate else None
-    delta = backend.local_positions(weights, backend.token_grid(layout.height, layout.width)) if routing.isolate else None
+    prompt, negative = install_layout(backend, layout, routing, guidance, slot_layouts)
     t1 = time.perf_counter()
-    backend.context.set(slots, cfg=guidance > 1 and backend.guidance_batch, self_mask=self_mask, position_delta=delta)
     progress = backend.progress_kwargs(lambda i: on_step(i + 1, steps)) if on_step else {}
     height, width = backend.native_size(layout.height, layout.width)
     try:

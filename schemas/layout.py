@@ -85,6 +85,11 @@ class Layout:
     def from_dict(cls, document: Any, *, canvas_multiple: int = DEFAULT_CANVAS_MULTIPLE) -> Layout:
         """Validate ``document`` (raises ``LayoutError``) and fill in defaults."""
         validate_layout(document, canvas_multiple=canvas_multiple)
+        return cls.from_checked(document)
+
+    @classmethod
+    def from_checked(cls, document: dict[str, Any]) -> Layout:
+        """The layout of a document that was validated where it entered (a tool's input, the agent's validate step)."""
         canvas = document.get("canvas", {"width": DEFAULT_CANVAS, "height": DEFAULT_CANVAS})
         g = document["global"]
         bg = document.get("background")
@@ -115,10 +120,6 @@ class Layout:
             ),
             metadata=dict(document.get("metadata", {})),
         )
-
-    @classmethod
-    def from_json(cls, text: str, **kwargs: Any) -> Layout:
-        return cls.from_dict(json.loads(text), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical document (defaults written out); ``from_dict(to_dict())`` round-trips."""
@@ -152,17 +153,6 @@ class Layout:
     def prompt(self) -> str:
         """The global prompt: high- and low-level texts joined."""
         return join_texts(self.high_level, self.low_level)
-
-    @property
-    def background_prompt(self) -> str:
-        """What fills the canvas outside the boxes: the background texts, else the global prompt."""
-        return join_texts(*self.background) if self.background else self.prompt
-
-    def region(self, region_id: str) -> Region:
-        for r in self.regions:
-            if r.id == region_id:
-                return r
-        raise KeyError(f"no region with id {region_id!r}; ids: {', '.join(r.id for r in self.regions)}")
 
     def with_size(self, width: int, height: int) -> Layout:
         return replace(self, width=width, height=height)

@@ -194,34 +194,48 @@ def layout_issues(document: Any, *, canvas_multiple: int = DEFAULT_CANVAS_MULTIP
                                               "keep a reference here and the data elsewhere"))
     canvas = document.get("canvas")
     if isinstance(canvas, dict):
-        for side in ("width", "height"):
-            size = canvas.get(side)
-            if isinstance(size, int) and not isinstance(size, bool) and MIN_CANVAS <= size <= MAX_CANVAS:
-                if size % canvas_multiple:
-                    lower = max(canvas_multiple, size - size % canvas_multiple)
-                    issues.append(Issue(f"$.canvas.{side}", f"{size} is not a multiple of {canvas_multiple}, which this model needs; use {lower} or {lower + canvas_multiple}"))
+        issues += _canvas_issues(canvas, canvas_multiple)
     regions = document.get("regions")
     if isinstance(regions, list):
-        seen: dict[str, int] = {}
-        for i, region in enumerate(regions):
-            if not isinstance(region, dict):
-                continue
-            rid = region.get("id")
-            if isinstance(rid, str):
-                if REGION_ID.fullmatch(rid) is None and REGION_ID.fullmatch(rid.rstrip("\n")) is not None:
-                    # JSON Schema's "$" also matches before a final newline in Python's regex dialect.
-                    issues.append(Issue(f"$.regions[{i}].id", f"{_describe(rid)} ends with a line break: use 1-64 letters, digits, '_', '-' or '.'"))
-                if rid in seen:
-                    issues.append(Issue(f"$.regions[{i}].id", f"id '{rid}' is already used by $.regions[{seen[rid]}]; give each region a unique id"))
-                else:
-                    seen[rid] = i
-            bbox = region.get("bbox")
-            if isinstance(bbox, list) and len(bbox) == 4 and all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in bbox):
-                x0, y0, x1, y1 = bbox
-                if not x0 < x1:
-                    issues.append(Issue(f"$.regions[{i}].bbox", f"x0 ({x0}) must be smaller than x1 ({x1}); bbox is [x0, y0, x1, y1] with x growing to the right"))
-                if not y0 < y1:
-                    issues.append(Issue(f"$.regions[{i}].bbox", f"y0 ({y0}) must be smaller than y1 ({y1}); bbox is [x0, y0, x1, y1] with y growing downwards"))
+        issues += _region_issues(regions)
+    return issues
+
+
+def _canvas_issues(canvas: dict[str, Any], multiple: int) -> list[Issue]:
+    issues = []
+    for side in ("width", "height"):
+        size = canvas.get(side)
+        if isinstance(size, int) and not isinstance(size, bool) and MIN_CANVAS <= size <= MAX_CANVAS and size % multiple:
+            lower = max(multiple, size - size % multiple)
+            message = f"{size} is not a multiple of {multiple}, which this model needs; use {lower} or {lower + multiple}"
+            issues.append(Issue(f"$.canvas.{side}", message))
+    return issues
+
+
+def _region_issues(regions: list[Any]) -> list[Issue]:
+    """Unique ids without stray line breaks, boxes whose corners are in order."""
+    issues = []
+    seen: dict[str, int] = {}
+    for i, region in enumerate(regions):
+        if not isinstance(region, dict):
+            continue
+        rid = region.get("id")
+        if isinstance(rid, str):
+            if REGION_ID.fullmatch(rid) is None and REGION_ID.fullmatch(rid.rstrip("\n")) is not None:
+                # JSON Schema's "$" also matches before a final newline in Python's regex dialect.
+                issues.append(Issue(f"$.regions[{i}].id", f"{_describe(rid)} ends with a line break: use 1-64 letters, digits, '_', '-' or '.'"))
+            if rid in seen:
+                issues.append(Issue(f"$.regions[{i}].id", f"id '{rid}' is already used by $.regions[{seen[rid]}]; give each region a unique id"))
+            else:
+                seen[rid] = i
+        bbox = region.get("bbox")
+        if isinstance(bbox, list) and len(bbox) == 4 and all(isinstance(c, int | float) and not isinstance(c, bool) for c in bbox):
+            x0, y0, x1, y1 = bbox
+            path = f"$.regions[{i}].bbox"
+            if not x0 < x1:
+                issues.append(Issue(path, f"x0 ({x0}) must be smaller than x1 ({x1}); bbox is [x0, y0, x1, y1] with x growing to the right"))
+            if not y0 < y1:
+                issues.append(Issue(path, f"y0 ({y0}) must be smaller than y1 ({y1}); bbox is [x0, y0, x1, y1] with y growing downwards"))
     return issues
 
 

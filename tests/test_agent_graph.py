@@ -4,14 +4,14 @@ import json
 from typing import Any
 
 import pytest
-
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
+from regiondit.agent.context import DesignContext
 from regiondit.agent.graph import best_round, build_graph, round_records, start_state
-from regiondit.agent.state import DesignContext
 from regiondit.schemas import validate_document
+from regiondit.tools.refinement import apply_refinement
 
 GOOD = {"canvas": {"width": 128, "height": 128}, "global": {"high_level": "a red circle on a gray background"},
         "regions": [{"id": "circle", "bbox": [0.1, 0.1, 0.5, 0.5], "high_level": "a circle", "low_level": "red"}]}
@@ -55,7 +55,12 @@ def test_offline_loop_renders_critiques_and_refines_within_budget(tmp_path):
         stem = tmp_path / r["result"]["image_sha256"][:16]
         assert stem.with_suffix(".png").is_file()
         assert json.loads(stem.with_suffix(".critique.json").read_text()) == r["critique"]
-    assert [r["refinement"]["target"] for r in rounds[:2]] and "refinement" not in rounds[2]
+    # Each refined round renders exactly the layout its refinement produced; the last round is not refined.
+    for before, after in zip(rounds, rounds[1:], strict=False):
+        assert before["refinement"]["target"] in ("shallow", "deep", "layout", "reseed")
+        assert after["layout"] == apply_refinement(before["layout"], before["refinement"])
+        assert after["seed"] == before["refinement"]["seed"]
+    assert "refinement" not in rounds[2]
     assert state["status"] == "done"
     assert best_round(rounds)["result"]["image_path"] in state["messages"][-1].content
 

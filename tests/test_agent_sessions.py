@@ -9,9 +9,9 @@ import time
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
 
+from regiondit.agent.context import DesignContext
 from regiondit.agent.graph import build_graph, round_records, start_state, turn_unfinished
 from regiondit.agent.sessions import open_checkpointer
-from regiondit.agent.state import DesignContext
 
 PROMPT = "a red circle in the top left and a blue square at the bottom right"
 

@@ -1,6 +1,9 @@
-"""The folders import one way: schemas <- generator <- tools <- agent; evals may use them all; nothing imports evals or tests.
+"""How the house is built: folders import one way, modules never import in a circle.
 
-The one door into evals/ is the command line's ``eval`` entry (``agent/cli.py`` -> ``evals.cli``).
+Folders: ``schemas <- generator <- tools <- agent``, and ``agent`` reaches the generator only through
+``tools``; ``evals`` may use them all; nothing imports ``evals`` or ``tests`` (the one door is the
+command line's ``eval`` entry, ``agent/cli.py`` -> ``evals.cli``). Modules: no cycle, counting the
+imports made inside functions too.
 """
 
 import ast
@@ -9,41 +12,147 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = ["schemas", "generator", "tools", "agent"]
+FOLDERS = ("schemas", "generator", "tools", "agent", "evals")
+ALLOWED = {
+    "schemas": {"schemas"},
+    "generator": {"schemas", "generator"},
+    "tools": {"schemas", "generator", "tools"},
+    "agent": {"schemas", "tools", "agent"},
+    "evals": set(FOLDERS),
+}
 DOORS = {("agent/cli.py", "evals")}
 
 
-def _imported_folders(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    depth = len(path.relative_to(ROOT).parts) - 1  # folders between the repo root and the file
+def module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(["regiondit", *parts])
+
+
+def imported_modules(path: Path, root: Path) -> set[str]:
+    """The project modules ``path`` imports (``regiondit.x.y``), wherever in the file the import stands.
+
+    ``from . import shapes`` names the module ``shapes``; ``from .model import x`` the module ``model``.
+    """
+    package = module_name(path, root).split(".")
+    if path.name != "__init__.py":
+        package = package[:-1]
     found = set()
-    for node in ast.walk(tree):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
-            if node.level:
-                parts = path.relative_to(ROOT).parts[: depth - node.level + 1] + tuple((node.module or "").split("."))
-                target = parts[0] if node.level <= depth else (node.module or "").split(".")[0]
-            else:
-                mod = (node.module or "").split(".")
-                target = mod[1] if mod[0] == "regiondit" and len(mod) > 1 else mod[0]
-            found.add(target)
+            base = package[: len(package) - node.level + 1] if node.level else []
+            target = ".".join([*base, *(node.module.split(".") if node.module else [])])
+            if not target.startswith("regiondit"):
+                continue
+            submodules = {f"{target}.{alias.name}" for alias in node.names if _is_module(root, f"{target}.{alias.name}")}
+            found.update(submodules if len(submodules) == len(node.names) else {target, *submodules})
         elif isinstance(node, ast.Import):
-            for alias in node.names:
-                mod = alias.name.split(".")
-                found.add(mod[1] if mod[0] == "regiondit" and len(mod) > 1 else mod[0])
-    return found & {*ORDER, "evals", "tests"}
+            found.update(alias.name for alias in node.names if alias.name.startswith("regiondit."))
+    return found
 
 
-@pytest.mark.parametrize("folder", [*ORDER, "evals"])
-def test_imports_point_one_way(folder):
-    allowed = set(ORDER[: ORDER.index(folder) + 1]) if folder in ORDER else {*ORDER, "evals"}
-    for path in (ROOT / folder).rglob("*.py"):
-        rel = path.relative_to(ROOT).as_posix()
-        bad = {f for f in _imported_folders(path) - allowed if (rel, f) not in DOORS}
-        assert not bad, f"{rel} imports {sorted(bad)}; {folder}/ may import only {sorted(allowed)}"
+def _is_module(root: Path, name: str) -> bool:
+    rel = Path(*name.split(".")[1:])
+    return (root / rel).with_suffix(".py").is_file() or (root / rel / "__init__.py").is_file()
+
+
+def module_graph(root: Path, folders=FOLDERS) -> dict[str, set[str]]:
+    files = [p for f in folders for p in (root / f).rglob("*.py")]
+    modules = {module_name(p, root): p for p in files}
+    return {name: {m for m in imported_modules(path, root) if m in modules and m != name} for name, path in modules.items()}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan), each a circle of imports."""
+    index, low, stack, on, out, counter = {}, {}, [], set(), [], [0]
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on.add(v)
+        for w in graph.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                out.append(sorted(group))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return out
+
+
+def folder_violations(root: Path, folders=FOLDERS) -> list[str]:
+    bad = {}
+    for folder in folders:
+        for path in sorted((root / folder).rglob("*.py")):
+            rel = path.relative_to(root).as_posix()
+            for target in sorted(imported_modules(path, root)):
+                other = target.split(".")[1] if target.count(".") else ""
+                if other in (*FOLDERS, "tests") and other not in ALLOWED[folder] and (rel, other) not in DOORS:
+                    bad.setdefault((rel, other), f"{rel} imports {target}; {folder}/ may import only {sorted(ALLOWED[folder])}")
+    return list(bad.values())
+
+
+def test_folders_import_one_way():
+    assert folder_violations(ROOT) == []
+
+
+def test_no_module_imports_itself_in_a_circle():
+    assert cycles(module_graph(ROOT)) == []
+
+
+@pytest.fixture
+def planted(tmp_path):
+    """A copy of the tree's layout with one module per folder, imports as given."""
+
+    def make(files: dict[str, str]) -> Path:
+        for folder in FOLDERS:
+            (tmp_path / folder).mkdir(exist_ok=True)
+            (tmp_path / folder / "__init__.py").write_text("")
+        for rel, text in files.items():
+            (tmp_path / rel).write_text(text)
+        return tmp_path
+
+    return make
+
+
+def test_the_checks_catch_a_planted_cycle_and_a_planted_shortcut(planted):
+    root = planted({"generator/a.py": "from .b import x\n", "generator/b.py": "def f():\n    from .a import y\n",
+                    "agent/ui.py": "from ..generator.a import x\n", "tools/t.py": "from ..generator import a\n"})
+    assert cycles(module_graph(root)) == [["regiondit.generator.a", "regiondit.generator.b"]]
+    assert folder_violations(root) == ["agent/ui.py imports regiondit.generator.a; agent/ may import only ['agent', 'schemas', 'tools']"]
 
 
 def test_tools_and_generator_agree_on_the_default_model():
-    from regiondit.generator.backends import DEFAULT_MODEL
+    from regiondit.generator.registry import DEFAULT_MODEL
     from regiondit.tools.rendering import DEFAULT_MODEL as TOOLS_DEFAULT
 
     assert TOOLS_DEFAULT == DEFAULT_MODEL
+
+
+def test_product_functions_are_short_enough_to_read_at_once():
+    """No function of the product over 60 lines, except the training loop (a nanoGPT-style script reads best in one piece)."""
+    allowed = {("generator/shapes/train.py", "train")}
+    long = []
+    for folder in ("schemas", "generator", "tools", "agent"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    lines = node.end_lineno - node.lineno + 1
+                    if lines > 60 and (path.relative_to(ROOT).as_posix(), node.name) not in allowed:
+                        long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({lines} lines)")
+    assert not long, long

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from regiondit.generator import load_backend, render
-from regiondit.generator.backends import ModelSpecError
+from regiondit.generator.registry import ModelSpecError
 from regiondit.schemas import Layout
 
 

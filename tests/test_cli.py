@@ -85,6 +85,10 @@ def test_chat_session_survives_a_new_process_and_edits_the_current_layout(tmp_pa
                             capture_output=True, text=True, timeout=300)
     assert second.returncode == 0, second.stderr
     assert "1 image(s) so far" in second.stderr
-    layouts = [json.loads(line.split(": ", 1)[1] and open(line.split(": ", 1)[1]).read()) for line in second.stdout.splitlines() if line.startswith("layout: ")]
+    layouts = [
+        json.loads(line.split(": ", 1)[1] and open(line.split(": ", 1)[1]).read())
+        for line in second.stdout.splitlines()
+        if line.startswith("layout: ")
+    ]
     assert layouts[-1]["regions"][0]["low_level"] == "green"
     assert layouts[-1]["regions"][0]["bbox"][0] < 0.5  # still top left: the edit kept the rest

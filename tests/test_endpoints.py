@@ -6,9 +6,10 @@ import pytest
 from PIL import Image
 from scripted_endpoint import ScriptedEndpoint
 
-from regiondit.tools.critics import CriticError, critique_image
+from regiondit.agent.context import DesignContext
 from regiondit.agent.graph import build_graph, round_records, start_state
-from regiondit.agent.state import DesignContext
+from regiondit.schemas import Layout
+from regiondit.tools.critics import CriticError, critique_image
 
 LAYOUT = {"canvas": {"width": 128, "height": 128}, "global": {"high_level": "a red circle"},
           "regions": [{"id": "circle", "bbox": [0.1, 0.1, 0.5, 0.5], "high_level": "a circle", "low_level": "red"}]}
@@ -25,7 +26,7 @@ def image(tmp_path):
 
 def test_vlm_critic_sends_the_image_and_validates_the_answer(image):
     with ScriptedEndpoint(["Sure! " + json.dumps(CRITIQUE)]) as server:
-        crit = critique_image(f"vlm:{server.base_url}:vision", LAYOUT, image)
+        crit = critique_image(f"vlm:{server.base_url}:vision", Layout.from_dict(LAYOUT), image)
     assert crit["regions"][0]["target"] == "shallow"
     content = server.requests[0]["messages"][0]["content"]
     assert any(part.get("type") == "image_url" and part["image_url"]["url"].startswith("data:image/png;base64,") for part in content)
@@ -34,10 +35,10 @@ def test_vlm_critic_sends_the_image_and_validates_the_answer(image):
 def test_vlm_critic_repairs_once_then_fails_clearly(image):
     bad = dict(CRITIQUE, regions=[dict(CRITIQUE["regions"][0], target="middle")])
     with ScriptedEndpoint([json.dumps(bad), json.dumps(CRITIQUE)]) as server:
-        assert critique_image(f"vlm:{server.base_url}:vision", LAYOUT, image)["score"] == 0.5
+        assert critique_image(f"vlm:{server.base_url}:vision", Layout.from_dict(LAYOUT), image)["score"] == 0.5
     assert "target" in server.requests[1]["messages"][-1]["content"]  # the validation message went back
     with ScriptedEndpoint(["no idea", "still no idea"]) as server, pytest.raises(CriticError, match="no valid critique"):
-        critique_image(f"vlm:{server.base_url}:vision", LAYOUT, image)
+        critique_image(f"vlm:{server.base_url}:vision", Layout.from_dict(LAYOUT), image)
 
 
 def test_openai_compatible_planner_gets_validation_messages_and_recovers(tmp_path):

@@ -4,8 +4,8 @@ import pytest
 import torch
 
 from regiondit.generator import DepthRouting, render
-from regiondit.generator.backends import build_tiny_flux, build_tiny_sd3
 from regiondit.generator.processors import region_self_mask
+from regiondit.generator.registry import build_tiny_flux, build_tiny_sd3
 from regiondit.generator.render import layout_weights, regional_texts
 from regiondit.schemas import Layout
 

@@ -20,8 +20,13 @@ def langgraph_dev(tmp_path_factory):
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log = tmp_path_factory.mktemp("langgraph") / "server.log"  # outside the project: the server watches its folder
-    proc = start_server([cli, "dev", "--no-browser", "--no-reload", "--host", "127.0.0.1", "--port", str(port), "--config", str(ROOT / "langgraph.json")],
-                        log, http_ok(f"{url}/ok"), cwd=ROOT, env={**os.environ, "LANGGRAPH_NO_ANALYTICS": "1"})
+    proc = start_server(
+        [cli, "dev", "--no-browser", "--no-reload", "--host", "127.0.0.1", "--port", str(port), "--config", str(ROOT / "langgraph.json")],
+        log,
+        http_ok(f"{url}/ok"),
+        cwd=ROOT,
+        env={**os.environ, "LANGGRAPH_NO_ANALYTICS": "1"},
+    )
     yield url
     proc.terminate()
     proc.wait(timeout=30)

@@ -154,8 +154,8 @@ def test_an_invalid_edit_at_approval_is_reported_and_asked_again(tmp_path):
     from langgraph.checkpoint.memory import InMemorySaver
     from langgraph.types import Command
 
+    from regiondit.agent.context import DesignContext
     from regiondit.agent.graph import build_graph, round_records, start_state
-    from regiondit.agent.state import DesignContext
 
     graph = build_graph(checkpointer=InMemorySaver())
     config = {"configurable": {"thread_id": "t"}}

@@ -63,7 +63,11 @@ def test_layout_error_message_says_what_to_change():
 def test_other_schemas_accept_examples_and_reject_garbage():
     critique = {"critic": "shapes", "score": 0.5, "regions": [
         {"id": "cat", "present": True, "placed_right": False, "attributes_right": True, "target": "layout", "issues": ["too far left"]}]}
-    refinement = {"round": 1, "target": "shallow", "edits": [{"op": "set_low_level", "region_id": "cat", "value": "bright orange fur", "reason": "colour was off"}]}
+    refinement = {
+        "round": 1,
+        "target": "shallow",
+        "edits": [{"op": "set_low_level", "region_id": "cat", "value": "bright orange fur", "reason": "colour was off"}],
+    }
     validate_document("critique", critique)
     validate_document("refinement", refinement)
     bad = dict(critique, regions=[dict(critique["regions"][0], target="middle")])

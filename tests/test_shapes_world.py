@@ -6,9 +6,10 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from regiondit.generator.shapes.analyzer import critique, detect, score_layout
+from regiondit.generator.shapes.analyzer import detect, score_layout
 from regiondit.generator.shapes.world import COLOURS, SHAPES, Scene, ShapeObject, render_scene, sample_scene, scene_layout
 from regiondit.schemas import Layout, validate_document
+from regiondit.tools.critics import analyzer_critique as critique
 
 SCENE = Scene("gray", (
     ShapeObject("circle", "red", "solid", (0.0625, 0.0625, 0.4375, 0.4375)),

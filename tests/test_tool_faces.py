@@ -11,8 +11,8 @@ import sys
 import httpx2
 import pytest
 from jsonschema import Draft202012Validator
-from local_servers import free_port, port_open, start_server
 from langchain_core.utils.function_calling import convert_to_openai_tool
+from local_servers import free_port, port_open, start_server
 from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from PIL import Image
@@ -71,7 +71,14 @@ def test_langchain_tools_send_the_same_schemas_and_report_bad_input(tmp_path):
     tools = langchain_tools(ALL, ToolSettings(out_dir=tmp_path))
     assert {t.name: convert_to_openai_tool(t)["function"]["parameters"] for t in tools} == _openai_parameters()
     render = next(t for t in tools if t.name == "render_layout")
-    bad = render.invoke({"name": "render_layout", "id": "c1", "type": "tool_call", "args": {"layout": {**shapes_layout(), "regions": [{"id": "x", "bbox": [0, 0, 2, 1], "high_level": "a"}]}}})
+    bad = render.invoke(
+        {
+            "name": "render_layout",
+            "id": "c1",
+            "type": "tool_call",
+            "args": {"layout": {**shapes_layout(), "regions": [{"id": "x", "bbox": [0, 0, 2, 1], "high_level": "a"}]}},
+        }
+    )
     assert bad.status == "error" and "$.layout.regions[0].bbox[2]" in bad.content
     good = render.invoke({"name": "render_layout", "id": "c2", "type": "tool_call", "args": {"layout": shapes_layout(), "steps": 4}})
     assert good.status == "success" and os.path.isfile(good.artifact["image_path"])
@@ -87,7 +94,11 @@ def test_langchain_tools_run_in_a_toolnode_for_a_tool_calling_model(tmp_path):
     graph = StateGraph(MessagesState)
     graph.add_node("tools", ToolNode(langchain_tools(ALL, ToolSettings(out_dir=tmp_path))))
     graph.add_edge(START, "tools")
-    call = {"name": "validate_layout", "id": "v1", "args": {"layout": {"global": {"high_level": "x"}, "regions": [{"id": "a", "bbox": [0.5, 0, 0.2, 1], "high_level": "y"}]}}}
+    call = {
+        "name": "validate_layout",
+        "id": "v1",
+        "args": {"layout": {"global": {"high_level": "x"}, "regions": [{"id": "a", "bbox": [0.5, 0, 0.2, 1], "high_level": "y"}]}},
+    }
     out = graph.compile().invoke({"messages": [AIMessage(content="", tool_calls=[call])]})
     out = {"messages": out["messages"][1:]}
     report = json.loads(out["messages"][0].content)
@@ -102,7 +113,9 @@ async def _exercise(client, tmp_path):
     image_path = results["render_layout"].structured_content["image_path"]
     results["critique_image"] = await client.call_tool("critique_image", {"image_path": image_path, "layout": shapes_layout()})
     results["validate_layout"] = await client.call_tool("validate_layout", {"layout": {"global": {"high_level": "x"}}})
-    results["refine_layout"] = await client.call_tool("refine_layout", {"layout": shapes_layout(), "critique": results["critique_image"].structured_content})
+    results["refine_layout"] = await client.call_tool(
+        "refine_layout", {"layout": shapes_layout(), "critique": results["critique_image"].structured_content}
+    )
     results["design_image"] = await client.call_tool("design_image", {"prompt": "a blue square in the top right", "rounds": 2, "steps": 6})
     results["bad"] = await client.call_tool("render_layout", {"layout": {**shapes_layout(), "canvas": {"width": 100, "height": 256}}})
     return tools, results
@@ -154,8 +167,12 @@ def test_mcp_over_stdio_with_the_official_client(tmp_path):
 def http_server(tmp_path_factory):
     out = tmp_path_factory.mktemp("mcp_http")
     port, token = free_port(), "s3cret-token"
-    proc = start_server([sys.executable, "-m", "regiondit.agent.cli", "serve", "mcp", "--http", f"127.0.0.1:{port}", "--token", token, "--out", str(out)],
-                        out / "server.log", port_open(port), timeout=60)
+    proc = start_server(
+        [sys.executable, "-m", "regiondit.agent.cli", "serve", "mcp", "--http", f"127.0.0.1:{port}", "--token", token, "--out", str(out)],
+        out / "server.log",
+        port_open(port),
+        timeout=60,
+    )
     yield f"http://127.0.0.1:{port}/mcp", token, out
     proc.terminate()
     proc.wait(timeout=20)
@@ -186,7 +203,9 @@ def test_mcp_over_http_twenty_concurrent_renders_keep_their_own_layouts(http_ser
 
     async def main():
         async with _client(url, token) as client:
-            concurrent = await asyncio.gather(*(client.call_tool("render_layout", {"layout": lay, "seed": i, "steps": 4}) for i, lay in enumerate(layouts)))
+            concurrent = await asyncio.gather(
+                *(client.call_tool("render_layout", {"layout": lay, "seed": i, "steps": 4}) for i, lay in enumerate(layouts))
+            )
             alone = [await client.call_tool("render_layout", {"layout": layouts[i], "seed": i, "steps": 4}) for i in (0, 7, 19)]
             return concurrent, alone
 
@@ -201,7 +220,9 @@ def test_mcp_over_http_twenty_concurrent_renders_keep_their_own_layouts(http_ser
 
 
 def test_serving_off_loopback_without_a_token_is_refused():
-    out = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "serve", "mcp", "--http", "0.0.0.0:8765"], capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "regiondit.agent.cli", "serve", "mcp", "--http", "0.0.0.0:8765"], capture_output=True, text=True, timeout=60
+    )
     assert out.returncode == 2 and "--token" in out.stderr
 
 
@@ -212,7 +233,11 @@ def test_openai_function_calling_round_trip_through_the_official_client(tmp_path
     from regiondit.tools.capabilities import ToolSettings
     from regiondit.tools.openai_tools import call_tool
 
-    answers = [{"tool": "render_layout", "args": {"layout": shapes_layout(), "steps": 4}}, {"tool": "validate_layout", "args": {"layout": "not an object"}}, "Here it is."]
+    answers = [
+        {"tool": "render_layout", "args": {"layout": shapes_layout(), "steps": 4}},
+        {"tool": "validate_layout", "args": {"layout": "not an object"}},
+        "Here it is.",
+    ]
     with ScriptedEndpoint(answers) as server:
         client = OpenAI(base_url=server.base_url, api_key="-")
         messages = [{"role": "user", "content": "Render a red circle in the top left."}]

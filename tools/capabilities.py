@@ -7,7 +7,9 @@ it made. The faces (:mod:`.langchain_tools`, :mod:`.openai_tools`, :mod:`.mcp_se
 are built from a list of capabilities, so they cannot drift apart.
 
 ``design_image`` runs the agent's loop; it is defined in ``agent/`` (which may import
-this folder, not the other way round) and joins the others there.
+this folder, not the other way round), and the one list every face offers,
+``regiondit.agent.capabilities.ALL``, is made there. The faces take the list they serve
+as an argument.
 """
 
 from __future__ import annotations
@@ -102,22 +104,40 @@ class ToolSettings:
         p = Path(path)
         p = p if p.is_absolute() else self.out_dir / p
         if self.confine_reads and self.out_dir.resolve() not in p.resolve().parents:
-            raise ToolInputError([Issue("$.image_path", f"{path} is outside this server's image folder; pass an image_path returned by render_layout or design_image")], kind="critique_image input")
+            raise ToolInputError(
+                [
+                    Issue(
+                        "$.image_path",
+                        f"{path} is outside this server's image folder; pass an image_path returned by render_layout or design_image",
+                    )
+                ],
+                kind="critique_image input",
+            )
         if not p.is_file():
-            raise ToolInputError([Issue("$.image_path", f"no image at {path}; pass an image_path returned by render_layout or design_image")], kind="critique_image input")
+            raise ToolInputError(
+                [Issue("$.image_path", f"no image at {path}; pass an image_path returned by render_layout or design_image")],
+                kind="critique_image input",
+            )
         return p
 
 
 def _render(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
     with RENDER_LOCK:
-        result = render_layout(args["layout"], settings.out_dir, model=args.get("model", settings.model), seed=args.get("seed", 0),
-                               steps=args.get("steps"), guidance=args.get("guidance"), preview=True,
-                               on_step=lambda i, n: progress(i, n, f"denoising step {i}/{n}"))
+        result = render_layout(
+            Layout.from_checked(args["layout"]),
+            settings.out_dir,
+            model=args.get("model", settings.model),
+            seed=args.get("seed", 0),
+            steps=args.get("steps"),
+            guidance=args.get("guidance"),
+            preview=True,
+            on_step=lambda i, n: progress(i, n, f"denoising step {i}/{n}"),
+        )
     return ToolOutput(result, (Path(result["image_path"]),))
 
 
 def _critique(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
-    return ToolOutput(critique_image(args.get("critic", "shapes"), args["layout"], settings.image(args["image_path"])))
+    return ToolOutput(critique_image(args.get("critic", "shapes"), Layout.from_checked(args["layout"]), settings.image(args["image_path"])))
 
 
 def _validate(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
@@ -128,7 +148,7 @@ def _validate(args: dict[str, Any], settings: ToolSettings, progress: Progress) 
         from .rendering import get_backend
 
         try:
-            check_canvas(Layout.from_dict(args["layout"]), get_backend(model))
+            check_canvas(Layout.from_checked(args["layout"]), get_backend(model))
         except LayoutError as exc:
             issues = [{"path": i.path, "message": i.message} for i in exc.issues]
             report = {"valid": False, "issues": issues, "summary": f"{len(issues)} problem(s) for {model}"}
@@ -164,6 +184,3 @@ REFINE_LAYOUT = Capability(
     "or texture, high-level text for a missing object, the box for a misplaced one). Returns the refinement and the edited layout.",
     _refine, "refine_layout_input", "refine_layout_output",
 )
-
-#: The capabilities that need no agent; ``regiondit.agent.capabilities.ALL`` adds ``design_image``.
-CORE: tuple[Capability, ...] = (RENDER_LAYOUT, CRITIQUE_IMAGE, VALIDATE_LAYOUT, REFINE_LAYOUT)

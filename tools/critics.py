@@ -23,18 +23,16 @@ class CriticError(RuntimeError):
     """A critic could not produce a valid critique; the message says why."""
 
 
-def critique_image(critic: str, layout: dict[str, Any], image_path: str | Path) -> dict[str, Any]:
+def critique_image(critic: str, layout: Layout, image_path: str | Path) -> dict[str, Any]:
     """The critique of ``image_path`` against ``layout`` by the critic ``critic`` names."""
     path = Path(image_path)
     if not path.is_file():
         raise FileNotFoundError(f"image not found: {path}")
     if critic == "shapes":
-        from ..generator.shapes.analyzer import critique
-
         with Image.open(path) as im:
-            return validate_document("critique", critique(Layout.from_dict(layout), im.convert("RGB")))
+            return validate_document("critique", analyzer_critique(layout, im.convert("RGB")))
     if critic.startswith("vlm:"):
-        return _vlm_critique(critic, layout, path)
+        return _vlm_critique(critic, layout.to_dict(), path)
     raise ValueError(f"unknown critic {critic!r}; use shapes or vlm:BASE_URL:MODEL")
 
 
@@ -58,7 +56,9 @@ def _vlm_critique(spec: str, layout: dict[str, Any], path: Path) -> dict[str, An
     base_url, model = match.groups()
     import os
 
-    chat = ChatOpenAI(base_url=base_url, model=model, api_key=os.environ.get("OPENAI_API_KEY", "not-needed"), temperature=0, max_retries=1, timeout=300)
+    chat = ChatOpenAI(
+        base_url=base_url, model=model, api_key=os.environ.get("OPENAI_API_KEY", "not-needed"), temperature=0, max_retries=1, timeout=300
+    )
     data_url = "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode()
     schema = {k: v for k, v in load_schema("critique").items() if k not in ("$schema", "$id")}
     prompt = VLM_PROMPT.format(layout=json.dumps(layout), schema=json.dumps(schema))
@@ -78,3 +78,46 @@ def _vlm_critique(spec: str, layout: dict[str, Any], path: Path) -> dict[str, An
             problems = str(exc)
             messages += [answer, HumanMessage(content=f"That answer is not a valid critique:\n{problems}\nAnswer again with corrected JSON only.")]
     raise CriticError(f"the vision model at {base_url} gave no valid critique after a repair round: {problems[:500]}")
+
+
+def analyzer_critique(layout: Layout, image: Image.Image) -> dict[str, Any]:
+    """The shapes analyzer's critique (critique schema): per region what is right, and which depth a fix targets."""
+    from ..generator.shapes.analyzer import expected_from_region, score_layout
+
+    scored = score_layout(layout, image)
+    regions = []
+    for region, s in zip(layout.regions, scored["regions"], strict=True):
+        exp, det = expected_from_region(region), s["detected"]
+        issues = []
+        if not s["presence"]:
+            issues.append(f"no {exp.shape or 'object'} found for this region")
+            target = "deep"
+        elif not s["position"]:
+            issues.append("the object is not inside its box")
+            target = "layout"
+        else:
+            if exp.shape and det["shape"] != exp.shape:
+                issues.append(f"shape is {det['shape']}, asked {exp.shape}")
+            if exp.colour and det["colour"] != exp.colour:
+                issues.append(f"colour is {det['colour']}, asked {exp.colour}")
+            if exp.texture and det["texture"] != exp.texture:
+                issues.append(f"texture is {det['texture']}, asked {exp.texture}")
+            shape_wrong = any(i.startswith("shape") for i in issues)
+            target = "deep" if shape_wrong else ("shallow" if issues else "none")
+        entry = {
+            "id": region.id,
+            "present": bool(s["presence"]),
+            "placed_right": bool(s["position"]),
+            "attributes_right": bool(s["position"]) and not issues,
+            "target": target,
+            "issues": issues,
+        }
+        if det:
+            entry["detected_bbox"] = det["bbox"]
+        regions.append(entry)
+    extra = max(0, scored["detections"] - sum(r["present"] for r in regions))
+    ok = [r["present"] + r["placed_right"] + r["attributes_right"] for r in regions]
+    score = (sum(ok) / (3 * len(ok)) if ok else 1.0) * (1.0 if extra == 0 else max(0.0, 1 - 0.25 * extra))
+    summary = "all regions match" if all(r["target"] == "none" for r in regions) and not extra else "; ".join(
+        f"{r['id']}: {', '.join(r['issues'])}" for r in regions if r["issues"]) + (f"; {extra} extra object(s)" if extra else "")
+    return {"critic": "shapes", "score": round(score, 4), "regions": regions, "extra_objects": extra, "summary": summary}

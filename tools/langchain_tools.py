@@ -16,7 +16,7 @@ from typing import Any
 from langchain_core.tools import BaseTool, StructuredTool, ToolException
 
 from ..schemas import DocumentError
-from .capabilities import CORE, Capability, ToolSettings
+from .capabilities import Capability, ToolSettings
 
 
 def langchain_tool(capability: Capability, settings: ToolSettings | None = None) -> BaseTool:
@@ -37,6 +37,6 @@ def langchain_tool(capability: Capability, settings: ToolSettings | None = None)
     )
 
 
-def langchain_tools(capabilities: Iterable[Capability] = CORE, settings: ToolSettings | None = None) -> list[BaseTool]:
+def langchain_tools(capabilities: Iterable[Capability], settings: ToolSettings | None = None) -> list[BaseTool]:
     """All ``capabilities`` as LangChain tools sharing ``settings``."""
     return [langchain_tool(c, settings) for c in capabilities]

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ..schemas import DocumentError
 from . import cancellation
 from .cancellation import CallCancelled
-from .capabilities import CORE, Capability, ToolSettings
+from .capabilities import Capability, ToolSettings
 from .worker import WorkerFailure
 
 if TYPE_CHECKING:
@@ -44,11 +44,8 @@ class ServeError(ValueError):
     """The server cannot start as asked; the message says what to change."""
 
 
-def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings | None = None, name: str = "regiondit") -> Server:  # noqa: F821
+def mcp_server(capabilities: Iterable[Capability], settings: ToolSettings | None = None, name: str = "regiondit") -> Server:
     """A low-level MCP server offering ``capabilities`` with ``settings``."""
-    import anyio
-    import anyio.from_thread
-    import anyio.to_thread
     from mcp import types
     from mcp.server.lowlevel import Server
 
@@ -67,53 +64,16 @@ def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings
             return _error(f"unknown tool {params.name!r}; available: {', '.join(by_name)}")
         # Progress hops to the event loop on every step: only when the client asked for it.
         wants_progress = (ctx.meta or {}).get("progress_token") is not None
-        cancelled = threading.Event()
-        send, receive = anyio.create_memory_object_stream[tuple[float, float, str]](max_buffer_size=math.inf)
-
-        def progress(done: float, total: float, message: str) -> None:
-            # Never wait on the client from the worker thread: a client that left must not hold the model.
-            if wants_progress and not cancelled.is_set():
-                with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError, RuntimeError):
-                    anyio.from_thread.run_sync(send.send_nowait, (done, total, message))
-
-        async def forward_progress() -> None:
-            async with receive:
-                async for done, total, message in receive:
-                    with anyio.move_on_after(PROGRESS_TIMEOUT), contextlib.suppress(Exception):  # a lost notification is not a failed call
-                        await ctx.session.report_progress(done, total, message)
-
-        def run() -> Any:
-            with cancellation.scope(cancelled):
-                return capability(params.arguments or {}, settings, progress)
-
-        outcome: dict[str, Any] = {}
-
-        async def work() -> None:
-            try:
-                # Abandoned on cancel: the flag stops the work at its next step, and the handler returns at once.
-                outcome["out"] = await anyio.to_thread.run_sync(run, abandon_on_cancel=True)
-            except Exception as exc:  # noqa: BLE001 - answered below
-                outcome["error"] = exc
-            finally:
-                send.close()
-
         try:
-            async with anyio.create_task_group() as tasks:
-                tasks.start_soon(forward_progress)
-                await work()
-        except anyio.get_cancelled_exc_class():
-            cancelled.set()
-            raise
-        exc = outcome.get("error")
-        if isinstance(exc, (DocumentError, ValueError, FileNotFoundError)):
+            out = await run_cancellable(capability, params.arguments or {}, settings, ctx.session.report_progress if wants_progress else None)
+        except (DocumentError, ValueError, FileNotFoundError) as exc:
             return _error(str(exc))
-        if isinstance(exc, CallCancelled):
+        except CallCancelled as exc:
             return _error(f"{params.name}: {exc}")
-        if isinstance(exc, WorkerFailure):  # already names the exception raised in the model process
+        except WorkerFailure as exc:  # already names the exception raised in the model process
             return _error(f"{params.name} failed: {exc}")
-        if exc is not None:  # a failure inside the model is still an answer the caller can read, not a dead session
+        except Exception as exc:  # a failure inside the model is still an answer the caller can read, not a dead session
             return _error(f"{params.name} failed: {type(exc).__name__}: {exc}")
-        out = outcome["out"]
         content: list[Any] = [types.TextContent(type="text", text=json.dumps(out.data, ensure_ascii=False))]
         content += [types.ImageContent(type="image", data=base64.b64encode(p.read_bytes()).decode(), mime_type="image/png") for p in out.images]
         return types.CallToolResult(content=content, structured_content=out.data)
@@ -122,6 +82,57 @@ def mcp_server(capabilities: Iterable[Capability] = CORE, settings: ToolSettings
                   "critique_image and refine_layout step by step; validate_layout explains what is wrong with a layout.",
                   on_list_tools=list_tools, on_call_tool=call_tool,
                   get_tool_input_schema=lambda n: by_name[n].input_schema if n in by_name else None)
+
+
+async def run_cancellable(capability: Capability, arguments: dict[str, Any], settings: ToolSettings, report: Any) -> Any:
+    """Run ``capability`` in a worker thread; if the awaiting task is cancelled, the work stops at its next step.
+
+    ``report(done, total, message)`` (async, or None) receives progress; the worker thread never waits on it,
+    so a client that went away cannot hold the model.
+    """
+    import anyio
+    import anyio.from_thread
+    import anyio.to_thread
+
+    cancelled = threading.Event()
+    send, receive = anyio.create_memory_object_stream[tuple[float, float, str]](max_buffer_size=math.inf)
+
+    def progress(done: float, total: float, message: str) -> None:
+        if report is not None and not cancelled.is_set():
+            with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError, RuntimeError):
+                anyio.from_thread.run_sync(send.send_nowait, (done, total, message))
+
+    async def forward_progress() -> None:
+        async with receive:
+            async for item in receive:
+                with anyio.move_on_after(PROGRESS_TIMEOUT), contextlib.suppress(Exception):  # a lost notification is not a failed call
+                    await report(*item)
+
+    def run() -> Any:
+        with cancellation.scope(cancelled):
+            return capability(arguments, settings, progress)
+
+    outcome: dict[str, Any] = {}
+
+    async def work() -> None:
+        try:
+            # Abandoned on cancel: the flag stops the work at its next step, and the handler returns at once.
+            outcome["out"] = await anyio.to_thread.run_sync(run, abandon_on_cancel=True)
+        except Exception as exc:  # noqa: BLE001 - re-raised below, outside the task group
+            outcome["error"] = exc
+        finally:
+            send.close()
+
+    try:
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(forward_progress)
+            await work()
+    except anyio.get_cancelled_exc_class():
+        cancelled.set()
+        raise
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["out"]
 
 
 def _error(message: str):

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..schemas import DocumentError
-from .capabilities import CORE, Capability, ToolSettings
+from .capabilities import Capability, ToolSettings
 
 #: Keywords OpenAI's strict mode does not accept in a schema.
 STRICT_UNSUPPORTED = frozenset({"patternProperties", "unevaluatedProperties", "propertyNames", "minProperties", "maxProperties",
@@ -45,7 +45,7 @@ def openai_tool(capability: Capability) -> dict[str, Any]:
     return {"type": "function", "function": function}
 
 
-def openai_tools(capabilities: Iterable[Capability] = CORE) -> list[dict[str, Any]]:
+def openai_tools(capabilities: Iterable[Capability]) -> list[dict[str, Any]]:
     return [openai_tool(c) for c in capabilities]
 
 

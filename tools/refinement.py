@@ -64,11 +64,25 @@ def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_i
             continue
         why = "; ".join(crit.get("issues", [])) or target
         if target == "shallow":
-            edits.append({"op": "set_low_level", "region_id": crit["id"], "value": _emphasise(region.get("low_level", ""), region["high_level"]), "reason": why})
+            edits.append(
+                {
+                    "op": "set_low_level",
+                    "region_id": crit["id"],
+                    "value": _emphasise(region.get("low_level", ""), region["high_level"]),
+                    "reason": why,
+                }
+            )
         elif target == "deep":
             if region.get("strength", 1.0) < 1.0:
                 edits.append({"op": "set_strength", "region_id": crit["id"], "value": 1.0, "reason": why})
-            edits.append({"op": "set_high_level", "region_id": crit["id"], "value": _emphasise(region["high_level"], region["high_level"]), "reason": why})
+            edits.append(
+                {
+                    "op": "set_high_level",
+                    "region_id": crit["id"],
+                    "value": _emphasise(region["high_level"], region["high_level"]),
+                    "reason": why,
+                }
+            )
         else:
             edits.append({"op": "set_bbox", "region_id": crit["id"], "value": _tighten(region["bbox"]), "reason": why})
     return validate_document("refinement", {

@@ -11,7 +11,7 @@ from typing import Any
 from ..schemas import Layout, LayoutError, layout_issues
 from . import cancellation
 
-DEFAULT_MODEL = "shapes"  # = generator.backends.DEFAULT_MODEL; repeated so importing tools stays light
+DEFAULT_MODEL = "shapes"  # = generator.registry.DEFAULT_MODEL; repeated so importing tools stays light
 
 
 @cache
@@ -63,13 +63,13 @@ def validate_layout(layout: dict[str, Any]) -> dict[str, Any]:
     issues = layout_issues(layout)
     if issues:
         return {"valid": False, "issues": [{"path": i.path, "message": i.message} for i in issues], "summary": f"{len(issues)} problem(s)"}
-    lay = Layout.from_dict(layout)
+    lay = Layout.from_checked(layout)
     summary = f"valid: {lay.width}x{lay.height}, {len(lay.regions)} region(s) [{', '.join(r.id for r in lay.regions)}], routing {lay.routing.preset}"
     return {"valid": True, "issues": [], "summary": summary}
 
 
 def render_layout(
-    layout: dict[str, Any] | Layout,
+    layout: Layout,
     out_dir: str | Path,
     *,
     model: str = DEFAULT_MODEL,
@@ -80,7 +80,7 @@ def render_layout(
     preview: bool = False,
     on_step=None,
 ) -> dict[str, Any]:
-    """Render a layout into ``out_dir``; returns the generation result (see generation_result schema).
+    """Render a (validated) layout into ``out_dir``; returns the generation result (see generation_result schema).
 
     Writes ``<sha>.png`` (metadata in its text chunks) and ``<sha>.json`` (the result);
     with ``preview`` also ``<sha>.boxes.png``, the image beside the boxes drawn over it.
@@ -89,7 +89,7 @@ def render_layout(
     from ..generator import DepthRouting, render, result_metadata, save_image
     from ..generator.overlay import side_by_side
 
-    lay = layout if isinstance(layout, Layout) else Layout.from_dict(layout)
+    lay = layout
     backend = get_backend(model)
     depth = DepthRouting.preset(routing, backend.num_blocks, lay.routing.split) if routing else None
     def step(i: int, n: int) -> None:
@@ -108,4 +108,24 @@ def render_layout(
     return result
 
 
-__all__ = ["LayoutError", "OutputFolderError", "ensure_out_dir", "get_backend", "render_layout", "validate_layout"]
+def draw_boxes(image_path: str | Path, layout: Layout, out_path: str | Path) -> Path:
+    """A copy of the image at ``image_path`` with ``layout``'s boxes drawn over it, written to ``out_path``."""
+    from PIL import Image
+
+    from ..generator.overlay import draw_layout
+
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with Image.open(image_path) as im:
+        draw_layout(im, layout).save(out_path)
+    return out_path
+
+
+def describe_routing(slots: list[str]) -> str:
+    """A per-block routing in a few words, e.g. ``regional x4, global x4``."""
+    from ..generator import DepthRouting
+
+    return DepthRouting(tuple(slots)).describe()
+
+
+__all__ = ["LayoutError", "describe_routing", "draw_boxes", "OutputFolderError", "ensure_out_dir", "get_backend", "render_layout", "validate_layout"]

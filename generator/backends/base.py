@@ -113,13 +113,3 @@ class Backend(ABC):
     @abstractmethod
     def progress_kwargs(self, on_step: Callable[[int], None]) -> dict[str, Any]:
         """Keyword arguments that make the pipeline call ``on_step(i)`` after each step."""
-
-    def describe(self) -> dict[str, Any]:
-        return {
-            "model": self.model_id,
-            "arch": self.arch,
-            "blocks": self.num_blocks,
-            "canvas_multiple": self.canvas_multiple,
-            "parameters": sum(p.numel() for p in self.transformer.parameters()),
-            "note": self.note,
-        }

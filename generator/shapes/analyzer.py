@@ -7,8 +7,8 @@ pixels form 8-connected components; each component of at least
 stripes counted as their colour), a texture (striped when enough pixels are the
 dark variant) and a shape (from how it fills its box and where its mass lies).
 
-The same analysis serves as the embedded critic (:func:`critique`, critique
-schema) and as the GenEval-style scorer (:func:`score_layout`).
+It is the GenEval-style scorer (:func:`score_layout`) and the independent judge of every
+evaluation; ``tools/critics.py`` can also build a critique from it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import numpy as np
 from PIL import Image
 
 from ...schemas import Layout, Region
-from .world import BACKGROUNDS, COLOURS, SHAPES, SIZE, STRIPE_DARKNESS
+from .world import BACKGROUNDS, COLOURS, SHAPES, SIZE, STRIPE_DARKNESS, ShapeObject
 
 #: Smallest connected component (pixels at 32x32) that counts as an object rather than noise.
 MIN_PIXELS = 6
@@ -38,13 +38,11 @@ PLURALS = {f"{s}s": s for s in SHAPES}
 
 
 @dataclass(frozen=True)
-class Detection:
-    shape: str
-    colour: str
-    texture: str
-    bbox: tuple[float, float, float, float]
-    pixels: int
-    mask: np.ndarray  # (SIZE, SIZE) bool
+class Detection(ShapeObject):
+    """An object found in a picture: what it looks like and where, and the pixels that show it."""
+
+    pixels: int = 0
+    mask: np.ndarray | None = None  # (SIZE, SIZE) bool
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -217,45 +215,4 @@ def score_layout(layout: Layout, image: Image.Image | np.ndarray) -> dict[str, A
     return {"tasks": tasks, "regions": per_region, "detections": len(detections)}
 
 
-def critique(layout: Layout, image: Image.Image | np.ndarray) -> dict[str, Any]:
-    """A critique (critique schema) of a render: per region what is right, and which depth a fix targets."""
-    scored = score_layout(layout, image)
-    regions = []
-    for region, s in zip(layout.regions, scored["regions"], strict=True):
-        exp, det = expected_from_region(region), s["detected"]
-        issues = []
-        if not s["presence"]:
-            issues.append(f"no {exp.shape or 'object'} found for this region")
-            target = "deep"
-        elif not s["position"]:
-            issues.append("the object is not inside its box")
-            target = "layout"
-        else:
-            if exp.shape and det["shape"] != exp.shape:
-                issues.append(f"shape is {det['shape']}, asked {exp.shape}")
-            if exp.colour and det["colour"] != exp.colour:
-                issues.append(f"colour is {det['colour']}, asked {exp.colour}")
-            if exp.texture and det["texture"] != exp.texture:
-                issues.append(f"texture is {det['texture']}, asked {exp.texture}")
-            shape_wrong = any(i.startswith("shape") for i in issues)
-            target = "deep" if shape_wrong else ("shallow" if issues else "none")
-        entry = {
-            "id": region.id,
-            "present": bool(s["presence"]),
-            "placed_right": bool(s["position"]),
-            "attributes_right": bool(s["position"]) and not issues,
-            "target": target,
-            "issues": issues,
-        }
-        if det:
-            entry["detected_bbox"] = det["bbox"]
-        regions.append(entry)
-    extra = max(0, scored["detections"] - sum(r["present"] for r in regions))
-    ok = [r["present"] + r["placed_right"] + r["attributes_right"] for r in regions]
-    score = (sum(ok) / (3 * len(ok)) if ok else 1.0) * (1.0 if extra == 0 else max(0.0, 1 - 0.25 * extra))
-    summary = "all regions match" if all(r["target"] == "none" for r in regions) and not extra else "; ".join(
-        f"{r['id']}: {', '.join(r['issues'])}" for r in regions if r["issues"]) + (f"; {extra} extra object(s)" if extra else "")
-    return {"critic": "shapes", "score": round(score, 4), "regions": regions, "extra_objects": extra, "summary": summary}
-
-
-__all__ = ["Detection", "Expected", "critique", "detect", "expected_from_region", "match", "score_layout"]
+__all__ = ["Detection", "Expected", "detect", "expected_from_region", "match", "score_layout"]

@@ -35,11 +35,15 @@ MODEL_ID = "shapes"
 class ShapesModelConfig:
     """Architecture of the embedded DiT (saved beside its weights)."""
 
+    #: Side (pixels) of the pictures it is trained on and samples at.
     sample_size: int = 32
+    #: Pixels per image token along a side: 32 px / 2 = a 16 x 16 token grid.
     patch_size: int = 2
+    #: DiT blocks; depth routing splits them into shallow and deep.
     num_layers: int = 12
     num_attention_heads: int = 4
     attention_head_dim: int = 32
+    #: Longest caption, in MiniLM tokens.
     max_tokens: int = 32
     #: Divides the sin-cos positions (None: diffusers' default for the sample size).
     interpolation_scale: int | None = 2
@@ -154,7 +158,7 @@ class ShapesBackend(PixArtBackend):
 
 def build_pipeline(config: ShapesModelConfig = ShapesModelConfig(), transformer: PixArtTransformer2DModel | None = None) -> PixArtAlphaPipeline:
     """The stock PixArt-alpha pipeline around the shapes DiT (random weights unless ``transformer`` is given)."""
-    from ..backends import minilm
+    from ..minilm import minilm
 
     tokenizer, text_encoder = minilm()
     return PixArtAlphaPipeline(

@@ -1,0 +1,42 @@
+"""The design agent's run-time configuration: one set of defaults for every way in.
+
+The command line, the web UI, the ``design_image`` tool and the LangGraph server all build a
+:class:`DesignContext`; a default written here is the default everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+def default_critic(model: str) -> str:
+    """The critic that fits ``model`` when none is named: the shapes critic for the shapes world, else none."""
+    return "shapes" if model == "shapes" or model.startswith("shapes:") else "none"
+
+
+@dataclass(frozen=True)
+class DesignContext:
+    """Run-time settings of one design run (LangGraph context)."""
+
+    llm: Any = "offline"  # a --llm spec, or a chat model instance
+    critic: str = "auto"  # auto: default_critic(model); or shapes, vlm:BASE_URL:MODEL, none
+    model: str = "shapes"
+    rounds: int = 3
+    seconds: float = 120.0
+    max_plan_attempts: int = 3
+    out_dir: str = "outputs"
+    steps: int | None = None
+    #: Stop refining once the critic scores this (1.0: only a picture the critic finds right stops early).
+    target_score: float = 1.0
+    approve: bool = False
+    refine_policy: str = "depth"  # depth: edit the texts/boxes the critique points at (and reseed); reseed: new seed only
+
+    @property
+    def critic_name(self) -> str:
+        """The critic this run uses (``auto`` resolved against the model)."""
+        return default_critic(self.model) if self.critic in ("auto", "", None) else self.critic
+
+
+#: The defaults, for option parsers and forms.
+DEFAULTS = DesignContext()
