@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..generator.masks import EDGES
 from ..schemas import RoutingSpec
 from . import probe as pr
 from . import shapes as ev
@@ -75,12 +76,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: --native must be between {backend.patch_size} and 256 pixels, got {args.native}", file=sys.stderr)
             return EXIT_USAGE
         backend.native_side = args.native
+    backend.edges = args.edges
     items = ev.load_eval_set(args.set, args.limit)
     options = {"seed": args.seed, "steps": args.steps, "guidance": args.guidance}
     native = {"native_side": backend.native_side} if hasattr(backend, "native_side") else {}
+    native["edges"] = backend.edges
     default = backend.default_routing
     default_name = ev.variant_name(default)
-    names = list(ev.VARIANTS) if args.routing == "all" else [args.routing or default_name]
+    names = list(ev.VARIANTS) if args.routing == "all" else (args.routing or default_name).split(",")
     unknown = [n for n in names if n not in ev.VARIANTS and n != "default"]
     if unknown:
         print(f"error: unknown routing variant {unknown[0]!r}; use one of {', '.join(ev.VARIANTS)}, or all", file=sys.stderr)
@@ -120,13 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default="shapes", help="shapes (default) or shapes:DIR")
     p.add_argument("--set", default=None, help="eval set JSON (default: the committed set shipped with the package)")
     p.add_argument("--limit", type=int, help="evaluate an even spread of this many items")
-    p.add_argument("--routing", help=f"a variant ({', '.join(ev.VARIANTS)}), or 'all'")
+    p.add_argument("--routing", help=f"variants, comma-separated ({', '.join(ev.VARIANTS)}), or 'all'")
     p.add_argument("--probe", action="store_true", help="also run the shallow/deep conflict probe")
     p.add_argument("--save-best", metavar="FILE", help="with --routing all: write the best routing into FILE (a JSON sampling file; "
                    "updated in place when it exists); render with it by --model shapes:FILE")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--steps", type=int)
     p.add_argument("--guidance", type=float)
+    p.add_argument("--edges", choices=EDGES, default="feather", help="how a box claims the tokens on its edge (default: feather)")
     p.add_argument("--native", type=int, metavar="PIXELS", help="shapes model: the longer side to sample at (default: the model's)")
     p.add_argument("--name", default="shapes_eval", help="results file name (default: shapes_eval)")
     p.add_argument("--out", default="outputs/eval", help="results folder (default: outputs/eval; the committed results live in evals/results)")

@@ -24,8 +24,12 @@ VARIANTS: dict[str, RoutingSpec] = {
     "global_only": RoutingSpec("global_only", 0.5),
     "regional_all": RoutingSpec("regional_all", 0.5),
     "reference": RoutingSpec("reference", 0.525),
+    "reference_0.25": RoutingSpec("reference", 0.25),
+    "reference_0.75": RoutingSpec("reference", 0.75),
     "regional_deep": RoutingSpec("regional_deep", 0.5),
     "hierarchical": RoutingSpec("hierarchical", 0.5),
+    "hierarchical_0.25": RoutingSpec("hierarchical", 0.25),
+    "hierarchical_0.75": RoutingSpec("hierarchical", 0.75),
     "regional_all_isolated": RoutingSpec("regional_all", 0.5, self_attention="regional"),
     "hierarchical_isolated": RoutingSpec("hierarchical", 0.5, self_attention="regional"),
 }

@@ -1,11 +1,19 @@
 """Region weights on a token grid.
 
 Each image token gets one weight per region plus one for the background; the
-weights of a token sum to 1. A box covers a token cell by the fraction of the
-cell's area it overlaps (soft edges on any grid, odd sizes included). Inside a
-box, a region of strength ``s`` takes ``s`` of the token and the background the
-rest; where boxes overlap and their strengths add up to more than 1, the
-regions share the token in proportion to coverage x strength.
+weights of a token sum to 1. How a box claims a token (``edges``):
+
+- ``feather`` (default): a token whose centre lies inside the box belongs to it in full;
+  a token outside that the box still overlaps gets the share of its cell the box covers,
+  so the edge is feathered across one token and no further;
+- ``hard``: only tokens centred inside the box, in full;
+- ``coverage``: every token by the share of its cell the box covers (a box edge that cuts
+  a token leaves even the tokens inside it partly to the background).
+
+A box too small to hold any token centre claims the token under its centre. A region of
+strength ``s`` takes ``s`` of what it claims and the background the rest; where boxes
+overlap and their claims add up to more than 1, the regions share the token in
+proportion to claim x strength.
 """
 
 from __future__ import annotations
@@ -32,7 +40,28 @@ def box_coverage(bbox: Sequence[float], grid_h: int, grid_w: int) -> torch.Tenso
     return torch.outer(_axis_coverage(y0, y1, grid_h), _axis_coverage(x0, x1, grid_w))
 
 
-def region_weights(regions: Sequence[Region], grid_h: int, grid_w: int) -> torch.Tensor:
+EDGES = ("feather", "hard", "coverage")
+
+
+def box_claim(bbox: Sequence[float], grid_h: int, grid_w: int, edges: str = "feather") -> torch.Tensor:
+    """(grid_h, grid_w) share of each token that ``bbox`` claims, by the ``edges`` rule (see the module docstring)."""
+    if edges not in EDGES:
+        raise ValueError(f"unknown edge rule {edges!r}; use one of {', '.join(EDGES)}")
+    coverage = box_coverage(bbox, grid_h, grid_w)
+    if edges == "coverage":
+        return coverage
+    x0, y0, x1, y1 = bbox
+    cy = (torch.arange(grid_h, dtype=torch.float64) + 0.5) / grid_h
+    cx = (torch.arange(grid_w, dtype=torch.float64) + 0.5) / grid_w
+    inside = torch.outer((cy >= y0) & (cy < y1), (cx >= x0) & (cx < x1)).to(torch.float64)
+    if not inside.any():  # a box between token centres: the token under its centre
+        row = min(grid_h - 1, int((y0 + y1) / 2 * grid_h))
+        col = min(grid_w - 1, int((x0 + x1) / 2 * grid_w))
+        inside[row, col] = 1.0
+    return torch.maximum(inside, coverage) if edges == "feather" else inside
+
+
+def region_weights(regions: Sequence[Region], grid_h: int, grid_w: int, edges: str = "feather") -> torch.Tensor:
     """(grid_h * grid_w, len(regions) + 1) float32 weights; the last column is the background.
 
     Tokens are in row-major order (the order DiT patch embeddings flatten them).
@@ -40,7 +69,7 @@ def region_weights(regions: Sequence[Region], grid_h: int, grid_w: int) -> torch
     n = grid_h * grid_w
     if not regions:
         return torch.ones(n, 1)
-    claim = torch.stack([box_coverage(r.bbox, grid_h, grid_w).flatten() * r.strength for r in regions], dim=1)
+    claim = torch.stack([box_claim(r.bbox, grid_h, grid_w, edges).flatten() * r.strength for r in regions], dim=1)
     total = claim.sum(dim=1, keepdim=True)
     # Below 1 the background keeps the remainder; above 1 the regions are rescaled to share the token.
     scale = torch.where(total > 1, 1 / total.clamp(min=1e-12), torch.ones_like(total))

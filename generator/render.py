@@ -54,7 +54,8 @@ def check_canvas(layout: Layout, backend: Backend) -> None:
 
 def layout_weights(backend: Backend, layout: Layout, regions=None) -> torch.Tensor:
     """(tokens, regions + 1) weights of ``layout``'s regions (or ``regions``) on the model's token grid."""
-    return region_weights(layout.regions if regions is None else regions, *backend.token_grid(layout.height, layout.width)).to(backend.device)
+    grid = backend.token_grid(layout.height, layout.width)
+    return region_weights(layout.regions if regions is None else regions, *grid, edges=backend.edges).to(backend.device)
 
 
 def regional_texts(

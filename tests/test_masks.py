@@ -49,3 +49,27 @@ def test_weak_region_blends_with_background():
 
 def test_no_regions_is_all_background():
     assert torch.equal(region_weights([], 3, 3), torch.ones(9, 1))
+
+
+def test_tokens_centred_in_a_box_belong_to_it_and_only_the_edge_is_feathered():
+    from regiondit.generator.masks import box_claim
+
+    box = [0.1, 0.1, 0.55, 0.55]  # on a 4x4 grid: token centres 0.125 and 0.375 inside, 0.625 outside
+    feather, hard, coverage = (box_claim(box, 4, 4, e) for e in ("feather", "hard", "coverage"))
+    centred = torch.zeros(4, 4, dtype=torch.bool)
+    centred[:2, :2] = True
+    assert torch.equal(feather[centred], torch.ones(4, dtype=feather.dtype))  # exact: ones written, not computed
+    assert coverage[centred].min() < 1  # the coverage rule gives even tokens inside partly to the background
+    assert torch.allclose(feather[~centred], coverage[~centred])  # outside, the edge keeps its coverage share ...
+    assert (hard[~centred] == 0).all()  # ... or nothing with hard edges
+    assert feather[3].sum() == 0 and feather[:, 3].sum() == 0  # and nothing beyond the edge tokens
+
+
+def test_a_box_between_token_centres_still_claims_a_token():
+    w = region_weights([R([0.30, 0.30, 0.40, 0.40])], 4, 4, edges="hard").view(4, 4, 2)
+    assert w[..., 0].sum() == 1 and w[1, 1, 0] == 1  # the token under the box's centre
+
+
+def test_unknown_edge_rule_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown edge rule 'soft'"):
+        region_weights([R([0, 0, 1, 1])], 2, 2, edges="soft")

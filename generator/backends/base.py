@@ -41,6 +41,8 @@ class Backend(ABC):
     default_routing: RoutingSpec = RoutingSpec("reference", DEFAULT_SPLIT)
     #: Guidance above 1 runs a [negative; conditional] batch (False: the model takes guidance as an input).
     guidance_batch: bool = True
+    #: How a box claims the tokens along its edge (``generator.masks.EDGES``).
+    edges: str = "feather"
 
     def __init__(self, pipe: DiffusionPipeline, model_id: str, note: str = ""):
         self.pipe = pipe

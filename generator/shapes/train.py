@@ -46,6 +46,8 @@ class TrainConfig:
     images: int = 600_000
     #: Wall-clock budget of this chunk (the run stops earlier when ``images`` are done).
     minutes: float = 60.0
+    #: Most optimiser steps in this chunk (None: as many as ``minutes`` allow).
+    chunk_steps: int | None = None
     batch: int = 32
     lr: float = 3e-4
     weight_decay: float = 0.01
@@ -92,12 +94,12 @@ class CaptionEncoder:
 
     @torch.no_grad()
     def __call__(self, captions: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        if len(self.memo) + len(captions) > self.capacity:  # make room first: every caption of this batch must stay
+            self.memo.clear()
         missing = list(dict.fromkeys(c for c in captions if c not in self.memo))
         if missing:
             states, mask, _, _ = self.pipe.encode_prompt(missing, do_classifier_free_guidance=False, device=self.device,
                                                          clean_caption=False, max_sequence_length=self.max_tokens)
-            if len(self.memo) + len(missing) > self.capacity:
-                self.memo.clear()
             self.memo.update({c: (s, m) for c, s, m in zip(missing, states, mask, strict=True)})
         pairs = [self.memo[c] for c in captions]
         return torch.stack([s for s, _ in pairs]), torch.stack([m for _, m in pairs])
@@ -111,6 +113,7 @@ def learning_rate(cfg: TrainConfig, step: int) -> float:
 
 def train(cfg: TrainConfig, out: Path) -> dict:
     device = torch.device(cfg.device)
+    torch.manual_seed(cfg.seed)  # the initial weights too: a run is fixed by its config and seed
     pipe = build_pipeline(cfg.model)
     pipe.text_encoder.to(device)
     model = pipe.transformer
@@ -150,7 +153,8 @@ def train(cfg: TrainConfig, out: Path) -> dict:
     seconds0 = log[-1]["seconds"] if log else 0.0
     total_steps = math.ceil(cfg.images / cfg.batch)
     running = log[-1]["loss"] if log else None
-    while step < total_steps and time.perf_counter() - start < cfg.minutes * 60:
+    last = total_steps if cfg.chunk_steps is None else min(total_steps, step + cfg.chunk_steps)
+    while step < last and time.perf_counter() - start < cfg.minutes * 60:
         if rng.random() < cfg.crop_prob:
             x0, captions = crop_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_crop_prob)
         else:
