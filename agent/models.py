@@ -21,7 +21,8 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
-from .offline_planner import edit, is_edit, plan
+from .offline_edits import edit, is_edit
+from .offline_planner import plan
 
 SUBMIT_LAYOUT = "submit_layout"
 VALIDATOR = "layout_validator"  # author name of validation replies (not a user request)

@@ -1,17 +1,20 @@
 """Deterministic offline planner: a request in words -> a layout document.
 
-It understands the vocabulary of the shapes world and plain scene requests:
+It reads the way people describe a simple picture:
 
-- objects: a noun phrase per object ("a red striped circle", "two blue squares",
-  "a sleeping cat"); counts ("two", "3", "a pair of");
-- low-level attributes: colours, textures ("striped", "solid"), styles; they form
-  a region's low-level text, the rest of the phrase its high-level text;
-- positions: "top left", "upper right", "bottom", "left", "center", ...; relations
-  "left of / right of / above / below / next to <object>"; sizes "small", "big";
-- a background: "on a white background".
+- objects as noun phrases, with counts ("two", "3", "a pair of"), sizes (big, small, tiny),
+  colours and textures before or after the noun ("a red striped circle", "a square in
+  blue", "a circle, red and striped"), any noun ("a sleeping cat"), and "one" for the noun
+  just named ("a red circle and a blue one");
+- places: corners and halves ("top left", "the upper half", "centered"), relations
+  ("left of", "above", "on top of", "under", "next to ..., the square on the left"),
+  "between A and B", orders ("from left to right", "top to bottom"), arrangements
+  ("in a row", "in a column", "in a 2x2 grid", "on each side", "in each corner") and
+  colon lists ("four circles: red top left, green top right, ...");
+- what must not be there ("no squares", "without any triangles") and a background.
 
-Objects without a position are placed automatically in the free part of the
-canvas, evenly, without overlaps.
+Colours and textures form a region's low-level text, the rest of the phrase its
+high-level text. Objects without a place share the free canvas evenly, without overlaps.
 """
 
 from __future__ import annotations
@@ -24,11 +27,15 @@ from typing import Any
 from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
 
 COLOURS = ("red", "green", "blue", "yellow", "purple", "orange", "pink", "white", "black", "gray", "brown", "cyan")
+BACKGROUND_COLOURS = ("white", "black", "gray")
 TEXTURES = {"striped": "striped", "stripes": "striped", "stripy": "striped", "solid": "solid", "plain": "solid"}
-SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "violet": "purple", "circles": "circle", "squares": "square",
-            "triangles": "triangle", "upper": "top", "lower": "bottom", "above": "above", "beneath": "below", "under": "below"}
-COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "pair": 2, "couple": 2}
-SIZES = {"small": 0.22, "tiny": 0.18, "little": 0.22, "big": 0.42, "large": 0.42, "huge": 0.48}
+SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": "center", "centred": "center", "central": "center",
+            "violet": "purple", "upper": "top", "lower": "bottom", "beneath": "below", "under": "below", "underneath": "below",
+            "colored": "", "coloured": "", "stripey": "striped", "lefthand": "left", "righthand": "right"}
+COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+          "hundred": 100, "pair": 2, "couple": 2, "several": 3, "both": 2}
+SIZES = {"small": 0.22, "tiny": 0.18, "little": 0.22, "big": 0.42, "large": 0.42, "huge": 0.46, "giant": 0.46}
 DEFAULT_SIDE = 0.32
 #: Canvas areas named by absolute positions: (x0, y0, x1, y1).
 AREAS = {
@@ -36,16 +43,47 @@ AREAS = {
     ("bottom", "left"): (0.0, 0.5, 0.5, 1.0), ("bottom", "right"): (0.5, 0.5, 1.0, 1.0),
     ("top", None): (0.0, 0.0, 1.0, 0.5), ("bottom", None): (0.0, 0.5, 1.0, 1.0),
     (None, "left"): (0.0, 0.0, 0.5, 1.0), (None, "right"): (0.5, 0.0, 1.0, 1.0),
-    ("center", None): (0.2, 0.2, 0.8, 0.8), ("center", "left"): (0.0, 0.25, 0.5, 0.75), ("center", "right"): (0.5, 0.25, 1.0, 0.75),
+    ("center", None): (0.25, 0.25, 0.75, 0.75), ("center", "left"): (0.0, 0.25, 0.5, 0.75), ("center", "right"): (0.5, 0.25, 1.0, 0.75),
+    ("top", "center"): (0.25, 0.0, 0.75, 0.5), ("bottom", "center"): (0.25, 0.5, 0.75, 1.0),
 }
-NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
-RELATIONS = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1), "next to": (1, 0), "beside": (1, 0)}
-_NOUNS = "(?:circle|square|triangle|and|with)"
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b)\s*")
-_RELATION = re.compile(r"\b(?:to the |on the )?(left of|right of|above|below|next to|beside)\b")
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+#: Relation -> the direction of the subject from the object it is placed against.
+RELATIONS = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1), "beside": (1, 0)}
+#: Phrases rewritten before parsing (longest first), so each idea has one spelling.
+PHRASES = [
+    (r"\b(?:a |an )?(\d)x(\d) (grid|row|line|column) of\b",
+     lambda m: f"in a {'row' if m.group(3) == 'line' else m.group(3)} {int(m.group(1)) * int(m.group(2))}"),
+    (r"\b(?:make|paint|set|colou?r) the background (?:to be |in |to )?(\w+)", r"on a \1 background"),
+    (r"\bthe background (?:is|should be|in) (\w+)", r"on a \1 background"),
+    (r"\bright (?=(?:in|at|on) the\b)", ""), (r"\bover (?=(?:a|an|the|it|them)\b)", "above "), (r"\bby (?=(?:a|an|the)\b)", "beside "),
+    (r"\bof (?:the|this|that) (?:canvas|picture|image|frame|page|scene|drawing)\b", ""),
+    (r"\b(?:in between(?!\s+(?:a|an|the|two)\b)|between them|between the two|between those)\b", " betweenthem "),
+    (r"\bin between\b", "between"),
+    (r"\bdon t (?:draw|include|add|put|show|want|need|make|use)(?: any)?\b", " no "), (r"\bat all\b", ""),
+    (r"\ba (row|line) of\b", " in a row "), (r"\ba (column|stack) of\b", " in a column "),
+    (r"\bwith (?:thick |thin |some )?stripes\b", "striped"), (r"\bin stripes\b", "striped"), (r"\bstripes\b", "striped"),
+    (r"\bon top of\b", "above"), (r"\b(?:to|on) the (left|right) (?:hand side )?of\b", r"\1 of"), (r"\b(left|right) side of\b", r"\1 of"),
+    (r"\bnext to\b", "beside"), (r"\balongside\b", "beside"), (r"\bby the side of\b", "beside"),
+    (r"\b(?:from )?left to right\b", " in order lr "), (r"\b(?:from )?right to left\b", " in order rl "),
+    (r"\b(?:from )?top to bottom\b", " in order tb "), (r"\b(?:from )?bottom to top\b", " in order bt "),
+    (r"\bside by side\b", " in a row "), (r"\bin (?:a |one )?(?:horizontal )?(?:row|line)\b", " in a row "),
+    (r"\bin (?:a |one )?(?:vertical )?(?:column|stack)\b", " in a column "), (r"\bstacked(?: vertically)?\b", " in a column "),
+    (r"\bvertically\b", " in a column "), (r"\bhorizontally\b", " in a row "),
+    (r"\bin (?:a )?(?:\dx\d )?grid\b", " in a grid "), (r"\b(?:on|at) (?:each|either|both) sides?\b", " on each side "),
+    (r"\bin (?:each|every|all (?:four|4)|the four|all the) corners?\b", " in each corner "),
+    (r"\bthe (?:left|right|top|bottom) (?:half|side)\b", lambda m: m.group(0).split()[1]),
+    (r"\ba pair of\b", "two"), (r"\ba couple of\b", "two"), (r"\bin the center of the (?:picture|image|canvas)\b", "center"),
+]
+_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b|\bthen\b|\bas well as\b)\s*")
+_RELATION = re.compile(r"\b(left of|right of|above|below|beside)\b")
+_ARRANGEMENT = re.compile(r"\bin order (lr|rl|tb|bt)\b|\bin a (row|column|grid)\b")
 FILLER = frozenset(
-    "in at on the of corner side part half to near placed is are there please draw make create show put place add render "
-    "paint generate picture image photo i want me we need should be one that which located sitting positioned can you".split()
+    "in at on of the corner side part half to near placed is are there please draw make create show put place add render "
+    "paint generate picture image photo i want me we need should be that which located sitting positioned can you could "
+    "would like id d give us let have has it its area region spot position somewhere also just some any very quite really "
+    "exactly precisely only ordered arranged sorted lined up get see sketch design imagine ok okay hey hi hello thanks "
+    "thank so well now canvas frame scene page edge along which who shape shapes object objects thing things item items "
+    "figure figures sandwiched squeezed standing betweenthem over down anywhere everywhere somewhere nothing but".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -62,6 +100,10 @@ class ObjectRequest:
     horizontal: str | None = None
     side: float = DEFAULT_SIDE
     relation: tuple[str, int] | None = None  # (relation, index of the other object)
+    between: tuple[int, int] | None = None  # indices of the two objects this one stands between
+    spread: str | None = None  # "sides" or "corners": the count is spread over them
+    definite: bool = False  # "the square ...": may name an object already mentioned
+    heading: bool = False  # "four circles: ...": the count is given out to the items that follow
 
     @property
     def high_level(self) -> str:
@@ -70,38 +112,57 @@ class ObjectRequest:
 
     @property
     def low_level(self) -> str:
-        parts = [p for p in (self.colour, self.texture if self.texture == "striped" else None) if p]
-        return ", ".join(parts)
+        return ", ".join(p for p in (self.colour, self.texture if self.texture == "striped" else None) if p)
 
     @property
     def phrase(self) -> str:
         words = " ".join(p for p in (self.colour, self.texture if self.texture == "striped" else None, *self.details, self.noun) if p)
         return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
-
-def _normalise(text: str) -> str:
-    text = text.lower().replace("-", " ")
-    text = re.sub(r"[.!?]+(\s|$)", ", ", text)  # sentence ends separate clauses; "label: object" stays one
-    text = re.sub(r"[^a-z0-9,; ]+", " ", text)
-    text = re.sub(r"\s*([,;])\s*", r" \1 ", text)
-    return " ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())
+    @property
+    def placed(self) -> bool:
+        return bool(self.vertical or self.horizontal)
 
 
-def _parse_object(clause: str) -> ObjectRequest:
+def normalise(text: str) -> str:
+    text = text.lower()
+    text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)
+    text = text.replace("-", " ").replace("'", " ").replace("&", " and ")
+    text = re.sub(r"[.!?]+(\s|$)", " , ", text)  # sentence ends separate clauses; "label: object" stays one
+    text = re.sub(r"[()\[\]/|+]", " , ", text)
+    text = re.sub(r"[^a-z0-9,;: ]+", " ", text)
+    text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
+    text = " ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())
+    for pattern, replacement in PHRASES:
+        text = re.sub(pattern, replacement, text)
+    return " ".join(re.sub(r"\s*([,;:])\s*", r" \1 ", text).split())
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3 else word
+
+
+def parse_object(clause: str) -> ObjectRequest:
+    """One noun phrase: count, size, colour, texture, place words, and the noun with its other words."""
+    obj, rest = ObjectRequest(noun=""), []
+    for phrase, spread, count in (("on each side", "sides", 2), ("in each corner", "corners", 4)):
+        if phrase in clause:
+            obj.spread, obj.count, clause = spread, count, clause.replace(phrase, " ")
     words = clause.split()
-    obj = ObjectRequest(noun="")
-    rest = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w in ("top", "bottom") and obj.vertical is None:
-            obj.vertical = w
+    for i, w in enumerate(words):
+        if w in ("top", "bottom", "above", "below"):  # a bare "above" (no object after it) is a place: the top
+            w = {"above": "top", "below": "bottom"}.get(w, w)
+            obj.vertical = obj.vertical if obj.vertical not in (None, "center") else w
         elif w == "center":
             obj.vertical = obj.vertical or "center"
-        elif w in ("left", "right") and obj.horizontal is None:
-            obj.horizontal = w
-        elif w in COUNTS and not rest and obj.colour is None:
-            obj.count = COUNTS[w]
+        elif w in ("left", "right"):
+            obj.horizontal = obj.horizontal or w
+        elif w in COUNTS and not rest and obj.colour is None and (w != "one" or i + 1 < len(words)):
+            obj.count = obj.count if obj.spread or w in ("a", "an") else COUNTS[w]
         elif w.isdigit() and not rest:
             obj.count = max(1, min(10**6, int(w[:7])))
         elif w in COLOURS and obj.colour is None:
@@ -110,18 +171,170 @@ def _parse_object(clause: str) -> ObjectRequest:
             obj.texture = TEXTURES[w]
         elif w in SIZES:
             obj.side = SIZES[w]
-        elif w in FILLER:
-            pass
-        else:
+        elif w == "the" and not rest and i == 0:
+            obj.definite = True
+        elif w not in FILLER and not re.fullmatch(r"\dx\d", w):
             rest.append(w)
-        i += 1
-    if not rest:
-        return obj  # no noun: a clause of position words only, e.g. "..., bottom right"
-    noun = rest[-1]
-    if obj.count > 1 and noun.endswith("s") and not noun.endswith("ss"):
-        noun = noun[:-1]
-    obj.noun, obj.details = noun, rest[:-1]
+    if rest:
+        obj.noun, obj.details = _singular(rest[-1]), rest[:-1]
     return obj
+
+
+def _take_background(text: str) -> tuple[str | None, str]:
+    """The background colour (or "plain") a request names, and the request without it."""
+    colours = "|".join(COLOURS)
+    found = re.search(rf"(?:\b(?:on|against|over|with|in front of)\s+)?(?:(?:a|an|the)\s+)?(?:(?P<c>{colours})\s+)?(?:background|backdrop)\b", text)
+    if found is None:  # "on grey", "against black" at the end of a clause
+        found = re.search(rf"\b(?:on|against)\s+(?:(?:a|an|the)\s+)?(?P<c>{'|'.join(BACKGROUND_COLOURS)})(?=\s*(?:$|,|;))", text)
+    if found is None:
+        return None, text
+    return found.group("c") or "plain", (text[: found.start()] + " , " + text[found.end():]).strip()
+
+
+def _take_negations(text: str) -> tuple[set[tuple[str, str | None]], str]:
+    """(noun, colour or None) of what the request says must not be there ("no squares", "without any red triangles")."""
+    absent = set()
+    pattern = re.compile(r"\b(?:but\s+)?(?:no|without|not|excluding|except)\s+(?:(?:a|an|any|the)\s+)?(?:(?P<c>" + "|".join(COLOURS)
+                         + r")\s+)?(?P<n>\w+)")
+
+    def drop(match: re.Match) -> str:
+        absent.add((_singular(match.group("n")), match.group("c")))
+        return " , "
+    return absent, pattern.sub(drop, text)
+
+
+def _take_arrangement(text: str) -> tuple[str | None, str]:
+    """How the objects are arranged ("lr", "tb", "row", "column", "grid", ...), and the request without the words.
+
+    An order ("from top to bottom") says more than a line ("stacked"), so it wins when both are given.
+    """
+    kinds = [m.group(1) or m.group(2) for m in _ARRANGEMENT.finditer(text)]
+    if not kinds:
+        return None, text
+    ordered = [k for k in kinds if k in ("lr", "rl", "tb", "bt")]
+    return (ordered or kinds)[0], " ".join(_ARRANGEMENT.sub(" ", text).split())
+
+
+def _objects(text: str) -> list[ObjectRequest]:
+    """The objects a request names, in the order it names them, with their relations."""
+    between = re.search(r"^(?P<x>.*?)\bbetween\b(?P<a>.+?)\band\b(?P<b>[^,;:]+)(?P<rest>.*)$", text)
+    if between:
+        objects = _objects(between.group("x"))
+        if objects:
+            first, second = len(objects), len(objects) + 1
+            objects += [parse_object(between.group("a")), parse_object(between.group("b"))]
+            objects = [o for o in objects if o.noun]
+            if len(objects) == first + 2:
+                objects[first - 1].between = (first, second)
+        return objects + _objects(between.group("rest"))
+    objects: list[ObjectRequest] = []
+    label: ObjectRequest | None = None  # "bottom right: a blue square": a place named before its object
+    focus = -1  # the object the sentence is about: what a clause without its own noun adds to
+    mentioned: int | None = None  # the object the last relation pointed at
+    for clause in _SEPARATORS.split(re.sub(r"([^,;]*?)\s*:", r"\1 <label> ,", text)):
+        relation = _RELATION.search(clause)
+        head, tail = (clause[: relation.start()], clause[relation.end():]) if relation else (clause, "")
+        obj = parse_object(head.replace("<label>", ""))
+        if "<label>" in head and not obj.noun and obj.placed:
+            label = obj
+            continue
+        if label is not None and obj.noun:
+            obj.vertical, obj.horizontal, label = obj.vertical or label.vertical, obj.horizontal or label.horizontal, None
+        if clause.split()[:1] == ["which"] and mentioned is not None:  # "X left of Y, which is ...": Y
+            focus = mentioned
+        partner = _partner(objects, tail, obj) if relation else None
+        mentioned = partner
+        if relation and partner is not None:
+            obj.relation = (relation.group(1), partner)
+        merged = _merge(objects, obj, focus)
+        if merged is not None:
+            focus = merged
+        elif obj.noun:  # (a clause with no object and nothing to add to is dropped)
+            _add_object(objects, obj)
+            focus = len(objects) - 1
+            if "betweenthem" in head and len(objects) >= 3:  # "... and a blue square between them"
+                objects[-1].between = (len(objects) - 3, len(objects) - 2)
+    return _compact(objects)
+
+
+def _compact(objects: list[ObjectRequest]) -> list[ObjectRequest]:
+    """The objects that remain (a heading whose items took its whole count does not), relations renumbered."""
+    keep = [i for i, o in enumerate(objects) if o.noun and o.count > 0]
+    index = {old: new for new, old in enumerate(keep)}
+    for o in objects:
+        o.relation = (o.relation[0], index[o.relation[1]]) if o.relation and o.relation[1] in index else None
+        o.between = tuple(index[k] for k in o.between) if o.between and all(k in index for k in o.between) else None
+    return [objects[i] for i in keep]
+
+
+def _partner(objects: list[ObjectRequest], tail: str, subject: ObjectRequest) -> int | None:
+    """The object a relation points at: "it", "the circle" (already named), or a new object named in the tail."""
+    words = tail.split()
+    if not words:
+        return len(objects) - 1 if objects else None
+    if words[0] in ("it", "them", "this", "that") and objects:
+        return len(objects) - 1
+    other = parse_object(tail)
+    if other.noun == "one":  # "a blue circle below a purple one": the subject's noun
+        other.noun, other.details = subject.noun, subject.details
+    known = _find(objects, other) if other.definite else None
+    if known is not None:
+        return known
+    if not other.noun:
+        return None
+    _add_object(objects, other)
+    return len(objects) - 1
+
+
+def _find(objects: list[ObjectRequest], ref: ObjectRequest) -> int | None:
+    """The object already named that ``ref`` ("the square", "the red one") refers to."""
+    noun = None if ref.noun == "one" else ref.noun
+    for i in range(len(objects) - 1, -1, -1):
+        o = objects[i]
+        if (noun in (None, o.noun)) and (ref.colour in (None, o.colour) or (noun and o.colour is None)) and (noun or ref.colour):
+            return i
+    return None
+
+
+def _add_object(objects: list[ObjectRequest], obj: ObjectRequest) -> None:
+    if obj.noun == "one":  # "a blue one": the noun just named
+        obj.noun, obj.details = (objects[-1].noun, objects[-1].details) if objects else ("", [])
+    objects.append(obj)
+
+
+def _merge(objects: list[ObjectRequest], obj: ObjectRequest, focus: int) -> int | None:
+    """Fold a clause into what was already named; the index of the object it went to, or None for a new object."""
+    if obj.definite and obj.noun:  # "the square on the left": a place for an object already named
+        known = _find(objects, obj)
+        if known is not None:
+            _update(objects[known], obj)
+            return known
+    anaphoric = obj.noun == "one"  # "two triangles, a green one and a purple one"
+    if (obj.noun and not anaphoric) or not objects:
+        return None
+    group = next((i for i in range(len(objects) - 1, -1, -1) if (objects[i].count > 1 or objects[i].heading) and not objects[i].spread), None)
+    if group is not None and (obj.colour or obj.texture):  # "four circles: red top left, green top right, ..."
+        head = objects[group]
+        head.count, head.heading = head.count - 1, True  # at 0 the heading is dropped, its items stay
+        objects.append(ObjectRequest(noun=head.noun, details=head.details, side=head.side, colour=obj.colour or head.colour,
+                                     texture=obj.texture or head.texture, vertical=obj.vertical or head.vertical,
+                                     horizontal=obj.horizontal or head.horizontal))
+        return len(objects) - 1
+    if anaphoric:
+        return None
+    target = objects[focus]
+    _update(target, obj)  # "a blue square, bottom right", "a circle, red and striped", "..., which is left of X"
+    if obj.relation and target.relation is None:
+        target.relation = obj.relation
+    return focus
+
+
+def _update(target: ObjectRequest, extra: ObjectRequest) -> None:
+    target.colour = extra.colour or target.colour
+    target.texture = extra.texture or target.texture
+    target.vertical = extra.vertical or target.vertical
+    target.horizontal = extra.horizontal or target.horizontal
+    target.side = extra.side if extra.side != DEFAULT_SIDE else target.side
 
 
 def _keep_first(objects: list[ObjectRequest], limit: int) -> list[ObjectRequest]:
@@ -137,83 +350,188 @@ def _keep_first(objects: list[ObjectRequest], limit: int) -> list[ObjectRequest]
     for obj in kept:
         if obj.relation and obj.relation[1] >= len(kept):
             obj.relation = None
+        if obj.between and max(obj.between) >= len(kept):
+            obj.between = None
     return kept
 
 
-def _box(cx: float, cy: float, side: float) -> list[float]:
+def square_box(cx: float, cy: float, side: float) -> list[float]:
     half = side / 2
     cx, cy = min(max(cx, half), 1 - half), min(max(cy, half), 1 - half)
     return [round(cx - half, 4), round(cy - half, 4), round(cx + half, 4), round(cy + half, 4)]
 
 
-def _split(area: tuple[float, float, float, float], n: int) -> list[tuple[float, float, float, float]]:
-    """``area`` cut into ``n`` cells: a near-square grid, more columns when the area is wide."""
+def split_area(area: tuple[float, float, float, float], n: int, layout: str | None = None) -> list[tuple[float, float, float, float]]:
+    """``area`` cut into ``n`` cells: one row, one column, or a near-square grid (more columns when the area is wide)."""
     x0, y0, x1, y1 = area
     w, h = x1 - x0, y1 - y0
-    cols = max(1, min(n, math.ceil((n * w / h) ** 0.5 - 1e-9))) if n > 1 else 1
+    if layout == "row":
+        cols = n
+    elif layout == "column":
+        cols = 1
+    else:
+        cols = max(1, min(n, math.ceil((n * w / h) ** 0.5 - 1e-9))) if n > 1 else 1
     rows = -(-n // cols)
     cells = [(x0 + c * w / cols, y0 + r * h / rows, x0 + (c + 1) * w / cols, y0 + (r + 1) * h / rows) for r in range(rows) for c in range(cols)]
     return cells[:n]
 
 
-def _fit(cell: tuple[float, float, float, float], side: float) -> list[float]:
+def fit_box(cell: tuple[float, float, float, float], side: float) -> list[float]:
     """A square box of at most ``side``, centred in ``cell`` and inside it with a small margin."""
     x0, y0, x1, y1 = cell
     side = min(side, 0.9 * (x1 - x0), 0.9 * (y1 - y0))
-    return _box((x0 + x1) / 2, (y0 + y1) / 2, side)
+    return square_box((x0 + x1) / 2, (y0 + y1) / 2, side)
 
 
-def _overlap(a: tuple[float, ...] | list[float], b: tuple[float, ...] | list[float]) -> float:
+def overlap(a: tuple[float, ...] | list[float], b: tuple[float, ...] | list[float]) -> float:
     w = min(a[2], b[2]) - max(a[0], b[0])
     h = min(a[3], b[3]) - max(a[1], b[1])
     return max(0.0, w) * max(0.0, h)
 
 
-def _place(objects: list[ObjectRequest]) -> list[tuple[ObjectRequest, list[float]]]:
-    """A box for every object instance: named areas are shared by the instances that name them,
-    relations put an object beside its partner, the rest share the canvas evenly."""
-    by_area: dict[tuple, list[int]] = {}
-    free: list[int] = []
-    for i, obj in enumerate(objects):
-        key = (obj.vertical, obj.horizontal)
-        if key in AREAS:
-            by_area.setdefault(key, []).append(i)
-        elif obj.relation is None:
-            free.append(i)
-    related = {obj.relation[1] for obj in objects if obj.relation}
-    free = [i for i in free if i not in related or objects[i].vertical or objects[i].horizontal] + [
-        i for i in free if i in related and not (objects[i].vertical or objects[i].horizontal)
-    ]
+#: Where an arrangement puts its objects: the band of the canvas and how it is cut.
+ARRANGED = {"lr": ((0.0, 0.2, 1.0, 0.8), "row"), "rl": ((0.0, 0.2, 1.0, 0.8), "row"), "row": ((0.0, 0.2, 1.0, 0.8), "row"),
+            "tb": ((0.2, 0.0, 0.8, 1.0), "column"), "bt": ((0.2, 0.0, 0.8, 1.0), "column"), "column": ((0.2, 0.0, 0.8, 1.0), "column"),
+            "grid": ((0.0, 0.0, 1.0, 1.0), "grid")}
+SPREAD = {"sides": [(None, "left"), (None, "right")], "corners": [("top", "left"), ("top", "right"), ("bottom", "left"), ("bottom", "right")]}
+
+
+def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, list[list[float]]]:
+    """A box for every object instance: named areas first, then arrangements, relations, and the free canvas."""
     boxes: dict[int, list[list[float]]] = {}
+    by_area: dict[tuple, list[tuple[int, int]]] = {}
+    for i, obj in enumerate(objects):
+        places = SPREAD[obj.spread][: obj.count] if obj.spread else [(obj.vertical, obj.horizontal)] * obj.count
+        for key in places:
+            if key in AREAS:
+                by_area.setdefault(key, []).append((i, obj.count))
     for key, members in by_area.items():
-        cells = _split(AREAS[key], sum(objects[i].count for i in members))
-        for i in members:
-            boxes[i] = [_fit(cells.pop(0), objects[i].side) for _ in range(objects[i].count)]
-    pairs = [(i, obj.relation) for i, obj in enumerate(objects) if obj.relation]
-    for i, (name, j) in pairs:
-        dx, dy = RELATIONS[name]
-        if j not in boxes:
-            area = (0.0, 0.25, 1.0, 0.75) if dx else (0.25, 0.0, 0.75, 1.0)
-            a, b = _split(area, 2) if dx else _split((0.25, 0.0, 0.75, 1.0), 2)
-            first, second = (a, b) if (dx < 0 or dy < 0) else (b, a)
-            boxes[i] = [_fit(first, objects[i].side)]
-            boxes[j] = [_fit(second, objects[j].side)]
-            free = [k for k in free if k != j]
-        else:
-            x0, y0, x1, y1 = boxes[j][0]
-            w, h = x1 - x0, y1 - y0
-            boxes[i] = [_box((x0 + x1) / 2 + dx * (w + 0.04), (y0 + y1) / 2 + dy * (h + 0.04), objects[i].side)]
-    if free:
-        needed = sum(objects[i].count for i in free)
-        cells = _split((0.0, 0.0, 1.0, 1.0), needed)
-        if boxes:  # keep clear of what is already placed: the cells of a 3x3 grid no box touches
-            used = [b for bs in boxes.values() for b in bs]
-            open_cells = [c for c in _split((0.0, 0.0, 1.0, 1.0), 9) if not any(_overlap(c, b) > 0 for b in used)]
-            if len(open_cells) >= needed:
-                cells = open_cells[:needed]
-        for i in free:
-            boxes[i] = [_fit(cells.pop(0), objects[i].side) for _ in range(objects[i].count)]
-    return [(objects[i], box) for i in range(len(objects)) for box in boxes.get(i, [])]
+        layout = "row" if arrangement in ("lr", "rl", "row") else "column" if arrangement in ("tb", "bt", "column") else None
+        for (i, _), cell in zip(members, split_area(AREAS[key], len(members), layout), strict=True):
+            boxes.setdefault(i, []).append(fit_box(cell, objects[i].side))
+    free = [i for i, o in enumerate(objects) if i not in boxes and o.relation is None and o.between is None]
+    if arrangement in ARRANGED and free:
+        band, layout = ARRANGED[arrangement]
+        instances = [i for i in free for _ in range(objects[i].count)]
+        cells = split_area(band, len(instances), layout)
+        if arrangement in ("rl", "bt"):
+            cells = cells[::-1]
+        for i, cell in zip(instances, cells, strict=True):
+            boxes.setdefault(i, []).append(fit_box(cell, objects[i].side))
+    _place_flanked(objects, boxes)
+    _place_between(objects, boxes)
+    _place_chains(objects, boxes)
+    _place_relations(objects, boxes)
+    _place_free(objects, boxes)
+    return boxes
+
+
+def _place_flanked(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
+    """ "a circle with squares on each side": the one object without a place stands between the pair."""
+    flanks = [i for i, o in enumerate(objects) if o.spread == "sides" and o.count == 2]
+    loners = [i for i, o in enumerate(objects) if i not in boxes and o.relation is None and o.between is None and o.count == 1]
+    if len(flanks) != 1 or len(loners) != 1:
+        return
+    left, middle, right = split_area((0.0, 0.2, 1.0, 0.8), 3, "row")
+    f, loner = flanks[0], loners[0]
+    boxes[f] = [fit_box(left, objects[f].side), fit_box(right, objects[f].side)]
+    boxes[loner] = [fit_box(middle, objects[loner].side)]
+
+
+def _place_between(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
+    for i, obj in enumerate(objects):
+        if obj.between is None or i in boxes:
+            continue
+        a, b = obj.between
+        vertical = bool({objects[a].vertical, objects[b].vertical} & {"top", "bottom"}) and not (objects[a].horizontal or objects[b].horizontal)
+        band = (0.2, 0.0, 0.8, 1.0) if vertical else (0.0, 0.2, 1.0, 0.8)
+        first, middle, last = split_area(band, 3, "column" if vertical else "row")
+        if objects[a].horizontal == "right" or objects[a].vertical == "bottom":
+            first, last = last, first
+        for k, cell in ((a, first), (b, last)):
+            if k not in boxes:
+                boxes[k] = [fit_box(cell, objects[k].side)]
+        ax0, ay0, ax1, ay1 = boxes[a][0]
+        bx0, by0, bx1, by1 = boxes[b][0]
+        boxes[i] = [square_box((ax0 + ax1 + bx0 + bx1) / 4, (ay0 + ay1 + by0 + by1) / 4, min(obj.side, 0.9 * (middle[2] - middle[0]),
+                                                                                      0.9 * (middle[3] - middle[1])))]
+
+
+def _direction(obj: ObjectRequest, partner: ObjectRequest, name: str) -> tuple[int, int]:
+    """Where ``obj`` goes from its partner; "beside" takes a side either of them names, else the right."""
+    if name != "beside":
+        return RELATIONS[name]
+    if obj.horizontal == "left" or partner.horizontal == "right":
+        return (-1, 0)
+    return (1, 0)
+
+
+def _next_to(box: list[float], direction: tuple[int, int], side: float, gap: float = 0.04) -> list[float]:
+    """A box of ``side`` beside ``box`` in ``direction``, a small gap between them."""
+    x0, y0, x1, y1 = box
+    dx, dy = direction
+    return square_box((x0 + x1) / 2 + dx * ((x1 - x0) / 2 + gap + side / 2), (y0 + y1) / 2 + dy * ((y1 - y0) / 2 + gap + side / 2), side)
+
+
+def _place_chains(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
+    """Objects tied by relations along one axis and placed nowhere else ("a circle, a square below it, a triangle below
+    that") share one row or column, in the order the relations give."""
+    edges = [(i, o.relation[1], _direction(o, objects[o.relation[1]], o.relation[0])) for i, o in enumerate(objects) if o.relation]
+    edges = [(i, j, d) for i, j, d in edges if i not in boxes and j not in boxes]
+    seen: set[int] = set()
+    for start, _, _ in edges:
+        if start in seen:
+            continue
+        position, todo = {start: 0}, [start]
+        while todo:  # walk the component, giving each object its offset along the axis
+            k = todo.pop()
+            for i, j, (dx, dy) in edges:
+                step = dx or dy
+                for a, b, sign in ((i, j, -1), (j, i, 1)):
+                    if a == k and b not in position:
+                        position[b] = position[k] + sign * step
+                        todo.append(b)
+        seen |= set(position)
+        axes = {("x" if d[0] else "y") for i, j, d in edges if i in position}
+        if len(axes) != 1 or len(position) < 3:  # two objects, or a mix of axes: placed pair by pair
+            continue
+        band, layout = ((0.0, 0.2, 1.0, 0.8), "row") if axes == {"x"} else ((0.2, 0.0, 0.8, 1.0), "column")
+        members = sorted(position, key=lambda k: position[k])
+        for k, cell in zip(members, split_area(band, len(members), layout), strict=True):
+            boxes[k] = [fit_box(cell, objects[k].side)]
+
+
+def _place_relations(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
+    for i, obj in enumerate(objects):
+        if obj.relation is None or (i in boxes and obj.relation[1] in boxes):
+            continue
+        name, j = obj.relation
+        dx, dy = _direction(obj, objects[j], name)
+        if i in boxes:  # the subject has its place ("the square on the left"): its partner goes the other way
+            boxes[j] = [_next_to(boxes[i][0], (-dx, -dy), objects[j].side)]
+            continue
+        if j not in boxes:  # neither placed: the pair shares the middle band, in the asked order
+            band = (0.0, 0.2, 1.0, 0.8) if dx else (0.2, 0.0, 0.8, 1.0)
+            near, far = split_area(band, 2, "row" if dx else "column")
+            mine, theirs = (near, far) if (dx < 0 or dy < 0) else (far, near)
+            boxes[i] = [fit_box(mine, obj.side)]
+            boxes[j] = [fit_box(theirs, objects[j].side)]
+            continue
+        boxes[i] = [_next_to(boxes[j][0], (dx, dy), obj.side)]
+
+
+def _place_free(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
+    """Objects with no place yet share the free canvas: cells of a 3x3 grid no box touches, or an even split."""
+    instances = [i for i, o in enumerate(objects) for _ in range(max(0, o.count - len(boxes.get(i, []))))]
+    if not instances:
+        return
+    used = [b for bs in boxes.values() for b in bs]
+    cells = split_area((0.0, 0.0, 1.0, 1.0), len(instances))
+    if used:
+        open_cells = [c for c in split_area((0.0, 0.0, 1.0, 1.0), 9) if not any(overlap(c, b) > 0 for b in used)]
+        cells = open_cells[: len(instances)] if len(open_cells) >= len(instances) else cells
+    for i, cell in zip(instances, cells, strict=True):
+        boxes.setdefault(i, []).append(fit_box(cell, objects[i].side))
 
 
 def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] | None = None) -> dict[str, Any]:
@@ -227,185 +545,34 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
         raise ValueError("Your request is empty; describe what the picture should show, e.g. 'a red circle on the left'.")
     if len(prompt) > MAX_PROMPT_CHARS:
         notes.append(f"Your request is {len(prompt)} characters long; I read its first {MAX_PROMPT_CHARS}.")
-    text = _normalise(prompt[:MAX_PROMPT_CHARS])
-    background = None
-    found = re.search(rf"(?:\bon |\bagainst |\bover )?(?:an? |the )?((?:(?!{_NOUNS}\b)[a-z]+ ){{0,2}}?)background\b", text)
-    if found:
-        background = found.group(1).strip() or "plain"
-        text = (text[: found.start()] + " " + text[found.end():]).strip()
-
-    objects: list[ObjectRequest] = []
-    for clause in _SPLIT.split(text):
-        relation = _RELATION.search(clause)
-        head, tail = (clause[: relation.start()], clause[relation.end():]) if relation else (clause, "")
-        obj = _parse_object(head)
-        if not obj.noun:
-            # Position words alone place the object named just before: "a blue square, bottom right".
-            if objects and not (objects[-1].vertical or objects[-1].horizontal):
-                objects[-1].vertical, objects[-1].horizontal = obj.vertical, obj.horizontal
-            continue
-        if relation and tail.strip():
-            other = _parse_object(tail)
-            if other.noun:
-                objects.append(other)
-                obj.relation = (relation.group(1), len(objects) - 1)
-        objects.append(obj)
-
+    background, text = _take_background(normalise(prompt[:MAX_PROMPT_CHARS]))
+    absent, text = _take_negations(text)
+    arrangement, text = _take_arrangement(text)
+    objects = [o for o in _objects(text) if not any(o.noun == noun and colour in (None, o.colour) for noun, colour in absent)]
     asked = sum(o.count for o in objects)
     if asked > MAX_REGIONS:
         objects = _keep_first(objects, MAX_REGIONS)
         notes.append(f"You asked for {asked} objects; a layout holds at most {MAX_REGIONS}, so I kept the first {MAX_REGIONS}.")
-    boxes = _place(objects)
-    regions = [
-        {"id": f"{obj.noun[:32]}_{k}", "bbox": box, "high_level": obj.high_level[:MAX_TEXT_CHARS], "low_level": obj.low_level}
-        for k, (obj, box) in enumerate(boxes)
-    ]
-    if not regions and background is None:
+    if not objects and background is None:
         raise ValueError(f"I found nothing to draw in {prompt[:80]!r}. Name objects and where they go, e.g. 'a red circle on the left' "
                          "(the offline planner reads English).")
-
-    phrases = [o.phrase if o.count == 1 else f"{NUMBER_WORDS.get(o.count, o.count)} {o.phrase.split(' ', 1)[1]}s" for o in objects]
-    caption = ", ".join(phrases[:-1]) + (" and " if len(phrases) > 1 else "") + (phrases[-1] if phrases else "")
-    bg_text = f"{'an' if background[:1] in 'aeiou' else 'a'} {background} background" if background else None
+    boxes = _place(objects, arrangement)
+    regions = [{"id": f"{obj.noun[:32]}_{k}", "bbox": box, "high_level": obj.high_level[:MAX_TEXT_CHARS], "low_level": obj.low_level}
+               for k, (obj, box) in enumerate((objects[i], box) for i in range(len(objects)) for box in boxes.get(i, []))]
     layout: dict[str, Any] = {
         "canvas": {"width": width, "height": height},
-        "global": {"high_level": (f"{caption} on {bg_text}" if caption and bg_text else caption or bg_text)[:MAX_TEXT_CHARS], "low_level": ""},
+        "global": {"high_level": caption(objects, background)[:MAX_TEXT_CHARS], "low_level": ""},
         "regions": regions,
         "metadata": {"prompt": prompt[:MAX_TEXT_CHARS], "planner": "offline"},
     }
-    if bg_text:
+    if background:
         layout["background"] = {"high_level": f"an empty {background} background"}
     return layout
 
 
-RESIZE = {"bigger": 1.25, "larger": 1.25, "enlarge": 1.25, "smaller": 0.75, "shrink": 0.75}
-EDIT_VERBS = ("move", "put", "shift", "make", "turn", "change", "colour", "color", "remove", "delete", "drop", "erase", "add",
-              "insert", "include", "more", "less", "bigger", "smaller", "larger", "enlarge", "shrink")
-
-
-def is_edit(request: str) -> bool:
-    """Whether ``request`` reads as an edit of the current picture rather than a new one."""
-    words = _normalise(request).split()
-    return bool(words) and (words[0] in EDIT_VERBS or (len(words) > 1 and words[0] in ("please", "now", "then", "and") and words[1] in EDIT_VERBS))
-
-
-def _find_region(layout: dict[str, Any], clause: str) -> dict[str, Any] | None:
-    """The region a clause refers to: by id, else by the most shape/colour/texture words matched."""
-    words = set(clause.split())
-    best, best_hits = None, 0
-    for region in layout["regions"]:
-        if region["id"].lower() in words:
-            return region
-        texts = set(_normalise(f"{region['high_level']} {region.get('low_level', '')}").split()) - {"a", "an", ","}
-        hits = len(texts & words)
-        if hits > best_hits:
-            best, best_hits = region, hits
-    return best
-
-
-def _phrase(region: dict[str, Any]) -> str:
-    """'a circle' + 'red, striped' -> 'a red striped circle'."""
-    details = [w.strip() for w in region.get("low_level", "").split(",") if w.strip() and not w.strip().startswith("clearly ")]
-    words = region["high_level"].split()
-    body = words[1:] if words and words[0] in ("a", "an") else words
-    text = " ".join([*details, *body])
-    return f"{'an' if text[:1] in 'aeiou' else 'a'} {text}"
-
-
-def _recaption(layout: dict[str, Any]) -> None:
-    parts = [_phrase(r) for r in layout["regions"]]
-    background = layout.get("background", {}).get("high_level")
-    text = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + (parts[-1] if parts else "")
-    text += f" on {background.replace('an empty ', 'a ')}" if background and text else ""
-    layout["global"]["high_level"] = (text or layout["global"]["high_level"])[:MAX_TEXT_CHARS]
-
-
-def edit(layout: dict[str, Any], request: str) -> dict[str, Any]:
-    """The layout after a chat edit: move, recolour, restyle, resize, remove or add objects.
-
-    Raises ``ValueError`` naming what was not understood (the layout is left as it was).
-    """
-    import copy
-
-    out = copy.deepcopy(layout)
-    text = _normalise(request[:MAX_PROMPT_CHARS])
-    words = text.split()
-    verb = next((w for w in words if w in EDIT_VERBS), None)
-    if verb in ("add", "insert", "include"):
-        _add(out, text.split(verb, 1)[1])
-    else:
-        target = _find_region(out, text)
-        if target is None:
-            raise ValueError(f"which object? none of {', '.join(r['id'] for r in out['regions'])} matches {request[:80]!r}")
-        if verb in ("remove", "delete", "drop", "erase"):
-            out["regions"] = [r for r in out["regions"] if r is not target]
-        elif verb in ("move", "put", "shift"):
-            _move(target, text.split(verb, 1)[1])
-        elif not (verb == "more" and _emphasise_asked(out, target, words)):
-            _restyle(target, text.split(verb, 1)[1] if verb else text, words)
-    _recaption(out)
-    return out
-
-
-def _add(layout: dict[str, Any], request: str) -> None:
-    """Add the objects ``request`` names, each in a free cell unless it names a place."""
-    canvas = layout.get("canvas", {})
-    addition = plan(request, width=canvas.get("width", 512), height=canvas.get("height", 512))
-    used = [r["bbox"] for r in layout["regions"]]
-    taken_ids = {r["id"] for r in layout["regions"]}
-    placed = _parse_object(_normalise(request))
-    for region in addition["regions"]:
-        if not (placed.vertical or placed.horizontal):  # no place named: the free cell farthest from the others
-            cells = [c for c in _split((0.0, 0.0, 1.0, 1.0), 9) if not any(_overlap(c, b) > 0 for b in used)] or _split((0.0, 0.0, 1.0, 1.0), 9)
-            region["bbox"] = _fit(cells[0], DEFAULT_SIDE)
-        base, n = region["id"].rsplit("_", 1)[0], len(layout["regions"])
-        while f"{base}_{n}" in taken_ids:
-            n += 1
-        region["id"] = f"{base}_{n}"
-        taken_ids.add(region["id"])
-        used.append(region["bbox"])
-        layout["regions"].append(region)
-
-
-def _move(target: dict[str, Any], where: str) -> None:
-    obj = _parse_object(where.replace(target["id"].lower(), " "))
-    key = (obj.vertical, obj.horizontal)
-    if key not in AREAS:
-        raise ValueError(f"where to? say e.g. 'move the {target['high_level'].split()[-1]} to the top right'")
-    x0, y0, x1, y1 = target["bbox"]
-    ax0, ay0, ax1, ay1 = AREAS[key]
-    # A one-axis move ("to the right", "to the top") keeps the other coordinate.
-    cx = (ax0 + ax1) / 2 if obj.horizontal or obj.vertical == "center" else (x0 + x1) / 2
-    cy = (ay0 + ay1) / 2 if obj.vertical else (y0 + y1) / 2
-    target["bbox"] = _box(cx, cy, max(x1 - x0, y1 - y0))
-
-
-def _emphasise_asked(layout: dict[str, Any], target: dict[str, Any], words: list[str]) -> bool:
-    """"more striped": state the attribute more strongly wherever it is asked for; False when no attribute is named."""
-    asked = [TEXTURES.get(w, w) for w in words if w in TEXTURES or w in COLOURS]
-    for region in layout["regions"]:
-        parts = [w.strip() for w in region.get("low_level", "").split(",") if w.strip()]
-        if region is target or any(a in parts for a in asked):
-            region["low_level"] = ", ".join(dict.fromkeys([*parts, *asked, *(f"clearly {a}" for a in asked)]))
-    return bool(asked)
-
-
-def _restyle(target: dict[str, Any], change: str, words: list[str]) -> None:
-    """A new colour, texture or size for ``target``; ``ValueError`` when the request names none."""
-    obj = _parse_object(change)
-    low = [w.strip() for w in target.get("low_level", "").split(",") if w.strip()]
-    changed = False
-    if obj.colour:
-        low = [obj.colour, *(w for w in low if w not in COLOURS)]
-        changed = True
-    if obj.texture:
-        low = [w for w in low if w not in TEXTURES.values()] + ([obj.texture] if obj.texture == "striped" else [])
-        changed = True
-    resize = next((w for w in words if w in RESIZE), None)
-    if resize:
-        x0, y0, x1, y1 = target["bbox"]
-        target["bbox"] = _box((x0 + x1) / 2, (y0 + y1) / 2, min(0.95, max(x1 - x0, y1 - y0) * RESIZE[resize]))
-        changed = True
-    if not changed:
-        raise ValueError(f"what should change? say e.g. 'make the {target['high_level'].split()[-1]} green' or '... bigger'")
-    target["low_level"] = ", ".join(dict.fromkeys(low))
+def caption(objects: list[ObjectRequest], background: str | None) -> str:
+    """The whole picture in words: "two red circles and a blue square on a white background"."""
+    phrases = [o.phrase if o.count == 1 else f"{NUMBER_WORDS.get(o.count, o.count)} {o.phrase.split(' ', 1)[1]}s" for o in objects]
+    text = ", ".join(phrases[:-1]) + (" and " if len(phrases) > 1 else "") + (phrases[-1] if phrases else "")
+    bg_text = f"{'an' if background[:1] in 'aeiou' else 'a'} {background} background" if background else ""
+    return f"{text} on {bg_text}" if text and bg_text else text or bg_text

@@ -1,12 +1,16 @@
-"""Planner accuracy: prompts written for every eval layout, in several phrasings, planned back into layouts.
+"""Planner accuracy on requests it was not written from.
 
-Each eval scene is described as a user would: every object by colour, texture and
-shape, and its place in words from a 3 x 3 reading of the canvas ("top left",
-"bottom", "center", ...). A planned layout passes when its objects and attributes
-equal the scene's and every object's box centre lies in the part of the canvas its
-words name.
+The headline set is the independent paraphrase grammar (:mod:`.paraphrases`: some forty
+constructions, written without reading the planner): a plan passes when it has exactly the
+objects asked, with their attributes, none of the ones excluded, the background named, and
+every spatial constraint (places, relations, orders, rows, grids, sizes) holds. The first seed
+is the headline; further seeds draw fresh wordings from the same grammar. Plans whose object
+count differs from the request without the planner saying so are counted separately.
 
-    python -m regiondit.evals.planner_eval   # -> evals/results/planner_eval.json, .md
+A second, older set phrases every eval scene three ways (objects and their places on a 3 x 3
+reading of the canvas).
+
+    python -m regiondit.evals.planner_eval [--llm SPEC]   # -> evals/results/planner_eval.json
 """
 
 from __future__ import annotations
@@ -87,30 +91,74 @@ def passes(item: dict, layout: dict) -> bool:
     return False
 
 
+def plan_with_notes(prompt: str, llm: str) -> tuple[dict | None, list[str]]:
+    """The planner's layout for ``prompt`` (None when it plans none) and what it said beside it."""
+    if llm == "offline":
+        notes: list[str] = []
+        try:
+            return plan(prompt, notes=notes), notes
+        except ValueError as exc:
+            return None, [str(exc)]
+    from ..agent.graph import plan_layout
+
+    try:
+        return plan_layout(prompt, llm=llm), []
+    except ValueError as exc:
+        return None, [str(exc)]
+
+
+def paraphrase_report(llm: str, seeds: tuple[int, ...]) -> dict:
+    """Accuracy on the independent paraphrase set (per construction), and plans that got the object count wrong silently."""
+    from .paraphrases import check, generate
+
+    rows = []
+    for seed in seeds:
+        for case in generate(seed):
+            layout, notes = plan_with_notes(case.prompt, llm)
+            ok, why = check(case, layout) if layout else (False, "no layout: " + "; ".join(notes))
+            wanted = sum(o.count for o in case.objects)
+            silent = layout is not None and len(layout["regions"]) != wanted and not notes
+            rows.append({"seed": seed, "construction": case.construction, "prompt": case.prompt, "pass": ok, "why": why, "silent_count": silent})
+    first = [r for r in rows if r["seed"] == seeds[0]]
+    constructions = sorted({r["construction"] for r in rows})
+    return {
+        "planner": llm, "set": "regiondit.evals.paraphrases", "seeds": list(seeds), "prompts": len(first), "constructions": len(constructions),
+        "accuracy": round(sum(r["pass"] for r in first) / len(first), 4),
+        "accuracy_other_seeds": round(sum(r["pass"] for r in rows if r["seed"] != seeds[0]) / max(1, len(rows) - len(first)), 4),
+        "silent_count_errors": sum(r["silent_count"] for r in rows),
+        "by_construction": {c: round(sum(r["pass"] for r in first if r["construction"] == c) / sum(1 for r in first if r["construction"] == c), 4)
+                            for c in constructions},
+        "failures": [{k: r[k] for k in ("seed", "construction", "prompt", "why")} for r in rows if not r["pass"]][:40],
+    }
+
+
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--llm", default="offline", help="planner: offline (default), openai:MODEL, openai-compatible:BASE_URL:MODEL")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2, 3, 4], help="paraphrase draws; the first is the headline")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    report = paraphrase_report(args.llm, tuple(args.seeds))
+    if args.llm == "offline":
+        report["scene_phrasings"] = scene_phrasing_report()
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "planner_eval.json").write_text(json.dumps(report, indent=1) + "\n")
+    print(json.dumps({k: v for k, v in report.items() if k not in ("failures", "by_construction")}, indent=1))
+    for f in report["failures"][:10]:
+        print("FAIL:", f)
+
+
+def scene_phrasing_report() -> dict:
+    """The older set: three phrasings written for each eval scene, checked against its objects and places."""
     items = load_eval_set()
     rng = random.Random(0)
-    rows, failures = [], []
+    rows = []
     for item in items:
         for i, prompt in enumerate(prompts_for(item, rng)):
-            ok = passes(item, plan(prompt))
-            rows.append({"id": item["id"], "phrasing": i, "objects": len(item["scene"]["objects"]), "pass": ok})
-            if not ok:
-                failures.append(prompt)
-    acc = sum(r["pass"] for r in rows) / len(rows)
-    by_phrasing = {i: sum(r["pass"] for r in rows if r["phrasing"] == i) / sum(1 for r in rows if r["phrasing"] == i) for i in range(3)}
-    by_count = {c: sum(r["pass"] for r in rows if r["objects"] == c) / sum(1 for r in rows if r["objects"] == c) for c in (1, 2, 3, 4)}
-    report = {"planner": "offline", "prompts": len(rows), "accuracy": round(acc, 4), "by_phrasing": by_phrasing, "by_objects": by_count,
-              "failures": failures[:20]}
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "planner_eval.json").write_text(json.dumps(report, indent=1) + "\n")
-    md = ["| planner | prompts | accuracy | phrasing 1 / 2 / 3 | 1 / 2 / 3 / 4 objects |", "| --- | ---: | ---: | ---: | ---: |",
-          f"| offline | {len(rows)} | {100 * acc:.1f}% | " + " / ".join(f"{100 * v:.0f}" for v in by_phrasing.values()) + " | "
-          + " / ".join(f"{100 * v:.0f}" for v in by_count.values()) + " |"]
-    (RESULTS / "planner_eval.md").write_text("\n".join(md) + "\n")
-    print("\n".join(md))
-    for f in failures[:10]:
-        print("FAIL:", f)
+            rows.append({"phrasing": i, "objects": len(item["scene"]["objects"]), "pass": passes(item, plan(prompt))})
+    return {"prompts": len(rows), "accuracy": round(sum(r["pass"] for r in rows) / len(rows), 4)}
 
 
 if __name__ == "__main__":

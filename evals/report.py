@@ -86,11 +86,16 @@ def refine(results: Path) -> str:
 
 
 def planner(results: Path) -> str:
-    report = _load(results, "planner_eval.json")
-    head = "| planner | prompts | accuracy | phrasing 1 / 2 / 3 | 1 / 2 / 3 / 4 objects |\n| --- | ---: | ---: | ---: | ---: |\n"
-    return head + (f"| {report['planner']} | {report['prompts']} | {_pct(report['accuracy'])}% | "
-                   + " / ".join(f"{100 * v:.0f}" for v in report["by_phrasing"].values()) + " | "
-                   + " / ".join(f"{100 * v:.0f}" for v in report["by_objects"].values()) + " |\n")
+    r = _load(results, "planner_eval.json")
+    worst = sorted((kv for kv in r["by_construction"].items() if kv[1] < 1), key=lambda kv: kv[1])[:3]
+    lines = ["| planner | paraphrases (constructions) | right | fresh draws of the grammar | object count changed silently | older scene set |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |",
+             f"| {r['planner']} | {r['prompts']} ({r['constructions']}) | {_pct(r['accuracy'])}% | {_pct(r['accuracy_other_seeds'])}% "
+             f"({len(r['seeds']) - 1} draws) | {r['silent_count_errors']} | "
+             + (f"{_pct(r['scene_phrasings']['accuracy'])}% of {r['scene_phrasings']['prompts']}" if "scene_phrasings" in r else "—") + " |", "",
+             ("Weakest constructions: " + ", ".join(f"{name} {_pct(v)}%" for name, v in worst) + "." if worst
+              else f"Every one of the {r['constructions']} constructions at 100%.")]
+    return "\n".join(lines) + "\n"
 
 
 def speed(results: Path) -> str:

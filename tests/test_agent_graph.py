@@ -57,7 +57,7 @@ def test_offline_loop_renders_critiques_and_refines_within_budget(tmp_path):
         assert json.loads(stem.with_suffix(".critique.json").read_text()) == r["critique"]
     # Each refined round renders exactly the layout its refinement produced; the last round is not refined.
     for before, after in zip(rounds, rounds[1:], strict=False):
-        assert before["refinement"]["target"] in ("shallow", "deep", "layout", "reseed")
+        assert before["refinement"]["target"] in ("none", "shallow", "deep", "layout", "reseed")
         assert after["layout"] == apply_refinement(before["layout"], before["refinement"])
         assert after["seed"] == before["refinement"]["seed"]
     assert "refinement" not in rounds[2]

@@ -67,3 +67,23 @@ def test_odd_prompts_end_in_a_valid_layout(prompt):
         Layout.from_dict(plan(prompt))
     except ValueError as exc:
         assert "nothing to draw" in str(exc)
+
+
+def test_the_independent_paraphrase_set_is_planned_right_and_counts_never_change_silently():
+    """430 requests in 43 constructions, written without reading the planner (evals/paraphrases.py), three draws."""
+    from regiondit.evals.planner_eval import paraphrase_report
+
+    report = paraphrase_report("offline", (0, 1, 2))
+    assert report["constructions"] >= 30 and report["prompts"] >= 300
+    assert report["accuracy"] >= 0.97 and report["accuracy_other_seeds"] >= 0.97, report["failures"][:5]
+    assert report["silent_count_errors"] == 0
+
+
+@pytest.mark.parametrize("prompt, count, note", [
+    ("twenty red circles", 16, "kept the first 16"),
+    ("a red circle, no squares, and a blue triangle", 2, None),
+])
+def test_object_counts_follow_the_request_or_the_planner_says_why(prompt, count, note):
+    notes: list[str] = []
+    assert len(plan(prompt, notes=notes)["regions"]) == count
+    assert (note in " ".join(notes)) if note else not notes
