@@ -5,7 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..tools.capabilities import CRITIQUE_IMAGE, REFINE_LAYOUT, RENDER_LAYOUT, VALIDATE_LAYOUT, Capability, Progress, ToolOutput, ToolSettings, always
+from ..tools.capabilities import (
+    CRITIQUE_IMAGE,
+    REFINE_LAYOUT,
+    RENDER_LAYOUT,
+    REPAINT_REGION,
+    VALIDATE_LAYOUT,
+    Capability,
+    Progress,
+    ToolOutput,
+    ToolSettings,
+    always,
+)
 
 
 def _design(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
@@ -58,4 +69,4 @@ DESIGN_IMAGE = Capability(
 )
 
 #: Every capability, in the order the faces list them: the one list every face is built from.
-ALL: tuple[Capability, ...] = (DESIGN_IMAGE, RENDER_LAYOUT, CRITIQUE_IMAGE, VALIDATE_LAYOUT, REFINE_LAYOUT)
+ALL: tuple[Capability, ...] = (DESIGN_IMAGE, RENDER_LAYOUT, REPAINT_REGION, CRITIQUE_IMAGE, VALIDATE_LAYOUT, REFINE_LAYOUT)

@@ -57,18 +57,27 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from ..schemas import Layout
     from ..tools import get_backend, render_layout
-    from ..tools.rendering import describe_routing
+    from ..tools.rendering import describe_routing, repaint_image
 
     layout = Layout.from_dict(read_json_file(args.layout))
+    if bool(args.repaint) != bool(args.from_image):
+        print("error: --repaint IDS and --from PNG go together: the regions to redo, and the earlier image to keep the rest of", file=sys.stderr)
+        return EXIT_USAGE
     t0 = time.perf_counter()
-    backend = get_backend(args.model)
+    backend = get_backend(args.model) if not args.repaint else None
     load_s = time.perf_counter() - t0
-    if backend.note:
+    if backend is not None and backend.note:
         print(f"model: {backend.model_id} ({backend.note})", file=sys.stderr)
-    options = {k: getattr(args, k) for k in ("steps", "guidance") if getattr(args, k) is not None}
-    result = render_layout(
-        layout, args.out, model=args.model, seed=args.seed, routing=args.routing, preview=True, on_step=_progress("rendering"), **options
-    )
+    if args.repaint:  # the model, steps, routing and earlier seed come from the PNG
+        seed = args.seed if getattr(args, "seed_given", False) else None
+        result = repaint_image(args.from_image, [r for r in args.repaint.split(",") if r], args.out, layout=layout, seed=seed, preview=True,
+                               on_step=_progress("repainting"))
+        print(f"repainted {', '.join(result['repaint']['regions'])} with seed {result['seed']}; every other pixel kept", file=sys.stderr)
+    else:
+        options = {k: getattr(args, k) for k in ("steps", "guidance") if getattr(args, k) is not None}
+        result = render_layout(
+            layout, args.out, model=args.model, seed=args.seed, routing=args.routing, preview=True, on_step=_progress("rendering"), **options
+        )
     t = result["timings"]
     print(f"routing: {result['routing']['name']} ({describe_routing(result['routing']['slots'])})", file=sys.stderr)
     print(f"time: load {load_s:.2f}s, encode {t['encode_s']:.2f}s, sample {t['sample_s']:.2f}s", file=sys.stderr)
@@ -281,6 +290,14 @@ def _size(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(f"size must look like 512x512, got {text!r}") from None
 
 
+class _Given(argparse.Action):
+    """Store the value and note that it was given (a default seed means something else when repainting)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, values)
+        setattr(namespace, f"{self.dest}_given", True)
+
+
 def _add_agent_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="outputs", help="output folder (default: outputs)")
     p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
@@ -298,7 +315,7 @@ def _add_agent_options(p: argparse.ArgumentParser) -> None:
 def _add_render_options(p: argparse.ArgumentParser, out_default: str) -> None:
     p.add_argument("--out", default=out_default, help=f"output folder (default: {out_default})")
     p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, action=_Given)
     p.add_argument("--steps", type=int, help="denoising steps (default 20)")
     p.add_argument("--guidance", type=float, help="classifier-free guidance scale (default 4.5)")
     p.add_argument("--routing", choices=list(ROUTING_PRESETS), help="override the layout's routing preset")
@@ -316,6 +333,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("render", help="render a layout JSON file to a PNG with its metadata")
     p.add_argument("layout")
     _add_render_options(p, "outputs")
+    p.add_argument("--repaint", metavar="ID[,ID]", help="redo these regions of the --from image and keep every other pixel")
+    p.add_argument("--from", dest="from_image", metavar="PNG", help="the earlier image (its model, seed and routing are read from it)")
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("design", help="plan, render, critique and refine a picture from a prompt (the main job)")

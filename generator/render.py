@@ -119,6 +119,41 @@ def install_layout(backend: Backend, layout: Layout, routing: DepthRouting, guid
     return prompt, negative
 
 
+@dataclass(frozen=True)
+class Repaint:
+    """Re-render some regions of an earlier render and keep the rest of it.
+
+    ``reference`` and ``seed`` are the earlier render's layout and seed (same model, steps, guidance
+    and routing); ``regions`` the ids to redo, in the new layout (whose boxes and texts for them may
+    differ) or the reference. Every step, the latents outside those regions are replaced by the earlier
+    render's at that step (RePaint / blended latents), so the rest stays and the seams are denoised
+    with the new content. With isolated regions the area is the boxes themselves; otherwise it grows by
+    one image token and fades over one more, so the seam is denoised together.
+    """
+
+    reference: Layout
+    seed: int
+    regions: tuple[str, ...]
+
+
+def repaint_mask(backend: Backend, layout: Layout, repaint: Repaint, isolate: bool) -> torch.Tensor:
+    """(h, w) weight of the new render at each latent pixel: 1 in the repainted boxes, 0 where the earlier render stays."""
+    h, w = backend.latent_grid(layout.height, layout.width)
+    boxes = [r.bbox for source in (layout, repaint.reference) for r in source.regions if r.id in repaint.regions]
+    cy, cx = (torch.arange(h) + 0.5) / h, (torch.arange(w) + 0.5) / w
+    hard = torch.zeros(h, w)
+    for x0, y0, x1, y1 in boxes:
+        hard = torch.maximum(hard, torch.outer((cy >= y0) & (cy < y1), (cx >= x0) & (cx < x1)).float())
+    if isolate:
+        return hard
+    token = backend.patch_size
+    grown = lambda k: torch.nn.functional.max_pool2d(hard[None, None], 2 * k + 1, stride=1, padding=k)[0, 0]  # noqa: E731
+    mask = grown(token)
+    for k in range(1, token + 1):  # a linear fade over one more token
+        mask = torch.maximum(mask, grown(token + k) * (1 - k / (token + 1)))
+    return mask
+
+
 @torch.no_grad()
 def render(
     backend: Backend,
@@ -130,37 +165,31 @@ def render(
     routing: DepthRouting | None = None,
     on_step: Callable[[int, int], None] | None = None,
     slot_layouts: dict[str, Layout] | None = None,
+    repaint: Repaint | None = None,
 ) -> RenderOutput:
     """Render ``layout``; identical inputs and seed give identical pixels.
 
     ``routing`` overrides the layout's own routing request. ``on_step(i, steps)``
     is called after each denoising step. ``slot_layouts`` (for layer probing) lets a
     routing slot take its boxes and texts from another layout. ``steps`` and
-    ``guidance`` default to the backend's.
+    ``guidance`` default to the backend's. ``repaint`` redoes some regions of an
+    earlier render with this ``seed`` and keeps the rest (see :class:`Repaint`).
     """
     steps, guidance, routing = resolve_sampling(backend, layout, seed, steps, guidance, routing)
     hits, misses = backend.encode.hits, backend.encode.misses
     t0 = time.perf_counter()
-    prompt, negative = install_layout(backend, layout, routing, guidance, slot_layouts)
-    t1 = time.perf_counter()
-    progress = backend.progress_kwargs(lambda i: on_step(i + 1, steps)) if on_step else {}
-    height, width = backend.native_size(layout.height, layout.width)
-    try:
-        images = backend.pipe(
-            height=height,
-            width=width,
-            num_inference_steps=steps,
-            guidance_scale=guidance,
-            generator=torch.Generator("cpu").manual_seed(seed),
-            output_type="pil",
-            **backend.pipeline_kwargs(prompt, negative),
-            **progress,
-        ).images
-    finally:
-        backend.release()
-    image = images[0]
-    if image.size != (layout.width, layout.height):
-        image = image.resize((layout.width, layout.height), Image.NEAREST)
+    blend = _repaint_blend(backend, layout, repaint, steps, guidance, routing) if repaint else None
+    latents = None
+    if blend is not None:
+        mask, reference, original = blend
+        latents = mask * backend.noise(seed, layout.height, layout.width) + (1 - mask) * original
+
+    def step(i: int, current: torch.Tensor) -> torch.Tensor | None:
+        if on_step:
+            on_step(i + 1, steps)
+        return None if blend is None else blend[0] * current + (1 - blend[0]) * blend[1][i]
+
+    image, t1 = _sample(backend, layout, routing, steps, guidance, seed, step, latents, slot_layouts)
     t2 = time.perf_counter()
     return RenderOutput(
         image=image,
@@ -171,6 +200,50 @@ def render(
         timings={"encode_s": t1 - t0, "sample_s": t2 - t1, "total_s": t2 - t0},
         text_cache={"hits": backend.encode.hits - hits, "misses": backend.encode.misses - misses},
     )
+
+
+def _sample(backend: Backend, layout: Layout, routing: DepthRouting, steps: int, guidance: float, seed: int,
+            step: Callable[[int, torch.Tensor], torch.Tensor | None], latents: torch.Tensor | None = None,
+            slot_layouts: dict[str, Layout] | None = None) -> tuple[Image.Image, float]:
+    """One run of the pipeline with ``layout``'s regions installed; the picture at canvas size and when sampling began."""
+    prompt, negative = install_layout(backend, layout, routing, guidance, slot_layouts)
+    started = time.perf_counter()
+    height, width = backend.native_size(layout.height, layout.width)
+    try:
+        images = backend.pipe(
+            height=height,
+            width=width,
+            num_inference_steps=steps,
+            guidance_scale=guidance,
+            generator=torch.Generator("cpu").manual_seed(seed),
+            latents=latents,
+            output_type="pil",
+            **backend.pipeline_kwargs(prompt, negative),
+            **backend.step_kwargs(step),
+        ).images
+    finally:
+        backend.release()
+    image = images[0]
+    if image.size != (layout.width, layout.height):
+        image = image.resize((layout.width, layout.height), Image.NEAREST)
+    return image, started
+
+
+def _repaint_blend(backend: Backend, layout: Layout, repaint: Repaint, steps: int, guidance: float,
+                   routing: DepthRouting) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor]:
+    """The repaint mask in latent format, the earlier render's latents after every step, and its initial noise."""
+    if (repaint.reference.width, repaint.reference.height) != (layout.width, layout.height):
+        raise ValueError("a repaint keeps the earlier canvas; its width and height cannot change")
+    missing = [rid for rid in repaint.regions if all(r.id != rid for r in (*layout.regions, *repaint.reference.regions))]
+    if missing or not repaint.regions:
+        ids = ", ".join(r.id for r in repaint.reference.regions)
+        raise ValueError(f"no region {', '.join(map(repr, missing)) or '(none given)'} to repaint; the earlier render's regions are: {ids}")
+    trajectory: list[torch.Tensor] = []
+    # The earlier render exactly as it ran (its generator also draws any noise the scheduler adds), its latents kept.
+    _sample(backend, repaint.reference, routing, steps, guidance, repaint.seed, lambda i, x: trajectory.append(x.clone()))
+    original = backend.noise(repaint.seed, layout.height, layout.width)
+    mask = backend.latent_mask(repaint_mask(backend, layout, repaint, routing.isolate))
+    return mask, trajectory, original
 
 
 def result_metadata(backend: Backend, layout: Layout, out: RenderOutput) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from PIL import Image, PngImagePlugin
 from ..schemas import validate_document
 
 #: PNG text chunks written, each a JSON value (strings for text, numbers for numbers).
-CHUNKS = ("layout", "routing", "seed", "steps", "guidance", "model", "model_note", "timings", "text_cache")
+CHUNKS = ("layout", "routing", "seed", "steps", "guidance", "model", "model_note", "timings", "text_cache", "repaint")
 
 
 def pixel_sha256(image: Image.Image) -> str:

@@ -22,7 +22,7 @@ from regiondit.agent.capabilities import ALL
 from regiondit.tools.langchain_tools import langchain_tools
 from regiondit.tools.openai_tools import openai_tools, strict_compatible
 
-NAMES = ["design_image", "render_layout", "critique_image", "validate_layout", "refine_layout"]
+NAMES = ["design_image", "render_layout", "repaint_region", "critique_image", "validate_layout", "refine_layout"]
 
 
 def shapes_layout(colour="red", shape="circle", box=(0.05, 0.05, 0.45, 0.45)):
@@ -111,6 +111,7 @@ async def _exercise(client, tmp_path):
     results = {}
     results["render_layout"] = await client.call_tool("render_layout", {"layout": shapes_layout(), "steps": 6})
     image_path = results["render_layout"].structured_content["image_path"]
+    results["repaint_region"] = await client.call_tool("repaint_region", {"image_path": image_path, "region_ids": ["obj"]})
     results["critique_image"] = await client.call_tool("critique_image", {"image_path": image_path, "layout": shapes_layout()})
     results["validate_layout"] = await client.call_tool("validate_layout", {"layout": {"global": {"high_level": "x"}}})
     results["refine_layout"] = await client.call_tool(
@@ -134,6 +135,8 @@ def _check_exercise(tools, results):
     png = Image.open(io.BytesIO(base64.b64decode(image.data)))
     assert image.mime_type == "image/png" and png.size == (256, 256)
     assert results["critique_image"].structured_content["critic"] == "shapes"
+    repainted = results["repaint_region"].structured_content
+    assert repainted["repaint"]["regions"] == ["obj"] and repainted["repaint"]["from_image_sha256"] == render.structured_content["image_sha256"]
     assert results["validate_layout"].structured_content["valid"] is False
     assert "layout" in results["refine_layout"].structured_content
     design = results["design_image"].structured_content

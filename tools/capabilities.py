@@ -23,7 +23,7 @@ from typing import Any
 from ..schemas import DocumentError, Issue, Layout, LayoutError, bundled_schema, tool_issues
 from .critics import critique_image
 from .refinement import apply_refinement, propose_refinement
-from .rendering import DEFAULT_MODEL, render_layout, validate_layout
+from .rendering import DEFAULT_MODEL, render_layout, repaint_image, validate_layout
 
 Progress = Callable[[float, float, str], None]
 
@@ -136,6 +136,14 @@ def _render(args: dict[str, Any], settings: ToolSettings, progress: Progress) ->
     return ToolOutput(result, (Path(result["image_path"]),))
 
 
+def _repaint(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
+    layout = Layout.from_checked(args["layout"]) if "layout" in args else None
+    with RENDER_LOCK:
+        result = repaint_image(settings.image(args["image_path"]), args["region_ids"], settings.out_dir, layout=layout, seed=args.get("seed"),
+                               preview=True, on_step=lambda i, n: progress(i, n, f"denoising step {i}/{n}"))
+    return ToolOutput(result, (Path(result["image_path"]),))
+
+
 def _critique(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
     return ToolOutput(critique_image(args.get("critic", "shapes"), Layout.from_checked(args["layout"]), settings.image(args["image_path"])))
 
@@ -165,6 +173,12 @@ RENDER_LAYOUT = Capability(
     "Render a region layout with the regional diffusion transformer. Returns the generation result: the PNG's path, "
     "its pixel hash, and everything that reproduces it (seed, steps, routing, timings).",
     _render, "render_layout_input", "generation_result", uses_model=always,
+)
+REPAINT_REGION = Capability(
+    "repaint_region",
+    "Redo some regions of an image made earlier and keep every other pixel: the regions get a new seed (and, if the layout "
+    "given changes them, new texts or boxes) while the rest of the picture stays as it was. Returns the generation result.",
+    _repaint, "repaint_region_input", "generation_result", uses_model=always,
 )
 CRITIQUE_IMAGE = Capability(
     "critique_image",

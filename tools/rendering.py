@@ -86,23 +86,70 @@ def render_layout(
     with ``preview`` also ``<sha>.boxes.png``, the image beside the boxes drawn over it.
     ``routing`` names a preset that overrides the layout's own routing.
     """
-    from ..generator import DepthRouting, render, result_metadata, save_image
-    from ..generator.overlay import side_by_side
+    from ..generator import DepthRouting, render
 
-    lay = layout
     backend = get_backend(model)
-    depth = DepthRouting.preset(routing, backend.num_blocks, lay.routing.split) if routing else None
+    depth = DepthRouting.preset(routing, backend.num_blocks, layout.routing.split) if routing else None
+    out = render(backend, layout, seed=seed, steps=steps, guidance=guidance, routing=depth, on_step=_cancellable(on_step))
+    return _save(backend, layout, out, out_dir, preview)
+
+
+def repaint_image(
+    image_path: str | Path,
+    region_ids: list[str],
+    out_dir: str | Path,
+    *,
+    layout: Layout | None = None,
+    seed: int | None = None,
+    preview: bool = False,
+    on_step=None,
+) -> dict[str, Any]:
+    """Redo ``region_ids`` of the earlier render at ``image_path`` and keep every other pixel.
+
+    The model, steps, guidance, routing, seed and layout come from the PNG's metadata; ``layout`` may
+    change the redone regions' texts or boxes; ``seed`` (default: the earlier seed + 1) is the new seed.
+    """
+    from ..generator import DepthRouting, read_image_metadata, render
+    from ..generator.render import Repaint
+
+    meta = read_image_metadata(image_path)
+    if "layout" not in meta or "seed" not in meta:
+        raise ValueError(f"{image_path} carries no regiondit metadata (layout, seed); repaint an image that render_layout or design_image wrote")
+    reference = Layout.from_dict(meta["layout"])
+    backend = get_backend(meta["model"])
+    new_seed = meta["seed"] + 1 if seed is None else seed
+    out = render(backend, layout or reference, seed=new_seed, steps=meta["steps"], guidance=meta["guidance"],
+                 routing=DepthRouting.from_dict(meta["routing"]), on_step=_cancellable(on_step),
+                 repaint=Repaint(reference, meta["seed"], tuple(region_ids)))
+    from PIL import Image
+
+    from ..generator import pixel_sha256
+
+    with Image.open(image_path) as earlier:
+        sha = pixel_sha256(earlier)
+    return _save(backend, layout or reference, out, out_dir, preview,
+                 {"repaint": {"from_image_sha256": sha, "regions": list(region_ids), "reference_seed": meta["seed"]}})
+
+
+def _cancellable(on_step):
     def step(i: int, n: int) -> None:
         cancellation.check()  # a cancelled call stops here, between denoising steps
         if on_step:
             on_step(i, n)
 
-    out = render(backend, lay, seed=seed, steps=steps, guidance=guidance, routing=depth, on_step=step)
-    result = save_image(out.image, out_dir, result_metadata(backend, lay, out))
+    return step
+
+
+def _save(backend, layout: Layout, out, out_dir: str | Path, preview: bool, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The PNG (metadata inside), its result JSON and, with ``preview``, the image beside its boxes."""
+    from ..generator import result_metadata, save_image
+    from ..generator.overlay import side_by_side
+
+    result = save_image(out.image, out_dir, {**result_metadata(backend, layout, out), **(extra or {})})
     png = Path(result["image_path"])
     if preview:
         preview_path = png.with_name(png.stem + ".boxes.png")
-        side_by_side(out.image, lay).save(preview_path)
+        side_by_side(out.image, layout).save(preview_path)
         result["preview_path"] = str(preview_path)
     png.with_suffix(".json").write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     return result
@@ -128,4 +175,7 @@ def describe_routing(slots: list[str]) -> str:
     return DepthRouting(tuple(slots)).describe()
 
 
-__all__ = ["LayoutError", "describe_routing", "draw_boxes", "OutputFolderError", "ensure_out_dir", "get_backend", "render_layout", "validate_layout"]
+__all__ = [
+    "LayoutError", "OutputFolderError", "describe_routing", "draw_boxes", "ensure_out_dir", "get_backend",
+    "render_layout", "repaint_image", "validate_layout",
+]

@@ -112,6 +112,31 @@ class Backend(ABC):
     def pipeline_kwargs(self, prompt: EncodedText, negative: EncodedText) -> dict[str, Any]:
         """Keyword arguments for the pipeline call carrying the global prompt and the negative."""
 
-    @abstractmethod
-    def progress_kwargs(self, on_step: Callable[[int], None]) -> dict[str, Any]:
-        """Keyword arguments that make the pipeline call ``on_step(i)`` after each step."""
+    def step_kwargs(self, on_step: Callable[[int, torch.Tensor], torch.Tensor | None]) -> dict[str, Any]:
+        """Keyword arguments that make the pipeline call ``on_step(i, latents)`` after each step.
+
+        What ``on_step`` returns (not None) replaces the latents the next step starts from.
+        """
+
+        def callback(pipe, i, t, kwargs):
+            new = on_step(i, kwargs["latents"])
+            return {} if new is None else {"latents": new}
+
+        return {"callback_on_step_end": callback, "callback_on_step_end_tensor_inputs": ["latents"]}
+
+    def latent_grid(self, height: int, width: int) -> tuple[int, int]:
+        """(h, w) of the latents for a canvas of ``height`` x ``width``."""
+        h, w = self.native_size(height, width)
+        return h // int(self.pipe.vae_scale_factor), w // int(self.pipe.vae_scale_factor)
+
+    def noise(self, seed: int, height: int, width: int) -> torch.Tensor:
+        """The initial latents the stock pipeline draws for ``seed`` (before its scheduler's scaling), in its latent format."""
+        from diffusers.utils.torch_utils import randn_tensor
+
+        h, w = self.latent_grid(height, width)
+        shape = (1, int(self.transformer.config.in_channels), h, w)
+        return randn_tensor(shape, generator=torch.Generator("cpu").manual_seed(seed), device=self.device, dtype=self.transformer.dtype)
+
+    def latent_mask(self, mask: torch.Tensor) -> torch.Tensor:
+        """An (h, w) mask on the latent grid, shaped to multiply latents in the pipeline's format."""
+        return mask[None, None].to(device=self.device, dtype=self.transformer.dtype)

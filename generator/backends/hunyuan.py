@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import torch
@@ -51,9 +50,3 @@ class HunyuanDiTBackend(Backend):
             "use_resolution_binning": False,
         }
 
-    def progress_kwargs(self, on_step: Callable[[int], None]) -> dict[str, Any]:
-        def callback(pipe, i, t, kwargs):
-            on_step(i)
-            return {}
-
-        return {"callback_on_step_end": callback}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import torch
@@ -57,12 +57,6 @@ class JointBackend(Backend):
         super().release()
         self.joint.sequence = None
 
-    def progress_kwargs(self, on_step: Callable[[int], None]) -> dict[str, Any]:
-        def callback(pipe, i, t, kwargs):
-            on_step(i)
-            return {}
-
-        return {"callback_on_step_end": callback}
 
 
 class SD3Backend(JointBackend):
@@ -110,6 +104,26 @@ class FluxBackend(JointBackend):
     @property
     def canvas_multiple(self) -> int:
         return int(self.pipe.vae_scale_factor) * 2  # the pipeline packs 2x2 latents into one token
+
+    def latent_grid(self, height: int, width: int) -> tuple[int, int]:
+        h, w = self.native_size(height, width)
+        factor = int(self.pipe.vae_scale_factor) * 2  # the pipeline packs 2x2 latents into one token
+        return 2 * (h // factor), 2 * (w // factor)
+
+    def noise(self, seed: int, height: int, width: int) -> torch.Tensor:
+        from diffusers.utils.torch_utils import randn_tensor
+
+        h, w = self.latent_grid(height, width)
+        channels = int(self.transformer.config.in_channels) // 4
+        unpacked = randn_tensor((1, channels, h, w), generator=torch.Generator("cpu").manual_seed(seed), device=self.device,
+                                dtype=self.transformer.dtype)
+        return self.pipe._pack_latents(unpacked, 1, channels, h, w)
+
+    def latent_mask(self, mask: torch.Tensor) -> torch.Tensor:
+        """The mask packed as the latents are: one value per 2x2 latent token (their mean)."""
+        h, w = mask.shape
+        packed = mask.view(h // 2, 2, w // 2, 2).mean(dim=(1, 3)).reshape(1, -1, 1)
+        return packed.to(device=self.device, dtype=self.transformer.dtype)
 
     def encode_uncached(self, text: str) -> EncodedText:
         pipe = self.pipe

@@ -51,5 +51,10 @@ class PixArtBackend(Backend):
             "max_sequence_length": self.max_sequence_length,
         }
 
-    def progress_kwargs(self, on_step: Callable[[int], None]) -> dict[str, Any]:
-        return {"callback": lambda i, t, latents: on_step(i), "callback_steps": 1}
+    def step_kwargs(self, on_step: Callable[[int, torch.Tensor], torch.Tensor | None]) -> dict[str, Any]:
+        def callback(i, t, latents):
+            new = on_step(i, latents)
+            if new is not None:  # this pipeline's callback returns nothing: change its latents in place
+                latents.copy_(new)
+
+        return {"callback": callback, "callback_steps": 1}

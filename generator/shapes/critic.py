@@ -233,11 +233,15 @@ def embed_texts(texts: list[str], memo: dict[str, torch.Tensor] | None = None) -
     return torch.stack([memo[t] for t in texts])
 
 
-def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, seed: int = 0, held_out: int = 4096) -> dict:
-    """Train on fresh procedural batches for ``minutes``; report accuracy per question on held-out pictures."""
+def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, seed: int = 0, held_out: int = 4096,
+                 init: Path | None = None) -> dict:
+    """Train on fresh procedural batches for ``minutes``; report accuracy per question on held-out pictures.
+
+    ``init`` continues from earlier weights (a new learning-rate schedule, fresh pictures by ``seed``).
+    """
     torch.manual_seed(seed)
     rng, nrng = random.Random(seed), np.random.default_rng(seed)
-    critic, memo = ShapesCritic(), {}
+    critic, memo = (load_critic.__wrapped__(str(init)).train() if init else ShapesCritic()), {}
     optimiser = torch.optim.AdamW(critic.parameters(), lr=lr, weight_decay=0.01)
     test = sample_batch(random.Random(10**6 + seed), np.random.default_rng(10**6 + seed), held_out)
     start, step = time.perf_counter(), 0
@@ -256,7 +260,8 @@ def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, 
         step += 1
         if step % 500 == 0:
             print(f"step {step:6d}  loss {loss.item():.4f}  held-out {critic_accuracy(critic, test, memo)}", flush=True)
-    report = {"steps": step, "samples": step * batch, "minutes": minutes, "held_out": held_out, "accuracy": critic_accuracy(critic, test, memo)}
+    report = {"steps": step, "samples": step * batch, "minutes": minutes, "held_out": held_out, "accuracy": critic_accuracy(critic, test, memo),
+              "continued_from": str(init) if init else None}
     save_critic(critic, out, report)
     return report
 
@@ -304,8 +309,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("runs/critic"))
     parser.add_argument("--batch", type=int, default=256)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--lr", type=float, default=2e-3)
+    parser.add_argument("--init", type=Path, help="continue from these critic weights")
     args = parser.parse_args()
-    print(json.dumps(train_critic(args.minutes, args.out, args.batch, seed=args.seed), indent=1))
+    print(json.dumps(train_critic(args.minutes, args.out, args.batch, args.lr, seed=args.seed, init=args.init), indent=1))
 
 
 if __name__ == "__main__":
