@@ -24,7 +24,8 @@ def _design(args: dict[str, Any], settings: ToolSettings, progress: Progress) ->
     from langchain_core.messages import AIMessage
 
     from .context import DEFAULTS, DesignContext
-    from .graph import best_round, build_graph, round_records, run_turn, start_state
+    from .graph import build_graph, run_turn, start_state
+    from .rounds import best_round, round_records
 
     rounds = args.get("rounds", DEFAULTS.rounds)
     context = DesignContext(llm=settings.llm, critic=args.get("critic") or "auto", model=args.get("model", settings.model), rounds=rounds,

@@ -115,19 +115,22 @@ def _context(args: argparse.Namespace, rounds: int):
 
 
 def _report(state: dict) -> int:
-    from .graph import best_round, round_records
+    """Print the turn's answer, then where the current image, its boxes and its layout are (and the turn's contact sheet)."""
+    from .rounds import best_round, round_records
 
     print(state["messages"][-1].content if state.get("messages") else "no answer", file=sys.stderr)
-    rounds = [r for r in round_records(state) if r["round"] >= state.get("turn_first_round", 1)]
-    best = best_round(rounds)
-    if best is None:
+    records = {r["round"]: r for r in round_records(state)}
+    current = records.get(state.get("current_round")) or best_round([r for r in records.values() if r["round"] >= state.get("turn_first_round", 1)])
+    if current is None:
         return EXIT_INVALID
-    image = Path(best["result"]["image_path"])
+    image = Path(current["result"]["image_path"])
     layout_path = image.with_suffix(".layout.json")
-    layout_path.write_text(json.dumps(best["layout"], indent=2, ensure_ascii=False), encoding="utf-8")
+    layout_path.write_text(json.dumps(current["layout"], indent=2, ensure_ascii=False), encoding="utf-8")
     print(f"image: {image}")
-    print(f"boxes: {best['result'].get('preview_path')}")
+    print(f"boxes: {current['result'].get('preview_path')}")
     print(f"layout: {layout_path}")
+    if state.get("sheet"):
+        print(f"sheet: {state['sheet']}")
     return EXIT_OK
 
 

@@ -25,6 +25,8 @@ class DesignContext:
     rounds: int = 3
     seconds: float = 120.0
     max_plan_attempts: int = 3
+    #: Most model calls per turn for a language-model agent (each may call tools, then sees their results).
+    max_agent_steps: int = 4
     out_dir: str = "outputs"
     steps: int | None = None
     #: Stop refining once the critic scores this (1.0: only a picture the critic finds right stops early).

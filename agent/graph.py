@@ -6,65 +6,64 @@ Nodes are plain functions of the state and the run-time context; edges follow;
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any, Literal
 
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
-from langgraph.config import get_stream_writer
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from ..schemas import Layout, LayoutError, layout_issues
-from ..tools.capabilities import RENDER_LOCK
-from ..tools.critics import critique_image
+from ..schemas import LayoutError, layout_issues
 from ..tools.refinement import apply_refinement, propose_refinement
-from ..tools.rendering import render_layout
 from .context import DesignContext
-from .models import current_layout_message, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
+from .conversation import TOOLS, describe_changes, next_fix, run_tools, tool_definitions, version_update
+from .models import context_message, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
 from .prompts import PLANNER_SYSTEM
+from .rounds import best_round, contact_sheet, critique_round, emit, render_round, round_records, write_beside
 from .state import DesignState
-
-
-def _write_beside(image_path: str, kind: str, document: dict[str, Any]) -> None:
-    """Keep a round's critique or refinement next to its image: ``<sha>.critique.json``."""
-    Path(image_path).with_suffix(f".{kind}.json").write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
-
-
-def _emit(event: dict[str, Any]) -> None:
-    try:
-        get_stream_writer()(event)
-    except RuntimeError:  # not streaming
-        pass
-
 
 # -- nodes -------------------------------------------------------------------------------------------
 
 
 def plan(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
-    """Ask the planner for a layout (a submit_layout tool call)."""
+    """Ask the agent's model what to do: a layout (submit_layout), a conversation tool, or words."""
     ctx = runtime.context
-    _emit({"event": "plan", "attempt": state.get("plan_attempts", 0) + 1})
+    emit({"event": "plan", "attempt": state.get("plan_attempts", 0) + 1})
     planner = make_chat_model(ctx.llm)
-    model = planner.bind_tools([submit_layout_tool()])
+    model = planner.bind_tools([submit_layout_tool(), *tool_definitions()])
     messages = [SystemMessage(content=PLANNER_SYSTEM), *state["messages"]]
-    if state.get("layout"):  # the layout being edited, as a message the planner reads (JSON, and the document itself)
-        last_request = max(i for i, m in enumerate(messages) if isinstance(m, HumanMessage))
-        messages.insert(last_request, current_layout_message(state["layout"]))
+    # Where the design stands (its layout, rounds, variations) goes just before the latest request.
+    last_request = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=len(messages))
+    messages.insert(last_request, context_message(state.get("layout"), len(state.get("rounds", [])), len(state.get("variations") or [])))
+    failed = False
     try:
         answer = model.invoke(messages)
     except Exception as exc:  # an endpoint that is down or answers garbage must not lose the session
-        answer = AIMessage(content=f"(planner error: {type(exc).__name__}: {str(exc)[:300]})")
+        answer, failed = AIMessage(content=f"(planner error: {type(exc).__name__}: {str(exc)[:300]})"), True
     candidate, call_id = layout_from_message(answer)
-    # A deterministic planner that answers in words would answer the same again: its words end the turn.
-    final_words = candidate is None and getattr(planner, "words_are_final", False)
+    talking = any(c.get("name") in TOOLS for c in getattr(answer, "tool_calls", None) or [])
+    # An answer in words (a question back, why it cannot plan, a reply after a tool) is the turn's answer.
+    final_words = candidate is None and not talking and not failed
     update = {"messages": [answer], "candidate": candidate, "call_id": call_id, "plan_attempts": state.get("plan_attempts", 0) + 1,
-              "started": state.get("started") or time.time(), "status": "answered" if final_words else "planning"}
+              "agent_steps": state.get("agent_steps", 0) + 1, "started": state.get("started") or time.time(),
+              "status": "answered" if final_words else "conversing" if talking else "planning"}
     if not state.get("plan_attempts"):
         update["turn_first_round"] = len(state.get("rounds", [])) + 1
     return update
+
+
+def converse(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
+    """Run the conversation tools the agent called (undo, variations, why, ...); each result goes into the history."""
+    answer = state["messages"][-1]
+    calls = [c for c in answer.tool_calls if c.get("name") in TOOLS]
+    update, said = run_tools(dict(state), calls, runtime.context)
+    messages: list[Any] = [ToolMessage(content=text, tool_call_id=call["id"]) for call, text in zip(calls, said, strict=True)]
+    final = getattr(make_chat_model(runtime.context.llm), "words_are_final", False)
+    if final:  # a deterministic agent has nothing to add: the tools' words are the answer
+        messages.append(AIMessage(content="\n".join(said)))
+    return {**update, "messages": messages, "status": "done" if final else "conversing"}
 
 
 def validate(state: DesignState) -> dict[str, Any]:
@@ -80,7 +79,7 @@ def validate(state: DesignState) -> dict[str, Any]:
     if problems is None:
         reply = [ToolMessage(content="layout accepted", tool_call_id=state["call_id"])] if state.get("call_id") else []
         return {"layout": candidate, "problems": None, "messages": reply}
-    _emit({"event": "invalid_layout", "problems": problems})
+    emit({"event": "invalid_layout", "problems": problems})
     return {"problems": problems, "messages": [validation_reply(state.get("call_id"), problems)]}
 
 
@@ -103,27 +102,20 @@ def approve(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, An
 
 
 def generate(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
-    """Render the current layout (validated when it entered the graph)."""
-    ctx = runtime.context
-    index = len(state.get("rounds", [])) + 1
-    _emit({"event": "render", "round": index})
+    """Render the current layout (validated when it entered the graph); a refinement may ask to redo some regions only."""
+    pending = state.get("repaint")
     try:
-        with RENDER_LOCK:
-            result = render_layout(Layout.from_checked(state["layout"]), ctx.out_dir, model=ctx.model, seed=state.get("seed", 0),
-                                   steps=ctx.steps, preview=True)
+        entry = render_round(state, runtime.context, state["layout"], state.get("seed", 0), repaint=pending)
     except (LayoutError, ValueError, FileNotFoundError) as exc:  # e.g. a canvas this model cannot render: say why, keep the session
+        index = len(state.get("rounds", [])) + 1
         return {"status": "failed", "messages": [AIMessage(content=f"Rendering round {index} failed: {exc}")]}
-    entry = {"round": index, "layout": state["layout"], "seed": state.get("seed", 0), "result": result}
-    return {"rounds": [entry], "status": "rendering"}
+    return {"rounds": [entry], "status": "rendering", "repaint": None}
 
 
 def critique(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     """Look at the last render with the critic."""
     last = state["rounds"][-1]
-    crit = critique_image(runtime.context.critic_name, Layout.from_checked(last["layout"]), last["result"]["image_path"])
-    _write_beside(last["result"]["image_path"], "critique", crit)
-    _emit({"event": "critique", "round": last["round"], "score": crit["score"], "summary": crit.get("summary", "")})
-    return {"critiques": [{"round": last["round"], "critique": crit}]}
+    return {"critiques": [{"round": last["round"], "critique": critique_round(last, runtime.context)}]}
 
 
 def refine(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
@@ -135,15 +127,19 @@ def refine(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any
     if layout_issues(edited):  # an edit the layout rules refuse: keep the layout, take the new seed
         refinement = {**refinement, "target": "reseed", "edits": [], "reason": "the edits broke the layout's rules; another seed instead"}
         edited = last["layout"]
-    _write_beside(last["result"]["image_path"], "refinement", refinement)
-    _emit({"event": "refine", "round": last["round"], "target": refinement["target"], "edits": len(refinement["edits"])})
+    write_beside(last["result"]["image_path"], "refinement", refinement)
+    emit({"event": "refine", "round": last["round"], "target": refinement["target"], "edits": len(refinement["edits"])})
     return {"refinements": [refinement], "layout": edited, "seed": refinement.get("seed", state.get("seed", 0))}
 
 
 def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
-    """Answer with the best image of this turn and what changed across its rounds."""
-    if state.get("status") in ("failed", "answered"):
-        return {}
+    """Answer with the turn's best image: what changed in the layout, its score, and what the critic would fix next.
+
+    The best round becomes the current design (what the next edit starts from, and a version undo returns to).
+    The words name rounds, never files: the image reaches the user beside them (CLI lines, the web UI, the tool result).
+    """
+    if state.get("status") in ("failed", "answered", "done", "conversing"):
+        return {"status": "done"} if state.get("status") == "conversing" else {}
     first = state.get("turn_first_round", 1)
     rounds = [r for r in round_records(state) if r["round"] >= first]
     if not rounds:
@@ -151,17 +147,13 @@ def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]
         why = "; ".join(x for x in (said, state.get("problems")) if x) or "the planner gave no layout"
         return {"status": "failed", "messages": [AIMessage(content=f"I could not plan a valid layout: {why}")]}
     best = best_round(rounds)
-    lines = [f"round {r['round']}: " + (f"score {r['critique']['score']:.2f}" if r.get("critique") else "not critiqued")
-             + (f", then {r['refinement']['target']}" if r.get("refinement") else "") for r in rounds]
-    sheet = contact_sheet(rounds, Path(runtime.context.out_dir)) if len(rounds) > 1 else None
+    previous = state.get("versions", [])[state.get("version", -1)]["layout"] if state.get("versions") else None
     score = f", score {best['critique']['score']:.2f}" if best.get("critique") else ""
-    text = (
-        f"Best image: {best['result']['image_path']} (round {best['round']}{score}).\n"
-        + "\n".join(lines)
-        + (f"\nAll rounds: {sheet}" if sheet else "")
-    )
-    notes = _planner_notes(state)
-    return {"status": "done", "messages": [AIMessage(content=f"{notes}\n{text}" if notes else text)]}
+    lines = [_planner_notes(state), f"Round {best['round']}{score} is the best of this turn ({len(rounds)} round(s)).",
+             describe_changes(previous, best["layout"]), next_fix(best.get("critique"))]
+    sheet = contact_sheet(rounds, Path(runtime.context.out_dir)) if len(rounds) > 1 else None
+    return {"status": "done", "messages": [AIMessage(content="\n".join(line for line in lines if line))], "sheet": sheet,
+            **version_update(state, best["layout"], best["round"], best["seed"])}
 
 
 def _planner_notes(state: DesignState) -> str:
@@ -179,6 +171,16 @@ def _planner_notes(state: DesignState) -> str:
 def route_start(state: DesignState) -> Literal["plan", "validate"]:
     """A run that brings its own layout skips planning."""
     return "validate" if state.get("candidate") is not None else "plan"
+
+
+def after_plan(state: DesignState) -> Literal["converse", "validate"]:
+    """Conversation tools run in converse; a layout (or nothing) goes to validation."""
+    return "converse" if state.get("status") == "conversing" else "validate"
+
+
+def after_converse(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["plan", "reply"]:
+    """A language model sees the tools' results and may go on, within its step budget; the offline agent has answered."""
+    return "plan" if state.get("status") == "conversing" and state.get("agent_steps", 0) < runtime.context.max_agent_steps else "reply"
 
 
 def after_validate(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["approve", "plan", "reply"]:
@@ -211,6 +213,7 @@ def decide(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["refi
 def build_graph(checkpointer: Any = None):
     graph = StateGraph(DesignState, context_schema=DesignContext)
     graph.add_node("plan", plan)
+    graph.add_node("converse", converse)
     graph.add_node("validate", validate)
     graph.add_node("approve", approve)
     graph.add_node("generate", generate)
@@ -218,7 +221,8 @@ def build_graph(checkpointer: Any = None):
     graph.add_node("refine", refine)
     graph.add_node("reply", reply)
     graph.add_conditional_edges(START, route_start)
-    graph.add_edge("plan", "validate")
+    graph.add_conditional_edges("plan", after_plan)
+    graph.add_conditional_edges("converse", after_converse)
     graph.add_conditional_edges("validate", after_validate)
     graph.add_conditional_edges("approve", after_approve)
     graph.add_conditional_edges("generate", after_generate)
@@ -255,7 +259,7 @@ def plan_layout(prompt: str, llm: Any = "offline", attempts: int = 3) -> dict[st
     graph.add_node("plan", plan)
     graph.add_node("validate", validate)
     graph.add_edge(START, "plan")
-    graph.add_edge("plan", "validate")
+    graph.add_edge("plan", "validate")  # (a conversation tool here is no layout: validate says so)
     graph.add_conditional_edges("validate", lambda s, runtime: "plan" if s.get("problems") and s["plan_attempts"] < attempts else END)
     state = graph.compile().invoke(start_state(prompt), context=DesignContext(llm=llm, max_plan_attempts=attempts))
     if state.get("problems") or not state.get("layout"):
@@ -265,44 +269,9 @@ def plan_layout(prompt: str, llm: Any = "offline", attempts: int = 3) -> dict[st
     return state["layout"]
 
 
-def contact_sheet(rounds: list[dict[str, Any]], out_dir: Path, cell: int = 160) -> str | None:
-    """One image with every round's render and its score, left to right."""
-    from PIL import Image, ImageDraw
-
-    images = [(r, Path(r["result"]["image_path"])) for r in rounds if Path(r["result"]["image_path"]).is_file()]
-    if not images:
-        return None
-    sheet = Image.new("RGB", (len(images) * (cell + 6), cell + 22), "white")
-    draw = ImageDraw.Draw(sheet)
-    for i, (r, path) in enumerate(images):
-        with Image.open(path) as im:
-            sheet.paste(im.convert("RGB").resize((cell, cell), Image.NEAREST), (i * (cell + 6), 0))
-        score = f"{r['critique']['score']:.2f}" if r.get("critique") else "-"
-        draw.text((i * (cell + 6) + 2, cell + 4), f"round {r['round']}: {score}", fill=(0, 0, 0))
-    path = out_dir / f"rounds_{Path(images[-1][1]).stem}.png"
-    sheet.save(path)
-    return str(path)
-
-
-def round_records(state: DesignState) -> list[dict[str, Any]]:
-    """Each round with its critique (None without a critic) and, when one followed, its refinement."""
-    crits = {c["round"]: c["critique"] for c in state.get("critiques", [])}
-    refs = {r["round"]: r for r in state.get("refinements", [])}
-    return [{**r, "critique": crits.get(r["round"]), **({"refinement": refs[r["round"]]} if r["round"] in refs else {})}
-            for r in state.get("rounds", [])]
-
-
-def best_round(rounds: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The highest-scoring round (the earliest among equals); the last one when none was critiqued."""
-    scored = [r for r in rounds if r.get("critique")]
-    if not scored:
-        return rounds[-1] if rounds else None
-    return max(scored, key=lambda r: (r["critique"]["score"], -r["round"]))
-
-
 def start_state(prompt: str, seed: int = 0, layout: dict[str, Any] | None = None) -> DesignState:
     """The input of a new design run; with ``layout``, the run renders and refines that layout (no planning)."""
-    state: DesignState = {"messages": [HumanMessage(content=prompt)], "seed": seed, "plan_attempts": 0, "layout": None,
+    state: DesignState = {"messages": [HumanMessage(content=prompt)], "seed": seed, "plan_attempts": 0, "agent_steps": 0, "layout": None,
                           "started": time.time(), "turn_first_round": 1}
     if layout is not None:
         state.update(candidate=layout, call_id=None)
@@ -311,4 +280,5 @@ def start_state(prompt: str, seed: int = 0, layout: dict[str, Any] | None = None
 
 def turn_input(message: str) -> DesignState:
     """The input of a further chat turn on an existing session (its layout and rounds are kept)."""
-    return {"messages": [HumanMessage(content=message)], "plan_attempts": 0, "candidate": None, "problems": None, "started": time.time()}
+    return {"messages": [HumanMessage(content=message)], "plan_attempts": 0, "agent_steps": 0, "candidate": None, "problems": None,
+            "started": time.time(), "repaint": None}

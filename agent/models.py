@@ -21,7 +21,8 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
-from .offline_edits import edit, is_edit
+from .offline_edits import NeedsAnswer, edit, is_edit
+from .offline_intents import intent
 from .offline_planner import plan
 
 SUBMIT_LAYOUT = "submit_layout"
@@ -62,44 +63,72 @@ class OfflinePlanner(BaseChatModel):
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
         request = next((m for m in reversed(messages) if isinstance(m, HumanMessage) and m.name not in (VALIDATOR, CURRENT_LAYOUT)), None)
         if request is None:
-            message = AIMessage(content="Describe the picture you want, e.g. 'a red circle in the top left'.")
-        else:
-            text = (
-                request.content
-                if isinstance(request.content, str)
-                else " ".join(p.get("text", "") for p in request.content if isinstance(p, dict))
+            return ChatResult(
+                generations=[
+                    ChatGeneration(message=AIMessage(content="Describe the picture you want, e.g. 'a red circle in the top left'."))
+                ]
             )
-            current = current_layout(messages)
-            notes: list[str] = []
-            try:
-                layout = (
-                    edit(current, text)
-                    if current is not None and is_edit(text)
-                    else plan(text, width=self.width, height=self.height, notes=notes)
-                )
-            except ValueError as exc:
-                message = AIMessage(content=str(exc))
-            else:
-                # The notes say what was left out; they reach the user with the turn's answer.
-                message = AIMessage(
-                    content=" ".join(notes), tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}]
-                )
+        text = request.content if isinstance(request.content, str) else " ".join(p.get("text", "") for p in request.content if isinstance(p, dict))
+        context = {**conversation_context(messages), **_memory(messages)}
+        decision = intent(text, context)
+        if isinstance(decision, tuple):  # a conversation tool: undo, variations, why, ...
+            message = AIMessage(content="", tool_calls=[{"name": decision[0], "args": decision[1], "id": f"call_{next(_calls)}"}])
+        elif isinstance(decision, str):  # an answer in words, or a question back
+            message = AIMessage(content=decision)
+        else:
+            message = self._layout_answer(text, context)
         return ChatResult(generations=[ChatGeneration(message=message)])
+
+    def _layout_answer(self, text: str, context: dict[str, Any]) -> AIMessage:
+        current, pending = context.get("layout"), context.get("pending")
+        notes: list[str] = []
+        try:
+            if current is not None and (pending or is_edit(text, current)):
+                layout, focus = edit(current, text, focus=context.get("focus"), pending=pending)
+                return AIMessage(content="", additional_kwargs={"focus": focus},
+                                 tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
+            layout = plan(text, width=self.width, height=self.height, notes=notes)
+        except NeedsAnswer as question:  # what is unclear goes back to the user; the answer may then name only that
+            return AIMessage(content=str(question), additional_kwargs={"pending": f"{pending} {text}" if pending else text})
+        except ValueError as exc:
+            return AIMessage(content=str(exc))
+        # The notes say what was left out; they reach the user with the turn's answer.
+        return AIMessage(content=" ".join(notes), tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
+
+
+def _memory(messages: list[BaseMessage]) -> dict[str, Any]:
+    """What the offline agent remembers of its own answers: the ids its last edit was about, and a question still open."""
+    answers = [m for m in messages if isinstance(m, AIMessage)]
+    focus = next((m.additional_kwargs["focus"] for m in reversed(answers) if "focus" in m.additional_kwargs), None)
+    last = answers[-1] if answers else None
+    return {"focus": focus, "pending": last.additional_kwargs.get("pending") if last is not None else None}
 
 
 CURRENT_LAYOUT = "current_layout"  # name of the message that carries the layout being edited
 
 
-def current_layout_message(layout: dict[str, Any]) -> HumanMessage:
-    """The layout being edited, as a message: JSON text for a language model, the document itself for code."""
-    text = f"The current layout (edit it when the user asks for changes; keep what they do not mention):\n{json.dumps(layout)}"
-    return HumanMessage(content=text, name=CURRENT_LAYOUT, additional_kwargs={"layout": layout})
+def context_message(layout: dict[str, Any] | None, rounds: int, variations: int) -> HumanMessage:
+    """Where the design stands, as a message: words and JSON for a language model, the values themselves for code."""
+    parts = [f"So far {rounds} image(s) (rounds 1-{rounds})." if rounds else "No image yet."]
+    if variations:
+        parts.append(f"The last {variations} images are variations the user may pick by number (1-{variations}).")
+    if layout:
+        parts.append(f"The current layout (edit it when the user asks for changes; keep what they do not mention):\n{json.dumps(layout)}")
+    else:
+        parts.append("There is no current layout.")
+    return HumanMessage(
+        content="\n".join(parts), name=CURRENT_LAYOUT, additional_kwargs={"layout": layout, "rounds": rounds, "variations": variations}
+    )
+
+
+def conversation_context(messages: list[BaseMessage]) -> dict[str, Any]:
+    """The values :func:`context_message` carries (empty when the conversation has none)."""
+    return next((dict(m.additional_kwargs) for m in reversed(messages) if m.name == CURRENT_LAYOUT), {})
 
 
 def current_layout(messages: list[BaseMessage]) -> dict[str, Any] | None:
-    """The layout the conversation is editing, from the message :func:`current_layout_message` made."""
-    return next((m.additional_kwargs["layout"] for m in reversed(messages) if m.name == CURRENT_LAYOUT and "layout" in m.additional_kwargs),
-                None)
+    """The layout the conversation is editing."""
+    return conversation_context(messages).get("layout")
 
 
 def make_chat_model(spec: str | BaseChatModel = "offline", **kwargs: Any) -> BaseChatModel:

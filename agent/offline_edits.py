@@ -1,158 +1,451 @@
-"""Chat edits of the current layout, read deterministically: move, recolour, restyle, resize, remove or add objects.
+"""Chat edits of the current layout, read deterministically.
 
-The offline planner's other half: a request that starts with an edit verb ("make the square
-green", "move the circle to the right", "remove the triangle", "add a yellow circle at the
-bottom", "more striped") changes the layout in hand instead of planning a new one.
+A message is split into clauses; each clause names what it is about (a reference: "the square", "the red
+one", "the right one", "it", "both", "everything except the circle") and what to do (the rest of its
+words: a colour, stripes or none, a place or a direction, a size or a comparison, a new shape, removal).
+Additions ("add a yellow triangle at the bottom", "and a red circle at the top", "another triangle", "a
+third square in between") are planned by the planner and placed against what is there. A request whose
+object or change cannot be told ("put it there", "make it better", "change the colour" with several
+objects) raises :class:`NeedsAnswer` with the question to ask; the reply can then name only what was
+missing ("both", "the blue one", "orange").
 """
 
 from __future__ import annotations
 
 import copy
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..schemas import MAX_TEXT_CHARS
-from .offline_planner import (
-    AREAS,
-    COLOURS,
-    DEFAULT_SIDE,
-    MAX_PROMPT_CHARS,
-    TEXTURES,
-    fit_box,
-    normalise,
-    overlap,
-    parse_object,
-    plan,
-    split_area,
-    square_box,
-)
+from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
+from .conversation import region_phrase
+from .offline_planner import AREAS, COLOURS, SIZES, fit_box, normalise, overlap, plan, split_area, square_box
 
-RESIZE = {"bigger": 1.25, "larger": 1.25, "enlarge": 1.25, "smaller": 0.75, "shrink": 0.75}
-EDIT_VERBS = ("move", "put", "shift", "make", "turn", "change", "colour", "color", "remove", "delete", "drop", "erase", "add",
-              "insert", "include", "more", "less", "bigger", "smaller", "larger", "enlarge", "shrink")
+SHAPE_NOUNS = ("circle", "square", "triangle")
+EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change", "colour", "color", "paint", "remove", "delete", "drop",
+              "erase", "add", "insert", "include", "bigger", "smaller", "larger", "enlarge", "shrink", "grow", "swap", "switch", "give",
+              "take", "get", "keep", "fill", "set", "recolour", "recolor", "stripe", "raise", "lower")
+GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider"), ("smaller", "shrink", "tinier", "narrower")
+PLACE_WORDS = ("top", "bottom", "left", "right", "center")
+DIRECTIONS = {"up": (0, -1), "down": (0, 1), "higher": (0, -1), "lower": (0, 1), "leftwards": (-1, 0), "rightwards": (1, 0)}
+_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?(?:(?P<place>left|right|top|bottom|center|middle|"
+                        r"first|second|third|last)(?:most| hand)?\s+)?(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
+_PRONOUN = re.compile(r"\b(?:it|that one|this one|them|both|all of them|all|everything|each|every one)\b")
+_ADD = re.compile(r"(?:^|\b(?:add|insert|include|put|place|draw)\s+|^(?:and|also|plus|now|then|ok)\s+(?:add\s+)?)(?=(?:a|an|one|two|three|four|"
+                  r"another|some|\d+)\s)|^another\b|\ba (?:third|fourth|fifth|second) \w+")
 
 
-def is_edit(request: str) -> bool:
-    """Whether ``request`` reads as an edit of the current picture rather than a new one."""
-    words = normalise(request).split()
-    return bool(words) and (words[0] in EDIT_VERBS or (len(words) > 1 and words[0] in ("please", "now", "then", "and") and words[1] in EDIT_VERBS))
+class NeedsAnswer(ValueError):
+    """The request cannot be acted on as it is; the message is the question to ask (the layout is left as it was)."""
 
 
-def _find_region(layout: dict[str, Any], clause: str) -> dict[str, Any] | None:
-    """The region a clause refers to: by id, else by the most shape/colour/texture words matched."""
-    words = set(clause.split())
-    best, best_hits = None, 0
-    for region in layout["regions"]:
-        if region["id"].lower() in words:
-            return region
-        texts = set(normalise(f"{region['high_level']} {region.get('low_level', '')}").split()) - {"a", "an", ","}
-        hits = len(texts & words)
-        if hits > best_hits:
-            best, best_hits = region, hits
-    return best
+@dataclass
+class Clause:
+    targets: list[str]  # region ids the clause is about (empty: none named)
+    ops: str  # the words left once the reference is taken out
+    explicit: bool = False  # the clause named its objects (not only "it" or nothing)
+    notes: list[str] = field(default_factory=list)
 
 
-def _phrase(region: dict[str, Any]) -> str:
-    """'a circle' + 'red, striped' -> 'a red striped circle'."""
-    details = [w.strip() for w in region.get("low_level", "").split(",") if w.strip() and not w.strip().startswith("clearly ")]
-    words = region["high_level"].split()
-    body = words[1:] if words and words[0] in ("a", "an") else words
-    text = " ".join([*details, *body])
-    return f"{'an' if text[:1] in 'aeiou' else 'a'} {text}"
+def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
+    """Whether ``request`` changes the current picture rather than describing a new one."""
+    text = normalise(request)
+    words = text.split()
+    if not words or re.search(r"\b(?:something (?:different|else|new)|new (?:picture|image|scene|drawing)|instead draw|now draw)\b", text):
+        return False
+    if words[0] in EDIT_VERBS or words[0] in ("and", "also", "plus", "another", "now", "then", "ok", "okay", "actually", "lovely", "perfect"):
+        return True
+    if any(w in EDIT_VERBS for w in words) or _PRONOUN.search(text) or any(w in (*GROW, *SHRINK) for w in words):
+        return True
+    if layout and "background" in words and not re.search(r"\b(?:a|an|one|two|three|\d+) \w+", text.replace("background", "")):
+        return True  # "make the background white" (read as "on a white background"): a change to the picture in hand
+    refs = [m for m in _REFERENCE.finditer(text) if layout and _matches(layout, m)]
+    if refs:
+        return True
+    return len(words) <= 3 and any(w in COLOURS or w in ("striped", "solid", "bigger", "smaller") for w in words)
 
 
-def _recaption(layout: dict[str, Any]) -> None:
-    parts = [_phrase(r) for r in layout["regions"]]
-    background = layout.get("background", {}).get("high_level")
-    text = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + (parts[-1] if parts else "")
-    text += f" on {background.replace('an empty ', 'a ')}" if background and text else ""
-    layout["global"]["high_level"] = (text or layout["global"]["high_level"])[:MAX_TEXT_CHARS]
+def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, pending: str | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The layout after the chat edit ``request``, and the ids it was about (the focus of a later "it").
 
-
-def edit(layout: dict[str, Any], request: str) -> dict[str, Any]:
-    """The layout after a chat edit: move, recolour, restyle, resize, remove or add objects.
-
-    Raises ``ValueError`` naming what was not understood (the layout is left as it was).
+    ``focus``: what "it" means (the ids the last edit was about); ``pending``: an earlier request that waited for
+    an answer, which ``request`` completes ("both", "the blue one", "orange").
     """
     out = copy.deepcopy(layout)
-    text = normalise(request[:MAX_PROMPT_CHARS])
-    words = text.split()
-    verb = next((w for w in words if w in EDIT_VERBS), None)
-    if verb in ("add", "insert", "include"):
-        _add(out, text.split(verb, 1)[1])
-    else:
-        target = _find_region(out, text)
-        if target is None:
-            raise ValueError(f"which object? none of {', '.join(r['id'] for r in out['regions'])} matches {request[:80]!r}")
-        if verb in ("remove", "delete", "drop", "erase"):
-            out["regions"] = [r for r in out["regions"] if r is not target]
-        elif verb in ("move", "put", "shift"):
-            _move(target, text.split(verb, 1)[1])
-        elif not (verb == "more" and _emphasise_asked(out, target, words)):
-            _restyle(target, text.split(verb, 1)[1] if verb else text, words)
-    _recaption(out)
+    text = normalise(request[:4000])
+    if pending is not None:  # the reply names the object or the change the pending request lacked
+        text = _complete(normalise(pending), text, out)
+    touched: list[str] = []
+    for handled in (_swap, _keep_only, _background):
+        ids = handled(out, text, focus)
+        if ids is not None:
+            return _finish(out, ids or touched)
+    text, added = _additions(out, text, focus)
+    touched += added
+    for clause in _clauses(out, text, focus or []):
+        touched += _apply(out, clause)
+        focus = clause.targets or focus
+    if not touched:
+        raise NeedsAnswer("What should change? Name an object and the change, e.g. 'make the circle green', 'move the square to the left', "
+                          "'make the triangle bigger' or 'add a yellow circle at the bottom'.")
+    return _finish(out, touched)
+
+
+def _finish(layout: dict[str, Any], touched: list[str]) -> tuple[dict[str, Any], list[str]]:
+    if not layout["regions"] and not layout.get("background"):
+        raise NeedsAnswer("That would leave nothing in the picture; say what should stay, or 'start over'.")
+    _recaption(layout)
+    return layout, list(dict.fromkeys(t for t in touched if any(r["id"] == t for r in layout["regions"]))) or touched
+
+
+# -- references: which regions a clause is about ------------------------------------------------------------------------
+
+
+def _noun(region: dict[str, Any]) -> str:
+    return region["high_level"].split(",")[0].split()[-1]
+
+
+def _centre(region: dict[str, Any]) -> tuple[float, float]:
+    x0, y0, x1, y1 = region["bbox"]
+    return (x0 + x1) / 2, (y0 + y1) / 2
+
+
+def _candidates(layout: dict[str, Any], noun: str | None, colour: str | None) -> list[dict[str, Any]]:
+    anything = noun in (None, "one", "ones", "shape", "object", "thing", "")
+    return [r for r in layout["regions"] if (anything or _noun(r) == noun or r["id"].rsplit("_", 1)[0] == noun)
+            and (colour is None or colour in r.get("low_level", "").split(", ")[0:1] + [r.get("low_level", "")])]
+
+
+def _pick_by_place(regions: list[dict[str, Any]], place: str | None) -> list[dict[str, Any]]:
+    if place is None or len(regions) < 2:
+        return regions
+    order = sorted(regions, key=lambda r: (_centre(r)[0], _centre(r)[1]))
+    if place in ("left", "first"):
+        return [min(regions, key=lambda r: _centre(r)[0])]
+    if place in ("right", "last"):
+        return [max(regions, key=lambda r: _centre(r)[0])]
+    if place == "top":
+        return [min(regions, key=lambda r: _centre(r)[1])]
+    if place == "bottom":
+        return [max(regions, key=lambda r: _centre(r)[1])]
+    if place in ("center", "middle"):
+        return [order[len(order) // 2]] if len(order) % 2 else [min(regions, key=lambda r: abs(_centre(r)[0] - 0.5) + abs(_centre(r)[1] - 0.5))]
+    index = {"second": 1, "third": 2}.get(place, 0)
+    return [order[min(index, len(order) - 1)]]
+
+
+def _matches(layout: dict[str, Any], match: re.Match) -> list[str]:
+    """The ids a reference ("the red one", "the right one", "the circles") names; empty when it names none."""
+    noun = match.group("noun")
+    noun = noun[:-1] if noun.endswith("s") and noun[:-1] in SHAPE_NOUNS else noun
+    found = _candidates(layout, noun, match.group("colour"))
+    if not found:
+        return []
+    plural = match.group(0).endswith("s") and match.group("noun") + "s" in match.group(0)
+    return [r["id"] for r in (found if plural else _pick_by_place(found, match.group("place")))]
+
+
+def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[list[str], str, bool]:
+    """(ids the clause is about, the clause without the words that name them, whether it named them itself)."""
+    ids, rest, explicit = [], clause, False
+    for m in list(_REFERENCE.finditer(clause)):
+        found = _matches(layout, m)
+        if found and re.search(r"\b(?:than|of|above|below|beside|between|under|to)\s*$", clause[: m.start()]):
+            continue  # "larger than the square", "left of the square": an anchor, not what the clause changes
+        if found:
+            ids += found
+            rest, explicit = rest.replace(m.group(0), " ", 1), True
+    for m in _PRONOUN.finditer(rest):
+        word = m.group(0)
+        everyone = [r["id"] for r in layout["regions"]]
+        ids += everyone if word in ("them", "both", "all of them", "all", "everything", "each", "every one") else (
+            focus or (everyone if len(everyone) == 1 else []))
+        rest, explicit = rest.replace(word, " ", 1), explicit or word not in ("it", "that one", "this one")
+    for noun in {_noun(r) for r in layout["regions"]} & set(rest.split()):  # a bare noun: "circle, bottom right corner"
+        if not ids:
+            ids += [r["id"] for r in _candidates(layout, noun, None)]
+            rest, explicit = re.sub(rf"\b{noun}s?\b", " ", rest, count=1), True
+    return list(dict.fromkeys(ids)), " ".join(rest.split()), explicit
+
+
+def _clauses(layout: dict[str, Any], text: str, focus: list[str]) -> list[Clause]:
+    """The message's clauses, each with what it is about (carried to the next clause that names nothing) and what it asks."""
+    out, carried = [], focus
+    for part in re.split(r"\s*(?:,|;|\band\b|\bthen\b|\bbut\b)\s*", text):
+        if not part.strip():
+            continue
+        ids, ops, explicit = _references(layout, part, carried)
+        if not ids and out and not explicit:
+            ids = out[-1].targets
+        out.append(Clause(ids, ops, explicit))
+        carried = ids or carried
     return out
 
 
-def _add(layout: dict[str, Any], request: str) -> None:
-    """Add the objects ``request`` names, each in a free cell unless it names a place."""
-    canvas = layout.get("canvas", {})
-    addition = plan(request, width=canvas.get("width", 512), height=canvas.get("height", 512))
-    used = [r["bbox"] for r in layout["regions"]]
-    taken_ids = {r["id"] for r in layout["regions"]}
-    placed = parse_object(normalise(request))
-    for region in addition["regions"]:
-        if not (placed.vertical or placed.horizontal):  # no place named: the free cell farthest from the others
-            grid = split_area((0.0, 0.0, 1.0, 1.0), 9)
-            cells = [c for c in grid if not any(overlap(c, b) > 0 for b in used)] or grid
-            region["bbox"] = fit_box(cells[0], DEFAULT_SIDE)
-        base, n = region["id"].rsplit("_", 1)[0], len(layout["regions"])
-        while f"{base}_{n}" in taken_ids:
+# -- what a clause does ------------------------------------------------------------------------------------------------
+
+#: Words that ask for a change without saying which: the request needs an answer.
+VAGUE = ("better", "nicer", "pop", "prettier", "cooler", "different", "interesting", "good", "fix")
+
+
+def _apply(layout: dict[str, Any], clause: Clause) -> list[str]:
+    """Carry out one clause on its regions; the ids it changed."""
+    words = clause.ops.split()
+    acts = _recognised(words, clause.ops)
+    if not acts:
+        if any(w in VAGUE for w in words) or any(w in ("make", "change", "do") for w in words) and not clause.targets:
+            raise NeedsAnswer(_ask_what(layout, clause))
+        if any(w in ("move", "put", "place", "shift", "drag") for w in words):
+            raise NeedsAnswer(f"Where should {_names(layout, clause.targets) or 'it'} go? e.g. 'to the top right', 'to the left', 'in the middle'.")
+        if any(w in ("colour", "color", "recolour", "recolor", "paint") for w in words):
+            raise NeedsAnswer(f"Which colour should {_names(layout, clause.targets) or 'it'} be? I know {', '.join(COLOURS[:6])}.")
+        return []
+    targets = clause.targets or _only(layout, acts)
+    if "remove" in acts:
+        layout["regions"] = [r for r in layout["regions"] if r["id"] not in targets]
+        return targets
+    regions = [r for r in layout["regions"] if r["id"] in targets]
+    _restyle(regions, words, clause.ops)
+    _resize(layout, regions, clause.ops)
+    _move(layout, regions, clause.ops)
+    return targets
+
+
+def _recognised(words: list[str], ops: str) -> set[str]:
+    acts = set()
+    if re.search(r"\b(?:remove|delete|drop|erase|rid|away|lose)\b", ops) and "striped" not in words:
+        acts.add("remove")
+    if any(w in COLOURS for w in words) or "striped" in words or re.search(r"\b(?:solid|plain)\b", ops):
+        acts.add("style")
+    if re.search(r"\b(?:into|to|a|an)\s+(?:circle|square|triangle)\b", ops) or any(w in (*GROW, *SHRINK, *SIZES, "fill", "huge") for w in words):
+        acts.add("size_or_shape")
+    if any(w in PLACE_WORDS or w in DIRECTIONS for w in words) or re.search(r"\b(?:left|right) of\b|\b(?:above|below|beside)\b", ops):
+        acts.add("move")
+    return acts
+
+
+def _only(layout: dict[str, Any], acts: set[str]) -> list[str]:
+    """The object a change without a named object is about: the only one, else a question."""
+    if len(layout["regions"]) == 1:
+        return [layout["regions"][0]["id"]]
+    names = " or ".join(f"the {region_phrase(r).split(' ', 1)[1]}" for r in layout["regions"][:4])
+    raise NeedsAnswer(f"Which one: {names}?")
+
+
+def _names(layout: dict[str, Any], ids: list[str]) -> str:
+    return " and ".join(f"the {region_phrase(r).split(' ', 1)[1]}" for r in layout["regions"] if r["id"] in ids)
+
+
+def _ask_what(layout: dict[str, Any], clause: Clause) -> str:
+    about = _names(layout, clause.targets) or "the picture"
+    return (f"What should change about {about}? Say it in concrete terms, e.g. 'make the circle green', 'make the square bigger', "
+            "'move the triangle to the left', 'give it stripes', or 'redo the circle' for another try.")
+
+
+def _restyle(regions: list[dict[str, Any]], words: list[str], ops: str) -> None:
+    colour = next((w for w in words if w in COLOURS), None)
+    stripes = None if "striped" not in words and not re.search(r"\b(?:solid|plain)\b", ops) else (
+        "solid" if re.search(r"\b(?:no|without|off|not|remove|take|solid|plain)\b", ops) else "striped")
+    shape = re.search(r"\b(?:into|to|a|an)\s+(circle|square|triangle)\b", ops)
+    for region in regions:
+        low = [w.strip() for w in region.get("low_level", "").split(",") if w.strip() and not w.strip().startswith("clearly")]
+        if colour:
+            low = [colour, *(w for w in low if w not in COLOURS)]
+        if stripes:
+            low = [w for w in low if w != "striped"] + (["striped"] if stripes == "striped" else [])
+        region["low_level"] = ", ".join(dict.fromkeys(low))
+        if shape and shape.group(1) != _noun(region):
+            region["high_level"] = f"a {shape.group(1)}"
+
+
+def _resize(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> None:
+    than = re.search(r"\b(bigger|larger|smaller) than\b(.*)", ops)
+    for region in regions:
+        x0, y0, x1, y1 = region["bbox"]
+        side = max(x1 - x0, y1 - y0)
+        if than:
+            others = [r for r in layout["regions"] if r is not region and (_noun(r) in than.group(2) or any(c in than.group(2) for c in COLOURS
+                                                                                                       if c in r.get("low_level", "")))]
+            if others:
+                other = max(others[0]["bbox"][2] - others[0]["bbox"][0], others[0]["bbox"][3] - others[0]["bbox"][1])
+                side = other * (1.35 if than.group(1) != "smaller" else 0.7)
+        elif re.search(r"\b(?:fill|huge|giant|enormous)\b", ops):
+            side = 0.8
+        elif any(w in ops.split() for w in GROW):
+            side *= 1.15 if re.search(r"\b(?:bit|slightly|little)\b", ops) else 1.35
+        elif any(w in ops.split() for w in SHRINK):
+            side *= 0.85 if re.search(r"\b(?:bit|slightly|little)\b", ops) else 0.7
+        elif any(w in SIZES for w in ops.split()):
+            side = SIZES[next(w for w in ops.split() if w in SIZES)]
+        else:
+            continue
+        region["bbox"] = square_box((x0 + x1) / 2, (y0 + y1) / 2, min(0.95, max(0.1, side)))
+
+
+def _move(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> None:
+    words = ops.split()
+    vertical = next((w for w in words if w in ("top", "bottom")), None)
+    horizontal = next((w for w in words if w in ("left", "right") and f"{w} of" not in ops), None)
+    center = "center" in words
+    relation = re.search(r"\b(left of|right of|above|below|beside)\b", ops)
+    for i, region in enumerate(regions):
+        x0, y0, x1, y1 = region["bbox"]
+        side = max(x1 - x0, y1 - y0)
+        if relation:
+            other = next((r for r in layout["regions"] if r is not region and _noun(r) in ops.split(relation.group(1), 1)[1]), None)
+            if other is not None:
+                region["bbox"] = _beside(other["bbox"], relation.group(1), side)
+            continue
+        if vertical or horizontal or center:
+            key = (vertical or ("center" if center and not horizontal else None), horizontal)
+            area = AREAS.get(key) or AREAS.get((vertical, None)) or AREAS.get((None, horizontal)) or AREAS[("center", None)]
+            cells = split_area(area, len(regions)) if len(regions) > 1 else [area]
+            cx, cy = (cells[i][0] + cells[i][2]) / 2, (cells[i][1] + cells[i][3]) / 2
+            keep_x, keep_y = vertical and not horizontal and not center, horizontal and not vertical and not center
+            region["bbox"] = square_box((x0 + x1) / 2 if keep_x else cx, (y0 + y1) / 2 if keep_y else cy, side)
+            continue
+        direction = next((DIRECTIONS[w] for w in words if w in DIRECTIONS), None)
+        if direction:
+            region["bbox"] = square_box((x0 + x1) / 2 + 0.25 * direction[0], (y0 + y1) / 2 + 0.25 * direction[1], side)
+
+
+def _beside(box: list[float], relation: str, side: float, gap: float = 0.04) -> list[float]:
+    dx, dy = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1), "beside": (1, 0)}[relation]
+    x0, y0, x1, y1 = box
+    return square_box((x0 + x1) / 2 + dx * ((x1 - x0) / 2 + gap + side / 2), (y0 + y1) / 2 + dy * ((y1 - y0) / 2 + gap + side / 2), side)
+
+
+# -- whole-layout requests ---------------------------------------------------------------------------------------------
+
+
+def _swap(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
+    if not re.search(r"\b(?:swap|switch|exchange)\b", text):
+        return None
+    ids, _, _ = _references(layout, text, focus or [])
+    ids = ids if len(ids) == 2 else [r["id"] for r in layout["regions"]] if len(layout["regions"]) == 2 else []
+    if len(ids) != 2:
+        raise NeedsAnswer("Which two should swap places? e.g. 'swap the circle and the square'.")
+    a, b = (next(r for r in layout["regions"] if r["id"] == i) for i in ids)
+    a["bbox"], b["bbox"] = b["bbox"], a["bbox"]
+    return ids
+
+
+def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
+    found = re.search(r"\b(?:everything|all|every \w+) (?:except|but|apart from)\b(.*)|\b(?:keep|leave) only\b(.*)|\bonly keep\b(.*)", text)
+    if not found:
+        return None
+    ids, _, _ = _references(layout, next(g for g in found.groups() if g is not None), focus or [])
+    if not ids:
+        raise NeedsAnswer("Which object should stay?")
+    layout["regions"] = [r for r in layout["regions"] if r["id"] in ids]
+    return ids
+
+
+def _background(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
+    found = re.search(r"\bbackground\b.*?\b(" + "|".join(COLOURS) + r")\b|\b(" + "|".join(COLOURS) + r") background\b|^on (?:a )?(" +
+                      "|".join(COLOURS) + r")(?: instead)?$", text)
+    if not found:
+        return None
+    colour = next(g for g in found.groups() if g)
+    layout["background"] = {"high_level": f"an empty {colour} background"}
+    return []
+
+
+# -- additions ---------------------------------------------------------------------------------------------------------
+
+
+def _additions(layout: dict[str, Any], text: str, focus: list[str] | None) -> tuple[str, list[str]]:
+    """Plan the objects the message adds and place them against what is there; (the rest of the message, the new ids)."""
+    found = _ADD.search(text)
+    if not found:
+        return text, []
+    # The addition runs to the end, or to the next clause that starts with a verb of its own ("..., and make it red").
+    tail = text[found.start():]
+    stop = re.search(r"\s*(?:,|\band\b|\bthen\b)\s*(?=(?:make|move|remove|delete|turn|change|put it|colou?r)\b)", tail)
+    request, rest = (tail[: stop.start()], tail[stop.end():]) if stop else (tail, "")
+    request = re.sub(r"^(?:and|also|plus|now|then|ok)\s+|^(?:add|insert|include|put|place|draw)\s+", "", request.strip())
+    request = re.sub(r"^(?:add|insert|include)\s+", "", request)
+    new = _planned(layout, request, focus)
+    existing = {r["id"] for r in layout["regions"]}
+    for region in new:
+        base, n = _noun(region), len(layout["regions"])
+        while f"{base}_{n}" in existing:
             n += 1
         region["id"] = f"{base}_{n}"
-        taken_ids.add(region["id"])
-        used.append(region["bbox"])
+        existing.add(region["id"])
         layout["regions"].append(region)
+    if len(layout["regions"]) > MAX_REGIONS:
+        raise NeedsAnswer(f"A layout holds at most {MAX_REGIONS} objects; remove some first.")
+    return text[: found.start()] + " " + rest, [r["id"] for r in new]
 
 
-def _move(target: dict[str, Any], where: str) -> None:
-    obj = parse_object(where.replace(target["id"].lower(), " "))
-    key = (obj.vertical, obj.horizontal)
-    if key not in AREAS:
-        raise ValueError(f"where to? say e.g. 'move the {target['high_level'].split()[-1]} to the top right'")
-    x0, y0, x1, y1 = target["bbox"]
-    ax0, ay0, ax1, ay1 = AREAS[key]
-    # A one-axis move ("to the right", "to the top") keeps the other coordinate.
-    cx = (ax0 + ax1) / 2 if obj.horizontal or obj.vertical == "center" else (x0 + x1) / 2
-    cy = (ay0 + ay1) / 2 if obj.vertical else (y0 + y1) / 2
-    target["bbox"] = square_box(cx, cy, max(x1 - x0, y1 - y0))
+def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> list[dict[str, Any]]:
+    """The new regions ``request`` describes, boxed beside the object a relation names, between two, or in a free place."""
+    words = request.split()
+    if re.fullmatch(r"(?:another|one more)(?: one)?(?: please)?", request.strip()) or words[:2] == ["another", "one"]:
+        like = [r for r in layout["regions"] if r["id"] in (focus or [])] or (layout["regions"] if len(layout["regions"]) == 1 else [])
+        if len(like) != 1:
+            raise NeedsAnswer("Another what? Say which object to add, e.g. 'another triangle at the top'.")
+        request = f"a {region_phrase(like[0]).split(' ', 1)[1]} " + " ".join(words[2:])
+    request = re.sub(r"\ba (?:third|fourth|fifth|second)\b", "a", re.sub(r"^another\b", "a", request))
+    request = re.sub(r"\b(a|an) (\w+) , (?:a|an) (\w+) one\b", r"\1 \3 \2", request)  # "a square, a yellow one": one square
+    relation = re.search(r"\b(left of|right of|above|below|beside)\s+(it|that|this|the \w+(?: \w+)?)\b", request)
+    between = re.search(r"\bbetweenthem\b|\bbetween\b", request)
+    plain = request if not relation else request[: relation.start()] + request[relation.end():]
+    planned = plan(plain.replace("betweenthem", " "), width=layout["canvas"]["width"], height=layout["canvas"]["height"])["regions"]
+    if not planned:
+        raise NeedsAnswer("What should I add? e.g. 'add a yellow circle at the bottom'.")
+    used = [r["bbox"] for r in layout["regions"]]
+    for region in planned:
+        side = region["bbox"][2] - region["bbox"][0]
+        if relation:
+            ids, _, _ = _references(layout, relation.group(2), focus or [])
+            anchor = next((r for r in layout["regions"] if r["id"] in ids), None)
+            if anchor is not None:
+                region["bbox"] = _beside(anchor["bbox"], relation.group(1), side)
+        elif between and len(layout["regions"]) >= 2:
+            pair = _pair(layout, _noun(region))
+            (ax, ay), (bx, by) = (_centre(r) for r in pair)
+            region["bbox"] = square_box((ax + bx) / 2, (ay + by) / 2, min(side, 0.8 * max(abs(ax - bx), abs(ay - by)) - 0.02))
+        elif any(overlap(region["bbox"], b) > 0.02 * (b[2] - b[0]) ** 2 for b in used):
+            region["bbox"] = _free_place(region["bbox"], used, side)
+        used.append(region["bbox"])
+    return planned
 
 
-def _emphasise_asked(layout: dict[str, Any], target: dict[str, Any], words: list[str]) -> bool:
-    """"more striped": state the attribute more strongly wherever it is asked for; False when no attribute is named."""
-    asked = [TEXTURES.get(w, w) for w in words if w in TEXTURES or w in COLOURS]
-    for region in layout["regions"]:
-        parts = [w.strip() for w in region.get("low_level", "").split(",") if w.strip()]
-        if region is target or any(a in parts for a in asked):
-            region["low_level"] = ", ".join(dict.fromkeys([*parts, *asked, *(f"clearly {a}" for a in asked)]))
-    return bool(asked)
+def _pair(layout: dict[str, Any], noun: str) -> list[dict[str, Any]]:
+    same = [r for r in layout["regions"] if _noun(r) == noun]
+    return (same if len(same) >= 2 else layout["regions"])[:2]
 
 
-def _restyle(target: dict[str, Any], change: str, words: list[str]) -> None:
-    """A new colour, texture or size for ``target``; ``ValueError`` when the request names none."""
-    obj = parse_object(change)
-    low = [w.strip() for w in target.get("low_level", "").split(",") if w.strip()]
-    changed = False
-    if obj.colour:
-        low = [obj.colour, *(w for w in low if w not in COLOURS)]
-        changed = True
-    if obj.texture:
-        low = [w for w in low if w not in TEXTURES.values()] + ([obj.texture] if obj.texture == "striped" else [])
-        changed = True
-    resize = next((w for w in words if w in RESIZE), None)
-    if resize:
-        x0, y0, x1, y1 = target["bbox"]
-        target["bbox"] = square_box((x0 + x1) / 2, (y0 + y1) / 2, min(0.95, max(x1 - x0, y1 - y0) * RESIZE[resize]))
-        changed = True
-    if not changed:
-        raise ValueError(f"what should change? say e.g. 'make the {target['high_level'].split()[-1]} green' or '... bigger'")
-    target["low_level"] = ", ".join(dict.fromkeys(low))
+def _free_place(box: list[float], used: list[list[float]], side: float) -> list[float]:
+    """A place near ``box`` that no used box overlaps (the nearest free cell of a fine grid)."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    cells = [fit_box(c, side) for c in split_area((0.0, 0.0, 1.0, 1.0), 16)] + [fit_box(c, side) for c in split_area((0.0, 0.0, 1.0, 1.0), 9)]
+    free = [c for c in cells if not any(overlap(c, b) > 0 for b in used)]
+    if not free:
+        return box
+    return min(free, key=lambda c: ((c[0] + c[2]) / 2 - cx) ** 2 + ((c[1] + c[3]) / 2 - cy) ** 2)
+
+
+# -- answers to questions, captions -----------------------------------------------------------------------------------
+
+
+def _complete(pending: str, reply: str, layout: dict[str, Any]) -> str:
+    """A pending request completed by a reply that names only what it lacked ("both", "the blue one", "orange")."""
+    ids, ops, explicit = _references(layout, reply, [])
+    if ids and _recognised(ops.split(), ops) or (not ids and _ADD.search(reply)):
+        return reply  # the reply is a whole request of its own
+    if ids:
+        named = reply if explicit else ""
+        pronoun = r"\b(?:it|that one|this one)\b"
+        return re.sub(pronoun, named, pending, count=1) if re.search(pronoun, pending) else f"{named} {pending}"
+    return f"{pending} {reply}"
+
+
+def _recaption(layout: dict[str, Any]) -> None:
+    parts = [region_phrase(r) for r in layout["regions"]]
+    background = (layout.get("background") or {}).get("high_level")
+    text = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + (parts[-1] if parts else "")
+    text += f" on {background.replace('an empty ', 'a ')}" if background and text else ""
+    layout["global"]["high_level"] = (text or layout["global"]["high_level"])[:MAX_TEXT_CHARS]

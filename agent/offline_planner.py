@@ -61,6 +61,8 @@ PHRASES = [
     (r"\bin between\b", "between"),
     (r"\bdon t (?:draw|include|add|put|show|want|need|make|use)(?: any)?\b", " no "), (r"\bat all\b", ""),
     (r"\ba (row|line) of\b", " in a row "), (r"\ba (column|stack) of\b", " in a column "),
+    (r"\b(?:beside|next to|by) (?:each other|one another)\b", " in a row "),
+    (r"\b(?:above|below|on top of|under) (?:each other|one another)\b", " in a column "),
     (r"\bwith (?:thick |thin |some )?stripes\b", "striped"), (r"\bin stripes\b", "striped"), (r"\bstripes\b", "striped"),
     (r"\bon top of\b", "above"), (r"\b(?:to|on) the (left|right) (?:hand side )?of\b", r"\1 of"), (r"\b(left|right) side of\b", r"\1 of"),
     (r"\bnext to\b", "beside"), (r"\balongside\b", "beside"), (r"\bby the side of\b", "beside"),
@@ -83,7 +85,8 @@ FILLER = frozenset(
     "would like id d give us let have has it its area region spot position somewhere also just some any very quite really "
     "exactly precisely only ordered arranged sorted lined up get see sketch design imagine ok okay hey hi hello thanks "
     "thank so well now canvas frame scene page edge along which who shape shapes object objects thing things item items "
-    "figure figures sandwiched squeezed standing betweenthem over down anywhere everywhere somewhere nothing but".split()
+    "figure figures sandwiched squeezed standing betweenthem over down anywhere everywhere somewhere nothing but something "
+    "different else instead".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -104,6 +107,7 @@ class ObjectRequest:
     spread: str | None = None  # "sides" or "corners": the count is spread over them
     definite: bool = False  # "the square ...": may name an object already mentioned
     heading: bool = False  # "four circles: ...": the count is given out to the items that follow
+    bare: bool = True  # no article or count word: "circle at the top" may name an object already mentioned
 
     @property
     def high_level(self) -> str:
@@ -162,9 +166,9 @@ def parse_object(clause: str) -> ObjectRequest:
         elif w in ("left", "right"):
             obj.horizontal = obj.horizontal or w
         elif w in COUNTS and not rest and obj.colour is None and (w != "one" or i + 1 < len(words)):
-            obj.count = obj.count if obj.spread or w in ("a", "an") else COUNTS[w]
+            obj.count, obj.bare = (obj.count if obj.spread or w in ("a", "an") else COUNTS[w]), False
         elif w.isdigit() and not rest:
-            obj.count = max(1, min(10**6, int(w[:7])))
+            obj.count, obj.bare = max(1, min(10**6, int(w[:7]))), False
         elif w in COLOURS and obj.colour is None:
             obj.colour = w
         elif w in TEXTURES:
@@ -231,6 +235,7 @@ def _objects(text: str) -> list[ObjectRequest]:
     label: ObjectRequest | None = None  # "bottom right: a blue square": a place named before its object
     focus = -1  # the object the sentence is about: what a clause without its own noun adds to
     mentioned: int | None = None  # the object the last relation pointed at
+    text = re.sub(r"\b(circles?|squares?|triangles?) (?=(?:a|an|one|two|three|four|\d+) )", r"\1 , ", text)  # "a red circle a blue square"
     for clause in _SEPARATORS.split(re.sub(r"([^,;]*?)\s*:", r"\1 <label> ,", text)):
         relation = _RELATION.search(clause)
         head, tail = (clause[: relation.start()], clause[relation.end():]) if relation else (clause, "")
@@ -304,7 +309,8 @@ def _add_object(objects: list[ObjectRequest], obj: ObjectRequest) -> None:
 
 def _merge(objects: list[ObjectRequest], obj: ObjectRequest, focus: int) -> int | None:
     """Fold a clause into what was already named; the index of the object it went to, or None for a new object."""
-    if obj.definite and obj.noun:  # "the square on the left": a place for an object already named
+    bare_name = obj.bare and obj.noun and obj.colour is None and any(o.noun == obj.noun for o in objects)
+    if (obj.definite or bare_name) and obj.noun:  # "the square on the left", "circle at the top": an object already named
         known = _find(objects, obj)
         if known is not None:
             _update(objects[known], obj)
@@ -545,7 +551,8 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
         raise ValueError("Your request is empty; describe what the picture should show, e.g. 'a red circle on the left'.")
     if len(prompt) > MAX_PROMPT_CHARS:
         notes.append(f"Your request is {len(prompt)} characters long; I read its first {MAX_PROMPT_CHARS}.")
-    background, text = _take_background(normalise(prompt[:MAX_PROMPT_CHARS]))
+    kept = prompt if len(prompt) <= MAX_PROMPT_CHARS else prompt[:MAX_PROMPT_CHARS].rsplit(None, 1)[0]  # whole words only
+    background, text = _take_background(normalise(kept))
     absent, text = _take_negations(text)
     arrangement, text = _take_arrangement(text)
     objects = [o for o in _objects(text) if not any(o.noun == noun and colour in (None, o.colour) for noun, colour in absent)]

@@ -24,4 +24,11 @@ class DesignState(TypedDict, total=False):
     refinements: Annotated[list[dict[str, Any]], operator.add]  # refinement documents (each names its round)
     started: float
     turn_first_round: int  # the first round of the current chat turn (the budget counts from it)
-    status: str  # planning | rendering | done | failed
+    status: str  # planning | conversing | rendering | answered | done | failed
+    agent_steps: int  # the agent's model calls this turn (bounded by the context's max_agent_steps)
+    current_round: int | None  # the round whose image is the current design
+    versions: list[dict[str, Any]]  # the design's history: {"layout", "round", "seed"}; undo and redo move along it
+    version: int  # the current entry of versions
+    variations: list[int]  # the rounds of the last variations, in order (picked by number)
+    repaint: dict[str, Any] | None  # the next render redoes only these regions: {"from": round, "regions": [...]}
+    sheet: str | None  # the contact sheet of the last turn's images

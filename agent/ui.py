@@ -19,8 +19,9 @@ from langchain_core.messages import AIMessage, HumanMessage
 from ..schemas import Layout, layout_issues
 from ..tools.rendering import draw_boxes
 from .context import DEFAULTS, DesignContext
-from .graph import build_graph, round_records, run_turn, start_state, turn_input, turn_unfinished
+from .graph import build_graph, run_turn, start_state, turn_input, turn_unfinished
 from .models import VALIDATOR
+from .rounds import round_records
 from .sessions import open_checkpointer
 
 EXAMPLES = [

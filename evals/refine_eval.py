@@ -20,7 +20,8 @@ from pathlib import Path
 from PIL import Image
 
 from ..agent.context import DesignContext
-from ..agent.graph import build_graph, round_records, start_state
+from ..agent.graph import build_graph, start_state
+from ..agent.rounds import round_records
 from ..generator.shapes.analyzer import score_layout
 from ..schemas import Layout
 from .shapes import TASKS, load_eval_set

@@ -15,7 +15,7 @@ from typing import Any
 
 
 class ScriptedEndpoint:
-    """``answers``: each a string (assistant text) or a dict ``{"tool": name, "args": {...}}``."""
+    """``answers``: each a string (assistant text), a dict ``{"tool": name, "args": {...}}``, or ``{"tools": [{"name", "args"}, ...]}``."""
 
     def __init__(self, answers: list[Any]):
         self.answers = list(answers)
@@ -32,8 +32,9 @@ class ScriptedEndpoint:
                 answer = endpoint.answers.pop(0) if endpoint.answers else "no more scripted answers"
                 message: dict[str, Any] = {"role": "assistant", "content": None}
                 if isinstance(answer, dict):
-                    message["tool_calls"] = [{"id": f"call_{len(endpoint.requests)}", "type": "function",
-                                              "function": {"name": answer["tool"], "arguments": json.dumps(answer["args"])}}]
+                    calls = answer.get("tools") or [{"name": answer["tool"], "args": answer["args"]}]
+                    message["tool_calls"] = [{"id": f"call_{len(endpoint.requests)}_{k}", "type": "function",
+                                              "function": {"name": c["name"], "arguments": json.dumps(c["args"])}} for k, c in enumerate(calls)]
                 else:
                     message["content"] = answer
                 payload = json.dumps({

@@ -9,7 +9,8 @@ from langchain_core.messages import AIMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from regiondit.agent.context import DesignContext
-from regiondit.agent.graph import best_round, build_graph, round_records, start_state
+from regiondit.agent.graph import build_graph, start_state
+from regiondit.agent.rounds import best_round, round_records
 from regiondit.schemas import validate_document
 from regiondit.tools.refinement import apply_refinement
 
@@ -62,13 +63,16 @@ def test_offline_loop_renders_critiques_and_refines_within_budget(tmp_path):
         assert after["seed"] == before["refinement"]["seed"]
     assert "refinement" not in rounds[2]
     assert state["status"] == "done"
-    assert best_round(rounds)["result"]["image_path"] in state["messages"][-1].content
+    best = best_round(rounds)
+    assert state["current_round"] == best["round"] and state["layout"] == best["layout"]  # the best round is the design now
+    reply = state["messages"][-1].content
+    assert f"Round {best['round']}" in reply and str(tmp_path) not in reply  # rounds named, no file paths in the chat
 
 
 def test_invalid_layouts_go_back_to_the_planner_until_valid(tmp_path):
     bad_box = json.loads(json.dumps(GOOD))
     bad_box["regions"][0]["bbox"] = [0.6, 0.1, 0.2, 0.5]
-    planner = ScriptedPlanner(answers=["not json at all", bad_box, GOOD])
+    planner = ScriptedPlanner(answers=[{"regions": "not a list"}, bad_box, GOOD])
     state = final_state("a red circle", tmp_path, llm=planner, rounds=1, steps=2, max_plan_attempts=3)
     assert state["status"] == "done" and state["plan_attempts"] == 3
     told = [m for m in state["messages"] if isinstance(m, ToolMessage) and "invalid" in m.content]
@@ -76,11 +80,19 @@ def test_invalid_layouts_go_back_to_the_planner_until_valid(tmp_path):
 
 
 def test_a_planner_that_never_succeeds_ends_cleanly(tmp_path):
-    planner = ScriptedPlanner(answers=["garbage", {"regions": "nope"}, "{broken json"])
+    planner = ScriptedPlanner(answers=[{"regions": "nope"}, {"canvas": 5, "global": {}}, {"regions": []}])
     state = final_state("a red circle", tmp_path, llm=planner, rounds=1, steps=2, max_plan_attempts=3)
-    assert state["status"] == "failed"
+    assert state["status"] == "failed" and state["plan_attempts"] == 3
     assert "could not plan a valid layout" in state["messages"][-1].content
     assert not list(tmp_path.glob("*.png"))
+
+
+def test_a_model_that_answers_in_words_is_heard_not_retried(tmp_path):
+    """A question back ("where should it go?") is the turn's answer: nothing rendered, no nudges to call a tool."""
+    planner = ScriptedPlanner(answers=["Where should the circle go: left or right?"], seen=[])
+    state = final_state("put a circle there", tmp_path, llm=planner, rounds=1, steps=2)
+    assert state["status"] == "answered" and state["plan_attempts"] == 1
+    assert state["messages"][-1].content == "Where should the circle go: left or right?" and not list(tmp_path.glob("*.png"))
 
 
 @pytest.mark.parametrize("prompt", ["", "a red circle " * 8000, "un cercle rouge en haut à gauche et un carré bleu", "50 red circles",
@@ -94,5 +106,5 @@ def test_odd_requests_end_in_a_picture_or_a_clear_message(prompt, tmp_path):
         assert "describe" in reply or "Name objects" in reply
         assert state["plan_attempts"] == 1 and not list(tmp_path.glob("*.png"))
     else:
-        assert "Best image:" in reply
+        assert reply.startswith(("Round", "You asked", "Your request")) and "Round" in reply
         assert len(round_records(state)[0]["layout"]["regions"]) <= 16

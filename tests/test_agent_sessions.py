@@ -10,7 +10,8 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
 
 from regiondit.agent.context import DesignContext
-from regiondit.agent.graph import build_graph, round_records, start_state, turn_unfinished
+from regiondit.agent.graph import build_graph, start_state, turn_unfinished
+from regiondit.agent.rounds import round_records
 from regiondit.agent.sessions import open_checkpointer
 
 PROMPT = "a red circle in the top left and a blue square at the bottom right"
@@ -57,7 +58,7 @@ def test_chat_killed_mid_turn_resumes_and_keeps_finished_images(tmp_path):
     assert again.returncode == 0, again.stderr
     assert "finishing the turn that was interrupted" in again.stderr
     assert set(first) <= {p.name for p in out.glob("*.png")}  # nothing finished was lost
-    assert "round 3:" in again.stderr and "Best image:" in again.stderr  # the turn ran to its end
+    assert "round 3:" in again.stderr and "is the best of this turn" in again.stderr  # the turn ran to its end
 
 
 class _Killed(BaseException):

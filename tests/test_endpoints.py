@@ -7,7 +7,8 @@ from PIL import Image
 from scripted_endpoint import ScriptedEndpoint
 
 from regiondit.agent.context import DesignContext
-from regiondit.agent.graph import build_graph, round_records, start_state
+from regiondit.agent.graph import build_graph, start_state
+from regiondit.agent.rounds import round_records
 from regiondit.schemas import Layout
 from regiondit.tools.critics import CriticError, critique_image
 
@@ -44,7 +45,7 @@ def test_vlm_critic_repairs_once_then_fails_clearly(image):
 def test_openai_compatible_planner_gets_validation_messages_and_recovers(tmp_path):
     bad = json.loads(json.dumps(LAYOUT))
     bad["regions"][0]["bbox"] = [0.5, 0.1, 0.1, 0.5]
-    answers = ["I'd love to help!", {"tool": "submit_layout", "args": {"layout": bad}}, {"tool": "submit_layout", "args": {"layout": LAYOUT}}]
+    answers = [{"tool": "submit_layout", "args": {"layout": bad}}, {"tool": "submit_layout", "args": {"layout": LAYOUT}}]
     with ScriptedEndpoint(answers) as server:
         graph = build_graph()
         context = DesignContext(llm=f"openai-compatible:{server.base_url}:local", out_dir=str(tmp_path), rounds=1, steps=2, max_plan_attempts=3)
@@ -52,8 +53,18 @@ def test_openai_compatible_planner_gets_validation_messages_and_recovers(tmp_pat
     assert state["status"] == "done" and len(round_records(state)) == 1
     tool_defs = server.requests[0]["tools"]
     assert tool_defs[0]["function"]["name"] == "submit_layout"
-    sent = json.dumps(server.requests[2]["messages"])
+    sent = json.dumps(server.requests[1]["messages"])
     assert "x0 (0.5) must be smaller than x1 (0.1)" in sent
+
+
+def test_words_from_the_planner_end_the_turn_as_an_answer(tmp_path):
+    # A planner that answers in words (a question back, a remark) is shown to the user; nothing is rendered.
+    with ScriptedEndpoint(["Which colour should the circle be?"]) as server:
+        context = DesignContext(llm=f"openai-compatible:{server.base_url}:local", out_dir=str(tmp_path), rounds=1, steps=2)
+        state = build_graph().invoke(start_state("a circle"), context=context)
+    assert state["status"] == "answered" and round_records(state) == []
+    assert state["messages"][-1].content == "Which colour should the circle be?"
+    assert not list(tmp_path.glob("*.png"))
 
 
 def test_endpoint_that_is_down_ends_cleanly(tmp_path):

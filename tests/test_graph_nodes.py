@@ -52,7 +52,8 @@ def test_plan_sends_the_current_layout_as_a_message_before_the_request_and_keeps
     update = g.plan(state, runtime(llm=planner))
     sent = planner.received[0]
     assert sent[-1].content == "make the square green" and sent[-2].name == CURRENT_LAYOUT
-    assert sent[-2].additional_kwargs["layout"] == LAYOUT and json.loads(sent[-2].content.split("\n", 1)[1]) == LAYOUT
+    assert sent[-2].additional_kwargs["layout"] == LAYOUT and json.loads(sent[-2].content.split("\n")[-1]) == LAYOUT
+    assert sent[-2].additional_kwargs["rounds"] == 1 and "rounds 1-1" in sent[-2].content
     assert update["candidate"] == LAYOUT and update["call_id"] == "call_1" and update["plan_attempts"] == 1
     assert update["turn_first_round"] == 2  # this turn's rounds start after the session's first
 
@@ -130,5 +131,7 @@ def test_reply_names_the_best_round_and_what_the_planner_left_out(tmp_path):
     critiques = [{"round": 1, "critique": {"score": 0.9}}, {"round": 2, "critique": {"score": 0.5}}]
     planner_said = submitted(LAYOUT, "call_7", words="You asked for 20 objects; a layout holds at most 16, so I kept the first 16.")
     state = {"rounds": rounds, "critiques": critiques, "turn_first_round": 1, "messages": [planner_said], "call_id": "call_7"}
-    text = g.reply(state, runtime(out_dir=str(tmp_path)))["messages"][0].content
-    assert text.startswith("You asked for 20 objects") and "a.png (round 1, score 0.90)" in text
+    update = g.reply(state, runtime(out_dir=str(tmp_path)))
+    text = update["messages"][0].content
+    assert text.startswith("You asked for 20 objects") and "Round 1, score 0.90 is the best" in text and ".png" not in text
+    assert update["current_round"] == 1 and update["versions"] == [{"layout": LAYOUT, "round": 1, "seed": 0}]

@@ -15,7 +15,8 @@ import pytest
 from local_servers import free_port, http_ok, start_server
 
 from regiondit.agent.context import DesignContext
-from regiondit.agent.graph import build_graph, round_records, start_state
+from regiondit.agent.graph import build_graph, start_state
+from regiondit.agent.rounds import round_records
 
 
 def _gguf() -> Path:
@@ -40,7 +41,7 @@ def llama_server(tmp_path_factory):
     proc.wait(timeout=30)
 
 
-def test_design_with_a_real_local_llm_ends_in_a_valid_layout_or_a_plain_message(llama_server, tmp_path):
+def test_design_with_a_real_local_llm_ends_in_a_valid_layout_or_its_own_words(llama_server, tmp_path):
     from langchain_core.messages import AIMessage, ToolMessage
 
     from regiondit.schemas import layout_issues
@@ -53,13 +54,12 @@ def test_design_with_a_real_local_llm_ends_in_a_valid_layout_or_a_plain_message(
     if state["status"] == "done":  # whatever the model wrote, only a valid layout was rendered
         record = round_records(state)[0]
         assert not layout_issues(record["layout"]) and record["result"]["image_path"].endswith(".png")
-    else:  # every attempt was spent, each retry carried the validator's problems, and the user gets a plain message
+    elif state["status"] == "answered":  # it answered in words (this model mostly does): that is the reply, nothing rendered
+        assert state["messages"][-1] is answers[-1] and answers[-1].content and not list(tmp_path.glob("*.png"))
+    else:  # it submitted layouts that never validated: every attempt spent, each retry told what was wrong
         assert state["status"] == "failed" and state["plan_attempts"] == attempts
         told = [m for m in state["messages"] if (isinstance(m, ToolMessage) or m.type == "human") and "The layout is invalid" in str(m.content)]
-        assert len(told) == attempts
-        reply = state["messages"][-1].content
-        assert reply.startswith("I could not plan a valid layout:") and "submit_layout" not in reply
-        assert not list(tmp_path.glob("*.png"))
+        assert len(told) == attempts and state["messages"][-1].content.startswith("I could not plan a valid layout:")
 
 
 def test_plan_command_against_the_server(llama_server):
@@ -71,7 +71,7 @@ def test_plan_command_against_the_server(llama_server):
     if proc.returncode == 0:
         assert not layout_issues(json.loads(proc.stdout))  # printed only when valid
     else:
-        assert proc.returncode == 2 and "no valid layout after 3 attempt(s)" in proc.stderr
+        assert proc.returncode == 2 and "no valid layout after" in proc.stderr
 
 
 def test_a_real_openai_compatible_server_accepts_the_tool_definitions(llama_server):

@@ -155,7 +155,8 @@ def test_an_invalid_edit_at_approval_is_reported_and_asked_again(tmp_path):
     from langgraph.types import Command
 
     from regiondit.agent.context import DesignContext
-    from regiondit.agent.graph import build_graph, round_records, start_state
+    from regiondit.agent.graph import build_graph, start_state
+    from regiondit.agent.rounds import round_records
 
     graph = build_graph(checkpointer=InMemorySaver())
     config = {"configurable": {"thread_id": "t"}}

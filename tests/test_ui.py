@@ -60,7 +60,7 @@ def test_design_in_the_browser_shows_image_with_boxes_and_a_refinement_round(ui_
     # A refinement round: two rounds in the gallery, the first captioned with what was refined.
     captions = page.locator("#rounds").inner_text()
     assert "round 1" in captions and "round 2" in captions and "refine" in captions
-    assert "Best image:" in page.locator("#chat").inner_text()
+    assert "is the best of this turn" in page.locator("#chat").inner_text()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "ui.png"), full_page=True)
 
@@ -77,7 +77,7 @@ def test_design_in_the_browser_shows_image_with_boxes_and_a_refinement_round(ui_
     # A reload keeps the conversation (same browser, same session).
     page.reload()
     page.locator("#chat").get_by_text("blue striped square").first.wait_for(timeout=30_000)
-    assert "Best image:" in page.locator("#chat").inner_text()
+    assert "is the best of this turn" in page.locator("#chat").inner_text()
 
 
 def test_layout_editor_revalidates_as_you_type(ui_server, page):

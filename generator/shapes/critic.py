@@ -129,12 +129,12 @@ def draw_picture(rng: random.Random, nrng: np.random.Generator) -> tuple[np.ndar
         w = h = max(3, round(side * scale))
         dx, dy = x0 + shift[0] + (side - w) // 2, y0 + shift[1] + (side - h) // 2
         obj = Drawn(rng.choice(SHAPES), rng.choice(list(COLOURS)), rng.choice(("solid", "striped")), np.zeros((SIZE, SIZE), bool))
-        local = _ragged(shape_mask(obj.shape, w, h), nrng, rng.uniform(0, 0.45) if rng.random() < 0.6 else 0.0)
+        local = _ragged(shape_mask(obj.shape, w, h), nrng, rng.uniform(0, 0.35) if rng.random() < 0.6 else 0.0)
         ys, xs = np.nonzero(local)
         ys, xs = ys + dy, xs + dx
         keep = (ys >= 0) & (ys < SIZE) & (xs >= 0) & (xs < SIZE)
         obj.mask[ys[keep], xs[keep]] = True
-        colour = np.array(COLOURS[obj.colour], dtype=np.float32) + nrng.normal(0, rng.uniform(0, 18), 3)
+        colour = np.array(COLOURS[obj.colour], dtype=np.float32) + nrng.normal(0, rng.uniform(0, 14), 3)
         pixels = np.broadcast_to(colour, (SIZE, SIZE, 3)).copy()
         if obj.texture == "striped":
             phase, darkness = rng.randint(0, 3), rng.uniform(0.3, 0.65) if rng.random() < 0.5 else STRIPE_DARKNESS
