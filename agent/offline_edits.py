@@ -57,7 +57,7 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
         return True
     if any(w in EDIT_VERBS for w in words) or _PRONOUN.search(text) or any(w in (*GROW, *SHRINK) for w in words):
         return True
-    if layout and "background" in words and not re.search(r"\b(?:a|an|one|two|three|\d+) \w+", text.replace("background", "")):
+    if layout and "background" in words and not re.search(r"\b(?:a|an|one|two|three|\d+) \w+", re.sub(r"\bon an? [\w ]*?background\b", " ", text)):
         return True  # "make the background white" (read as "on a white background"): a change to the picture in hand
     refs = [m for m in _REFERENCE.finditer(text) if layout and _matches(layout, m)]
     if refs:
@@ -150,7 +150,7 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
     ids, rest, explicit = [], clause, False
     for m in list(_REFERENCE.finditer(clause)):
         found = _matches(layout, m)
-        if found and re.search(r"\b(?:than|of|above|below|beside|between|under|to)\s*$", clause[: m.start()]):
+        if found and re.search(r"\b(?:than|(?:left|right|front|top|side|bottom) of|above|below|beside|between|under|to)\s*$", clause[: m.start()]):
             continue  # "larger than the square", "left of the square": an anchor, not what the clause changes
         if found:
             ids += found

@@ -207,6 +207,31 @@ def _take_negations(text: str) -> tuple[set[tuple[str, str | None]], str]:
     return absent, pattern.sub(drop, text)
 
 
+_EACH = r"(?:one|another|the other(?: one)?|the (?:first|second|third|fourth|last)(?: one)?|the last one)"
+
+
+def _distribute(text: str) -> str:
+    """ "two blue squares, one at the top and one at the bottom" -> "a blue square at the top , a blue square at the bottom"."""
+    pattern = rf"\b(?P<n>\w+) (?P<what>(?:\w+ ){{0,3}}?)(?P<noun>circle|square|triangle)s\s*[,:]?\s*(?P<rest>{_EACH}\b.*)$"
+    m = re.search(pattern, text)
+    count = int(m.group("n")) if m and m.group("n").isdigit() else COUNTS.get(m.group("n"), 0) if m else 0
+    if count < 2:
+        return text
+    parts = re.split(rf"\s*(?:,\s*and|,|\band)\s*(?={_EACH}\b)", m.group("rest"))
+    parts[-1], _, after = _cut(parts[-1])
+    if len(parts) != count:
+        return text
+    each = [re.sub(rf"^{_EACH}\s*", "", p).strip() for p in parts]
+    named = " , ".join(f"a {m.group('what')}{m.group('noun')} {p}".strip() for p in each)
+    return f"{text[: m.start()]}{named}{' , ' + after if after else ''}"
+
+
+def _cut(part: str) -> tuple[str, str, str]:
+    """The last item of a distributed list and what follows it (", and a red circle in the middle")."""
+    m = re.search(r"\s*(?:,|;)\s*(?:and\s+)?(?=(?:a|an|two|three|four|\d+)\b)|\s+and\s+(?=(?:a|an|two|three|four|\d+)\b)", part)
+    return (part, "", "") if not m else (part[: m.start()], m.group(0), part[m.end():])
+
+
 def _take_arrangement(text: str) -> tuple[str | None, str]:
     """How the objects are arranged ("lr", "tb", "row", "column", "grid", ...), and the request without the words.
 
@@ -429,7 +454,31 @@ def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, l
     _place_chains(objects, boxes)
     _place_relations(objects, boxes)
     _place_free(objects, boxes)
+    _separate([b for bs in boxes.values() for b in bs])
     return boxes
+
+
+def _separate(boxes: list[list[float]], gap: float = 0.02, smallest: float = 0.12) -> None:
+    """Shrink, about their centres, boxes in neighbouring places that overlap ("left", "middle", "right" areas share
+    edges); boxes on (almost) the same centre overlap on purpose and are left alone."""
+    for _ in range(3):
+        for a in range(len(boxes)):
+            for b in range(a + 1, len(boxes)):
+                one, two = boxes[a], boxes[b]
+                if overlap(one, two) <= 0:
+                    continue
+                dx = abs((one[0] + one[2]) - (two[0] + two[2])) / 2
+                dy = abs((one[1] + one[3]) - (two[1] + two[3])) / 2
+                axis = 0 if dx >= dy else 1
+                distance = max(dx, dy)
+                reach = (one[axis + 2] - one[axis] + two[axis + 2] - two[axis]) / 2
+                if distance < 0.1 or reach <= 0:
+                    continue
+                scale = max(0.0, distance - gap) / reach
+                for box in (one, two):
+                    side = max(smallest, (box[2] - box[0]) * scale)
+                    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+                    box[:] = [round(cx - side / 2, 4), round(cy - side / 2, 4), round(cx + side / 2, 4), round(cy + side / 2, 4)]
 
 
 def _place_flanked(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
@@ -555,6 +604,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     background, text = _take_background(normalise(kept))
     absent, text = _take_negations(text)
     arrangement, text = _take_arrangement(text)
+    text = _distribute(text)
     objects = [o for o in _objects(text) if not any(o.noun == noun and colour in (None, o.colour) for noun, colour in absent)]
     asked = sum(o.count for o in objects)
     if asked > MAX_REGIONS:

@@ -1,0 +1,42 @@
+"""Whole conversations: the recorded set (written independently of the agent) played into real sessions.
+
+The offline agent and an OpenAI-compatible agent (a local server replaying the ideal tool calls, through the real
+client and the real tool-calling path) must each leave the right design after at least 95% of the turns, and never
+render on a turn that needs no image (an undo, a question, a thank-you).
+"""
+
+from __future__ import annotations
+
+import pytest
+from scripted_endpoint import ScriptedEndpoint
+
+from regiondit.evals.conversation_eval import run_conversation, scripted_answers, summarise
+from regiondit.evals.conversations import CONVERSATIONS
+
+
+def _scripted_rows(conversation, out_dir):
+    with ScriptedEndpoint(scripted_answers(conversation)) as server:
+        return run_conversation(conversation, f"openai-compatible:{server.base_url}:scripted", out_dir, steps=2)
+
+
+@pytest.mark.parametrize("agent", ["offline", "scripted"])
+def test_recorded_conversations_leave_the_right_design(agent, tmp_path):
+    rows = []
+    for conversation in CONVERSATIONS:
+        if agent == "offline":
+            rows += run_conversation(conversation, "offline", tmp_path, steps=2)
+        else:
+            rows += _scripted_rows(conversation, tmp_path)
+    report = summarise(rows, agent)
+    failures = "\n".join(f"{f['conversation']}#{f['turn']} {f['user']!r}: {f['why']}" for f in report["failures"])
+    assert report["turns_right"] >= 0.95, failures
+    assert report["renders_where_none_needed"] == 0, failures
+    assert report["turns"] >= 150
+
+
+def test_a_conversation_that_is_broken_is_caught(tmp_path):
+    # The judge is not lenient: an agent that ignores what it is told fails the turns that asked for something.
+    conversation = next(c for c in CONVERSATIONS if len(c["turns"]) >= 3)
+    with ScriptedEndpoint(["Sure!"] * 20) as server:
+        rows = run_conversation(conversation, f"openai-compatible:{server.base_url}:scripted", tmp_path, steps=2)
+    assert not all(r["pass"] for r in rows)
