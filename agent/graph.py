@@ -7,6 +7,7 @@ Nodes are plain functions of the state and the run-time context; edges follow;
 from __future__ import annotations
 
 import time
+import uuid
 from pathlib import Path
 from typing import Any, Literal
 
@@ -60,7 +61,7 @@ def converse(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, A
     calls = [c for c in answer.tool_calls if c.get("name") in TOOLS]
     update, said = run_tools(dict(state), calls, runtime.context)
     messages: list[Any] = [ToolMessage(content=text, tool_call_id=call["id"]) for call, text in zip(calls, said, strict=True)]
-    final = getattr(make_chat_model(runtime.context.llm), "words_are_final", False)
+    final = state.get("direct") or getattr(make_chat_model(runtime.context.llm), "words_are_final", False)
     if final:  # a deterministic agent has nothing to add: the tools' words are the answer
         messages.append(AIMessage(content="\n".join(said)))
     return {**update, "messages": messages, "status": "done" if final else "conversing"}
@@ -168,8 +169,10 @@ def _planner_notes(state: DesignState) -> str:
 # -- edges -------------------------------------------------------------------------------------------
 
 
-def route_start(state: DesignState) -> Literal["plan", "validate"]:
-    """A run that brings its own layout skips planning."""
+def route_start(state: DesignState) -> Literal["plan", "converse", "validate"]:
+    """A run that brings its own layout skips planning; a tool call made for the person runs at once."""
+    if state.get("direct"):
+        return "converse"
     return "validate" if state.get("candidate") is not None else "plan"
 
 
@@ -281,4 +284,15 @@ def start_state(prompt: str, seed: int = 0, layout: dict[str, Any] | None = None
 def turn_input(message: str) -> DesignState:
     """The input of a further chat turn on an existing session (its layout and rounds are kept)."""
     return {"messages": [HumanMessage(content=message)], "plan_attempts": 0, "agent_steps": 0, "candidate": None, "problems": None,
-            "started": time.time(), "repaint": None}
+            "started": time.time(), "repaint": None, "direct": False}
+
+
+def action_input(message: str, name: str, args: dict[str, Any]) -> DesignState:
+    """A further turn that is one conversation tool called for the person (e.g. a click on a round in the web UI).
+
+    The call and its result go into the history like the agent's own; no language model is asked.
+    """
+    if name not in TOOLS:
+        raise ValueError(f"unknown conversation tool {name!r}; one of {', '.join(sorted(TOOLS))}")
+    call = AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"direct-{uuid.uuid4().hex[:12]}"}])
+    return {**turn_input(message), "messages": [HumanMessage(content=message), call], "direct": True, "status": "conversing"}

@@ -71,8 +71,9 @@ class OfflinePlanner(BaseChatModel):
         text = request.content if isinstance(request.content, str) else " ".join(p.get("text", "") for p in request.content if isinstance(p, dict))
         context = {**conversation_context(messages), **_memory(messages)}
         decision = intent(text, context)
-        if isinstance(decision, tuple):  # a conversation tool: undo, variations, why, ...
-            message = AIMessage(content="", tool_calls=[{"name": decision[0], "args": decision[1], "id": f"call_{next(_calls)}"}])
+        if isinstance(decision, tuple | list):  # conversation tools: undo (maybe twice), variations, why, ...
+            calls = [decision] if isinstance(decision, tuple) else decision
+            message = AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"call_{next(_calls)}"} for name, args in calls])
         elif isinstance(decision, str):  # an answer in words, or a question back
             message = AIMessage(content=decision)
         else:

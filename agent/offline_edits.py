@@ -24,14 +24,15 @@ from .offline_planner import AREAS, COLOURS, SIZES, fit_box, normalise, overlap,
 SHAPE_NOUNS = ("circle", "square", "triangle")
 EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change", "colour", "color", "paint", "remove", "delete", "drop",
               "erase", "add", "insert", "include", "bigger", "smaller", "larger", "enlarge", "shrink", "grow", "swap", "switch", "give",
-              "take", "get", "keep", "fill", "set", "recolour", "recolor", "stripe", "raise", "lower")
+              "take", "get", "keep", "fill", "set", "recolour", "recolor", "stripe", "raise", "lower",
+              "become", "becomes", "be")
 GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider"), ("smaller", "shrink", "tinier", "narrower")
 PLACE_WORDS = ("top", "bottom", "left", "right", "center")
 DIRECTIONS = {"up": (0, -1), "down": (0, 1), "higher": (0, -1), "lower": (0, 1), "leftwards": (-1, 0), "rightwards": (1, 0)}
 _REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?(?:(?P<place>left|right|top|bottom|center|middle|"
                         r"first|second|third|last)(?:most| hand)?\s+)?(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
 _PRONOUN = re.compile(r"\b(?:it|that one|this one|them|both|all of them|all|everything|each|every one)\b")
-_ADD = re.compile(r"(?:^|\b(?:add|insert|include|put|place|draw)\s+|^(?:and|also|plus|now|then|ok)\s+(?:add\s+)?)(?=(?:a|an|one|two|three|four|"
+_ADD = re.compile(r"(?:^|\b(?:add|insert|include|put|place|draw)\s+|^(?:(?:and|also|plus|now|then|ok)\s+)+(?:add\s+)?)(?=(?:a|an|one|two|three|four|"
                   r"another|some|\d+)\s)|^another\b|\ba (?:third|fourth|fifth|second) \w+")
 
 
@@ -47,9 +48,15 @@ class Clause:
     notes: list[str] = field(default_factory=list)
 
 
+def _without_opener(request: str) -> str:
+    """The request without a remark in front: "right. now move ..." ("right" is no place here), "good, now ..."."""
+    return re.sub(r"^(?:\s*(?:right|ok|okay|so|well|hmm+|alright|good|great|nice|cool|yes|no|actually|oh|fine|lovely|perfect)\s*[.,!;:]+)+",
+                  " ", request, flags=re.IGNORECASE)
+
+
 def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     """Whether ``request`` changes the current picture rather than describing a new one."""
-    text = normalise(request)
+    text = normalise(_without_opener(request))
     words = text.split()
     if not words or re.search(r"\b(?:something (?:different|else|new)|new (?:picture|image|scene|drawing)|instead draw|now draw)\b", text):
         return False
@@ -57,7 +64,8 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
         return True
     if any(w in EDIT_VERBS for w in words) or _PRONOUN.search(text) or any(w in (*GROW, *SHRINK) for w in words):
         return True
-    if layout and "background" in words and not re.search(r"\b(?:a|an|one|two|three|\d+) \w+", re.sub(r"\bon an? [\w ]*?background\b", " ", text)):
+    without_background = re.sub(r"\b(?:on |with |now )?an? [\w ]*?background\b", " ", text)
+    if layout and "background" in words and not re.search(r"\b(?:a|an|one|two|three|\d+) \w+", without_background):
         return True  # "make the background white" (read as "on a white background"): a change to the picture in hand
     refs = [m for m in _REFERENCE.finditer(text) if layout and _matches(layout, m)]
     if refs:
@@ -72,19 +80,35 @@ def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, p
     an answer, which ``request`` completes ("both", "the blue one", "orange").
     """
     out = copy.deepcopy(layout)
-    text = normalise(request[:4000])
+    request = _without_opener(request[:4000])
+    text = re.sub(r"\bthe (\w+ )?one (?:on|at|in) the (left|right|top|bottom|center)\b", r"the \2 \1one", normalise(request))
+    for noun in {_noun(r) for r in out["regions"]}:  # "the circle on the left" when there are two circles: which one
+        if sum(_noun(r) == noun for r in out["regions"]) > 1:
+            text = re.sub(rf"\bthe ((?:{'|'.join(COLOURS)}) )?{noun} (?:on|at|in) the (left|right|top|bottom|center)\b", rf"the \2 \1{noun}", text)
     if pending is not None:  # the reply names the object or the change the pending request lacked
         text = _complete(normalise(pending), text, out)
+    text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
+    text = re.sub(r"\b(?:all (?:the |of the )?|the )?(?:shapes|objects|things|items)\b", " all ", text)  # "bigger shapes": all of them
     touched: list[str] = []
-    for handled in (_swap, _keep_only, _background):
+    for handled in (_swap, _keep_only):
         ids = handled(out, text, focus)
         if ids is not None:
             return _finish(out, ids or touched)
+    recoloured, text = _background(out, text)
     text, added = _additions(out, text, focus)
     touched += added
-    for clause in _clauses(out, text, focus or []):
-        touched += _apply(out, clause)
-        focus = clause.targets or focus
+    try:
+        previous = ""
+        for clause in _clauses(out, text, focus or []):
+            if clause.explicit and not _recognised(clause.ops.split(), clause.ops) and previous:
+                clause.ops = f"{clause.ops} {previous}"  # "remove the yellow circle and the blue square": the same for both
+            touched += _apply(out, clause)
+            focus, previous = clause.targets or focus, clause.ops if _recognised(clause.ops.split(), clause.ops) else previous
+    except NeedsAnswer:
+        if not recoloured or touched:
+            raise
+    if recoloured:
+        return _finish(out, touched)
     if not touched:
         raise NeedsAnswer("What should change? Name an object and the change, e.g. 'make the circle green', 'move the square to the left', "
                           "'make the triangle bigger' or 'add a yellow circle at the bottom'.")
@@ -145,6 +169,26 @@ def _matches(layout: dict[str, Any], match: re.Match) -> list[str]:
     return [r["id"] for r in (found if plural else _pick_by_place(found, match.group("place")))]
 
 
+def _one_of_many(layout: dict[str, Any], match: re.Match) -> list[dict[str, Any]]:
+    """The regions "the square" could mean when it names one but several fit (no colour or place tells them apart)."""
+    noun = match.group("noun")
+    plural = match.group(0).endswith("s") and noun + "s" in match.group(0)
+    if match.group("place") or noun in ("one", "ones") or plural:
+        return []
+    found = _candidates(layout, noun, match.group("colour"))
+    return found if len(found) > 1 and not re.match(r"(?:both|all|each)\b", match.group(0)) else []
+
+
+def _which_of(regions: list[dict[str, Any]], noun: str) -> str:
+    """ "Which square: the left one or the right one?" """
+    xs, ys = [_centre(r)[0] for r in regions], [_centre(r)[1] for r in regions]
+    across = max(xs) - min(xs) >= max(ys) - min(ys)
+    names = {2: ("left", "right") if across else ("top", "bottom"), 3: ("left", "middle", "right") if across else ("top", "middle", "bottom")}
+    if len(regions) in names:
+        return f"Which {noun}: " + " or ".join(f"the {w} one" for w in names[len(regions)]) + "? (or 'both'/'all')"
+    return f"Which {noun}: " + " or ".join(f"the {region_phrase(r).split(' ', 1)[1]}" for r in regions[:4]) + "?"
+
+
 def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[list[str], str, bool]:
     """(ids the clause is about, the clause without the words that name them, whether it named them itself)."""
     ids, rest, explicit = [], clause, False
@@ -153,6 +197,9 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
         if found and re.search(r"\b(?:than|(?:left|right|front|top|side|bottom) of|above|below|beside|between|under|to)\s*$", clause[: m.start()]):
             continue  # "larger than the square", "left of the square": an anchor, not what the clause changes
         if found:
+            many = _one_of_many(layout, m)
+            if many and not re.search(r"\b(?:both|all|each|every|them)\b", clause):
+                raise NeedsAnswer(_which_of(many, m.group("noun")))
             ids += found
             rest, explicit = rest.replace(m.group(0), " ", 1), True
     for m in _PRONOUN.finditer(rest):
@@ -341,14 +388,17 @@ def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
     return ids
 
 
-def _background(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
-    found = re.search(r"\bbackground\b.*?\b(" + "|".join(COLOURS) + r")\b|\b(" + "|".join(COLOURS) + r") background\b|^on (?:a )?(" +
-                      "|".join(COLOURS) + r")(?: instead)?$", text)
+def _background(layout: dict[str, Any], text: str) -> tuple[bool, str]:
+    """A new background colour, if the message asks for one; (whether it did, the message without those words)."""
+    colours = "|".join(COLOURS)
+    found = re.search(rf"(?:\b(?:make|set|change|turn|paint|colou?r) )?(?:\bthe )?\bbackground\b[^,;]*?\b({colours})\b|"
+                      rf"(?:\b(?:on|with|against|to|use|give it) )?(?:\b(?:a|an|the) )?\b({colours}) background\b|"
+                      rf"^on (?:a )?({colours})(?: instead)?$", text)
     if not found:
-        return None
+        return False, text
     colour = next(g for g in found.groups() if g)
     layout["background"] = {"high_level": f"an empty {colour} background"}
-    return []
+    return True, f"{text[: found.start()]} , {text[found.end():]}"
 
 
 # -- additions ---------------------------------------------------------------------------------------------------------

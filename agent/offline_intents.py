@@ -23,27 +23,67 @@ def _number(word: str, last: int) -> int:
     return last if word == "last" else int(word) if word.isdigit() else ORDINALS[word]
 
 
-def intent(message: str, context: dict[str, Any]) -> tuple[str, dict[str, Any]] | str | None:
-    """A conversation tool call ``(name, args)``, words to answer with, or None (plan or edit a picture).
+Call = tuple[str, dict[str, Any]]
+CONTRACTIONS = {"whats": "what is", "thats": "that is", "its": "it is", "didnt": "did not", "dont": "do not", "doesnt": "does not",
+                "cant": "can not", "cannot": "can not", "wont": "will not", "isnt": "is not", "im": "i am", "ill": "i will",
+                "ive": "i have", "id": "i would", "lets": "let us", "youre": "you are", "theres": "there is"}
+# Words that open a message without asking anything: "hmm, ...", "ok so ...", "meh. ...".
+_OPENERS = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|hmm+|um+|uh+|meh|oh|oops|right|so|well|yes|yeah|no|nope|nah|actually|wait|phew|"
+                      r"great|cool|nice|thanks|thank you|please|alright|fine|sorry)(?: there)?\b\s*)+")
+PICTURE_WORDS = re.compile(r"\b(?:circles?|squares?|triangles?|shapes?|objects?|things?|colou?rs?|stripe[sdy]?|stripy|solid|plain|"
+                           r"background|left|right|top|bottom|middle|cent(?:er|re)|corner|bigger|smaller|big|small|tiny|large|"
+                           r"draw|paint|make|add|remove|move|put|picture|image)\b")
+CONCRETE = re.compile(r"\b(?:a|an|the|one|two|three|four|\d+)\s+(?:\w+\s+){0,3}(?:circles?|squares?|triangles?)\b|\b(?:red|green|blue|"
+                      r"yellow|purple|orange|pink|white|black|gray|grey|brown|cyan)\b")
+CHATTER = ("Glad to help. Tell me what to change whenever you like, or describe a new picture.")
+
+
+def words_of(message: str) -> str:
+    """The message in lower case, without punctuation, contractions spelled out ("what's" -> "what is")."""
+    words = re.sub(r"[^a-z0-9 ]+", " ", message.lower().replace("'", "").replace("\u2019", "")).split()
+    return " ".join(CONTRACTIONS.get(w, w) for w in words)
+
+
+def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | None:
+    """Conversation tool calls (``(name, args)``, or a list of them), words to answer with, or None (plan or edit a picture).
 
     ``context``: ``layout`` (the current layout or None), ``rounds`` (images so far), ``variations`` (how many
     the last variations request made), ``focus`` (the ids the last edit was about).
     """
-    text = " ".join(re.sub(r"[^a-z0-9 ]+", " ", message.lower().replace("'", "")).split())
+    text = _OPENERS.sub("", words_of(message)).strip()
     rounds, variations, layout = context.get("rounds", 0), context.get("variations", 0), context.get("layout")
     for rule in (_restore, _history, _questions, _variations):
         found = rule(text, rounds, variations)
         if found is not None:
             return found
-    if _acknowledgement(message):
-        return "Glad to help. Tell me what to change whenever you like, or describe a new picture."
-    return _repaint(text, layout, context.get("focus") or [])
+    if _acknowledgement(message) or not text:
+        return CHATTER
+    found = _repaint(text, layout, context.get("focus") or [])
+    if found is None and not CONCRETE.search(text) and re.search(r"\b(?:can i|could i|how do i|how can i|is it possible|am i able|"
+                                                                 r"is there a way)\b", text):
+        return ABOUT  # a question about what the designer can do, not a request
+    if found is None and not PICTURE_WORDS.search(text) and _chatter(message, text):
+        return ABOUT if "?" in message or re.match(r"(?:what|which|how|can|could|do|does|is|are|will|would)\b", text) else CHATTER
+    return found
+
+
+def _chatter(message: str, text: str) -> bool:
+    """A message about nothing in the picture: a question, thanks, or a remark about the person's own plans."""
+    return "?" in message or bool(re.search(r"\b(?:thanks?|thank you|good to know|i will|i am|bye|later|cheers|lovely|great|"
+                                            r"nice|perfect|awesome|cool|got it|understood|sounds good|no worries)\b", text))
 
 
 def _acknowledgement(message: str) -> bool:
     """Small talk only: every part of the message is a greeting, thanks or an okay."""
     parts = [p.strip() for p in re.split(r"[,.!;]+", message.lower().replace("'", "")) if p.strip()]
-    return bool(parts) and all(re.fullmatch(ACK, p) for p in parts)
+    return bool(parts) and all(re.fullmatch(ACK, p) or re.fullmatch(PRAISE, words_of(p)) for p in parts)
+
+
+# Thanks and praise in other words: "thank you ever so much", "that is just right", "that is exactly what i wanted".
+PRAISE = (r"(?:oh )?(?:thank you|thanks|many thanks|cheers|ta)(?: \w+){0,4}|(?:now )?(?:that|this|it)? ?(?:is|looks)(?: now)? "
+          r"(?:just |exactly |really |very |so |absolutely )?(?:right|it|perfect|fine|good|great|lovely|beautiful|brilliant|"
+          r"what i wanted|what i was after|spot on)(?: now)?|(?:all )?good(?: now)?|(?:much )?better(?: now)?|love it|i love it|"
+          r"wonderful|brilliant|excellent|amazing|super|spot on|well done|that will do|that does it|done")
 
 
 ACK = (r"(?:hi|hello|hey)(?: there)?|thanks?(?: you| a lot)?|ok(?:ay)?(?: cool| then| thanks)?|cool|great|nice|lovely|perfect|awesome|"
@@ -51,18 +91,40 @@ ACK = (r"(?:hi|hello|hey)(?: there)?|thanks?(?: you| a lot)?|ok(?:ay)?(?: cool| 
        r"(?:ok )?leave it(?: as it is)?(?: then)?|ill come back later|i ll come back later|bye|see you(?: later)?|good(?: job)?")
 
 
-def _history(text: str, rounds: int, variations: int) -> tuple[str, dict[str, Any]] | None:
-    if re.search(r"\b(?:start (?:over|again|afresh|fresh|from scratch)|from scratch|scrap (?:this|it|that|everything)|"
+_COUNT = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "thrice": 3, "four": 4, "five": 5}
+_STEPS = r"(?:\d|one|two|three|four|five|once|twice|thrice)"
+
+
+def _times(text: str, verb: str) -> int:
+    """How many steps an undo or redo asks for: "undo twice", "undo the last two changes", "undo. and undo again"."""
+    found = re.search(rf"\b(?:{_STEPS}) (?:more )?(?:times|steps?|changes?|edits?)\b|\b(?:twice|thrice)\b|"
+                      rf"\blast ({_STEPS}|\d)\b", text)
+    count = 1
+    if found:
+        word = (found.group(1) or found.group(0).split()[0]).strip()
+        count = int(word) if word.isdigit() else _COUNT.get(word, 1)
+    count = max(count, len(re.findall(rf"\b{verb}\b", text)))  # "undo. and undo again": two
+    return max(1, min(count, 10))
+
+
+def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | None:
+    if re.search(r"\b(?:start (?:over|again|afresh|fresh|from scratch)|from scratch|from nothing|from a (?:blank|clean|empty) "
+                 r"(?:canvas|slate|page)|begin (?:again|anew)|scrap (?:all (?:of )?)?(?:this|it|that|everything)|"
                  r"reset(?: everything)?$|clear (?:it|everything|the canvas|all)|forget (?:it|that|everything))\b", text):
         return "start_over", {}
-    if re.fullmatch(r"(?:please |ok |now )?redo(?: that| it| please| the last (?:change|edit|step))?", text):
-        return "redo", {}
-    if re.search(r"\bundo\b|\b(?:go|take (?:it|that)) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b", text):
-        return "undo", {}
+    if re.search(r"(?:^|\bi did want it\b.*\b)redo(?: that| it| please)?$", text) or re.fullmatch(
+                 r"(?:please |ok |now )?redo(?: that| it| please| the last (?:change|edit|step))?|"
+                    rf"(?:please |ok |now )?redo (?:just |only )?(?:{_STEPS}(?: of (?:them|those|the changes))?|the last one)"
+                    rf"(?: (?:step|change|edit)s?)?(?: please)?|redo (?:it )?{_STEPS} (?:times|steps)", text):
+        return [("redo", {})] * _times(text, "redo")
+    if re.search(r"\bundo\b|\b(?:go|take (?:it|that|this|the)(?: \w+){0,2}|step) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b|"
+                 r"\b(?:get|bring|put|want|have) (?:it|that|them|those|everything|the (?:picture|design|image)) back\b(?! to)|"
+                 r"\bundo\b|\bas it was before\b|\bhow it was before\b", text):
+        return [("undo", {})] * _times(text, "undo")
     return None
 
 
-def _questions(text: str, rounds: int, variations: int) -> tuple[str, dict[str, Any]] | str | None:
+def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
     if re.search(r"\b(?:show|print|see|display|give)\b.*\blayout\b|^(?:the )?layout$|^what(?: s| is|s) the layout|"
                  r"\bwhat(?: s| is|s) (?:on|in) the (?:canvas|picture|image)\b|\bwhat is there\b", text):
         return "show_layout", {}
@@ -71,8 +133,9 @@ def _questions(text: str, rounds: int, variations: int) -> tuple[str, dict[str, 
     if re.match(r"why\b", text) or re.search(r"\bwhat(?: s| is) wrong\b|\bwhat would you (?:fix|change|improve)|\bwhat needs? fixing\b|"
                                              r"\bwhat(?: s| is) (?:left|next) to fix\b", text):
         return "explain_critique", {}
-    concrete = re.search(r"\b(?:a|an|the|one|two|three|\d+)\s+(?:\w+\s+)?(?:circles?|squares?|triangles?)\b", text)
-    if not concrete and re.match(r"(?:and )?(?:what|which|can you|could you|do you|how)\b", text) and re.search(
+    concrete = CONCRETE.search(text)
+    if not concrete and re.match(r"(?:and )?(?:what|which|can you|could you|do you|how|can it|could it|does it|will it|is it able)\b",
+                                 text) and re.search(
             r"\b(?:draw|do|make|know|shapes?|colou?rs?|backgrounds?|stripes?|textures?|work)\b", text):
         return ABOUT
     if re.fullmatch(r"help|what can you do", text):
@@ -80,7 +143,7 @@ def _questions(text: str, rounds: int, variations: int) -> tuple[str, dict[str, 
     return None
 
 
-def _variations(text: str, rounds: int, variations: int) -> tuple[str, dict[str, Any]] | str | None:
+def _variations(text: str, rounds: int, variations: int) -> Call | str | None:
     found = re.search(r"\b(\d+|two|three|four|five|six|a few|some|several|more|a couple of)?\s*(?:more )?(?:variations|versions|alternatives|"
                       r"options|variants|takes|other ones)\b", text)
     if found and not re.search(r"\b(?:number|option|variation) \d", text):
@@ -89,7 +152,15 @@ def _variations(text: str, rounds: int, variations: int) -> tuple[str, dict[str,
         word = found.group(1) or "three"
         count = int(word) if word.isdigit() else ORDINALS.get(word, 3) if word not in ("a couple of",) else 2
         return "make_variations", {"count": max(2, min(6, count))}
+    if variations and re.search(r"^(?:and )?(?:another|more|(?:a )?few more|some more)\b(?: \w+)?(?: please)?$", text):
+        more = re.search(r"\d+|two|three|four|five|six", text)
+        count = (int(more.group(0)) if more.group(0).isdigit() else ORDINALS[more.group(0)]) if more else 3
+        return "make_variations", {"count": max(2, min(6, count))}
     if variations:
+        named = re.search(rf"\b(?:number|option|variation|take|version|no) {_NUMBER}\b|\bthe {_NUMBER} (?:one|take|variation|option|version)\b"
+                          rf"(?! (?:circle|square|triangle))", text)
+        if named and not re.search(r"\b(?:round|make|move|add|remove|colou?r)\b", text):
+            return "pick_variation", {"number": _number(next(g for g in named.groups() if g), variations)}
         pick = re.fullmatch(rf"(?:i (?:like|want|prefer|ll take|choose|pick)|pick|choose|take|use|go with|keep)?\s*(?:the )?"
                             rf"(?:number |option |variation |image |picture )?{_NUMBER}(?: one| option| variation| image| please)?", text)
         if pick:
@@ -97,29 +168,43 @@ def _variations(text: str, rounds: int, variations: int) -> tuple[str, dict[str,
     return None
 
 
-def _restore(text: str, rounds: int, variations: int) -> tuple[str, dict[str, Any]] | None:
+_RETURN = r"\b(?:back|return|restore|revert|use|keep|take|bring|want|prefer|preferred|go with|went with|liked|like|see|show me)\b"
+
+
+def _restore(text: str, rounds: int, variations: int) -> Call | None:
     found = re.search(rf"\b(?:back to|go to|use|restore|return to|revert to|take|show me|bring back|keep|see|want)\s+(?:the )?"
                       rf"(?:round|image|picture|version)\s+{_NUMBER}\b|"
-                      rf"\b(?:use|restore|bring back|back to|go back to|keep|see) the {_NUMBER} (?:round|image|picture|version|one)\b|"
+                      rf"\b(?:use|restore|bring back|back to|go back to|keep|see) the (?:very )?{_NUMBER} (?:round|image|picture|version|one)\b|"
                       rf"\b(?:round|image|picture) {_NUMBER} again\b", text)
+    # "that was round 1 right? take me back to it", "meh. go back to the very first one, round 1"
+    named = re.search(rf"\bround (?:number )?{_NUMBER}\b", text)
+    if not found and named and re.search(_RETURN, text):
+        found = named
+    if not found and re.search(r"\b(?:back to|return to|restore|revert to) the (?:very )?(?:first|original)\b", text):
+        return ("restore_round", {"round": 1}) if rounds else None
     if found and rounds:
         return "restore_round", {"round": _number(next(g for g in found.groups() if g), rounds)}
     return None
 
 
-REPAINT = re.compile(r"\b(?:redo|retry|regenerate|re ?roll|re ?draw|re ?render|try(?: again| once more)?|another (?:go|try|take)(?: at)?|"
+REPAINT = re.compile(r"\b(?:redo|retry|regenerate|re ?roll|re ?draw|re ?render|try(?: again| once more)?|"
+                     r"(?:another|one more|a second|a new|a fresh) (?:go|try|take|shot|attempt|pass)(?: at)?|"
                      r"give me a new|make a new|new)\b")
 
 
-def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> tuple[str, dict[str, Any]] | str | None:
+def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call | str | None:
     """ "redo the triangle", "try the square again", "new circle", "regenerate just that one", "try again" (everything)."""
-    from .offline_edits import _references
+    from .offline_edits import NeedsAnswer, _references
 
     found = REPAINT.search(text)
-    if not found or not layout or re.search(r"\b(?:add|another (?:circle|square|triangle)|new (?:picture|image|design|drawing))\b", text):
+    if not found or not layout or re.search(r"\b(?:add|another (?:circle|square|triangle)|new (?:picture|image|design|drawing)|"
+                                            r"tomorrow|later|sometime|next time|another time|(?:try|check) (?:it|this) out)\b", text):
         return None
     rest = text[found.end():]
-    ids, _, _ = _references(layout, text[: found.start()] + " " + rest, focus)
+    try:
+        ids, _, _ = _references(layout, text[: found.start()] + " " + rest, focus)
+    except NeedsAnswer as question:  # "redo the square" with two squares
+        return str(question)
     if not ids and not re.sub(r"\b(?:again|once more|please|just|it|that|this|one|the)\b", "", rest).strip():
         ids = focus or [r["id"] for r in layout["regions"]]  # "try again": everything (or what the last edit was about)
     if not ids:

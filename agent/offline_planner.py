@@ -31,12 +31,13 @@ BACKGROUND_COLOURS = ("white", "black", "gray")
 TEXTURES = {"striped": "striped", "stripes": "striped", "stripy": "striped", "solid": "solid", "plain": "solid"}
 SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": "center", "centred": "center", "central": "center",
             "violet": "purple", "upper": "top", "lower": "bottom", "beneath": "below", "under": "below", "underneath": "below",
-            "colored": "", "coloured": "", "stripey": "striped", "lefthand": "left", "righthand": "right"}
+            "colored": "", "coloured": "", "stripey": "striped", "stripy": "striped", "lefthand": "left", "righthand": "right",
+            "bg": "background", "em": "them", "dot": "circle", "dots": "circles", "ball": "circle", "box": "square", "boxes": "squares"}
+DEFAULT_SIDE = 0.32
 COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
           "hundred": 100, "pair": 2, "couple": 2, "several": 3, "both": 2}
-SIZES = {"small": 0.22, "tiny": 0.18, "little": 0.22, "big": 0.42, "large": 0.42, "huge": 0.46, "giant": 0.46}
-DEFAULT_SIDE = 0.32
+SIZES = {"medium": DEFAULT_SIDE, "small": 0.22, "tiny": 0.18, "little": 0.22, "big": 0.42, "large": 0.42, "huge": 0.46, "giant": 0.46}
 #: Canvas areas named by absolute positions: (x0, y0, x1, y1).
 AREAS = {
     ("top", "left"): (0.0, 0.0, 0.5, 0.5), ("top", "right"): (0.5, 0.0, 1.0, 0.5),
@@ -74,6 +75,12 @@ PHRASES = [
     (r"\bin (?:a )?(?:\dx\d )?grid\b", " in a grid "), (r"\b(?:on|at) (?:each|either|both) sides?\b", " on each side "),
     (r"\bin (?:each|every|all (?:four|4)|the four|all the) corners?\b", " in each corner "),
     (r"\bthe (?:left|right|top|bottom) (?:half|side)\b", lambda m: m.group(0).split()[1]),
+    (r"\b(?:a |an |in a )?(\d)x(\d) grid\b(?! of)", " in a grid "),
+    (r"\b(?:across|down|along|through) the (center|top|bottom|left|right)\b", r"at the \1"),
+    (r"\b(?:filling|fills|that fills|which fills|taking up|takes up|that takes up|covering|covers|that covers)(?: up)? "
+     r"(?:most|almost all|nearly all|all|much|the whole|the entire|everything)\b(?: of)?", " huge "),
+    (r"\s*(?:->|=>|→)\s*", " to "), (r"\b(?:way |high |right )?up (?:in|at) the (?:corner )?(?:on the )?(left|right)\b", r"top \1"),
+    (r"\b(?:way )?down (?:in|at) the (?:corner )?(?:on the )?(left|right)\b", r"bottom \1"), (r"\blike the \w+(?=\s*(?:,|$))", ""),
     (r"\ba pair of\b", "two"), (r"\ba couple of\b", "two"), (r"\bin the center of the (?:picture|image|canvas)\b", "center"),
 ]
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b|\bthen\b|\bas well as\b)\s*")
@@ -86,7 +93,8 @@ FILLER = frozenset(
     "exactly precisely only ordered arranged sorted lined up get see sketch design imagine ok okay hey hi hello thanks "
     "thank so well now canvas frame scene page edge along which who shape shapes object objects thing things item items "
     "figure figures sandwiched squeezed standing betweenthem over down anywhere everywhere somewhere nothing but something "
-    "different else instead".split()
+    "different else instead good morning afternoon evening kind as dear idk dunno guess maybe perhaps suppose think um uh hmm "
+    "size sized height level nice pretty beautiful lovely cool mind if you".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -226,6 +234,100 @@ def _distribute(text: str) -> str:
     return f"{text[: m.start()]}{named}{' , ' + after if after else ''}"
 
 
+_COLOUR_WORDS = "|".join(COLOURS)
+_GROUP_NOUNS = r"(?:shapes?|things?|objects?|items?|figures?)"
+_PLACE_CLAUSE = re.compile(r"(?:(?:at|in|on|to|the|of|towards?|along|placed|all|them|of them)\s+)*(?:(?:top|bottom|left|right|center)\s*)+")
+
+
+_LINE_PLACES = {2: ("left", "right"), 3: ("left", "center", "right")}
+
+
+def _line_labels(text: str) -> str:
+    """ "top row: a red circle, a blue square" -> "a red circle top left , a blue square top right"; columns alike."""
+    def spread(match: re.Match) -> str:
+        line, kind = match.group("line"), match.group("kind")
+        items = [i.strip() for i in re.split(r"\s*(?:,|\band\b)\s*", match.group("items")) if i.strip()]
+        if len(items) not in _LINE_PLACES:
+            return match.group(0)
+        places = _LINE_PLACES[len(items)] if kind == "row" else [{"left": "top", "right": "bottom"}.get(p, p) for p in _LINE_PLACES[len(items)]]
+        pairs = zip(items, places, strict=True)
+        return " , ".join(f"{item} {line} {place}" if kind == "row" else f"{item} {place} {line}" for item, place in pairs) + " , "
+    label = r"\b(?:the |in the |on the )?(?P<line>top|bottom|center|left|right) (?P<kind>row|column|line) :"
+    following = r"(?:the |in the |on the )?(?:top|bottom|center|left|right) (?:row|column|line) :"
+    return re.sub(rf"{label} (?P<items>[^:]*?)(?=(?:,\s*)?(?:\b{following}|$))", spread, text)
+
+
+def _header_list(text: str) -> str:
+    """ "three shapes in a row at the top: a red square, a yellow circle, ..." -> the items, then the header's place
+    for all of them ("<group> at the top")."""
+    m = re.fullmatch(rf"(?P<head>[^:]*?)\b(?:\d+|{'|'.join(w for w in COUNTS if COUNTS[w] > 1)}) {_GROUP_NOUNS}\b(?P<mid>[^:]*):(?P<items>.+)", text)
+    if not m or re.search(r"\b(?:circle|square|triangle)s?\b", m.group("head") + m.group("mid")):
+        return text
+    place = " ".join(f"{m.group('head')} {m.group('mid')}".replace(",", " ").split())
+    return f"{m.group('items')} , <group> {place}" if place else m.group("items")
+
+
+def _colour_sequence(text: str) -> str:
+    """ "three circles, red green and blue" -> "a red circle , a green circle , a blue circle"."""
+    pattern = (rf"\b(?P<n>\w+) (?P<what>(?:\w+ ){{0,2}}?)(?P<noun>circle|square|triangle)s\s*[,:]?\s*(?:in\s+|coloured\s+|colored\s+)?"
+               rf"(?P<cols>(?:{_COLOUR_WORDS})(?:\s*(?:,|and|then)?\s*(?:{_COLOUR_WORDS})\b)+)")
+    m = re.search(pattern, text)
+    count = (int(m.group("n")) if m.group("n").isdigit() else COUNTS.get(m.group("n"), 0)) if m else 0
+    colours = re.findall(rf"\b(?:{_COLOUR_WORDS})\b", m.group("cols")) if m else []
+    if count < 2 or len(colours) != count:
+        return text
+    items = " , ".join(f"a {c} {m.group('what')}{m.group('noun')}" for c in colours)
+    rest = text[m.end():]
+    return f"{text[: m.start()]}{items}{rest if not rest.strip(' ,') else ' , <group> ' + rest.strip(' ,') if _only_places(rest) else rest}"
+
+
+def _only_places(rest: str) -> bool:
+    """Whether the words after a list only say where the group goes ("on the left", ", at the top")."""
+    clauses = [c.strip() for c in re.split(r"[,;]", rest) if c.strip()]
+    return bool(clauses) and all(_PLACE_CLAUSE.fullmatch(c + " ") or _PLACE_CLAUSE.fullmatch(c) for c in clauses)
+
+
+def _take_shared(text: str) -> tuple[dict[str, str], str]:
+    """ "..., all blue", "both striped", "all of them in red": a colour or texture for every object that names none."""
+    shared: dict[str, str] = {}
+    pattern = (rf"(?:^|,|\band\b)\s*(?:they are |them |make them )?(?:all|both|each|every one)(?: of them)?(?: are| in| coloured| colored)?"
+               rf" (?P<a>(?:{_COLOUR_WORDS}|striped|solid))(?: and (?P<b>{_COLOUR_WORDS}|striped|solid))?(?: ones?)?(?=\s*(?:,|;|$))")
+
+    def take(match: re.Match) -> str:
+        for word in filter(None, (match.group("a"), match.group("b"))):
+            shared["texture" if word in TEXTURES else "colour"] = TEXTURES.get(word, word)
+        return " , "
+    return shared, re.sub(pattern, take, text)
+
+
+def _take_group_place(text: str, arrangement: str | None) -> tuple[ObjectRequest | None, str]:
+    """A place said for a whole group: "<group> at the top" from a list's header, or, with an arrangement ("in a row",
+    "top to bottom"), a clause that is only a place ("..., on the left")."""
+    group = None
+    clauses = re.split(r"\s*[,;]\s*", text)
+    kept = []
+    for clause in clauses:
+        marked = clause.startswith("<group>") or bool(re.match(r"(?:both|all|all of them|each|they|they are|them) (?:on|in|at)\b", clause))
+        body = re.sub(r"^(?:<group>|both|all of them|all|each|they are|they|them)\s*", "", clause).strip()
+        if (marked or arrangement) and body and _only_places(body):
+            found = parse_object(body)
+            if found.placed and not found.noun:
+                group = found
+                continue
+        kept.append(body if marked else clause)
+    return group, " , ".join(kept)
+
+
+def _give_all(objects: list[ObjectRequest], shared: dict[str, str], group: ObjectRequest | None) -> None:
+    for o in objects:
+        if shared.get("colour") and o.colour is None:
+            o.colour = shared["colour"]
+        if shared.get("texture") and o.texture is None:
+            o.texture = shared["texture"]
+        if group is not None and not o.placed and o.relation is None and o.between is None and not o.spread:
+            o.vertical, o.horizontal = group.vertical, group.horizontal
+
+
 def _cut(part: str) -> tuple[str, str, str]:
     """The last item of a distributed list and what follows it (", and a red circle in the middle")."""
     m = re.search(r"\s*(?:,|;)\s*(?:and\s+)?(?=(?:a|an|two|three|four|\d+)\b)|\s+and\s+(?=(?:a|an|two|three|four|\d+)\b)", part)
@@ -264,6 +366,9 @@ def _objects(text: str) -> list[ObjectRequest]:
     for clause in _SEPARATORS.split(re.sub(r"([^,;]*?)\s*:", r"\1 <label> ,", text)):
         relation = _RELATION.search(clause)
         head, tail = (clause[: relation.start()], clause[relation.end():]) if relation else (clause, "")
+        inverted = re.fullmatch(r"\s*(it|them|this|that)\s+(\S.*)", tail)
+        if relation and inverted and not parse_object(head.replace("<label>", "")).noun:  # "at right of it one red square"
+            head, tail = inverted.group(2), inverted.group(1)
         obj = parse_object(head.replace("<label>", ""))
         if "<label>" in head and not obj.noun and obj.placed:
             label = obj
@@ -454,13 +559,15 @@ def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, l
     _place_chains(objects, boxes)
     _place_relations(objects, boxes)
     _place_free(objects, boxes)
-    _separate([b for bs in boxes.values() for b in bs])
+    _separate([b for bs in boxes.values() for b in bs], [objects[i].side > DEFAULT_SIDE for i, bs in boxes.items() for _ in bs])
     return boxes
 
 
-def _separate(boxes: list[list[float]], gap: float = 0.02, smallest: float = 0.12) -> None:
+def _separate(boxes: list[list[float]], large: list[bool] | None = None, gap: float = 0.02, smallest: float = 0.12) -> None:
     """Shrink, about their centres, boxes in neighbouring places that overlap ("left", "middle", "right" areas share
-    edges); boxes on (almost) the same centre overlap on purpose and are left alone."""
+    edges); boxes on (almost) the same centre overlap on purpose and are left alone. A box asked to be big
+    (``large``) keeps its size while its neighbour can shrink enough instead."""
+    large = large or [False] * len(boxes)
     for _ in range(3):
         for a in range(len(boxes)):
             for b in range(a + 1, len(boxes)):
@@ -474,11 +581,44 @@ def _separate(boxes: list[list[float]], gap: float = 0.02, smallest: float = 0.1
                 reach = (one[axis + 2] - one[axis] + two[axis + 2] - two[axis]) / 2
                 if distance < 0.1 or reach <= 0:
                     continue
+                sides = [box[axis + 2] - box[axis] for box in (one, two)]
+                if large[a] != large[b]:  # the big one stays; the other takes the whole cut if it can
+                    keep = 0 if large[a] else 1
+                    rest = 2 * (distance - gap) - sides[keep]
+                    if rest >= smallest:
+                        _resize_about_centre((one, two)[1 - keep], rest / sides[1 - keep], smallest)
+                        continue
+                    if _step_aside((one, two)[1 - keep], (one, two)[keep], gap):
+                        continue
                 scale = max(0.0, distance - gap) / reach
                 for box in (one, two):
-                    side = max(smallest, (box[2] - box[0]) * scale)
-                    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-                    box[:] = [round(cx - side / 2, 4), round(cy - side / 2, 4), round(cx + side / 2, 4), round(cy + side / 2, 4)]
+                    _resize_about_centre(box, scale, smallest)
+
+
+def _step_aside(box: list[float], other: list[float], gap: float) -> bool:
+    """Move ``box`` away from ``other`` (diagonally when it sits off a corner) until they no longer overlap, if the
+    canvas has room; True when it moved."""
+    shift = []
+    for axis in (0, 1):
+        centre, other_centre = (box[axis] + box[axis + 2]) / 2, (other[axis] + other[axis + 2]) / 2
+        if centre < other_centre:
+            shift.append(min(0.0, other[axis] - gap - box[axis + 2]))
+        else:
+            shift.append(max(0.0, other[axis + 2] + gap - box[axis]))
+    best = min((0, 1), key=lambda axis: abs(shift[axis]))  # the shorter way out
+    moved = box[:]
+    moved[best] += shift[best]
+    moved[best + 2] += shift[best]
+    if moved[best] < 0 or moved[best + 2] > 1:
+        return False
+    box[:] = [round(v, 4) for v in moved]
+    return True
+
+
+def _resize_about_centre(box: list[float], scale: float, smallest: float) -> None:
+    side = max(smallest, (box[2] - box[0]) * min(1.0, scale))
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    box[:] = [round(cx - side / 2, 4), round(cy - side / 2, 4), round(cx + side / 2, 4), round(cy + side / 2, 4)]
 
 
 def _place_flanked(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
@@ -603,9 +743,13 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     kept = prompt if len(prompt) <= MAX_PROMPT_CHARS else prompt[:MAX_PROMPT_CHARS].rsplit(None, 1)[0]  # whole words only
     background, text = _take_background(normalise(kept))
     absent, text = _take_negations(text)
+    text = _line_labels(text)
     arrangement, text = _take_arrangement(text)
-    text = _distribute(text)
+    text = _distribute(_colour_sequence(_header_list(text)))
+    shared, text = _take_shared(text)
+    group, text = _take_group_place(text, arrangement)
     objects = [o for o in _objects(text) if not any(o.noun == noun and colour in (None, o.colour) for noun, colour in absent)]
+    _give_all(objects, shared, group)
     asked = sum(o.count for o in objects)
     if asked > MAX_REGIONS:
         objects = _keep_first(objects, MAX_REGIONS)

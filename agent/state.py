@@ -32,3 +32,4 @@ class DesignState(TypedDict, total=False):
     variations: list[int]  # the rounds of the last variations, in order (picked by number)
     repaint: dict[str, Any] | None  # the next render redoes only these regions: {"from": round, "regions": [...]}
     sheet: str | None  # the contact sheet of the last turn's images
+    direct: bool  # the turn is a tool call made for the person (a click in the UI): the tool's words answer it

@@ -10,6 +10,7 @@ agent's SQLite sessions, so reloading the page picks up where it was.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from langchain_core.messages import AIMessage, HumanMessage
 from ..schemas import Layout, layout_issues
 from ..tools.rendering import draw_boxes
 from .context import DEFAULTS, DesignContext
-from .graph import build_graph, run_turn, start_state, turn_input, turn_unfinished
+from .graph import action_input, build_graph, run_turn, start_state, turn_input, turn_unfinished
 from .models import VALIDATOR
 from .rounds import round_records
 from .sessions import open_checkpointer
@@ -31,14 +32,23 @@ EXAMPLES = [
 ]
 
 
+# A file path on the server (absolute, or relative with a folder and an extension): never shown in the chat.
+_PATH = re.compile(r"(?:[A-Za-z]:)?(?:[\w.~-]*[/\\])+[\w.-]+\.(?:png|jpe?g|webp|json|sqlite|safetensors|txt)\b|/(?:[\w.-]+/)+[\w.-]*")
+
+
+def without_paths(text: str) -> str:
+    """The text with every server file path replaced by what it is (the image itself is shown beside the chat)."""
+    return _PATH.sub(lambda m: "(image)" if m.group(0).lower().endswith((".png", ".jpg", ".jpeg", ".webp")) else "(file)", text)
+
+
 def _history(values: dict[str, Any]) -> list[dict[str, str]]:
-    """The conversation as chat bubbles: what the person asked and what the designer answered."""
+    """The conversation as chat bubbles: what the person asked and what the designer answered (no file paths)."""
     out = []
     for m in values.get("messages", []):
         if isinstance(m, HumanMessage) and m.name != VALIDATOR and isinstance(m.content, str):
             out.append({"role": "user", "content": m.content})
         elif isinstance(m, AIMessage) and isinstance(m.content, str) and m.content and not m.content.startswith("(planner error"):
-            out.append({"role": "assistant", "content": m.content})
+            out.append({"role": "assistant", "content": without_paths(m.content)})
     return out
 
 
@@ -96,14 +106,24 @@ class DesignApp:
         return {"configurable": {"thread_id": f"ui-{session}"}}
 
     def view(self, session: str, boxes: bool, status: str = "") -> tuple:
-        """(chat, image, gallery, layout JSON, validation, download, status) for the session as it is now."""
+        """(chat, image, rounds, variations, layout JSON, validation, download, status) for the session as it is now.
+
+        The image is the current design's round (an undo or a restored round shows that round's picture).
+        """
+        import gradio as gr
+
         values = self.values(session)
         records = round_records(values)
-        current = records[-1] if records else None
+        by_number = {r["round"]: r for r in records}
+        current = by_number.get(values.get("current_round"), records[-1] if records else None) if values.get("layout") else None
         layout = json.dumps(values.get("layout"), indent=2, ensure_ascii=False) if values.get("layout") else ""
         gallery = [(_shown(r, boxes, self.out_dir), _caption(r)) for r in records]
+        picks = [by_number[n] for n in values.get("variations") or [] if n in by_number]
+        variations = gr.update(value=[(_shown(r, boxes, self.out_dir), f"variation {k + 1} · " + _caption(r)) for k, r in enumerate(picks)],
+                               visible=bool(picks))
         download = current["result"]["image_path"] if current else None
-        return _history(values), _shown(current, boxes, self.out_dir), gallery, layout, validation_text(layout), download, status
+        return (_history(values), _shown(current, boxes, self.out_dir), gallery, variations, layout, validation_text(layout), download,
+                status)
 
     def run(self, session: str, payload: dict[str, Any] | None, boxes: bool, pending: list[dict[str, str]]):
         """Stream one turn: a view after every step, with a progress line."""
@@ -142,6 +162,22 @@ class DesignApp:
         snapshot = self.graph.get_state(self._config(session))
         payload = turn_input(message) if snapshot.values.get("messages") else start_state(message)
         yield from self.run(session, payload, boxes, [{"role": "user", "content": message}])
+
+    def restore(self, session: str, boxes: bool, evt: Any):
+        """A click on a round in the gallery: that round becomes the current design (the next change starts from it)."""
+        records = round_records(self.values(session))
+        if not 0 <= evt.index < len(records):
+            yield self.view(session, boxes, "that round is gone; pick another")
+            return
+        number = records[evt.index]["round"]
+        message = f"go back to round {number}"
+        yield from self.run(session, action_input(message, "restore_round", {"round": number}), boxes, [{"role": "user", "content": message}])
+
+    def pick(self, session: str, boxes: bool, evt: Any):
+        """A click on one of the variations: pick it."""
+        message = f"pick variation {evt.index + 1}"
+        yield from self.run(session, action_input(message, "pick_variation", {"number": evt.index + 1}), boxes,
+                            [{"role": "user", "content": message}])
 
     def render_edited(self, text: str, session: str, boxes: bool):
         try:
@@ -191,13 +227,25 @@ def build_ui(app: DesignApp):
                 boxes = gr.Checkbox(value=True, label="Show layout boxes", elem_id="show-boxes")
                 image = gr.Image(label="Current image", type="filepath", height=360, interactive=False, elem_id="current-image")
                 download = gr.File(label="Download PNG (layout, routing and seed inside)", elem_id="download")
-                gallery = gr.Gallery(label="Rounds (score → what was refined)", columns=4, height=220, object_fit="contain", elem_id="rounds")
+                gallery = gr.Gallery(label="Rounds (score → what was refined) — click one to go back to it", columns=4, height=220,
+                                     object_fit="contain", elem_id="rounds", allow_preview=False)
+                variations = gr.Gallery(label="Variations, side by side — click one to pick it", columns=6, height=200, object_fit="contain",
+                                        elem_id="variations", allow_preview=False, visible=False)
                 with gr.Accordion("Layout (editable JSON)", open=False):
                     layout = gr.Code(language="json", label="Layout", elem_id="layout-json", interactive=True)
                     check = gr.Markdown(elem_id="layout-check")
                     rerender = gr.Button("Render this layout", elem_id="render-layout")
-        outputs = [chat, image, gallery, layout, check, download, status]
+        outputs = [chat, image, gallery, variations, layout, check, download, status]
+
+        def restore(session_id: str, show_boxes: bool, evt: gr.SelectData):
+            yield from app.restore(session_id, show_boxes, evt)
+
+        def pick(session_id: str, show_boxes: bool, evt: gr.SelectData):
+            yield from app.pick(session_id, show_boxes, evt)
+
         prompt.submit(app.send, [prompt, session, boxes], outputs).then(lambda: "", None, prompt)
+        gallery.select(restore, [session, boxes], outputs)
+        variations.select(pick, [session, boxes], outputs)
         boxes.change(app.view, [session, boxes], outputs)
         layout.change(validation_text, layout, check)
         rerender.click(app.render_edited, [layout, session, boxes], outputs)

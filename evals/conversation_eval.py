@@ -6,6 +6,7 @@ turns that name rounds by number mean the same images in every run), on the embe
 
     python -m regiondit.evals.conversation_eval                  # the offline agent -> evals/results/conversation_eval.json
     python -m regiondit.evals.conversation_eval --llm SPEC       # any OpenAI-compatible agent
+    python -m regiondit.evals.conversation_eval --set heldout    # the held-out set (never used for tuning)
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from typing import Any
 from ..agent.context import DesignContext
 from ..agent.graph import build_graph, run_turn, start_state, turn_input
 from .conversations import CONVERSATIONS, check_turn
+from .conversations_fresh import FRESH
+from .conversations_heldout import HELDOUT
 
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
+SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -78,14 +82,18 @@ def summarise(rows: list[dict[str, Any]], agent: str) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--llm", default="offline")
+    parser.add_argument("--set", choices=sorted(SETS), default="recorded",
+                        help="recorded: the set the agent was tuned on; heldout: written later, looked at once, then used to find "
+                             "what failed; fresh: written last, only measured")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as images:
-        rows = [row for conversation in CONVERSATIONS for row in run_conversation(conversation, args.llm, images)]
-    report = summarise(rows, args.llm) | {"seconds": round(time.perf_counter() - started, 1)}
+        rows = [row for conversation in SETS[args.set] for row in run_conversation(conversation, args.llm, images)]
+    report = summarise(rows, args.llm) | {"set": args.set, "seconds": round(time.perf_counter() - started, 1)}
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "conversation_eval.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    name = "conversation_eval" if args.set == "recorded" else f"conversation_eval_{args.set}"
+    (args.out / f"{name}.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in report.items() if k != "failures"}, indent=1))
     for f in report["failures"][:15]:
         print("FAIL", f["conversation"], f["turn"], repr(f["user"]), "|", f["why"][:160])

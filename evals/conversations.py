@@ -910,11 +910,11 @@ def _mutants(expect: Expect, before: Any, after: Any, layouts: list[Any], render
     return bad
 
 
-def self_check() -> Counter[str]:
+def self_check(conversations: Sequence[Conversation] = CONVERSATIONS) -> Counter[str]:
     tally: Counter[str] = Counter()
-    ids = [c["id"] for c in CONVERSATIONS]
+    ids = [c["id"] for c in conversations]
     assert len(set(ids)) == len(ids), "conversation ids must be unique"
-    for conversation in CONVERSATIONS:
+    for conversation in conversations:
         _check_shape(conversation)
         layouts: list[Any] = []
         for i, (turn, (before, after, renders)) in enumerate(zip(conversation["turns"], simulate(conversation), strict=True)):
@@ -935,20 +935,21 @@ def _is_clarification(turn: Turn) -> bool:
     return not turn["llm"] and turn.get("reply", "").rstrip().endswith("?") and turn["expect"].get("unchanged", False)
 
 
-def main() -> None:
-    turns = [t for c in CONVERSATIONS for t in c["turns"]]
-    topics = Counter(c["topic"] for c in CONVERSATIONS)
+def main(conversations: Sequence[Conversation] = CONVERSATIONS, least: tuple[int, int] = (45, 150)) -> None:
+    """Counts, then the self-check; ``least``: the fewest conversations and turns the set may have."""
+    turns = [t for c in conversations for t in c["turns"]]
+    topics = Counter(c["topic"] for c in conversations)
     calls = Counter(call["name"] for t in turns for call in t["llm"])
     clarifying = sum(map(_is_clarification, turns))
-    no_render = [c["id"] for c in CONVERSATIONS if all(t["expect"]["renders"] == 0 for t in c["turns"])]
-    print(f"{len(CONVERSATIONS)} conversations, {len(turns)} turns")
+    no_render = [c["id"] for c in conversations if all(t["expect"]["renders"] == 0 for t in c["turns"])]
+    print(f"{len(conversations)} conversations, {len(turns)} turns")
     print("per topic: " + ", ".join(f"{k} {v}" for k, v in sorted(topics.items())))
     print("tool calls: " + ", ".join(f"{k} {v}" for k, v in sorted(calls.items())) + f", words only {sum(not t['llm'] for t in turns)}")
     print(f"clarifying questions: {clarifying}; conversations without a render: {', '.join(no_render)}")
-    assert len(CONVERSATIONS) >= 45 and len(turns) >= 150, "the suite is too small"
+    assert len(conversations) >= least[0] and len(turns) >= least[1], "the suite is too small"
     assert clarifying >= 4 and no_render, "clarifying questions or a render-free conversation missing"
     assert set(TOOLS) <= set(calls), f"tools never called: {set(TOOLS) - set(calls)}"
-    tally = self_check()
+    tally = self_check(conversations)
     print("self-check passed: " + ", ".join(f"{k} {v}" for k, v in tally.items()))
 
 
