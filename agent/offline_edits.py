@@ -33,7 +33,8 @@ _REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:(?P<colour>" + "|".join(COLOU
                         r"first|second|third|last)(?:most| hand)?\s+)?(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
 _PRONOUN = re.compile(r"\b(?:it|that one|this one|them|both|all of them|all|everything|each|every one)\b")
 _ADD = re.compile(r"(?:^|\b(?:add|insert|include|put|place|draw)\s+|^(?:(?:and|also|plus|now|then|ok)\s+)+(?:add\s+)?)(?=(?:a|an|one|two|three|four|"
-                  r"another|some|\d+)\s)|^another\b|\ba (?:third|fourth|fifth|second) \w+")
+                  r"another|some|\d+)\s)(?!a (?:bit|little|lot|tad|touch|smidge|fair bit) (?:more |less )?(?:bigger|smaller|larger|higher|"
+                  r"lower|left|right|up|down|more|less|to|further|closer|bolder|brighter|darker)\b)|^another\b|\ba (?:third|fourth|fifth|second) \w+")
 
 
 class NeedsAnswer(ValueError):
@@ -88,6 +89,7 @@ def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, p
     if pending is not None:  # the reply names the object or the change the pending request lacked
         text = _complete(normalise(pending), text, out)
     text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
+    text = re.sub(r"\b(?:keep |with )?(?:the )?same colou?r\b|\bkeep (?:the|its) colou?r\b", " ", text)  # "same colour": nothing to change
     text = re.sub(r"\b(?:all (?:the |of the )?|the )?(?:shapes|objects|things|items)\b", " all ", text)  # "bigger shapes": all of them
     touched: list[str] = []
     for handled in (_swap, _keep_only):
@@ -366,7 +368,7 @@ def _beside(box: list[float], relation: str, side: float, gap: float = 0.04) -> 
 
 
 def _swap(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
-    if not re.search(r"\b(?:swap|switch|exchange)\b", text):
+    if not re.search(r"\b(?:swap|switch|exchange|trade)\b", text):
         return None
     ids, _, _ = _references(layout, text, focus or [])
     ids = ids if len(ids) == 2 else [r["id"] for r in layout["regions"]] if len(layout["regions"]) == 2 else []
@@ -488,6 +490,9 @@ def _complete(pending: str, reply: str, layout: dict[str, Any]) -> str:
         return reply  # the reply is a whole request of its own
     if ids:
         named = reply if explicit else ""
+        for m in _REFERENCE.finditer(pending):  # "change the square to yellow" + "the left one" -> "... the left square ..."
+            if _one_of_many(layout, m):
+                return pending[: m.start()] + re.sub(r"\bones?\b", m.group("noun"), named or reply) + pending[m.end():]
         pronoun = r"\b(?:it|that one|this one)\b"
         return re.sub(pronoun, named, pending, count=1) if re.search(pronoun, pending) else f"{named} {pending}"
     return f"{pending} {reply}"

@@ -108,7 +108,7 @@ def _times(text: str, verb: str) -> int:
 
 
 def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | None:
-    if re.search(r"\b(?:start (?:over|again|afresh|fresh|from scratch)|from scratch|from nothing|from a (?:blank|clean|empty) "
+    if re.search(r"\b(?:start (?:all )?(?:over|again|afresh|fresh|from scratch)|from scratch|from nothing|from a (?:blank|clean|empty) "
                  r"(?:canvas|slate|page)|begin (?:again|anew)|scrap (?:all (?:of )?)?(?:this|it|that|everything)|"
                  r"reset(?: everything)?$|clear (?:it|everything|the canvas|all)|forget (?:it|that|everything))\b", text):
         return "start_over", {}
@@ -118,7 +118,8 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                     rf"(?: (?:step|change|edit)s?)?(?: please)?|redo (?:it )?{_STEPS} (?:times|steps)", text):
         return [("redo", {})] * _times(text, "redo")
     if re.search(r"\bundo\b|\b(?:go|take (?:it|that|this|the)(?: \w+){0,2}|step) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b|"
-                 r"\b(?:get|bring|put|want|have) (?:it|that|them|those|everything|the (?:picture|design|image)) back\b(?! to)|"
+                 r"\b(?:get|bring|put|want|have|getting|bringing|putting) (?:it|that|them|those|everything|the (?:picture|design|image)) "
+                 r"back\b(?! to)|\bback (?:to )?(?:how|the way|where) (?:it|they|that) (?:was|were)\b|"
                  r"\bundo\b|\bas it was before\b|\bhow it was before\b", text):
         return [("undo", {})] * _times(text, "undo")
     return None
@@ -138,14 +139,18 @@ def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
                                  text) and re.search(
             r"\b(?:draw|do|make|know|shapes?|colou?rs?|backgrounds?|stripes?|textures?|work)\b", text):
         return ABOUT
+    if re.search(r"\b(?:same|usual) (?:one|thing|picture|image|design)(?: as)? (?:last time|before|yesterday|the other day)\b", text) and not rounds:
+        return "I don't keep pictures between sessions, so I can't see last time's. What should this one show?"
     if re.fullmatch(r"help|what can you do", text):
         return ABOUT
     return None
 
 
 def _variations(text: str, rounds: int, variations: int) -> Call | str | None:
-    found = re.search(r"\b(\d+|two|three|four|five|six|a few|some|several|more|a couple of)?\s*(?:more )?(?:variations|versions|alternatives|"
-                      r"options|variants|takes|other ones)\b", text)
+    found = re.search(r"\b(\d+|two|three|four|five|six|a few|some|several|more|a couple of)?\s*(?:more )?(?:different )?(?:variations?|versions?|"
+                      r"alternatives?|options|variants?|takes|other ones)\b", text)
+    if found and not found.group(1) and not re.search(r"\b(?:variations|versions|alternatives|options|variants|takes|other ones)\b", text):
+        found = None  # "version" alone ("the first version") is no request for variations
     if found and not re.search(r"\b(?:number|option|variation) \d", text):
         if not rounds:
             return "There is no picture yet to vary: describe one first."
@@ -187,7 +192,9 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
     return None
 
 
-REPAINT = re.compile(r"\b(?:redo|retry|regenerate|re ?roll|re ?draw|re ?render|try(?: again| once more)?|"
+REPAINT = re.compile(r"^(?:the|that) (?:\w+ )?(?:circle|square|triangle|one) again\b|"
+                     r"\b(?:(?:paint|draw|render|do|redo) (?:just |only )?(?:that|this|the|it|them|both)(?: \w+){0,2} (?:again|once more)|"
+                     r"redo|retry|regenerate|re ?roll|re ?draw|re ?render|try(?: again| once more)?|"
                      r"(?:another|one more|a second|a new|a fresh) (?:go|try|take|shot|attempt|pass)(?: at)?|"
                      r"give me a new|make a new|new)\b")
 
@@ -203,6 +210,8 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
     rest = text[found.end():]
     try:
         ids, _, _ = _references(layout, text[: found.start()] + " " + rest, focus)
+        if not ids and found.group(0).split()[0] in ("paint", "draw", "render", "do", "redo", "the", "that"):  # "paint the two squares once more"
+            ids, _, _ = _references(layout, found.group(0), focus)
     except NeedsAnswer as question:  # "redo the square" with two squares
         return str(question)
     if not ids and not re.sub(r"\b(?:again|once more|please|just|it|that|this|one|the)\b", "", rest).strip():

@@ -81,6 +81,8 @@ PHRASES = [
      r"(?:most|almost all|nearly all|all|much|the whole|the entire|everything)\b(?: of)?", " huge "),
     (r"\s*(?:->|=>|→)\s*", " to "), (r"\b(?:way |high |right )?up (?:in|at) the (?:corner )?(?:on the )?(left|right)\b", r"top \1"),
     (r"\b(?:way )?down (?:in|at) the (?:corner )?(?:on the )?(left|right)\b", r"bottom \1"), (r"\blike the \w+(?=\s*(?:,|$))", ""),
+    (r"(?:^|(?<=[,;:]))[^,;:]*?\b(?:stays?|is|are|left|remains?|kept|keeps?|be) (?:empty|blank|free|clear)\b[^,;:]*", " "),
+    (r"(?<!well )(?<!such )\bas (?:a|an|the|my|our) (?:\w+ ){0,2}\w+(?=\s*(?:,|;|$))", " "),  # "..., as a little logo": what it is for
     (r"\ba pair of\b", "two"), (r"\ba couple of\b", "two"), (r"\bin the center of the (?:picture|image|canvas)\b", "center"),
 ]
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b|\bthen\b|\bas well as\b)\s*")
@@ -94,7 +96,7 @@ FILLER = frozenset(
     "thank so well now canvas frame scene page edge along which who shape shapes object objects thing things item items "
     "figure figures sandwiched squeezed standing betweenthem over down anywhere everywhere somewhere nothing but something "
     "different else instead good morning afternoon evening kind as dear idk dunno guess maybe perhaps suppose think um uh hmm "
-    "size sized height level nice pretty beautiful lovely cool mind if you".split()
+    "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -139,6 +141,8 @@ class ObjectRequest:
 def normalise(text: str) -> str:
     text = text.lower()
     text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)
+    # "a red dot - a small circle - at ...": an aside naming the same thing again
+    text = re.sub(r"\s[-\u2013\u2014]+\s(?:a|an|the|i\.e\.|ie|that is)\s[^-\u2013\u2014]*?\s[-\u2013\u2014]+\s", " ", f" {text} ")
     text = text.replace("-", " ").replace("'", " ").replace("&", " and ")
     text = re.sub(r"[.!?]+(\s|$)", " , ", text)  # sentence ends separate clauses; "label: object" stays one
     text = re.sub(r"[()\[\]/|+]", " , ", text)
@@ -318,6 +322,20 @@ def _take_group_place(text: str, arrangement: str | None) -> tuple[ObjectRequest
     return group, " , ".join(kept)
 
 
+KNOWN_SHAPES = ("circle", "square", "triangle")
+
+
+def _without_narrative(objects: list[ObjectRequest], notes: list[str]) -> list[ObjectRequest]:
+    """Drop "objects" that are a sentence about something else ("I'm making a poster for my daughter's class") when
+    the request also names shapes: a long phrase with no colour, texture or place of its own."""
+    if not any(o.noun in KNOWN_SHAPES for o in objects):
+        return objects
+    story = [o for o in objects if o.noun not in KNOWN_SHAPES and len(o.details) > 2 and not (o.colour or o.texture)]
+    if story:
+        notes.append("I read " + ", ".join(repr(" ".join([*o.details, o.noun])) for o in story) + " as context, not as something to draw.")
+    return [o for o in objects if not any(o is x for x in story)]
+
+
 def _give_all(objects: list[ObjectRequest], shared: dict[str, str], group: ObjectRequest | None) -> None:
     for o in objects:
         if shared.get("colour") and o.colour is None:
@@ -444,6 +462,8 @@ def _merge(objects: list[ObjectRequest], obj: ObjectRequest, focus: int) -> int 
         known = _find(objects, obj)
         if known is not None:
             _update(objects[known], obj)
+            if obj.relation and obj.relation[1] != known:  # "..., the square under the triangle"
+                objects[known].relation = obj.relation
             return known
     anaphoric = obj.noun == "one"  # "two triangles, a green one and a purple one"
     if (obj.noun and not anaphoric) or not objects:
@@ -750,6 +770,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     group, text = _take_group_place(text, arrangement)
     objects = [o for o in _objects(text) if not any(o.noun == noun and colour in (None, o.colour) for noun, colour in absent)]
     _give_all(objects, shared, group)
+    objects = _without_narrative(objects, notes)
     asked = sum(o.count for o in objects)
     if asked > MAX_REGIONS:
         objects = _keep_first(objects, MAX_REGIONS)

@@ -21,11 +21,12 @@ from typing import Any
 from ..agent.context import DesignContext
 from ..agent.graph import build_graph, run_turn, start_state, turn_input
 from .conversations import CONVERSATIONS, check_turn
+from .conversations_final import FINAL
 from .conversations_fresh import FRESH
 from .conversations_heldout import HELDOUT
 
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
-SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH}
+SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -84,7 +85,7 @@ def main() -> None:
     parser.add_argument("--llm", default="offline")
     parser.add_argument("--set", choices=sorted(SETS), default="recorded",
                         help="recorded: the set the agent was tuned on; heldout: written later, looked at once, then used to find "
-                             "what failed; fresh: written last, only measured")
+                             "what failed; fresh: the same, one round later; final: written last, measured once")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()
