@@ -198,7 +198,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
               file=sys.stderr)
         while True:
             try:
-                line = input("you> ").strip()
+                print("you> ", end="", file=sys.stderr, flush=True)  # the prompt on stderr: stdout carries only the result lines
+                line = input().strip()
             except EOFError:
                 break
             if not line:

@@ -243,6 +243,8 @@ def build_ui(app: DesignApp):
         def pick(session_id: str, show_boxes: bool, evt: gr.SelectData):
             yield from app.pick(session_id, show_boxes, evt)
 
+        for handler in (restore, pick):  # Gradio passes the click by the parameter's type; this module's annotations are strings
+            handler.__annotations__["evt"] = gr.SelectData
         prompt.submit(app.send, [prompt, session, boxes], outputs).then(lambda: "", None, prompt)
         gallery.select(restore, [session, boxes], outputs)
         variations.select(pick, [session, boxes], outputs)

@@ -92,3 +92,39 @@ def test_chat_session_survives_a_new_process_and_edits_the_current_layout(tmp_pa
     ]
     assert layouts[-1]["regions"][0]["low_level"] == "green"
     assert layouts[-1]["regions"][0]["bbox"][0] < 0.5  # still top left: the edit kept the rest
+
+
+def _chat_turns(common, lines):
+    """One `regiondit chat` process fed ``lines``; per turn, the (image, layout) it reports as current."""
+    proc = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "chat", *common], input="".join(f"{line}\n" for line in lines),
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    images = [line.split(": ", 1)[1] for line in proc.stdout.splitlines() if line.startswith("image: ")]
+    layouts = [line.split(": ", 1)[1] for line in proc.stdout.splitlines() if line.startswith("layout: ")]
+    assert len(images) == len(lines), proc.stdout + proc.stderr
+    return [(image, json.loads(open(layout).read()), read_image_metadata(image)) for image, layout in zip(images, layouts, strict=True)], proc
+
+
+def _pixels(path):
+    with Image.open(path) as im:
+        return pixel_sha256(im)
+
+
+def test_chat_undo_restores_the_previous_design_exactly_and_back_to_a_round_continues_from_it(tmp_path):
+    common = ["--session", "u1", "--db", str(tmp_path / "s.sqlite"), "--out", str(tmp_path / "out"), "--rounds", "1", "--steps", "4"]
+    turns, proc = _chat_turns(common, ["a red circle on the left and a blue square on the right", "make the circle green", "undo",
+                                       "make the square bigger", "go back to round 2", "make the square striped"])
+    (first, first_layout, first_meta), (edited, edited_layout, _), (undone, undone_layout, _) = turns[:3]
+    # Undo: the layout before the edit, to the byte, and the very same picture; nothing was rendered for it.
+    assert edited_layout != first_layout
+    assert undone_layout == first_layout and _pixels(undone) == _pixels(first)
+    assert "Undone" in proc.stderr
+    # "go back to round 2" (round 2 is the green edit; round 3 the bigger square made after the undo): that design again,
+    # and the next change starts from it, with its seed.
+    bigger, back, striped = turns[3:]
+    assert back[1] == edited_layout and _pixels(back[0]) == _pixels(edited)
+    changed = [r for r, old in zip(striped[1]["regions"], edited_layout["regions"], strict=True) if r != old]
+    assert [r["id"] for r in changed] == ["square_1"] and "striped" in changed[0]["low_level"]
+    assert changed[0]["bbox"] == edited_layout["regions"][1]["bbox"] != bigger[1]["regions"][1]["bbox"]
+    assert striped[2]["seed"] == back[2]["seed"]
+    assert len({_pixels(t[0]) for t in turns}) == 4  # four renders: design, green, bigger, striped

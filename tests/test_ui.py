@@ -89,3 +89,41 @@ def test_layout_editor_revalidates_as_you_type(ui_server, page):
     page.keyboard.type('{"global": {"high_level": "x"}, "regions": [{"id": "a", "bbox": [0.6, 0, 0.2, 1], "high_level": "y"}]}')
     page.locator("#layout-check").get_by_text("$.regions[0].bbox").wait_for(timeout=20_000)
     assert "problem" in page.locator("#layout-check").inner_text()
+
+
+def _thumbs(page, gallery):
+    return [src.rsplit("/", 1)[-1] for src in page.locator(f"{gallery} img").evaluate_all("els => els.map(e => e.src)")]
+
+
+def test_rounds_restore_on_click_variations_side_by_side_and_no_file_paths_in_the_chat(ui_server, page):
+    url, base = ui_server
+    page.goto(url)
+    page.locator("#prompt textarea").fill("a yellow triangle on the left and a green circle on the right")
+    page.locator("#prompt textarea").press("Enter")
+    page.locator("#status").get_by_text("done").wait_for(timeout=120_000)
+    page.wait_for_function("() => document.querySelectorAll('#rounds img').length >= 2", timeout=30_000)
+    rounds = _thumbs(page, "#rounds")
+    shown = _image_src(page).rsplit("/", 1)[-1]
+    assert shown in rounds  # the current image is one of the rounds (the turn's best)
+    other = next(k for k, thumb in enumerate(rounds) if thumb != shown)
+
+    # Click the other round in the gallery: it becomes the current design (the chat says so; the image is that round's).
+    page.locator("#rounds img").nth(other).click()
+    page.locator("#chat").get_by_text(f"Back to round {other + 1}").wait_for(timeout=60_000)
+    page.wait_for_function(f"() => document.querySelector('#current-image img').src.endsWith('{rounds[other]}')", timeout=30_000)
+
+    # Variations: three new images side by side; clicking the second picks it.
+    page.locator("#prompt textarea").fill("show me three variations")
+    page.locator("#prompt textarea").press("Enter")
+    page.wait_for_function("() => document.querySelectorAll('#variations img').length === 3", timeout=180_000)
+    page.locator("#status").get_by_text("done").wait_for(timeout=60_000)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "ui_variations.png"), full_page=True)
+    second = _thumbs(page, "#variations")[1]
+    page.locator("#variations img").nth(1).click()
+    page.locator("#chat").get_by_text("Variation 2 it is").wait_for(timeout=60_000)
+    page.wait_for_function(f"() => document.querySelector('#current-image img').src.endsWith('{second}')", timeout=30_000)
+
+    # Nothing in the conversation names a file on the server.
+    chat = page.locator("#chat").inner_text()
+    assert str(base) not in chat and ".png" not in chat and "/tmp" not in chat, chat
