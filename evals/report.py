@@ -98,6 +98,22 @@ def planner(results: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def conversations(results: Path) -> str:
+    r = _load(results, "conversation_generalisation.json")
+    sets = r["sets"]
+
+    def cell(entry: dict[str, Any] | None) -> str:
+        return f"{_pct(entry['turns_right'])}% ({entry['renders_where_none_needed']})" if entry else "—"
+    lines = ["| set | conversations / turns | role | agent before the held-out work | first look | now |",
+             "| --- | ---: | --- | ---: | ---: | ---: |"]
+    for name, s in sets.items():
+        size = s.get("now") or s.get("first_look")
+        lines.append(f"| {name} | {size['conversations']} / {size['turns']} | {s['role']} | {cell(s.get('before'))} | {cell(s.get('first_look'))} "
+                     f"| {cell(s.get('now'))} |")
+    return "\n".join(lines) + "\n\nTurns right, and (in brackets) renders on turns that needed none. Agent before the held-out work: " \
+        f"commit {r['agent_before_held_out_sets']}.\n"
+
+
 def speed(results: Path) -> str:
     from .bench_regional import markdown
 
@@ -131,6 +147,7 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "probe": probe,
     "refine": refine,
     "planner": planner,
+    "conversations": conversations,
     "speed": speed,
     "mcp-latency": mcp_latency,
     "mcp-soak": mcp_soak,
