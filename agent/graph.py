@@ -20,7 +20,7 @@ from ..schemas import LayoutError, layout_issues
 from ..tools.refinement import apply_refinement, propose_refinement
 from .context import DesignContext
 from .conversation import TOOLS, describe_changes, next_fix, run_tools, tool_definitions, version_update
-from .models import context_message, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
+from .models import SUBMIT_LAYOUT, context_message, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
 from .prompts import PLANNER_SYSTEM
 from .rounds import best_round, contact_sheet, critique_round, emit, render_round, round_records, write_beside
 from .state import DesignState
@@ -59,12 +59,32 @@ def converse(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, A
     """Run the conversation tools the agent called (undo, variations, why, ...); each result goes into the history."""
     answer = state["messages"][-1]
     calls = [c for c in answer.tool_calls if c.get("name") in TOOLS]
-    update, said = run_tools(dict(state), calls, runtime.context)
-    messages: list[Any] = [ToolMessage(content=text, tool_call_id=call["id"]) for call, text in zip(calls, said, strict=True)]
+    first, messages = _layouts_beside_tools(state, answer.tool_calls)  # "white background, and three variations of it"
+    update, said = run_tools({**state, **first}, calls, runtime.context)
+    update = {**first, **update}
+    messages += [ToolMessage(content=text, tool_call_id=call["id"]) for call, text in zip(calls, said, strict=True)]
     final = state.get("direct") or getattr(make_chat_model(runtime.context.llm), "words_are_final", False)
     if final:  # a deterministic agent has nothing to add: the tools' words are the answer
         messages.append(AIMessage(content="\n".join(said)))
     return {**update, "messages": messages, "status": "done" if final else "conversing"}
+
+
+def _layouts_beside_tools(state: DesignState, tool_calls: list[dict[str, Any]]) -> tuple[dict[str, Any], list[Any]]:
+    """A layout submitted in the same message as conversation tools becomes the current design first (unrendered), so the
+    tools act on it; an invalid one is answered with its problems and changes nothing."""
+    update: dict[str, Any] = {}
+    messages: list[Any] = []
+    for call in tool_calls:
+        if call.get("name") != SUBMIT_LAYOUT:
+            continue
+        candidate = (call.get("args") or {}).get("layout")
+        issues = layout_issues(candidate) if isinstance(candidate, dict) else ["$: the layout must be an object"]
+        if issues:
+            messages.append(validation_reply(call["id"], "\n".join(f"- {i}" for i in issues)))
+            continue
+        update = version_update({**state, **update}, candidate, None, state.get("seed", 0))
+        messages.append(ToolMessage(content="layout accepted; the other tools of this message act on it", tool_call_id=call["id"]))
+    return update, messages
 
 
 def validate(state: DesignState) -> dict[str, Any]:

@@ -104,14 +104,14 @@ def conversations(results: Path) -> str:
 
     def cell(entry: dict[str, Any] | None) -> str:
         return f"{_pct(entry['turns_right'])}% ({entry['renders_where_none_needed']})" if entry else "—"
-    lines = ["| set | conversations / turns | role | agent before the held-out work | first look | now |",
-             "| --- | ---: | --- | ---: | ---: | ---: |"]
+    lines = ["| set | conversations / turns | role | offline agent before the held-out work | first look | now | scripted LLM endpoint |",
+             "| --- | ---: | --- | ---: | ---: | ---: | ---: |"]
     for name, s in sets.items():
         size = s.get("now") or s.get("first_look")
         lines.append(f"| {name} | {size['conversations']} / {size['turns']} | {s['role']} | {cell(s.get('before'))} | {cell(s.get('first_look'))} "
-                     f"| {cell(s.get('now'))} |")
-    return "\n".join(lines) + "\n\nTurns right, and (in brackets) renders on turns that needed none. Agent before the held-out work: " \
-        f"commit {r['agent_before_held_out_sets']}.\n"
+                     f"| {cell(s.get('now'))} | {cell(s.get('scripted_endpoint_now'))} |")
+    return "\n".join(lines) + "\n\nTurns right, and (in brackets) renders on turns that needed none. Offline agent before the held-out " \
+        f"work: commit {r['agent_before_held_out_sets']}. Scripted LLM endpoint: {r.get('scripted_endpoint', '')}.\n"
 
 
 def speed(results: Path) -> str:
