@@ -32,6 +32,8 @@ class DesignContext:
     #: Stop refining once the critic scores this (1.0: only a picture the critic finds right stops early).
     target_score: float = 1.0
     approve: bool = False
+    #: Refinement redoes only the regions the critic marked wrong, keeping every other region's pixels.
+    refine_repaint: bool = False
     refine_policy: str = "depth"  # depth: edit the texts/boxes the critique points at (and reseed); reseed: new seed only
 
     @property

@@ -143,14 +143,16 @@ def refine(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any
     """Turn the critique into depth-targeted edits of the layout (checked like any layout entering the graph)."""
     last = state["rounds"][-1]
     refinement = propose_refinement(last["layout"], state["critiques"][-1]["critique"], last["round"], state.get("seed", 0),
-                                    policy=runtime.context.refine_policy)
+                                    policy=runtime.context.refine_policy, repaint=runtime.context.refine_repaint)
     edited = apply_refinement(last["layout"], refinement)
     if layout_issues(edited):  # an edit the layout rules refuse: keep the layout, take the new seed
         refinement = {**refinement, "target": "reseed", "edits": [], "reason": "the edits broke the layout's rules; another seed instead"}
         edited = last["layout"]
     write_beside(last["result"]["image_path"], "refinement", refinement)
     emit({"event": "refine", "round": last["round"], "target": refinement["target"], "edits": len(refinement["edits"])})
-    return {"refinements": [refinement], "layout": edited, "seed": refinement.get("seed", state.get("seed", 0))}
+    # Repaint: the next render redoes the faulty regions (new seed for them) on top of this round's picture.
+    pending = {"from": last["round"], "regions": refinement["repaint"]} if refinement.get("repaint") else None
+    return {"refinements": [refinement], "layout": edited, "seed": refinement.get("seed", state.get("seed", 0)), "repaint": pending}
 
 
 def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:

@@ -106,7 +106,7 @@ class DesignApp:
         return {"configurable": {"thread_id": f"ui-{session}"}}
 
     def view(self, session: str, boxes: bool, status: str = "") -> tuple:
-        """(chat, image, rounds, variations, layout JSON, validation, download, status) for the session as it is now.
+        """(chat, image, rounds, variations, layout JSON, validation, download, regions, status) for the session as it is now.
 
         The image is the current design's round (an undo or a restored round shows that round's picture).
         """
@@ -122,8 +122,10 @@ class DesignApp:
         variations = gr.update(value=[(_shown(r, boxes, self.out_dir), f"variation {k + 1} · " + _caption(r)) for k, r in enumerate(picks)],
                                visible=bool(picks))
         download = current["result"]["image_path"] if current else None
+        ids = [r["id"] for r in (values.get("layout") or {}).get("regions", [])]
+        regions = gr.update(choices=ids, value=[])
         return (_history(values), _shown(current, boxes, self.out_dir), gallery, variations, layout, validation_text(layout), download,
-                status)
+                regions, status)
 
     def run(self, session: str, payload: dict[str, Any] | None, boxes: bool, pending: list[dict[str, str]]):
         """Stream one turn: a view after every step, with a progress line."""
@@ -172,6 +174,15 @@ class DesignApp:
         number = records[evt.index]["round"]
         message = f"go back to round {number}"
         yield from self.run(session, action_input(message, "restore_round", {"round": number}), boxes, [{"role": "user", "content": message}])
+
+    def repaint(self, chosen: list[str], session: str, boxes: bool):
+        """Redo the regions picked in the list with a new seed; every other pixel of the current image stays."""
+        if not chosen:
+            yield self.view(session, boxes, "pick the regions to redo first")
+            return
+        message = f"redo {', '.join(chosen)}"
+        yield from self.run(session, action_input(message, "repaint_region", {"region_ids": list(chosen)}), boxes,
+                            [{"role": "user", "content": message}])
 
     def pick(self, session: str, boxes: bool, evt: Any):
         """A click on one of the variations: pick it."""
@@ -231,11 +242,14 @@ def build_ui(app: DesignApp):
                                      object_fit="contain", elem_id="rounds", allow_preview=False)
                 variations = gr.Gallery(label="Variations, side by side — click one to pick it", columns=6, height=200, object_fit="contain",
                                         elem_id="variations", allow_preview=False, visible=False)
+                with gr.Row():
+                    regions = gr.CheckboxGroup(label="Regions of the current image", choices=[], elem_id="regions", scale=4)
+                    repaint = gr.Button("Redo the picked regions (keep the rest)", elem_id="repaint", scale=1)
                 with gr.Accordion("Layout (editable JSON)", open=False):
                     layout = gr.Code(language="json", label="Layout", elem_id="layout-json", interactive=True)
                     check = gr.Markdown(elem_id="layout-check")
                     rerender = gr.Button("Render this layout", elem_id="render-layout")
-        outputs = [chat, image, gallery, variations, layout, check, download, status]
+        outputs = [chat, image, gallery, variations, layout, check, download, regions, status]
 
         def restore(session_id: str, show_boxes: bool, evt: gr.SelectData):
             yield from app.restore(session_id, show_boxes, evt)
@@ -251,6 +265,7 @@ def build_ui(app: DesignApp):
         boxes.change(app.view, [session, boxes], outputs)
         layout.change(validation_text, layout, check)
         rerender.click(app.render_edited, [layout, session, boxes], outputs)
+        repaint.click(app.repaint, [regions, session, boxes], outputs)
         demo.load(app.resume, [session, boxes], [*outputs, session, prompt])
     return demo
 

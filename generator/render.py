@@ -134,6 +134,8 @@ class Repaint:
     reference: Layout
     seed: int
     regions: tuple[str, ...]
+    #: When the earlier render was itself a repaint: how it was made (replayed in turn, so a chain keeps its pixels).
+    earlier: Repaint | None = None
 
 
 def repaint_mask(backend: Backend, layout: Layout, repaint: Repaint, isolate: bool) -> torch.Tensor:
@@ -238,12 +240,31 @@ def _repaint_blend(backend: Backend, layout: Layout, repaint: Repaint, steps: in
     if missing or not repaint.regions:
         ids = ", ".join(r.id for r in repaint.reference.regions)
         raise ValueError(f"no region {', '.join(map(repr, missing)) or '(none given)'} to repaint; the earlier render's regions are: {ids}")
-    trajectory: list[torch.Tensor] = []
-    # The earlier render exactly as it ran (its generator also draws any noise the scheduler adds), its latents kept.
-    _sample(backend, repaint.reference, routing, steps, guidance, repaint.seed, lambda i, x: trajectory.append(x.clone()))
-    original = backend.noise(repaint.seed, layout.height, layout.width)
+    trajectory, original = _replay(backend, repaint.reference, repaint.seed, repaint.earlier, steps, guidance, routing)
     mask = backend.latent_mask(repaint_mask(backend, layout, repaint, routing.isolate))
     return mask, trajectory, original
+
+
+def _replay(backend: Backend, layout: Layout, seed: int, earlier: Repaint | None, steps: int, guidance: float,
+            routing: DepthRouting) -> tuple[list[torch.Tensor], torch.Tensor]:
+    """An earlier render exactly as it ran (its generator also draws any noise the scheduler adds): its latents after every
+    step and its initial latents. A render that was itself a repaint replays its own reference first (recursively)."""
+    trajectory: list[torch.Tensor] = []
+    blend = _repaint_blend(backend, layout, earlier, steps, guidance, routing) if earlier else None
+    latents = backend.noise(seed, layout.height, layout.width)
+    if blend is not None:
+        latents = blend[0] * latents + (1 - blend[0]) * blend[2]
+
+    def keep(i: int, current: torch.Tensor) -> torch.Tensor | None:
+        if blend is None:
+            trajectory.append(current.clone())
+            return None
+        current = blend[0] * current + (1 - blend[0]) * blend[1][i]
+        trajectory.append(current.clone())
+        return current
+
+    _sample(backend, layout, routing, steps, guidance, seed, keep, latents if blend is not None else None)
+    return trajectory, latents
 
 
 def result_metadata(backend: Backend, layout: Layout, out: RenderOutput) -> dict[str, Any]:

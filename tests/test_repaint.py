@@ -96,3 +96,52 @@ def test_the_cli_repaints_from_an_earlier_png_with_a_changed_text(tmp_path):
     assert meta["steps"] == 4 and meta["layout"]["regions"][1]["low_level"] == "green"
     bad = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "render", str(path), "--repaint", "square"], capture_output=True, text=True)
     assert bad.returncode == 2 and "--from" in bad.stderr
+
+
+@pytest.mark.parametrize("isolate", [True, False], ids=["isolated", "not-isolated"])
+def test_a_repaint_of_a_repaint_keeps_the_pixels_of_the_image_it_starts_from(isolate):
+    # Round 2 redid the square; round 3 redoes the circle of round 2: the square must stay round 2's, not the first render's.
+    backend = load_backend("shapes")
+    layout = Layout.from_dict(LAYOUT)
+    routing = DepthRouting.preset("regional_all", backend.num_blocks, 0.5, isolate=isolate)
+    first = Repaint(layout, 3, ("square",))
+    second = render(backend, layout, seed=11, steps=5, routing=routing, repaint=first)
+    third = render(backend, layout, seed=20, steps=5, routing=routing, repaint=Repaint(layout, 11, ("circle",), earlier=first))
+    kept = ~canvas_mask(backend, layout, Repaint(layout, 11, ("circle",)), isolate)
+    assert np.array_equal(pixels(third)[kept], pixels(second)[kept])  # pixel space: the kept latents are copied exactly
+    assert (pixels(third)[~kept] != pixels(second)[~kept]).any()
+
+
+def test_the_refinement_loop_repaints_only_the_regions_the_critic_marked_wrong(tmp_path):
+    # One render, a critique that finds only the square wrong, then the graph's refine and generate nodes.
+    from langgraph.runtime import Runtime
+    from PIL import Image
+
+    from regiondit.agent.context import DesignContext
+    from regiondit.agent.graph import generate, refine
+    from regiondit.agent.rounds import render_round
+    from regiondit.generator import read_image_metadata
+
+    doc = {**LAYOUT, "canvas": {"width": 128, "height": 128}}
+    runtime = Runtime(context=DesignContext(out_dir=str(tmp_path), steps=6, refine_repaint=True))
+    first = render_round({}, runtime.context, doc, 0)
+    critique = {"score": 0.5, "summary": "square: shape is circle", "extra_objects": 0,
+                "regions": [{"id": "circle", "target": "none", "issues": []},
+                            {"id": "square", "target": "deep", "issues": ["shape is circle, asked square"]}]}
+    state = {"rounds": [first], "critiques": [{"round": 1, "critique": critique}], "seed": 0, "layout": doc}
+    update = refine(state, runtime)
+    assert update["repaint"] == {"from": 1, "regions": ["square"]} and update["refinements"][0]["target"] == "deep"
+    second = generate({**state, **update}, runtime)["rounds"][0]
+    meta = read_image_metadata(second["result"]["image_path"])
+    assert meta["repaint"]["regions"] == ["square"] and meta["seed"] == update["seed"] != 0
+    assert "clearly" in next(r for r in meta["layout"]["regions"] if r["id"] == "square")["high_level"]  # the deep edit went in
+    keep = np.ones((128, 128), bool)
+    x0, y0, x1, y1 = (round(v * 128) for v in doc["regions"][1]["bbox"])
+    keep[y0:y1, x0:x1] = False
+    with Image.open(first["result"]["image_path"]) as a, Image.open(second["result"]["image_path"]) as b:
+        before, after = np.asarray(a.convert("RGB")), np.asarray(b.convert("RGB"))
+    assert np.array_equal(before[keep], after[keep])  # isolated regions (the embedded default): the circle and background, exactly
+    assert (before[~keep] != after[~keep]).any()
+    # Without repaint the same critique redoes the whole picture.
+    plain = refine(state, Runtime(context=DesignContext(out_dir=str(tmp_path), steps=6)))
+    assert plain["repaint"] is None

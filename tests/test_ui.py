@@ -83,6 +83,7 @@ def test_design_in_the_browser_shows_image_with_boxes_and_a_refinement_round(ui_
 def test_layout_editor_revalidates_as_you_type(ui_server, page):
     url, _ = ui_server
     page.goto(url)
+    page.locator("#prompt textarea:not([disabled])").wait_for(timeout=30_000)  # the page has loaded its session
     page.get_by_text("Layout (editable JSON)").click()
     editor = page.locator("#layout-json .cm-content")
     editor.click()
@@ -127,3 +128,18 @@ def test_rounds_restore_on_click_variations_side_by_side_and_no_file_paths_in_th
     # Nothing in the conversation names a file on the server.
     chat = page.locator("#chat").inner_text()
     assert str(base) not in chat and ".png" not in chat and "/tmp" not in chat, chat
+
+
+def test_pick_a_region_in_the_list_and_redo_only_it(ui_server, page):
+    url, _ = ui_server
+    page.goto(url)
+    page.locator("#prompt textarea").fill("a red square on the left and a blue circle on the right")
+    page.locator("#prompt textarea").press("Enter")
+    page.locator("#status").get_by_text("done").wait_for(timeout=120_000)
+    page.wait_for_function("() => document.querySelectorAll('#rounds img').length >= 2", timeout=30_000)
+    before = len(_thumbs(page, "#rounds"))
+    page.locator("#regions").get_by_text("circle_1").click()
+    page.locator("#repaint").click()
+    page.locator("#chat").get_by_text("Redid circle_1").wait_for(timeout=120_000)
+    page.wait_for_function(f"() => document.querySelectorAll('#rounds img').length === {before + 1}", timeout=30_000)
+    assert _image_src(page).rsplit("/", 1)[-1] == _thumbs(page, "#rounds")[-1]  # the redone picture is the current one

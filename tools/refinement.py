@@ -35,14 +35,25 @@ def _tighten(bbox: list[float], factor: float = 0.8) -> list[float]:
     return [round(cx - hw, 4), round(cy - hh, 4), round(cx + hw, 4), round(cy + hh, 4)]
 
 
-def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_index: int, seed: int, policy: str = "depth") -> dict[str, Any]:
+def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_index: int, seed: int, policy: str = "depth",
+                       repaint: bool = False) -> dict[str, Any]:
     """The edits for the next round (refinement schema), from a critique of the last render.
 
     ``policy="depth"`` edits what the critique points at and moves to a new seed;
     ``policy="reseed"`` only moves to a new seed (the baseline the depth policy must beat).
+    ``repaint``: the next render redoes only the regions the critique marked wrong and keeps the others' pixels
+    (when the fault is an object nobody asked for, which no region owns, the whole picture is redone).
     """
     if policy not in ("depth", "reseed"):
         raise ValueError(f"unknown refinement policy {policy!r}; use depth or reseed")
+    refinement = _propose(layout, critique, round_index, seed, policy)
+    faulty = [r["id"] for r in critique["regions"] if r["target"] != "none"]
+    if repaint and faulty and not critique.get("extra_objects", 0):
+        refinement = validate_document("refinement", {**refinement, "repaint": faulty})
+    return refinement
+
+
+def _propose(layout: dict[str, Any], critique: dict[str, Any], round_index: int, seed: int, policy: str) -> dict[str, Any]:
     faulty = [r for r in critique["regions"] if r["target"] != "none"]
     extra = critique.get("extra_objects", 0)
     if faulty and policy == "reseed":

@@ -120,15 +120,29 @@ def repaint_image(
     new_seed = meta["seed"] + 1 if seed is None else seed
     out = render(backend, layout or reference, seed=new_seed, steps=meta["steps"], guidance=meta["guidance"],
                  routing=DepthRouting.from_dict(meta["routing"]), on_step=_cancellable(on_step),
-                 repaint=Repaint(reference, meta["seed"], tuple(region_ids)))
+                 repaint=Repaint(reference, meta["seed"], tuple(region_ids), earlier=_earlier(meta.get("repaint"), image_path)))
     from PIL import Image
 
     from ..generator import pixel_sha256
 
     with Image.open(image_path) as earlier:
         sha = pixel_sha256(earlier)
-    return _save(backend, layout or reference, out, out_dir, preview,
-                 {"repaint": {"from_image_sha256": sha, "regions": list(region_ids), "reference_seed": meta["seed"]}})
+    record = {"from_image_sha256": sha, "regions": list(region_ids), "reference_seed": meta["seed"], "reference_layout": reference.to_dict(),
+              "reference_repaint": meta.get("repaint")}
+    return _save(backend, layout or reference, out, out_dir, preview, {"repaint": record})
+
+
+def _earlier(record: dict[str, Any] | None, image_path: str | Path):
+    """How the earlier image was made when it was itself a repaint (None for a plain render), from its repaint record."""
+    from ..generator.render import Repaint
+
+    if not record:
+        return None
+    if "reference_layout" not in record:
+        raise ValueError(f"{image_path} is a repaint recorded without its reference's layout (an older version wrote it); "
+                         "repaint the image it was made from instead")
+    return Repaint(Layout.from_dict(record["reference_layout"]), record["reference_seed"], tuple(record["regions"]),
+                   earlier=_earlier(record.get("reference_repaint"), image_path))
 
 
 def _cancellable(on_step):
