@@ -5,6 +5,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from regiondit.generator.shapes.analyzer import detect, score_layout
 from regiondit.generator.shapes.world import COLOURS, SHAPES, Scene, ShapeObject, render_scene, sample_scene, scene_layout
@@ -170,3 +171,29 @@ def test_matching_sixteen_regions_to_sixteen_objects_finishes_and_is_one_to_one(
     matched = match(layout, dets)
     assert [m.bbox[0] for m in matched] == [x + 0.03 for x, _ in cells]  # each region got the object in its box
     assert len({id(m) for m in matched}) == 16
+
+
+def test_the_vision_critic_reads_true_pictures_and_catches_a_wrong_colour(tmp_path):
+    """The shipped vision critic agrees with the truth on the committed eval set's true pictures, and a layout that
+    asks another colour than the one drawn is sent to the shallow (detail) texts."""
+    from regiondit.evals.shapes import load_eval_set
+    from regiondit.tools.critics import critique_image
+
+    items = load_eval_set(limit=40)
+    right = total = 0
+    for k, item in enumerate(items):
+        path = tmp_path / f"{k}.png"
+        Image.fromarray(render_scene(Scene.from_dict(item["scene"]))).save(path)
+        critique = critique_image("vision", Layout.from_dict(item["layout"]), path)
+        right += sum(r["target"] == "none" for r in critique["regions"])
+        total += len(critique["regions"])
+    assert right / total >= 0.9, (right, total)
+    item = next(i for i in items if len(i["layout"]["regions"]) == 1)
+    path = tmp_path / "one.png"
+    Image.fromarray(render_scene(Scene.from_dict(item["scene"]))).save(path)
+    asked = item["layout"]["regions"][0]["low_level"].split(",")[0].strip()
+    other = "blue" if asked != "blue" else "red"
+    region = item["layout"]["regions"][0]
+    wrong = {**item["layout"], "regions": [{**region, "low_level": region["low_level"].replace(asked, other)}]}
+    critique = critique_image("vision", Layout.from_dict(wrong), path)
+    assert critique["critic"] == "vision" and critique["regions"][0]["target"] == "shallow", critique

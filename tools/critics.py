@@ -1,6 +1,8 @@
 """Critics: look at a render, compare it with its layout, answer a critique (critique schema).
 
 - ``shapes``: the shapes-world analyzer (exact on the embedded model's world);
+- ``vision[:WEIGHTS]``: the shapes world's trained vision critic (``generator/shapes/critic.py``), which reads
+  the picture and each region's words; the analyzer stays the independent judge of evaluations;
 - ``vlm:BASE_URL:MODEL``: a vision model behind an OpenAI-compatible API; the image goes
   as a data URL, the answer must validate against the critique schema (one repair
   round with the validation messages, then a clear failure).
@@ -31,9 +33,12 @@ def critique_image(critic: str, layout: Layout, image_path: str | Path) -> dict[
     if critic == "shapes":
         with Image.open(path) as im:
             return validate_document("critique", analyzer_critique(layout, im.convert("RGB")))
+    if critic == "vision" or critic.startswith("vision:"):
+        with Image.open(path) as im:
+            return validate_document("critique", vision_critique(layout, im.convert("RGB"), critic.partition(":")[2] or None))
     if critic.startswith("vlm:"):
         return _vlm_critique(critic, layout.to_dict(), path)
-    raise ValueError(f"unknown critic {critic!r}; use shapes or vlm:BASE_URL:MODEL")
+    raise ValueError(f"unknown critic {critic!r}; use shapes, vision[:WEIGHTS] or vlm:BASE_URL:MODEL")
 
 
 VLM_PROMPT = """You check whether a picture matches its region layout.
@@ -78,6 +83,29 @@ def _vlm_critique(spec: str, layout: dict[str, Any], path: Path) -> dict[str, An
             problems = str(exc)
             messages += [answer, HumanMessage(content=f"That answer is not a valid critique:\n{problems}\nAnswer again with corrected JSON only.")]
     raise CriticError(f"the vision model at {base_url} gave no valid critique after a repair round: {problems[:500]}")
+
+
+def vision_critique(layout: Layout, image: Image.Image, weights: str | None = None) -> dict[str, Any]:
+    """The shapes world's trained vision critic (a small image model reading the picture and each region's words)."""
+    from ..generator.shapes.critic import ask, load_critic
+
+    texts = [", ".join(t for t in (r.high_level, r.low_level) if t) for r in layout.regions]
+    answers = ask(load_critic(weights), image, [(r.bbox, t) for r, t in zip(layout.regions, texts, strict=True)])
+    regions = []
+    for region, a in zip(layout.regions, answers, strict=True):
+        issues = [] if a["present"] else ["no object found for this region"]
+        if a["present"] and not a["placed"]:
+            issues.append("the object is not inside its box")
+        wrong = [q for q in ("shape", "colour", "texture") if a["present"] and a["placed"] and not a[q]]
+        issues += [f"{q} is not as asked" for q in wrong]
+        target = ("deep" if not a["present"] or "shape" in wrong else "layout" if not a["placed"] else "shallow" if wrong else "none")
+        regions.append({"id": region.id, "present": a["present"], "placed_right": a["present"] and a["placed"],
+                        "attributes_right": a["present"] and a["placed"] and not wrong, "target": target, "issues": issues})
+    ok = [r["present"] + r["placed_right"] + r["attributes_right"] for r in regions]
+    summary = "all regions match" if all(r["target"] == "none" for r in regions) else "; ".join(
+        f"{r['id']}: {', '.join(r['issues'])}" for r in regions if r["issues"])
+    return {"critic": "vision", "score": round(sum(ok) / (3 * len(ok)) if ok else 1.0, 4), "regions": regions, "extra_objects": 0,
+            "summary": summary}
 
 
 def analyzer_critique(layout: Layout, image: Image.Image) -> dict[str, Any]:

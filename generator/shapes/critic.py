@@ -317,3 +317,14 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def ask(critic: ShapesCritic, image, regions: list[tuple[tuple[float, float, float, float], str]]) -> list[dict[str, bool]]:
+    """The critic's five answers (see :data:`QUESTIONS`) for each (box, text) region of ``image`` (a PIL image of any size)."""
+    from PIL import Image
+
+    small = image.convert("RGB").resize((SIZE, SIZE), Image.BOX)
+    pixels = torch.from_numpy(np.asarray(small, dtype=np.float32) / 127.5 - 1).permute(2, 0, 1)[None].repeat(len(regions), 1, 1, 1)
+    with torch.no_grad():
+        logits = critic(pixels, box_channel([tuple(b) for b, _ in regions]), embed_texts([t for _, t in regions]))
+    return [dict(zip(QUESTIONS, (bool(v > 0) for v in row), strict=True)) for row in logits]
