@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import torch
 from PIL import Image
 
@@ -136,6 +137,9 @@ class Repaint:
     regions: tuple[str, ...]
     #: When the earlier render was itself a repaint: how it was made (replayed in turn, so a chain keeps its pixels).
     earlier: Repaint | None = None
+    #: Paste the earlier picture back outside the mask after decoding (a VAE mixes neighbouring latents, so blending
+    #: latents alone lets a little of the change leak past the mask); off only to measure that leak.
+    paste_back: bool = True
 
 
 def repaint_mask(backend: Backend, layout: Layout, repaint: Repaint, isolate: bool) -> torch.Tensor:
@@ -183,7 +187,7 @@ def render(
     blend = _repaint_blend(backend, layout, repaint, steps, guidance, routing) if repaint else None
     latents = None
     if blend is not None:
-        mask, reference, original = blend
+        mask, _, original, _ = blend
         latents = mask * backend.noise(seed, layout.height, layout.width) + (1 - mask) * original
 
     def step(i: int, current: torch.Tensor) -> torch.Tensor | None:
@@ -192,6 +196,8 @@ def render(
         return None if blend is None else blend[0] * current + (1 - blend[0]) * blend[1][i]
 
     image, t1 = _sample(backend, layout, routing, steps, guidance, seed, step, latents, slot_layouts)
+    if blend is not None and repaint.paste_back:  # a VAE decodes neighbouring latents together: paste the kept part back
+        image = _paste_back(image, blend[3], repaint_mask(backend, layout, repaint, routing.isolate))
     t2 = time.perf_counter()
     return RenderOutput(
         image=image,
@@ -231,24 +237,33 @@ def _sample(backend: Backend, layout: Layout, routing: DepthRouting, steps: int,
     return image, started
 
 
+def _paste_back(image: Image.Image, earlier: Image.Image, mask: torch.Tensor) -> Image.Image:
+    """``image`` where the (h, w) repaint ``mask`` is 1, ``earlier`` where it is 0, blended across its feathered edge."""
+    weight = torch.nn.functional.interpolate(mask[None, None].float(), size=(image.height, image.width), mode="nearest")[0, 0].numpy()
+    new, old = np.asarray(image.convert("RGB"), dtype=np.float32), np.asarray(earlier.convert("RGB"), dtype=np.float32)
+    w = weight[..., None]
+    out = np.where(w >= 1, new, np.where(w <= 0, old, np.rint(w * new + (1 - w) * old)))
+    return Image.fromarray(out.astype(np.uint8))
+
+
 def _repaint_blend(backend: Backend, layout: Layout, repaint: Repaint, steps: int, guidance: float,
-                   routing: DepthRouting) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor]:
-    """The repaint mask in latent format, the earlier render's latents after every step, and its initial noise."""
+                   routing: DepthRouting) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor, Image.Image]:
+    """The repaint mask in latent format, the earlier render's latents after every step, its initial noise, and its picture."""
     if (repaint.reference.width, repaint.reference.height) != (layout.width, layout.height):
         raise ValueError("a repaint keeps the earlier canvas; its width and height cannot change")
     missing = [rid for rid in repaint.regions if all(r.id != rid for r in (*layout.regions, *repaint.reference.regions))]
     if missing or not repaint.regions:
         ids = ", ".join(r.id for r in repaint.reference.regions)
         raise ValueError(f"no region {', '.join(map(repr, missing)) or '(none given)'} to repaint; the earlier render's regions are: {ids}")
-    trajectory, original = _replay(backend, repaint.reference, repaint.seed, repaint.earlier, steps, guidance, routing)
+    trajectory, original, picture = _replay(backend, repaint.reference, repaint.seed, repaint.earlier, steps, guidance, routing)
     mask = backend.latent_mask(repaint_mask(backend, layout, repaint, routing.isolate))
-    return mask, trajectory, original
+    return mask, trajectory, original, picture
 
 
 def _replay(backend: Backend, layout: Layout, seed: int, earlier: Repaint | None, steps: int, guidance: float,
-            routing: DepthRouting) -> tuple[list[torch.Tensor], torch.Tensor]:
+            routing: DepthRouting) -> tuple[list[torch.Tensor], torch.Tensor, Image.Image]:
     """An earlier render exactly as it ran (its generator also draws any noise the scheduler adds): its latents after every
-    step and its initial latents. A render that was itself a repaint replays its own reference first (recursively)."""
+    step, its initial latents and its picture. A render that was itself a repaint replays its own reference first (recursively)."""
     trajectory: list[torch.Tensor] = []
     blend = _repaint_blend(backend, layout, earlier, steps, guidance, routing) if earlier else None
     latents = backend.noise(seed, layout.height, layout.width)
@@ -263,8 +278,10 @@ def _replay(backend: Backend, layout: Layout, seed: int, earlier: Repaint | None
         trajectory.append(current.clone())
         return current
 
-    _sample(backend, layout, routing, steps, guidance, seed, keep, latents if blend is not None else None)
-    return trajectory, latents
+    picture, _ = _sample(backend, layout, routing, steps, guidance, seed, keep, latents if blend is not None else None)
+    if blend is not None and earlier.paste_back:
+        picture = _paste_back(picture, blend[3], repaint_mask(backend, layout, earlier, routing.isolate))
+    return trajectory, latents, picture
 
 
 def result_metadata(backend: Backend, layout: Layout, out: RenderOutput) -> dict[str, Any]:

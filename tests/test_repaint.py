@@ -56,12 +56,14 @@ def test_without_isolation_the_rest_changes_little_and_only_near_the_seam(build)
     before = pixels(render(backend, layout, seed=3, steps=4, routing=routing))
     after = pixels(render(backend, layout, seed=11, steps=4, routing=routing, repaint=repaint))
     outside = ~canvas_mask(backend, layout, repaint, isolate=False)
-    diff = np.abs(after - before).max(-1)[outside]
-    if backend.model_id == "shapes":  # pixel space: the latents outside are copied, nothing decodes across the seam
-        assert diff.max() == 0
-    else:  # a VAE decodes neighbouring latents together: a small leak, largest at the seam (tiny random VAEs, measured)
-        assert diff.mean() <= 5.0 and np.percentile(diff, 99) <= 60, (diff.mean(), np.percentile(diff, 99))
+    # The kept part is pasted back after decoding: the earlier picture's own pixels (the replay runs the same kernels
+    # on the same shapes as the earlier render), so outside the mask nothing changes at all.
+    assert np.array_equal(after[outside], before[outside])
     assert (np.abs(after - before).max(-1)[~outside] > 0).mean() > 0.5  # inside, the picture was redone
+    # Blending latents alone: in pixel space the same; through a VAE a little leaks past the mask (tiny random VAEs, measured).
+    alone = pixels(render(backend, layout, seed=11, steps=4, routing=routing, repaint=Repaint(layout, 3, ("square",), paste_back=False)))
+    diff = np.abs(alone - before).max(-1)[outside]
+    assert diff.max() == 0 if backend.model_id == "shapes" else diff.mean() <= 5.0, diff.mean()
 
 
 def test_repaint_names_unknown_regions_and_keeps_the_canvas():
