@@ -209,6 +209,31 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from ..tools.rendering import ensure_out_dir
+    from .batch import Settings, run_batch
+
+    path = Path(args.input)
+    if not path.is_file():
+        print(f"input file not found: {path} (one JSON object per line: {{\"prompt\": ...}} or {{\"layout\": {{...}}}})", file=sys.stderr)
+        return EXIT_USAGE
+    if args.workers < 1:
+        print("--workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    out = ensure_out_dir(args.out)
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        print("regiondit batch runs on Ray: pip install 'regiondit[batch]'", file=sys.stderr)
+        return EXIT_USAGE
+    settings = Settings(model=args.model, critic=args.critic or "auto", llm=args.llm, rounds=args.rounds, steps=args.steps,
+                        target_score=args.target_score)
+    summary = run_batch(path, out, settings, workers=args.workers, address=args.address)
+    print(json.dumps(summary, indent=1))
+    print(f"manifest: {out / 'manifest.jsonl'}")
+    return EXIT_OK if summary["errors"] == 0 else EXIT_INVALID
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from ..evals.cli import main as eval_main  # the one door into evals/
 
@@ -347,6 +372,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_agent_options(p)
     p.add_argument("--session", help="keep this run in a named session (see chat)")
     p.set_defaults(func=cmd_design)
+
+    p = sub.add_parser("batch", help="design every request of a JSONL file on a Ray pool of workers (resumable; see README 'Scaling out')")
+    p.add_argument("input", help='JSONL: one {"prompt": ...} or {"layout": {...}} per line, optionally with id, seed, rounds')
+    p.add_argument("--out", required=True, help="output folder: manifest.jsonl, summary.json, images/")
+    p.add_argument("--workers", type=int, default=2, help="Ray actors, each with the model loaded once (default 2)")
+    p.add_argument("--address", help="join this Ray cluster (HEAD:6379) instead of starting a local runtime")
+    p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
+    p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner: {LLM_HELP}")
+    p.add_argument("--critic", help="shapes (default with the shapes model), vision, vlm:BASE_URL:MODEL, or none")
+    p.add_argument("--rounds", type=int, default=DEFAULTS.rounds, help=f"most renders per item (default {DEFAULTS.rounds}; a line's 'rounds' wins)")
+    p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
+    p.add_argument("--target-score", type=float, default=DEFAULTS.target_score, help="stop refining an item once the critic scores this")
+    p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("plan", help="print the layout a planner makes for a prompt, without rendering")
     p.add_argument("prompt")

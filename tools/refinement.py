@@ -41,15 +41,19 @@ def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_i
 
     ``policy="depth"`` edits what the critique points at and moves to a new seed;
     ``policy="reseed"`` only moves to a new seed (the baseline the depth policy must beat).
-    ``repaint``: the next render redoes only the regions the critique marked wrong and keeps the others' pixels
-    (when the fault is an object nobody asked for, which no region owns, the whole picture is redone).
+    ``repaint``: the next render redoes only the regions the critique marked wrong and keeps the others' pixels, when
+    every wrong region has its object inside its box (a wrong colour, texture or shape); a missing or misplaced object,
+    or one nobody asked for, gets a whole new render.
     """
     if policy not in ("depth", "reseed"):
         raise ValueError(f"unknown refinement policy {policy!r}; use depth or reseed")
     refinement = _propose(layout, critique, round_index, seed, policy)
-    faulty = [r["id"] for r in critique["regions"] if r["target"] != "none"]
-    if repaint and faulty and not critique.get("extra_objects", 0):
-        refinement = validate_document("refinement", {**refinement, "repaint": faulty})
+    faulty = [r for r in critique["regions"] if r["target"] != "none"]
+    # Only an object that is there, inside its box, can be redone inside its box: a missing or misplaced one may have
+    # left pixels (a stray fragment, an object off to the side) outside it, which only a whole new render clears.
+    local = all(r.get("present", True) and r.get("placed_right", True) for r in faulty)
+    if repaint and faulty and local and not critique.get("extra_objects", 0):
+        refinement = validate_document("refinement", {**refinement, "repaint": [r["id"] for r in faulty]})
     return refinement
 
 
