@@ -151,7 +151,8 @@ def refine(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any
     write_beside(last["result"]["image_path"], "refinement", refinement)
     emit({"event": "refine", "round": last["round"], "target": refinement["target"], "edits": len(refinement["edits"])})
     # Repaint: the next render redoes the faulty regions (new seed for them) on top of this round's picture.
-    pending = {"from": last["round"], "regions": refinement["repaint"]} if refinement.get("repaint") else None
+    pending = ({"from": last["round"], "regions": refinement["repaint"]} if refinement.get("repaint") else
+               {"from": last["round"], "regions": refinement["keep"], "keep": True} if refinement.get("keep") else None)
     return {"refinements": [refinement], "layout": edited, "seed": refinement.get("seed", state.get("seed", 0)), "repaint": pending}
 
 

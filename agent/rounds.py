@@ -34,14 +34,16 @@ def write_beside(image_path: str, kind: str, document: dict[str, Any]) -> None:
 
 def render_round(state: dict[str, Any], ctx: DesignContext, layout: dict[str, Any], seed: int,
                  repaint: dict[str, Any] | None = None, extra: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Render (or, with ``repaint`` = ``{"from": round, "regions": [...]}``, repaint) the next round; its record."""
+    """Render (or, with ``repaint`` = ``{"from": round, "regions": [...]}``, repaint) the next round; its record.
+
+    ``repaint["keep"]``: the regions listed keep their pixels and everything else is redone."""
     index = len(state.get("rounds", [])) + 1
     emit({"event": "render", "round": index})
     with RENDER_LOCK:
         if repaint:
             earlier = next(r for r in state["rounds"] if r["round"] == repaint["from"])
             result = repaint_image(earlier["result"]["image_path"], repaint["regions"], ctx.out_dir, layout=Layout.from_checked(layout),
-                                   seed=seed, preview=True)
+                                   seed=seed, preview=True, keep=repaint.get("keep", False))
         else:
             result = render_layout(Layout.from_checked(layout), ctx.out_dir, model=ctx.model, seed=seed, steps=ctx.steps, preview=True)
     return {"round": index, "layout": layout, "seed": seed, "result": result, **(extra or {})}

@@ -85,6 +85,32 @@ def refine(results: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def refine_compare(results: Path) -> str:
+    runs = [("reseed only (the baseline: a new seed, nothing edited)", "refine_eval_r3_reseed.json"),
+            ("depth policy (edit the texts or box the critique points at, new seed)", "refine_eval_r3.json"),
+            ("depth policy + repaint (redo only the wrong regions, keep the rest)", "refine_eval_r3_repaint.json")]
+    lines = ["| refinement | 1 render | 2 | 3 | right regions broken by a round |", "| --- | ---: | ---: | ---: | ---: |"]
+    n = None
+    for label, name in runs:
+        r = _load(results, name)
+        n, broke = r["n"], r["right_then_wrong"]
+        lines.append(f"| {label} | " + " | ".join(_pct(v) for v in r["overall_by_round"]) + f" | {broke['wrong_after_it']} of "
+                     f"{broke['regions_right_before_a_round']} ({_pct(broke['share'])}%) |")
+    return "\n".join(lines) + f"\n\nThe first {n} eval layouts, the same renders per layout, the shapes critic; judged by the analyzer " \
+        "against the eval layout; overall = best render so far; routing: the embedded default (regional cross-attention with " \
+        "self-attention isolated per region).\n"
+
+
+def critic(results: Path) -> str:
+    r = _load(results, "critic_agreement.json")
+    questions = list(r["agreement"])
+    return ("| | " + " | ".join(questions) + " |\n| --- |" + " ---: |" * len(questions) + "\n"
+            "| held-out procedural pictures (accuracy) | " + " | ".join(_pct(r["critic_held_out_accuracy"][q]) for q in questions) + " |\n"
+            "| agreement with the analyzer on the DiT's renders | " + " | ".join(_pct(r["agreement"][q]) for q in questions) + " |\n\n"
+            f"DiT renders: the eval set with {r['routing']}, seed {r['seed']}; "
+            f"{r['questions_asked']['present']} regions.\n")
+
+
 def planner(results: Path) -> str:
     r = _load(results, "planner_eval.json")
     worst = sorted((kv for kv in r["by_construction"].items() if kv[1] < 1), key=lambda kv: kv[1])[:3]
@@ -146,6 +172,8 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "sampling-scale": sampling_scale,
     "probe": probe,
     "refine": refine,
+    "refine-compare": refine_compare,
+    "critic": critic,
     "planner": planner,
     "conversations": conversations,
     "speed": speed,

@@ -140,6 +140,8 @@ class Repaint:
     #: Paste the earlier picture back outside the mask after decoding (a VAE mixes neighbouring latents, so blending
     #: latents alone lets a little of the change leak past the mask); off only to measure that leak.
     paste_back: bool = True
+    #: ``regions`` are the ones kept (their boxes stay as they were) and everything else is redone.
+    keep: bool = False
 
 
 def repaint_mask(backend: Backend, layout: Layout, repaint: Repaint, isolate: bool) -> torch.Tensor:
@@ -150,6 +152,8 @@ def repaint_mask(backend: Backend, layout: Layout, repaint: Repaint, isolate: bo
     hard = torch.zeros(h, w)
     for x0, y0, x1, y1 in boxes:
         hard = torch.maximum(hard, torch.outer((cy >= y0) & (cy < y1), (cx >= x0) & (cx < x1)).float())
+    if repaint.keep:  # the kept boxes stay exactly; every other pixel is redone
+        return 1 - hard
     if isolate:
         return hard
     token = backend.patch_size

@@ -147,3 +147,17 @@ def test_the_refinement_loop_repaints_only_the_regions_the_critic_marked_wrong(t
     # Without repaint the same critique redoes the whole picture.
     plain = refine(state, Runtime(context=DesignContext(out_dir=str(tmp_path), steps=6)))
     assert plain["repaint"] is None
+
+
+def test_keep_mode_keeps_the_right_regions_boxes_and_redoes_every_other_pixel():
+    backend = load_backend("shapes")
+    layout = Layout.from_dict(LAYOUT)
+    routing = DepthRouting.preset("regional_all", backend.num_blocks, 0.5, isolate=True)
+    before = pixels(render(backend, layout, seed=3, steps=5, routing=routing))
+    keep = Repaint(layout, 3, ("circle",), keep=True)
+    after = pixels(render(backend, layout, seed=11, steps=5, routing=routing, repaint=keep))
+    kept = ~canvas_mask(backend, layout, keep, isolate=True)
+    x0, y0, x1, y1 = (round(v * 256) for v in layout.regions[0].bbox)
+    assert kept[y0 + 8 : y1 - 8, x0 + 8 : x1 - 8].all() and kept.mean() < 0.3  # the circle's box, nothing more
+    assert np.array_equal(after[kept], before[kept])
+    assert (after[~kept] != before[~kept]).any()

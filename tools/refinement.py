@@ -42,8 +42,9 @@ def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_i
     ``policy="depth"`` edits what the critique points at and moves to a new seed;
     ``policy="reseed"`` only moves to a new seed (the baseline the depth policy must beat).
     ``repaint``: the next render redoes only the regions the critique marked wrong and keeps the others' pixels, when
-    every wrong region has its object inside its box (a wrong colour, texture or shape); a missing or misplaced object,
-    or one nobody asked for, gets a whole new render.
+    every wrong region has its object inside its box (a wrong colour, texture or shape); for a missing or misplaced
+    object, or one nobody asked for (which may have left pixels anywhere), the right regions' boxes are kept and every
+    other pixel is redone.
     """
     if policy not in ("depth", "reseed"):
         raise ValueError(f"unknown refinement policy {policy!r}; use depth or reseed")
@@ -52,8 +53,11 @@ def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_i
     # Only an object that is there, inside its box, can be redone inside its box: a missing or misplaced one may have
     # left pixels (a stray fragment, an object off to the side) outside it, which only a whole new render clears.
     local = all(r.get("present", True) and r.get("placed_right", True) for r in faulty)
+    right = [r["id"] for r in critique["regions"] if r["target"] == "none"]
     if repaint and faulty and local and not critique.get("extra_objects", 0):
         refinement = validate_document("refinement", {**refinement, "repaint": [r["id"] for r in faulty]})
+    elif repaint and right and (faulty or critique.get("extra_objects", 0)):  # keep what is right, redo everything else
+        refinement = validate_document("refinement", {**refinement, "keep": right})
     return refinement
 
 

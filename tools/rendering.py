@@ -103,8 +103,10 @@ def repaint_image(
     seed: int | None = None,
     preview: bool = False,
     on_step=None,
+    keep: bool = False,
 ) -> dict[str, Any]:
-    """Redo ``region_ids`` of the earlier render at ``image_path`` and keep every other pixel.
+    """Redo ``region_ids`` of the earlier render at ``image_path`` and keep every other pixel (with ``keep``: keep the
+    boxes of ``region_ids`` and redo every other pixel).
 
     The model, steps, guidance, routing, seed and layout come from the PNG's metadata; ``layout`` may
     change the redone regions' texts or boxes; ``seed`` (default: the earlier seed + 1) is the new seed.
@@ -120,7 +122,7 @@ def repaint_image(
     new_seed = meta["seed"] + 1 if seed is None else seed
     out = render(backend, layout or reference, seed=new_seed, steps=meta["steps"], guidance=meta["guidance"],
                  routing=DepthRouting.from_dict(meta["routing"]), on_step=_cancellable(on_step),
-                 repaint=Repaint(reference, meta["seed"], tuple(region_ids), earlier=_earlier(meta.get("repaint"), image_path)))
+                 repaint=Repaint(reference, meta["seed"], tuple(region_ids), earlier=_earlier(meta.get("repaint"), image_path), keep=keep))
     from PIL import Image
 
     from ..generator import pixel_sha256
@@ -128,7 +130,7 @@ def repaint_image(
     with Image.open(image_path) as earlier:
         sha = pixel_sha256(earlier)
     record = {"from_image_sha256": sha, "regions": list(region_ids), "reference_seed": meta["seed"], "reference_layout": reference.to_dict(),
-              "reference_repaint": meta.get("repaint")}
+              "reference_repaint": meta.get("repaint"), "keep": keep}
     return _save(backend, layout or reference, out, out_dir, preview, {"repaint": record})
 
 
@@ -142,7 +144,7 @@ def _earlier(record: dict[str, Any] | None, image_path: str | Path):
         raise ValueError(f"{image_path} is a repaint recorded without its reference's layout (an older version wrote it); "
                          "repaint the image it was made from instead")
     return Repaint(Layout.from_dict(record["reference_layout"]), record["reference_seed"], tuple(record["regions"]),
-                   earlier=_earlier(record.get("reference_repaint"), image_path))
+                   earlier=_earlier(record.get("reference_repaint"), image_path), keep=record.get("keep", False))
 
 
 def _cancellable(on_step):
