@@ -373,18 +373,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--session", help="keep this run in a named session (see chat)")
     p.set_defaults(func=cmd_design)
 
-    p = sub.add_parser("batch", help="design every request of a JSONL file on a Ray pool of workers (resumable; see README 'Scaling out')")
-    p.add_argument("input", help='JSONL: one {"prompt": ...} or {"layout": {...}} per line, optionally with id, seed, rounds')
-    p.add_argument("--out", required=True, help="output folder: manifest.jsonl, summary.json, images/")
-    p.add_argument("--workers", type=int, default=2, help="Ray actors, each with the model loaded once (default 2)")
-    p.add_argument("--address", help="join this Ray cluster (HEAD:6379) instead of starting a local runtime")
-    p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
-    p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner: {LLM_HELP}")
-    p.add_argument("--critic", help="shapes (default with the shapes model), vision, vlm:BASE_URL:MODEL, or none")
-    p.add_argument("--rounds", type=int, default=DEFAULTS.rounds, help=f"most renders per item (default {DEFAULTS.rounds}; a line's 'rounds' wins)")
-    p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
-    p.add_argument("--target-score", type=float, default=DEFAULTS.target_score, help="stop refining an item once the critic scores this")
-    p.set_defaults(func=cmd_batch)
+    _add_batch_parser(sub)
 
     p = sub.add_parser("plan", help="print the layout a planner makes for a prompt, without rendering")
     p.add_argument("prompt")
@@ -414,6 +403,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_serve)
     _add_ui_parser(sub)
     return parser
+
+
+def _add_batch_parser(sub) -> None:
+    p = sub.add_parser("batch", help="design every request of a JSONL file on a Ray pool of workers (resumable; see README 'Scaling out')")
+    p.add_argument("input", help='JSONL: one {"prompt": ...} or {"layout": {...}} per line, optionally with id, seed, rounds')
+    p.add_argument("--out", required=True, help="output folder: manifest.jsonl, summary.json, images/")
+    p.add_argument("--workers", type=int, default=2, help="Ray actors, each with the model loaded once (default 2)")
+    p.add_argument("--address", help="join this Ray cluster (HEAD:6379) instead of starting a local runtime")
+    p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
+    p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner: {LLM_HELP}")
+    p.add_argument("--critic", help="shapes (default with the shapes model), vision, vlm:BASE_URL:MODEL, or none")
+    p.add_argument("--rounds", type=int, default=DEFAULTS.rounds, help=f"most renders per item (default {DEFAULTS.rounds}; a line's 'rounds' wins)")
+    p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
+    p.add_argument("--target-score", type=float, default=DEFAULTS.target_score, help="stop refining an item once the critic scores this")
+    p.set_defaults(func=cmd_batch)
 
 
 def _add_ui_parser(sub) -> None:
