@@ -111,6 +111,16 @@ def critic(results: Path) -> str:
             f"{r['questions_asked']['present']} regions.\n")
 
 
+def batch(results: Path) -> str:
+    r = _load(results, "bench_batch.json")
+    one, many = r["runs"]["1"], r["runs"][max(r["runs"], key=int)]
+    n = max(r["runs"], key=int)
+    return (f"{r['items']} requests, up to {r['rounds']} rounds each, on the embedded model, this 2-core machine "
+            f"(`python -m regiondit.evals.bench_batch`): 1 worker {one['seconds']} s ({one['seconds_per_item_per_worker']} s per item), "
+            f"{n} workers {many['seconds']} s ({many['seconds_per_item_per_worker']} s per item per worker), a speed-up of "
+            f"{r['speedup']}x; {r['note']}.\n")
+
+
 def planner(results: Path) -> str:
     r = _load(results, "planner_eval.json")
     worst = sorted((kv for kv in r["by_construction"].items() if kv[1] < 1), key=lambda kv: kv[1])[:3]
@@ -174,6 +184,7 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "refine": refine,
     "refine-compare": refine_compare,
     "critic": critic,
+    "batch": batch,
     "planner": planner,
     "conversations": conversations,
     "speed": speed,

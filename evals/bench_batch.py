@@ -1,0 +1,49 @@
+"""What an image costs in `regiondit batch`: the same requests with 1 worker and with N, in one run.
+
+Prints and writes the wall time, items per second, seconds per item per worker, and the speed-up of N workers over
+one (the baseline measured in the same run). Ray start-up and each worker's model load are inside the wall time.
+
+    python -m regiondit.evals.bench_batch [--workers 2] [--items 8]   # -> evals/results/bench_batch.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from ..agent.batch import Settings, run_batch
+
+RESULTS = Path("evals", "results")
+PROMPTS = ["a red circle on the left and a blue square on the right", "two green triangles at the top", "a yellow striped square in the middle",
+           "a purple circle above an orange triangle", "three circles in a row: red, green and blue", "a big blue square on a white background",
+           "a small red triangle in the bottom right corner", "an orange circle left of a striped green square"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--items", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    prompts = (PROMPTS * (args.items // len(PROMPTS) + 1))[: args.items]
+    runs = {}
+    for workers in (1, args.workers):
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp, "in.jsonl")
+            src.write_text("\n".join(json.dumps({"id": f"p{k}", "prompt": p, "seed": k}) for k, p in enumerate(prompts)) + "\n")
+            summary = run_batch(src, Path(tmp, "out"), Settings(rounds=args.rounds), workers=workers, log=lambda line: None)
+        runs[str(workers)] = {k: summary[k] for k in ("done", "seconds", "items_per_second", "seconds_per_item_per_worker")}
+        print(f"{workers} worker(s): {runs[str(workers)]}", file=sys.stderr, flush=True)
+    report = {"items": args.items, "rounds": args.rounds, "model": "shapes", "runs": runs,
+              "speedup": round(runs["1"]["seconds"] / runs[str(args.workers)]["seconds"], 2),
+              "note": "wall time includes starting Ray and loading the model in every worker"}
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "bench_batch.json").write_text(json.dumps(report, indent=1) + "\n")
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
