@@ -125,8 +125,6 @@ def _maybe_die(item_id: str) -> None:
 def run_batch(in_path: Path, out_dir: Path, settings: Settings, workers: int = 2, address: str | None = None,
               log=lambda line: print(line, file=sys.stderr, flush=True)) -> dict[str, Any]:
     """Design every item of ``in_path`` into ``out_dir``; the summary (also written to ``DIR/summary.json``)."""
-    import ray
-
     items = read_items(in_path)
     out_dir.mkdir(parents=True, exist_ok=True)
     rows = _previous_rows(out_dir / MANIFEST, items, settings)
@@ -139,21 +137,15 @@ def run_batch(in_path: Path, out_dir: Path, settings: Settings, workers: int = 2
     _write_manifest(out_dir, items, rows)
     started = time.perf_counter()
     if todo:
-        _design_all(todo, rows, items, out_dir, settings, workers, address, log, ray)
+        _design_all(todo, rows, items, out_dir, settings, workers, address, log)
     return _summary(out_dir, items, rows, time.perf_counter() - started, len(todo), workers)
 
 
-def _design_all(todo, rows, items, out_dir, settings, workers, address, log, ray) -> None:
-    import torch
+def _design_all(todo, rows, items, out_dir, settings, workers, address, log) -> None:
+    from ..tools.ray_pool import actor_options, ray_runtime
 
-    if address:
-        ray.init(address=address, log_to_driver=False)
-    else:
-        ray.init(num_cpus=max(1, workers), include_dashboard=False, log_to_driver=False, configure_logging=False,
-                 _node_ip_address="127.0.0.1")
-    try:
-        gpu = 1 if torch.cuda.is_available() else 0
-        actor = ray.remote(num_cpus=1, num_gpus=gpu, max_restarts=RETRIES, max_task_retries=RETRIES)(Designer)
+    with ray_runtime(workers, address) as ray:
+        actor = ray.remote(**actor_options(RETRIES))(Designer)
         pool = [actor.remote(settings, str(out_dir)) for _ in range(min(workers, len(todo)))]
         waiting, free, done = list(todo), list(pool), 0
         running: dict[Any, dict[str, Any]] = {}
@@ -176,8 +168,6 @@ def _design_all(todo, rows, items, out_dir, settings, workers, address, log, ray
             rate = done / (time.perf_counter() - t0)
             left = len(waiting) + len(running)
             log(f"[{done}/{len(todo)}] {job['entry']['id']}: {rows[job['entry']['index']]['status']}  {rate:.2f} item/s  ETA {left / rate:.0f} s")
-    finally:
-        ray.shutdown()
 
 
 def _reason(exc: Exception) -> str:

@@ -89,9 +89,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: unknown routing variant {unknown[0]!r}; use one of {', '.join(ev.VARIANTS)}, or all", file=sys.stderr)
         return EXIT_USAGE
     sweep = {}
+    specs = {name: ev.VARIANTS.get(name, default) for name in names}
+    if args.workers > 1:  # the same renders, spread over Ray actors
+        sweep = ev.evaluate_on_ray(args.model, native, items, specs, options, args.workers, args.address, on_item=_progress("eval:"))
     for name in names:
-        spec: RoutingSpec = ev.VARIANTS.get(name, default)
-        rep = ev.evaluate(backend, items, routing=spec, on_item=_progress(f"{name}:"), **options)
+        spec: RoutingSpec = specs[name]
+        rep = sweep[name] if name in sweep else ev.evaluate(backend, items, routing=spec, on_item=_progress(f"{name}:"), **options)
         sweep[name] = rep
         t = rep["tasks"]
         print(f"{name:22s} overall {100 * t['overall']:5.1f}  position {100 * t['position']:5.1f}  colour {100 * t['colour']:5.1f}  "
@@ -133,5 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--edges", choices=EDGES, default="feather", help="how a box claims the tokens on its edge (default: feather)")
     p.add_argument("--native", type=int, metavar="PIXELS", help="shapes model: the longer side to sample at (default: the model's)")
     p.add_argument("--name", default="shapes_eval", help="results file name (default: shapes_eval)")
+    p.add_argument("--workers", type=int, default=1, help="spread the renders over this many Ray actors (needs regiondit[batch])")
+    p.add_argument("--address", help="with --workers: join this Ray cluster (HEAD:6379) instead of starting a local runtime")
     p.add_argument("--out", default="outputs/eval", help="results folder (default: outputs/eval; the committed results live in evals/results)")
     return p

@@ -80,8 +80,15 @@ def evaluate(
     on_item: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Render every item's layout (single shot) and score it; ``routing`` overrides the layouts' own."""
-    per_item = []
     t0 = time.perf_counter()
+    per_item = score_items(backend, items, routing=routing, seed=seed, steps=steps, guidance=guidance, on_item=on_item)
+    return summarise(per_item) | {"seconds": round(time.perf_counter() - t0, 1)}
+
+
+def score_items(backend: Backend, items: list[dict[str, Any]], *, routing: RoutingSpec | None = None, seed: int = 0, steps: int | None = None,
+                guidance: float | None = None, on_item: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
+    """Each item rendered once and scored: its id, object count and task scores."""
+    per_item = []
     for i, item in enumerate(items):
         layout = Layout.from_dict(item["layout"])
         depth = DepthRouting.from_spec(routing, backend.num_blocks) if routing else None
@@ -90,7 +97,46 @@ def evaluate(
         per_item.append({"id": item["id"], "objects": len(layout.regions), **scored["tasks"]})
         if on_item:
             on_item(i + 1, len(items))
-    return summarise(per_item) | {"seconds": round(time.perf_counter() - t0, 1)}
+    return per_item
+
+
+class EvalWorker:
+    """A Ray actor for ``regiondit eval --workers N``: the model loaded once, with the run's sampling settings."""
+
+    def __init__(self, model: str, sampling: dict[str, Any]):
+        from ..generator import load_backend
+
+        self.backend = load_backend(model)
+        for name, value in sampling.items():  # native_side, edges: how this run samples
+            setattr(self.backend, name, value)
+
+    def score(self, items: list[dict[str, Any]], routing: RoutingSpec | None, options: dict[str, Any]) -> list[dict[str, Any]]:
+        return score_items(self.backend, items, routing=routing, **options)
+
+
+def evaluate_on_ray(model: str, sampling: dict[str, Any], items: list[dict[str, Any]], routings: dict[str, RoutingSpec | None],
+                    options: dict[str, Any], workers: int, address: str | None = None,
+                    on_item: Callable[[int, int], None] | None = None) -> dict[str, dict[str, Any]]:
+    """:func:`evaluate` for every routing in ``routings``, the items spread over ``workers`` Ray actors; the same
+    scores item for item as one process (every render depends only on its layout, seed and settings)."""
+    from ..tools.ray_pool import actor_options, ray_runtime
+
+    chunks = [items[k : k + 4] for k in range(0, len(items), 4)]
+    out = {}
+    with ray_runtime(workers, address) as ray:
+        actor = ray.remote(**actor_options())(EvalWorker)
+        pool = [actor.remote(model, sampling) for _ in range(max(1, min(workers, len(chunks))))]
+        for name, routing in routings.items():
+            t0 = time.perf_counter()
+            calls = [pool[k % len(pool)].score.remote(chunk, routing, options) for k, chunk in enumerate(chunks)]
+            per_item, done = [], 0
+            for result in calls:  # in order: the results line up with the items
+                per_item += ray.get(result)
+                done += 1
+                if on_item:
+                    on_item(min(len(items), done * 4), len(items))
+            out[name] = summarise(per_item) | {"seconds": round(time.perf_counter() - t0, 1), "workers": len(pool)}
+    return out
 
 
 def summarise(per_item: list[dict[str, Any]]) -> dict[str, Any]:

@@ -55,3 +55,15 @@ def test_a_worker_killed_mid_item_is_replaced_and_the_item_retried(tmp_path):
     proc, rows = _batch(tmp_path, env={"REGIONDIT_BATCH_KILL_MARKER": str(marker), "REGIONDIT_BATCH_KILL_ID": "pair"})
     assert marker.is_file()  # a worker process did die on that item
     assert [r["status"] for r in rows] == ["done", "done", "error", "error", "done"], (rows, proc.stderr[-2000:])
+
+
+def test_eval_on_ray_workers_scores_exactly_what_one_process_scores(tmp_path):
+    runs = {}
+    for workers in ("1", "2"):
+        proc = subprocess.run([sys.executable, "-m", "regiondit.agent.cli", "eval", "--limit", "8", "--workers", workers, "--steps", "4",
+                               "--out", str(tmp_path / workers)], capture_output=True, text=True, timeout=600,
+                              env={**os.environ, "OMP_NUM_THREADS": "1"})  # one thread, as in each one-CPU Ray actor: the same kernels
+        assert proc.returncode == 0, proc.stderr
+        runs[workers] = json.loads((tmp_path / workers / "shapes_eval.json").read_text())["routing"]
+    (name, one), = runs["1"].items()
+    assert runs["2"][name]["tasks"] == one["tasks"] and runs["2"][name]["workers"] == 2
