@@ -28,7 +28,7 @@ from ..schemas import layout_issues
 
 MANIFEST, SUMMARY = "manifest.jsonl", "summary.json"
 RETRIES = 2
-#: Fault injection for tests and drills: a worker that finds this file missing creates it and kills its own process
+#: Fault injection for tests and drills: a worker that finds this file missing creates it and sends itself SIGKILL
 #: while designing the item whose id is in ``REGIONDIT_BATCH_KILL_ID`` (once: the retry finds the file).
 KILL_MARKER, KILL_ID = "REGIONDIT_BATCH_KILL_MARKER", "REGIONDIT_BATCH_KILL_ID"
 
@@ -95,6 +95,10 @@ class Designer:
         get_backend(settings.model)  # load once, here, not on the first item
         self.graph = build_graph()
 
+    def ready(self) -> int:
+        """Answers once the model is loaded (the batch's clock for throughput starts when every worker has)."""
+        return os.getpid()
+
     def design(self, entry: dict[str, Any]) -> dict[str, Any]:
         from .context import DesignContext
         from .graph import start_state
@@ -118,8 +122,10 @@ class Designer:
 def _maybe_die(item_id: str) -> None:
     marker = os.environ.get(KILL_MARKER)
     if marker and os.environ.get(KILL_ID) == item_id and not Path(marker).exists():
+        import signal
+
         Path(marker).write_text(str(os.getpid()))
-        os._exit(137)
+        os.kill(os.getpid(), signal.SIGKILL)  # what `kill -9` of this worker does, mid-item
 
 
 def run_batch(in_path: Path, out_dir: Path, settings: Settings, workers: int = 2, address: str | None = None,
@@ -136,20 +142,24 @@ def run_batch(in_path: Path, out_dir: Path, settings: Settings, workers: int = 2
     log(f"{len(items)} item(s): {skipped} already done, {len(todo)} to design, {sum('error' in e for e in items)} bad line(s)")
     _write_manifest(out_dir, items, rows)
     started = time.perf_counter()
+    timing: dict[str, float] = {}
     if todo:
-        _design_all(todo, rows, items, out_dir, settings, workers, address, log)
-    return _summary(out_dir, items, rows, time.perf_counter() - started, len(todo), workers)
+        _design_all(todo, rows, items, out_dir, settings, workers, address, log, timing)
+    ended = time.perf_counter()
+    return _summary(out_dir, items, rows, ended - started, len(todo), workers, ended - timing.get("ready", started))
 
 
-def _design_all(todo, rows, items, out_dir, settings, workers, address, log) -> None:
+def _design_all(todo, rows, items, out_dir, settings, workers, address, log, timing) -> None:
     from ..tools.ray_pool import actor_options, ray_runtime
 
     with ray_runtime(workers, address) as ray:
         actor = ray.remote(**actor_options(RETRIES))(Designer)
         pool = [actor.remote(settings, str(out_dir)) for _ in range(min(workers, len(todo)))]
+        ray.get([worker.ready.remote() for worker in pool])
+        log(f"{len(pool)} worker(s) ready")
         waiting, free, done = list(todo), list(pool), 0
         running: dict[Any, dict[str, Any]] = {}
-        t0 = time.perf_counter()
+        t0 = timing["ready"] = time.perf_counter()
         while waiting or running:
             while free and waiting:
                 entry, worker = waiting.pop(0), free.pop(0)
@@ -209,12 +219,13 @@ def _write_manifest(out_dir: Path, items: list[dict[str, Any]], rows: dict[int, 
     tmp.replace(out_dir / MANIFEST)  # atomic: a kill leaves the old manifest or the new one
 
 
-def _summary(out_dir: Path, items, rows, seconds: float, designed: int, workers: int) -> dict[str, Any]:
+def _summary(out_dir: Path, items, rows, seconds: float, designed: int, workers: int, designing: float) -> dict[str, Any]:
     done = [r for r in rows.values() if r["status"] == "done"]
     scores = sorted(r["score"] for r in done if r["score"] is not None)
     summary = {
         "items": len(items), "done": len(done), "errors": sum(r["status"] == "error" for r in rows.values()),
         "designed_this_run": designed, "workers": workers, "seconds": round(seconds, 2),
+        "seconds_once_workers_ready": round(designing, 2),  # without starting Ray and loading the model in each worker
         "items_per_second": round(designed / seconds, 3) if designed and seconds else None,
         "seconds_per_item_per_worker": round(seconds * workers / designed, 2) if designed else None,
         "score": {"mean": round(sum(scores) / len(scores), 4), "min": scores[0], "median": scores[len(scores) // 2], "max": scores[-1],

@@ -9,13 +9,12 @@ import pytest
 
 pytest.importorskip("ray")
 
-LINES = [
-    {"id": "circle", "prompt": "a red circle on the left"},
-    {"prompt": "a blue square at the top", "seed": 2},
-    "this line is not JSON",
-    {"layout": {"regions": []}},
-    {"id": "pair", "prompt": "two green triangles", "rounds": 2},
-]
+COLOURS, SHAPES, PLACES = ("red", "green", "blue", "yellow"), ("circle", "square", "triangle"), ("on the left", "at the top", "on the right")
+GOOD = [{"id": f"item{k}", "prompt": f"a {COLOURS[k % 4]} {SHAPES[k % 3]} {PLACES[k % 3]}", "seed": k} for k in range(12)]
+LINES = [*GOOD[:5], "this line is not JSON", *GOOD[5:9], {"layout": {"canvas": {"width": 256, "height": 256}, "global": {"high_level": "x"},
+                                                                  "regions": [{"id": "a", "bbox": [0.6, 0.1, 0.2, 0.5], "high_level": "y"}]}},
+         *GOOD[9:]]
+STATUSES = ["done"] * 5 + ["error"] + ["done"] * 4 + ["error"] + ["done"] * 3
 
 
 def _batch(tmp_path, *extra, env=None):
@@ -31,30 +30,26 @@ def _images(tmp_path):
     return sorted(p.name for p in (tmp_path / "out" / "images").glob("*.png") if not p.name.endswith(".boxes.png"))
 
 
-def test_batch_keeps_input_order_reports_bad_lines_and_resumes_without_rendering_again(tmp_path):
-    proc, rows = _batch(tmp_path)
-    assert proc.returncode == 1, proc.stderr  # some lines were bad: the batch finished, and says so
-    assert [r["index"] for r in rows] == [0, 1, 2, 3, 4]
-    assert [r["id"] for r in rows] == ["circle", "line-2", "line-3", "line-4", "pair"]
-    assert [r["status"] for r in rows] == ["done", "done", "error", "error", "done"]
-    assert "not JSON" in rows[2]["error"] and "invalid layout" in rows[3]["error"] and "global" in rows[3]["error"]
-    for row in (rows[0], rows[1], rows[4]):
+def test_twelve_items_on_two_workers_a_worker_killed_mid_batch_bad_lines_named_and_a_rerun_renders_nothing(tmp_path):
+    marker = tmp_path / "killed"
+    proc, rows = _batch(tmp_path, env={"REGIONDIT_BATCH_KILL_MARKER": str(marker), "REGIONDIT_BATCH_KILL_ID": "item6"})
+    assert proc.returncode == 1, proc.stderr  # two lines were bad: the batch finished, and says so
+    assert marker.is_file()  # one worker process was killed (SIGKILL) while designing item6
+    assert [r["index"] for r in rows] == list(range(14))  # one row per input line, in input order
+    assert [r["status"] for r in rows] == STATUSES, (rows, proc.stderr[-2000:])
+    done = [r for r in rows if r["status"] == "done"]
+    assert [r["id"] for r in done] == [g["id"] for g in GOOD] and len({r["id"] for r in rows}) == 14  # all 12 done, none twice
+    assert "not JSON" in rows[5]["error"] and "$.regions[0].bbox" in rows[10]["error"]  # the JSON path of the problem
+    for row in done:
         assert (tmp_path / "out" / row["image"]).is_file() and 0 <= row["score"] <= 1 and row["rounds"] >= 1
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
-    assert summary["done"] == 3 and summary["errors"] == 2 and summary["designed_this_run"] == 3
+    assert summary["done"] == 12 and summary["errors"] == 2 and summary["designed_this_run"] == 12
     made = _images(tmp_path)
 
     proc, again = _batch(tmp_path)
-    assert "3 already done, 0 to design" in proc.stderr, proc.stderr
+    assert "12 already done, 0 to design" in proc.stderr, proc.stderr
     assert _images(tmp_path) == made  # nothing rendered again
     assert [r["image"] for r in again] == [r["image"] for r in rows]
-
-
-def test_a_worker_killed_mid_item_is_replaced_and_the_item_retried(tmp_path):
-    marker = tmp_path / "killed"
-    proc, rows = _batch(tmp_path, env={"REGIONDIT_BATCH_KILL_MARKER": str(marker), "REGIONDIT_BATCH_KILL_ID": "pair"})
-    assert marker.is_file()  # a worker process did die on that item
-    assert [r["status"] for r in rows] == ["done", "done", "error", "error", "done"], (rows, proc.stderr[-2000:])
 
 
 def test_eval_on_ray_workers_scores_exactly_what_one_process_scores(tmp_path):
