@@ -103,6 +103,7 @@ class Designer:
         from .context import DesignContext
         from .graph import start_state
         from .rounds import best_round, round_records
+        from .state import last_words
 
         _maybe_die(entry["id"])
         item, s = entry["item"], self.settings
@@ -112,11 +113,10 @@ class Designer:
         state = self.graph.invoke(start_state(item.get("prompt", ""), seed=item.get("seed", 0), layout=item.get("layout")), context=context)
         rounds = round_records(state)
         if not rounds:
-            said = next((m.content for m in reversed(state.get("messages", [])) if isinstance(getattr(m, "content", None), str) and m.content), "")
-            raise ValueError(said or "no layout could be planned")
+            raise ValueError(last_words(state) or "no layout could be planned")
         best = best_round(rounds)
         return {"image": os.path.relpath(best["result"]["image_path"], self.out_dir), "score": (best.get("critique") or {}).get("score"),
-                "rounds": len(rounds), "seconds": round(time.perf_counter() - started, 3), "pid": os.getpid()}
+                "rounds": len(rounds), "seconds": round(time.perf_counter() - started, 3)}
 
 
 def _maybe_die(item_id: str) -> None:
@@ -190,7 +190,7 @@ def _reason(exc: Exception) -> str:
 def _row(entry: dict[str, Any], settings: Settings, status: str, **fields: Any) -> dict[str, Any]:
     row = {"index": entry["index"], "id": entry["id"], "status": status, "image": None, "score": None, "rounds": 0, "seconds": 0.0,
            "error": None, "key": item_key(entry["raw"], settings)}
-    row.update({k: v for k, v in fields.items() if k in row})
+    row.update(fields)
     return row
 
 

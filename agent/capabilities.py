@@ -21,11 +21,10 @@ from ..tools.capabilities import (
 
 def _design(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
     # Imported on first use: a tool server lists and renders without paying for the agent's imports.
-    from langchain_core.messages import AIMessage
-
     from .context import DEFAULTS, DesignContext
     from .graph import build_graph, run_turn, start_state
     from .rounds import best_round, round_records
+    from .state import last_words
 
     rounds = args.get("rounds", DEFAULTS.rounds)
     context = DesignContext(llm=settings.llm, critic=args.get("critic") or "auto", model=args.get("model", settings.model), rounds=rounds,
@@ -42,10 +41,7 @@ def _design(args: dict[str, Any], settings: ToolSettings, progress: Progress) ->
             done += 1
             progress(done, rounds, f"round {item['round']}: score {item['score']:.2f}")
     records = round_records(state)
-    message = next(
-        (m.content for m in reversed(state.get("messages", [])) if isinstance(m, AIMessage) and isinstance(m.content, str) and m.content),
-        "",
-    )
+    message = last_words(state)
     out: dict[str, Any] = {
         "status": "done" if state.get("status") == "done" and records else "failed",
         "message": message,

@@ -23,7 +23,7 @@ from .conversation import TOOLS, describe_changes, next_fix, run_tools, tool_def
 from .models import SUBMIT_LAYOUT, context_message, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
 from .prompts import PLANNER_SYSTEM
 from .rounds import best_round, contact_sheet, critique_round, emit, render_round, round_records, write_beside
-from .state import DesignState
+from .state import DesignState, last_words
 
 # -- nodes -------------------------------------------------------------------------------------------
 
@@ -69,6 +69,11 @@ def converse(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, A
     return {**update, "messages": messages, "status": "done" if final else "conversing"}
 
 
+def _listed(issues: list[Any]) -> str:
+    """Layout problems as the planner reads them: one "- path: message" line each."""
+    return "\n".join(f"- {i}" for i in issues)
+
+
 def _layouts_beside_tools(state: DesignState, tool_calls: list[dict[str, Any]]) -> tuple[dict[str, Any], list[Any]]:
     """A layout submitted in the same message as conversation tools becomes the current design first (unrendered), so the
     tools act on it; an invalid one is answered with its problems and changes nothing."""
@@ -80,7 +85,7 @@ def _layouts_beside_tools(state: DesignState, tool_calls: list[dict[str, Any]]) 
         candidate = (call.get("args") or {}).get("layout")
         issues = layout_issues(candidate) if isinstance(candidate, dict) else ["$: the layout must be an object"]
         if issues:
-            messages.append(validation_reply(call["id"], "\n".join(f"- {i}" for i in issues)))
+            messages.append(validation_reply(call["id"], _listed(issues)))
             continue
         update = version_update({**state, **update}, candidate, None, state.get("seed", 0))
         messages.append(ToolMessage(content="layout accepted; the other tools of this message act on it", tool_call_id=call["id"]))
@@ -96,7 +101,7 @@ def validate(state: DesignState) -> dict[str, Any]:
         problems = "- $: no layout was submitted"
     else:
         issues = layout_issues(candidate)
-        problems = "\n".join(f"- {i}" for i in issues) if issues else None
+        problems = _listed(issues) if issues else None
     if problems is None:
         reply = [ToolMessage(content="layout accepted", tool_call_id=state["call_id"])] if state.get("call_id") else []
         return {"layout": candidate, "problems": None, "messages": reply}
@@ -167,8 +172,7 @@ def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]
     first = state.get("turn_first_round", 1)
     rounds = [r for r in round_records(state) if r["round"] >= first]
     if not rounds:
-        said = next((m.content for m in reversed(state["messages"]) if isinstance(m, AIMessage) and isinstance(m.content, str) and m.content), "")
-        why = "; ".join(x for x in (said, state.get("problems")) if x) or "the planner gave no layout"
+        why = "; ".join(x for x in (last_words(state), state.get("problems")) if x) or "the planner gave no layout"
         return {"status": "failed", "messages": [AIMessage(content=f"I could not plan a valid layout: {why}")]}
     best = best_round(rounds)
     previous = state.get("versions", [])[state.get("version", -1)]["layout"] if state.get("versions") else None
@@ -289,9 +293,8 @@ def plan_layout(prompt: str, llm: Any = "offline", attempts: int = 3) -> dict[st
     graph.add_conditional_edges("validate", lambda s, runtime: "plan" if s.get("problems") and s["plan_attempts"] < attempts else END)
     state = graph.compile().invoke(start_state(prompt), context=DesignContext(llm=llm, max_plan_attempts=attempts))
     if state.get("problems") or not state.get("layout"):
-        said = next((m.content for m in reversed(state["messages"]) if isinstance(m, AIMessage) and isinstance(m.content, str) and m.content), "")
-        attempts_made = state.get("plan_attempts", attempts)
-        raise ValueError(f"no valid layout after {attempts_made} attempt(s): " + "; ".join(x for x in (said, state.get("problems")) if x))
+        why = "; ".join(x for x in (last_words(state), state.get("problems")) if x)
+        raise ValueError(f"no valid layout after {state.get('plan_attempts', attempts)} attempt(s): {why}")
     return state["layout"]
 
 

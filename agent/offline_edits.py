@@ -49,10 +49,14 @@ class Clause:
     notes: list[str] = field(default_factory=list)
 
 
+#: Words that open a message without asking anything ("hmm, ...", "ok so ...", "right. now move ...").
+OPENERS = (r"hi|hello|hey|ok|okay|hmm+|um+|uh+|meh|oh|oops|right|so|well|yes|yeah|no|nope|nah|actually|wait|phew|great|cool|nice|good|"
+           r"lovely|perfect|thanks|thank you|please|alright|fine|sorry")
+
+
 def _without_opener(request: str) -> str:
-    """The request without a remark in front: "right. now move ..." ("right" is no place here), "good, now ..."."""
-    return re.sub(r"^(?:\s*(?:right|ok|okay|so|well|hmm+|alright|good|great|nice|cool|yes|no|actually|oh|fine|lovely|perfect)\s*[.,!;:]+)+",
-                  " ", request, flags=re.IGNORECASE)
+    """The request without a remark in front set off by punctuation: "right. now move ..." ("right" is no place here)."""
+    return re.sub(rf"^(?:\s*(?:{OPENERS})\s*[.,!;:]+)+", " ", request, flags=re.IGNORECASE)
 
 
 def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:

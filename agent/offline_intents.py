@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .offline_edits import OPENERS
+
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "one": 1, "two": 2, "three": 3, "four": 4,
             "five": 5, "six": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 _NUMBER = r"(\d+|first|second|third|fourth|fifth|sixth|one|two|three|four|five|six|1st|2nd|3rd|4th|5th|6th|last)"
@@ -28,8 +30,7 @@ CONTRACTIONS = {"whats": "what is", "thats": "that is", "its": "it is", "didnt":
                 "cant": "can not", "cannot": "can not", "wont": "will not", "isnt": "is not", "im": "i am", "ill": "i will",
                 "ive": "i have", "id": "i would", "lets": "let us", "youre": "you are", "theres": "there is"}
 # Words that open a message without asking anything: "hmm, ...", "ok so ...", "meh. ...".
-_OPENERS = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|hmm+|um+|uh+|meh|oh|oops|right|so|well|yes|yeah|no|nope|nah|actually|wait|phew|"
-                      r"great|cool|nice|thanks|thank you|please|alright|fine|sorry)(?: there)?\b\s*)+")
+_OPENERS = re.compile(rf"^(?:(?:{OPENERS})(?: there)?\b\s*)+")
 PICTURE_WORDS = re.compile(r"\b(?:circles?|squares?|triangles?|shapes?|objects?|things?|colou?rs?|stripe[sdy]?|stripy|solid|plain|"
                            r"background|left|right|top|bottom|middle|cent(?:er|re)|corner|bigger|smaller|big|small|tiny|large|"
                            r"draw|paint|make|add|remove|move|put|picture|image)\b")
@@ -120,7 +121,7 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
     if re.search(r"\bundo\b|\b(?:go|take (?:it|that|this|the)(?: \w+){0,2}|step) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b|"
                  r"\b(?:get|bring|put|want|have|getting|bringing|putting) (?:it|that|them|those|everything|the (?:picture|design|image)) "
                  r"back\b(?! to)|\bback (?:to )?(?:how|the way|where) (?:it|they|that) (?:was|were)\b|"
-                 r"\bundo\b|\bas it was before\b|\bhow it was before\b", text):
+                 r"\bas it was before\b|\bhow it was before\b", text):
         return [("undo", {})] * _times(text, "undo")
     return None
 

@@ -282,13 +282,15 @@ def _colour_sequence(text: str) -> str:
         return text
     items = " , ".join(f"a {c} {m.group('what')}{m.group('noun')}" for c in colours)
     rest = text[m.end():]
-    return f"{text[: m.start()]}{items}{rest if not rest.strip(' ,') else ' , <group> ' + rest.strip(' ,') if _only_places(rest) else rest}"
+    if rest.strip(" ,") and _only_places(rest):  # "..., on the left": a place for the whole group
+        rest = f" , <group> {rest.strip(' ,')}"
+    return f"{text[: m.start()]}{items}{rest}"
 
 
 def _only_places(rest: str) -> bool:
     """Whether the words after a list only say where the group goes ("on the left", ", at the top")."""
     clauses = [c.strip() for c in re.split(r"[,;]", rest) if c.strip()]
-    return bool(clauses) and all(_PLACE_CLAUSE.fullmatch(c + " ") or _PLACE_CLAUSE.fullmatch(c) for c in clauses)
+    return bool(clauses) and all(_PLACE_CLAUSE.fullmatch(c) for c in clauses)
 
 
 def _take_shared(text: str) -> tuple[dict[str, str], str]:

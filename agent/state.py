@@ -33,3 +33,10 @@ class DesignState(TypedDict, total=False):
     repaint: dict[str, Any] | None  # the next render redoes only these regions: {"from": round, "regions": [...]}
     sheet: str | None  # the contact sheet of the last turn's images
     direct: bool  # the turn is a tool call made for the person (a click in the UI): the tool's words answer it
+
+
+def last_words(state: dict[str, Any]) -> str:
+    """The agent's most recent answer in words (an empty string when it has said nothing yet)."""
+    from langchain_core.messages import AIMessage
+
+    return next((m.content for m in reversed(state.get("messages", [])) if isinstance(m, AIMessage) and isinstance(m.content, str) and m.content), "")

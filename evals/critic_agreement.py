@@ -14,21 +14,13 @@ import json
 from pathlib import Path
 
 from ..generator.shapes.analyzer import score_layout
-from ..generator.shapes.critic import QUESTIONS, ask, load_critic
+from ..generator.shapes.critic import QUESTIONS, ask, critic_report, load_critic
 from ..schemas import Layout
 from ..tools import get_backend
 from .shapes import load_eval_set
 
 RESULTS = Path("evals", "results")
 JUDGE_KEYS = {"present": "presence", "placed": "position", "colour": "colour", "texture": "texture", "shape": "shape"}
-
-
-def _held_out(weights: str | None) -> dict[str, float]:
-    """The critic's accuracy on held-out procedural pictures, as its training recorded beside the weights."""
-    from importlib import resources
-
-    path = Path(weights).with_suffix(".json") if weights else resources.files("regiondit.generator.shapes").joinpath("weights", "shapes_critic.json")
-    return json.loads(path.read_text(encoding="utf-8"))["accuracy"]
 
 
 def main() -> None:
@@ -44,8 +36,7 @@ def main() -> None:
         layout = Layout.from_dict(item["layout"])
         image = render(backend, layout, seed=0).image
         judged = score_layout(layout, image)["regions"]
-        texts = [", ".join(t for t in (r.high_level, r.low_level) if t) for r in layout.regions]
-        answers = ask(critic, image, [(r.bbox, t) for r, t in zip(layout.regions, texts, strict=True)])
+        answers = ask(critic, image, layout.regions)
         for truth, said in zip(judged, answers, strict=True):
             for q in QUESTIONS:
                 if q in ("colour", "texture", "shape") and not truth["presence"]:
@@ -57,7 +48,7 @@ def main() -> None:
     report = {"routing": "the embedded default (regional_all_isolated)", "seed": 0,
               "agreement": {q: round(a / n, 4) if n else None for q, (a, n) in agree.items()},
               "questions_asked": {q: n for q, (_, n) in agree.items()},
-              "critic_weights": args.weights or "shipped", "critic_held_out_accuracy": _held_out(args.weights)}
+              "critic_weights": args.weights or "shipped", "critic_held_out_accuracy": critic_report(args.weights)["accuracy"]}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "critic_agreement.json").write_text(json.dumps(report, indent=1) + "\n")
     print(json.dumps(report, indent=1))

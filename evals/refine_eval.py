@@ -39,10 +39,6 @@ def judged(layout: dict, image_path: str) -> tuple[float, list[bool]]:
     return sum(scored["tasks"][t] for t in TASKS) / len(TASKS), right
 
 
-def overall(layout: dict, image_path: str) -> float:
-    return judged(layout, image_path)[0]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=4, help="renders per layout: 1 single shot + refinement rounds (default 4)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import torch
@@ -188,20 +188,7 @@ def render(
     steps, guidance, routing = resolve_sampling(backend, layout, seed, steps, guidance, routing)
     hits, misses = backend.encode.hits, backend.encode.misses
     t0 = time.perf_counter()
-    blend = _repaint_blend(backend, layout, repaint, steps, guidance, routing) if repaint else None
-    latents = None
-    if blend is not None:
-        mask, _, original, _ = blend
-        latents = mask * backend.noise(seed, layout.height, layout.width) + (1 - mask) * original
-
-    def step(i: int, current: torch.Tensor) -> torch.Tensor | None:
-        if on_step:
-            on_step(i + 1, steps)
-        return None if blend is None else blend[0] * current + (1 - blend[0]) * blend[1][i]
-
-    image, t1 = _sample(backend, layout, routing, steps, guidance, seed, step, latents, slot_layouts)
-    if blend is not None and repaint.paste_back:  # a VAE decodes neighbouring latents together: paste the kept part back
-        image = _paste_back(image, blend[3], repaint_mask(backend, layout, repaint, routing.isolate))
+    image, t1, _ = _generate(backend, layout, routing, steps, guidance, seed, repaint, on_step=on_step, slot_layouts=slot_layouts)
     t2 = time.perf_counter()
     return RenderOutput(
         image=image,
@@ -250,42 +237,55 @@ def _paste_back(image: Image.Image, earlier: Image.Image, mask: torch.Tensor) ->
     return Image.fromarray(out.astype(np.uint8))
 
 
-def _repaint_blend(backend: Backend, layout: Layout, repaint: Repaint, steps: int, guidance: float,
-                   routing: DepthRouting) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor, Image.Image]:
-    """The repaint mask in latent format, the earlier render's latents after every step, its initial noise, and its picture."""
+class _Blend(NamedTuple):
+    """What a repaint blends with: the earlier render, replayed."""
+
+    mask: torch.Tensor  # in latent format: 1 where the new render goes, 0 where the earlier one stays
+    canvas_mask: torch.Tensor  # the same weights on the (h, w) latent grid, to paste the kept part back after decoding
+    trajectory: list[torch.Tensor]  # the earlier render's latents after every step
+    initial: torch.Tensor  # its initial latents
+    picture: Image.Image  # its picture
+
+
+def _generate(backend: Backend, layout: Layout, routing: DepthRouting, steps: int, guidance: float, seed: int, repaint: Repaint | None,
+              on_step: Callable[[int, int], None] | None = None, slot_layouts: dict[str, Layout] | None = None,
+              trajectory: list[torch.Tensor] | None = None) -> tuple[Image.Image, float, torch.Tensor]:
+    """One generation: (picture, when sampling began, initial latents). With ``repaint`` the latents outside its mask are
+    the earlier render's at every step and, after decoding, its pixels there are pasted back. ``trajectory`` (a list)
+    receives the latents the pipeline continues from after every step, for a later repaint to replay."""
+    blend = _repaint_blend(backend, layout, repaint, steps, guidance, routing) if repaint else None
+    latents = backend.noise(seed, layout.height, layout.width)
+    if blend is not None:
+        latents = blend.mask * latents + (1 - blend.mask) * blend.initial
+
+    def step(i: int, current: torch.Tensor) -> torch.Tensor | None:
+        if on_step:
+            on_step(i + 1, steps)
+        if blend is not None:
+            current = blend.mask * current + (1 - blend.mask) * blend.trajectory[i]
+        if trajectory is not None:
+            trajectory.append(current.clone())
+        return None if blend is None else current
+
+    # Without a repaint the pipeline draws the same noise from its seeded generator (the scheduler may draw more from it).
+    image, started = _sample(backend, layout, routing, steps, guidance, seed, step, latents if blend is not None else None, slot_layouts)
+    if blend is not None and repaint.paste_back:  # a VAE decodes neighbouring latents together: paste the kept part back
+        image = _paste_back(image, blend.picture, blend.canvas_mask)
+    return image, started, latents
+
+
+def _repaint_blend(backend: Backend, layout: Layout, repaint: Repaint, steps: int, guidance: float, routing: DepthRouting) -> _Blend:
+    """The earlier render replayed exactly as it ran (a repaint replays its own reference first), and the repaint's mask."""
     if (repaint.reference.width, repaint.reference.height) != (layout.width, layout.height):
         raise ValueError("a repaint keeps the earlier canvas; its width and height cannot change")
     missing = [rid for rid in repaint.regions if all(r.id != rid for r in (*layout.regions, *repaint.reference.regions))]
     if missing or not repaint.regions:
         ids = ", ".join(r.id for r in repaint.reference.regions)
         raise ValueError(f"no region {', '.join(map(repr, missing)) or '(none given)'} to repaint; the earlier render's regions are: {ids}")
-    trajectory, original, picture = _replay(backend, repaint.reference, repaint.seed, repaint.earlier, steps, guidance, routing)
-    mask = backend.latent_mask(repaint_mask(backend, layout, repaint, routing.isolate))
-    return mask, trajectory, original, picture
-
-
-def _replay(backend: Backend, layout: Layout, seed: int, earlier: Repaint | None, steps: int, guidance: float,
-            routing: DepthRouting) -> tuple[list[torch.Tensor], torch.Tensor, Image.Image]:
-    """An earlier render exactly as it ran (its generator also draws any noise the scheduler adds): its latents after every
-    step, its initial latents and its picture. A render that was itself a repaint replays its own reference first (recursively)."""
     trajectory: list[torch.Tensor] = []
-    blend = _repaint_blend(backend, layout, earlier, steps, guidance, routing) if earlier else None
-    latents = backend.noise(seed, layout.height, layout.width)
-    if blend is not None:
-        latents = blend[0] * latents + (1 - blend[0]) * blend[2]
-
-    def keep(i: int, current: torch.Tensor) -> torch.Tensor | None:
-        if blend is None:
-            trajectory.append(current.clone())
-            return None
-        current = blend[0] * current + (1 - blend[0]) * blend[1][i]
-        trajectory.append(current.clone())
-        return current
-
-    picture, _ = _sample(backend, layout, routing, steps, guidance, seed, keep, latents if blend is not None else None)
-    if blend is not None and earlier.paste_back:
-        picture = _paste_back(picture, blend[3], repaint_mask(backend, layout, earlier, routing.isolate))
-    return trajectory, latents, picture
+    picture, _, initial = _generate(backend, repaint.reference, routing, steps, guidance, repaint.seed, repaint.earlier, trajectory=trajectory)
+    canvas = repaint_mask(backend, layout, repaint, routing.isolate)
+    return _Blend(backend.latent_mask(canvas), canvas, trajectory, initial, picture)
 
 
 def result_metadata(backend: Backend, layout: Layout, out: RenderOutput) -> dict[str, Any]:

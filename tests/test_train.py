@@ -16,7 +16,8 @@ def test_a_run_cut_into_chunks_is_the_same_run(tmp_path):
 
     whole, pieces = run(tmp_path / "whole", [4]), run(tmp_path / "pieces", [1, 3])
     assert whole["step"] == pieces["step"] == 4
-    # The same computation in the same process, state restored exactly between chunks: bit-identical weights.
+    # Exact on purpose: both runs execute the same kernels on the same shapes, in this one process with one thread count,
+    # and the chunked run restores its state (weights, optimiser, RNGs) bit for bit between chunks.
     for name, tensor in whole["ema"].items():
         assert torch.equal(tensor, pieces["ema"][name]), name
     assert (tmp_path / "pieces" / "shapes_dit.safetensors").is_file() and (tmp_path / "pieces" / "train_log.json").is_file()

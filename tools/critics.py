@@ -89,8 +89,7 @@ def vision_critique(layout: Layout, image: Image.Image, weights: str | None = No
     """The shapes world's trained vision critic (a small image model reading the picture and each region's words)."""
     from ..generator.shapes.critic import ask, load_critic
 
-    texts = [", ".join(t for t in (r.high_level, r.low_level) if t) for r in layout.regions]
-    answers = ask(load_critic(weights), image, [(r.bbox, t) for r, t in zip(layout.regions, texts, strict=True)])
+    answers = ask(load_critic(weights), image, layout.regions)
     regions = []
     for region, a in zip(layout.regions, answers, strict=True):
         issues = [] if a["present"] else ["no object found for this region"]
@@ -101,11 +100,17 @@ def vision_critique(layout: Layout, image: Image.Image, weights: str | None = No
         target = ("deep" if not a["present"] or "shape" in wrong else "layout" if not a["placed"] else "shallow" if wrong else "none")
         regions.append({"id": region.id, "present": a["present"], "placed_right": a["present"] and a["placed"],
                         "attributes_right": a["present"] and a["placed"] and not wrong, "target": target, "issues": issues})
+    return _critique("vision", regions, extra=0)
+
+
+def _critique(critic: str, regions: list[dict[str, Any]], extra: int) -> dict[str, Any]:
+    """The critique document: the regions' verdicts, a score (each region: present, placed, attributes; an object nobody
+    asked for costs a quarter) and a one-line summary."""
     ok = [r["present"] + r["placed_right"] + r["attributes_right"] for r in regions]
-    summary = "all regions match" if all(r["target"] == "none" for r in regions) else "; ".join(
-        f"{r['id']}: {', '.join(r['issues'])}" for r in regions if r["issues"])
-    return {"critic": "vision", "score": round(sum(ok) / (3 * len(ok)) if ok else 1.0, 4), "regions": regions, "extra_objects": 0,
-            "summary": summary}
+    score = (sum(ok) / (3 * len(ok)) if ok else 1.0) * (1.0 if extra == 0 else max(0.0, 1 - 0.25 * extra))
+    summary = "all regions match" if all(r["target"] == "none" for r in regions) and not extra else "; ".join(
+        f"{r['id']}: {', '.join(r['issues'])}" for r in regions if r["issues"]) + (f"; {extra} extra object(s)" if extra else "")
+    return {"critic": critic, "score": round(score, 4), "regions": regions, "extra_objects": extra, "summary": summary}
 
 
 def analyzer_critique(layout: Layout, image: Image.Image) -> dict[str, Any]:
@@ -143,9 +148,4 @@ def analyzer_critique(layout: Layout, image: Image.Image) -> dict[str, Any]:
         if det:
             entry["detected_bbox"] = det["bbox"]
         regions.append(entry)
-    extra = max(0, scored["detections"] - sum(r["present"] for r in regions))
-    ok = [r["present"] + r["placed_right"] + r["attributes_right"] for r in regions]
-    score = (sum(ok) / (3 * len(ok)) if ok else 1.0) * (1.0 if extra == 0 else max(0.0, 1 - 0.25 * extra))
-    summary = "all regions match" if all(r["target"] == "none" for r in regions) and not extra else "; ".join(
-        f"{r['id']}: {', '.join(r['issues'])}" for r in regions if r["issues"]) + (f"; {extra} extra object(s)" if extra else "")
-    return {"critic": "shapes", "score": round(score, 4), "regions": regions, "extra_objects": extra, "summary": summary}
+    return _critique("shapes", regions, extra=max(0, scored["detections"] - sum(r["present"] for r in regions)))

@@ -49,16 +49,19 @@ def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_i
     if policy not in ("depth", "reseed"):
         raise ValueError(f"unknown refinement policy {policy!r}; use depth or reseed")
     refinement = _propose(layout, critique, round_index, seed, policy)
+    return validate_document("refinement", {**refinement, **_what_to_redo(critique)}) if repaint else refinement
+
+
+def _what_to_redo(critique: dict[str, Any]) -> dict[str, list[str]]:
+    """``{"repaint": wrong ids}`` when every wrong object is inside its box; otherwise ``{"keep": right ids}`` (a missing
+    or misplaced object, or one nobody asked for, may have left pixels anywhere outside the boxes); ``{}`` when nothing
+    is wrong or nothing is right."""
     faulty = [r for r in critique["regions"] if r["target"] != "none"]
-    # Only an object that is there, inside its box, can be redone inside its box: a missing or misplaced one may have
-    # left pixels (a stray fragment, an object off to the side) outside it, which only a whole new render clears.
-    local = all(r.get("present", True) and r.get("placed_right", True) for r in faulty)
     right = [r["id"] for r in critique["regions"] if r["target"] == "none"]
-    if repaint and faulty and local and not critique.get("extra_objects", 0):
-        refinement = validate_document("refinement", {**refinement, "repaint": [r["id"] for r in faulty]})
-    elif repaint and right and (faulty or critique.get("extra_objects", 0)):  # keep what is right, redo everything else
-        refinement = validate_document("refinement", {**refinement, "keep": right})
-    return refinement
+    extra = critique.get("extra_objects", 0)
+    if faulty and not extra and all(r.get("present", True) and r.get("placed_right", True) for r in faulty):
+        return {"repaint": [r["id"] for r in faulty]}
+    return {"keep": right} if right and (faulty or extra) else {}
 
 
 def _propose(layout: dict[str, Any], critique: dict[str, Any], round_index: int, seed: int, policy: str) -> dict[str, Any]:

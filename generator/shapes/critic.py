@@ -287,18 +287,21 @@ def save_critic(critic: ShapesCritic, out: Path, report: dict) -> None:
     (out / WEIGHTS_NAME).with_suffix(".json").write_text(json.dumps({"config": asdict(critic.config), **report}, indent=2) + "\n")
 
 
+def _weights_path(path: str | None) -> Path:
+    from importlib import resources
+
+    return Path(path) if path else Path(str(resources.files(__package__).joinpath("weights", WEIGHTS_NAME)))
+
+
 @cache
 def load_critic(path: str | None = None) -> ShapesCritic:
     """The trained critic: the one shipped beside the embedded model, or the weights at ``path``."""
-    from importlib import resources
-
     from safetensors.torch import load_file
 
-    weights = Path(path) if path else Path(str(resources.files(__package__).joinpath("weights", WEIGHTS_NAME)))
+    weights = _weights_path(path)
     if not weights.is_file():
         raise FileNotFoundError(f"critic weights not found at {weights}; train them with `python -m regiondit.generator.shapes.critic`")
-    meta = json.loads(weights.with_suffix(".json").read_text(encoding="utf-8"))
-    critic = ShapesCritic(CriticConfig(**meta["config"]))
+    critic = ShapesCritic(CriticConfig(**critic_report(path)["config"]))
     critic.load_state_dict(load_file(weights))
     return critic.eval()
 
@@ -319,12 +322,21 @@ if __name__ == "__main__":
     main()
 
 
-def ask(critic: ShapesCritic, image, regions: list[tuple[tuple[float, float, float, float], str]]) -> list[dict[str, bool]]:
-    """The critic's five answers (see :data:`QUESTIONS`) for each (box, text) region of ``image`` (a PIL image of any size)."""
+def ask(critic: ShapesCritic, image, regions) -> list[dict[str, bool]]:
+    """The critic's five answers (see :data:`QUESTIONS`) for each layout region of ``image`` (a PIL image of any size):
+    the region's box, and its texts joined as planners and refinements write them ("a square, blue, striped")."""
     from PIL import Image
+
+    from ...schemas import join_texts
 
     small = image.convert("RGB").resize((SIZE, SIZE), Image.BOX)
     pixels = torch.from_numpy(np.asarray(small, dtype=np.float32) / 127.5 - 1).permute(2, 0, 1)[None].repeat(len(regions), 1, 1, 1)
+    texts = [join_texts(r.high_level, r.low_level) for r in regions]
     with torch.no_grad():
-        logits = critic(pixels, box_channel([tuple(b) for b, _ in regions]), embed_texts([t for _, t in regions]))
+        logits = critic(pixels, box_channel([tuple(r.bbox) for r in regions]), embed_texts(texts))
     return [dict(zip(QUESTIONS, (bool(v > 0) for v in row), strict=True)) for row in logits]
+
+
+def critic_report(path: str | None = None) -> dict:
+    """What training recorded beside the weights (config, held-out accuracy, how it was trained)."""
+    return json.loads(_weights_path(path).with_suffix(".json").read_text(encoding="utf-8"))
