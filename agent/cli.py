@@ -264,7 +264,7 @@ def _host_port(text: str) -> tuple[str, int]:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from ..tools.mcp_server import ServeError, check_bind
-    from ..tools.worker import ModelProcess
+    from ..tools.worker import ModelCalls, ModelProcess
 
     token = args.token or os.environ.get("REGIONDIT_MCP_TOKEN")
     if args.http:
@@ -273,9 +273,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
         except ServeError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_USAGE
-    # The model loads in its own process from this moment, while this one imports the protocol stack,
-    # connects and lists tools; calls that need the model run there (see tools/worker.py).
-    worker = ModelProcess(args.model)
+    if args.workers is not None and args.workers < 1 or args.address and not args.workers:
+        print("error: --workers must be at least 1" if args.workers is not None else "error: --address needs --workers N", file=sys.stderr)
+        return EXIT_USAGE
+    if args.workers:
+        # A Ray actor pool: concurrent calls run in parallel, one per worker (see tools/ray_pool.py).
+        from ..tools.ray_pool import RayModelPool
+
+        worker: ModelCalls = RayModelPool(args.model, args.workers, args.address)
+    else:
+        # The model loads in its own process from this moment, while this one imports the protocol stack,
+        # connects and lists tools; calls that need the model run there (see tools/worker.py).
+        worker = ModelProcess(args.model)
     from ..tools.capabilities import ToolSettings
     from ..tools.mcp_server import mcp_server, serve_http, serve_stdio_until_stopped
     from .capabilities import ALL
@@ -400,6 +409,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="outputs/mcp", help="where images go (default: outputs/mcp)")
     p.add_argument("--model", default=DEFAULTS.model, help="default rendering model (default: shapes)")
     p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner for design_image: {LLM_HELP}")
+    p.add_argument("--workers", type=int, help="serve model calls from a Ray pool of N workers, N calls in parallel "
+                   "(default: one model process, calls one at a time)")
+    p.add_argument("--address", help="with --workers: put the workers on this Ray cluster (HEAD:6379) instead of a local runtime")
     p.set_defaults(func=cmd_serve)
     _add_ui_parser(sub)
     return parser

@@ -59,9 +59,34 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _wait_for_port(port: int) -> float:
+    t0 = time.perf_counter()
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return time.perf_counter() - t0
+        except OSError:
+            time.sleep(0.05)
+
+
+def _http_client(port: int, token: str):
+    url = f"http://127.0.0.1:{port}/mcp"
+    return lambda: Client(streamable_http_client(url, http_client=httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=300)))
+
+
+async def _concurrent(client, n: int) -> float:
+    """Seconds for ``n`` renders sent at once over one session."""
+    async with client() as c:
+        t0 = time.perf_counter()
+        results = await asyncio.gather(*(c.call_tool("render_layout", {"layout": LAYOUT, "seed": i}) for i in range(n)))
+        assert all(not r.is_error for r in results), [r.content for r in results if r.is_error]
+        return time.perf_counter() - t0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--workers", type=int, default=2, help="Ray workers to compare with one (default 2)")
     args = parser.parse_args()
     out = tempfile.mkdtemp(prefix="regiondit-mcp-")
     # This machine's speed drifts over a day: record what a bare `import torch` costs in the same run.
@@ -72,32 +97,26 @@ def main() -> None:
     port, token = _free_port(), "bench-token"
     server = subprocess.Popen([*SERVE, "--http", f"127.0.0.1:{port}", "--token", token, "--out", out], stderr=subprocess.DEVNULL)
     try:
-        t_start = time.perf_counter()
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.05)
-        started = time.perf_counter() - t_start
-        url = f"http://127.0.0.1:{port}/mcp"
-
-        def client():
-            return Client(streamable_http_client(url, http_client=httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=300)))
-
+        started = _wait_for_port(port)
+        client = _http_client(port, token)
         http_s = [asyncio.run(_session(client)) for _ in range(args.repeats)]
-
-        async def twenty() -> float:
-            async with client() as c:
-                t0 = time.perf_counter()
-                results = await asyncio.gather(*(c.call_tool("render_layout", {"layout": LAYOUT, "seed": i}) for i in range(20)))
-                assert all(not r.is_error for r in results)
-                return time.perf_counter() - t0
-
-        concurrent = asyncio.run(twenty())
+        concurrent = {"one_model_process": asyncio.run(_concurrent(client, 20))}
     finally:
         server.terminate()
         server.wait()
+    # The same 20 concurrent renders against a server whose model calls run on a Ray pool of 1, then 2 workers.
+    for workers in (1, args.workers):
+        port = _free_port()
+        server = subprocess.Popen([*SERVE, "--http", f"127.0.0.1:{port}", "--token", token, "--out", out, "--workers", str(workers)],
+                                  stderr=subprocess.DEVNULL)
+        try:
+            _wait_for_port(port)
+            client = _http_client(port, token)
+            asyncio.run(_concurrent(client, workers))  # every worker has loaded its model
+            concurrent[f"ray_{workers}_worker{'s' if workers > 1 else ''}"] = asyncio.run(_concurrent(client, 20))
+        finally:
+            server.terminate()
+            server.wait()
     arrived = [a for a, _ in stdio_s]
     closed = [c for _, c in stdio_s]
     http_arrived = [a for a, _ in http_s]
@@ -110,7 +129,10 @@ def main() -> None:
         "http_server_start_s": round(started, 2),
         "http_connect_list_render_s": {"first": round(http_arrived[0], 2), "median": round(statistics.median(http_arrived), 2),
                                        "runs": [round(x, 2) for x in http_arrived]},
-        "http_20_concurrent_renders_s": round(concurrent, 2),
+        "http_20_concurrent_renders_s": round(concurrent["one_model_process"], 2),
+        # the same 20 renders, model calls on a Ray pool (serve mcp --workers N; each worker one torch thread)
+        "http_20_concurrent_renders_by_engine_s": {k: round(v, 2) for k, v in concurrent.items()},
+        "http_20_concurrent_speedup_workers": round(concurrent["ray_1_worker"] / concurrent[f"ray_{args.workers}_workers"], 2),
         "machine": f"{os.cpu_count()} CPUs",
     }
     RESULTS.mkdir(parents=True, exist_ok=True)

@@ -162,7 +162,18 @@ def mcp_latency(results: Path) -> str:
     return (f"server start + connect + list + one `render_layout` on the embedded default, model load included, "
             f"**{r['stdio_connect_list_render_s']['median']} s** (median of {len(r['stdio_connect_list_render_s']['runs'])}) until the "
             f"image arrives ({r['stdio_including_shutdown_s']['median']} s until the server has exited); on a running HTTP server "
-            f"{r['http_connect_list_render_s']['median']} s; 20 concurrent renders over HTTP {r['http_20_concurrent_renders_s']} s.\n")
+            f"{r['http_connect_list_render_s']['median']} s; 20 concurrent renders over HTTP {r['http_20_concurrent_renders_s']} s."
+            + _mcp_workers(r) + "\n")
+
+
+def _mcp_workers(r: dict[str, Any]) -> str:
+    by = r.get("http_20_concurrent_renders_by_engine_s")
+    if not by:
+        return ""
+    pools = sorted((k for k in by if k.startswith("ray_")), key=lambda k: int(k.split("_")[1]))
+    return (" The same 20 renders with model calls on a Ray pool (`serve mcp --workers N`, one torch thread per worker): "
+            + ", ".join(f"{k.split('_')[1]} worker{'s' if k.split('_')[1] != '1' else ''} {by[k]} s" for k in pools)
+            + f", {r['http_20_concurrent_speedup_workers']}x.")
 
 
 def mcp_soak(results: Path) -> str:

@@ -58,6 +58,17 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def load_model(model: str) -> None:
+    """Load ``model`` where calls will run, before the first call; an unknown model is reported again by each call that asks for it."""
+    from .rendering import get_backend
+
+    try:
+        get_backend(model)
+    except Exception as exc:  # noqa: BLE001
+        print(f"regiondit: model {model!r} did not load: {type(exc).__name__}: {exc}", file=sys.stderr)
+    gc.freeze()  # the loaded model stays for the process's life: later collections need not scan it
+
+
 def _child(conn, model: str, cancel, parent_end=None) -> None:
     if parent_end is not None:  # a forked child holds a copy of the parent's end: close it, or it never sees EOF
         parent_end.close()
@@ -66,37 +77,72 @@ def _child(conn, model: str, cancel, parent_end=None) -> None:
     sys.stdout = sys.stderr
     # The parent stops this process (SIGTERM) when it shuts down; a render in flight need not finish.
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
-    from .rendering import get_backend
-
-    try:
-        get_backend(model)  # warm up; an unknown model is reported again by each call that asks for it
-    except Exception as exc:  # noqa: BLE001
-        print(f"regiondit: model {model!r} did not load: {type(exc).__name__}: {exc}", file=sys.stderr)
-    gc.freeze()  # the loaded model stays for the process's life: later collections need not scan it
+    load_model(model)
     while True:
         try:
             run, arguments, settings = conn.recv()
         except (EOFError, OSError):  # the parent is gone
             return
 
-        def progress(done: float, total: float, message: str) -> None:
-            conn.send(("progress", done, total, message))
-
-        try:
-            with cancellation.scope(cancel):
-                out = run(arguments, settings, progress)
-        except CallCancelled:
-            conn.send(("cancelled", "stopped between denoising steps"))
-        except (DocumentError, ValueError, FileNotFoundError) as exc:
-            conn.send(("input", str(exc)))
-        except Exception as exc:  # noqa: BLE001 - any failure is an answer for the caller, not a dead child
-            traceback.print_exc(file=sys.stderr)
-            conn.send(("failure", f"{type(exc).__name__}: {exc}"))
-        else:
-            conn.send(("result", out))
+        conn.send(answer(run, arguments, settings, lambda *step: conn.send(("progress", *step)), cancel))
 
 
-class ModelProcess:
+def answer(run: Any, arguments: dict[str, Any], settings: ToolSettings, progress: Progress, cancel: Any) -> tuple:
+    """Run one call where the model lives; how it ended, as the message the caller's :func:`settle` reads.
+
+    ``("result", output)``, ``("cancelled", why)``, ``("input", message)`` for input to change, ``("failure", message)``.
+    """
+    try:
+        with cancellation.scope(cancel):
+            out = run(arguments, settings, progress)
+    except CallCancelled:
+        return ("cancelled", "stopped between denoising steps")
+    except (DocumentError, ValueError, FileNotFoundError) as exc:
+        return ("input", str(exc))
+    except Exception as exc:  # noqa: BLE001 - any failure is an answer for the caller, not a dead worker
+        traceback.print_exc(file=sys.stderr)
+        return ("failure", f"{type(exc).__name__}: {exc}")
+    return ("result", out)
+
+
+def settle(message: tuple, name: str, progress: Progress, cancel_asked: float | None) -> ToolOutput | None:
+    """Act on one message from the model's side: report progress (None: keep listening), return the output, or raise."""
+    kind, *payload = message
+    if kind == "progress":
+        progress(*payload)
+        return None
+    if kind == "result":
+        return payload[0]
+    if kind == "cancelled":
+        if cancel_asked is not None:
+            log_event("cancelled", tool=name, stop_s=round(time.monotonic() - cancel_asked, 3))
+        raise CallCancelled(f"{name} was cancelled: {payload[0]}")
+    if kind == "input":
+        raise WorkerInputError(payload[0])
+    raise WorkerFailure(payload[0])
+
+
+class ModelCalls:
+    """Something that runs model-bound calls elsewhere (a child process, a pool of Ray actors)."""
+
+    def call(self, capability: Capability, arguments: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
+        raise NotImplementedError
+
+    def remote(self, capability: Capability) -> Capability:
+        """``capability`` with its model-bound calls (``capability.uses_model(arguments)``) run by :meth:`call`."""
+
+        def run(arguments: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
+            if capability.uses_model(arguments):
+                return self.call(capability, arguments, settings, progress)
+            return capability.run(arguments, settings, progress)
+
+        return dataclasses.replace(capability, run=run)
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class ModelProcess(ModelCalls):
     """One child process holding the model; ``remote(capability)`` runs a capability there.
 
     Calls run one at a time. A call made inside :func:`.cancellation.scope` stops when its flag is
@@ -171,34 +217,14 @@ class ModelProcess:
                         raise CallCancelled(f"{capability.name} was cancelled; the model process did not stop in time and was replaced")
                     if not self._conn.poll(0.05):
                         continue
-                    kind, *payload = self._conn.recv()
-                    if kind == "progress":
-                        progress(*payload)
-                    elif kind == "result":
-                        return payload[0]
-                    elif kind == "cancelled":
-                        if stop_by is not None:
-                            log_event("cancelled", tool=capability.name, stop_s=round(time.monotonic() - stop_by + self.grace, 3))
-                        raise CallCancelled(f"{capability.name} was cancelled: {payload[0]}")
-                    elif kind == "input":
-                        raise WorkerInputError(payload[0])
-                    else:
-                        raise WorkerFailure(payload[0])
+                    out = settle(self._conn.recv(), capability.name, progress, None if stop_by is None else stop_by - self.grace)
+                    if out is not None:
+                        return out
             except (EOFError, OSError):  # the child is gone (BrokenPipeError is an OSError)
                 if self._closed:
                     raise ChildExited(f"the model process was stopped during {capability.name}") from None
                 code = self._restart()
                 raise ChildExited(f"the model process exited (code {code}) during {capability.name}") from None
-
-    def remote(self, capability: Capability) -> Capability:
-        """``capability`` with its model-bound calls (``capability.uses_model(arguments)``) run in the child."""
-
-        def run(arguments: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
-            if capability.uses_model(arguments):
-                return self.call(capability, arguments, settings, progress)
-            return capability.run(arguments, settings, progress)
-
-        return dataclasses.replace(capability, run=run)
 
     def close(self) -> None:
         """Stop the child at once (a render in flight is abandoned); images already written stay."""
