@@ -25,7 +25,9 @@ equal attention the image token gives share b to the global text, as a blend wit
 ratio b would. ``b = 0`` masks the global text out of the image tokens' view.
 
 Masks are built once per generation (per slot); each block makes one masked
-attention call, with no per-region loop. In a classifier-free-guidance batch the
+attention call, with no per-region loop: SDPA with the dense mask, or FlexAttention with
+a block mask and a bias table built from it (``generator/masked_attention.py`` says which
+runs where). In a classifier-free-guidance batch the
 unconditional half attends exactly as the stock model does (its negative text, padded
 positions masked out).
 """
@@ -37,8 +39,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import torch
-import torch.nn.functional as F
+from diffusers.models.embeddings import apply_rotary_emb
 
+from .masked_attention import FlexMask, attention_kernel, sdpa, use_flex
 from .processors import RegionalTexts
 
 
@@ -60,6 +63,7 @@ class JointSequence:
     #: Real length of the negative text (the unconditional half), or None without guidance.
     negative_len: int | None = None
     _masks: dict[str, torch.Tensor] = field(default_factory=dict)
+    _flex: dict[str, FlexMask] = field(default_factory=dict)
 
     @property
     def text_len(self) -> int:
@@ -116,13 +120,23 @@ class JointSequence:
         mask[pad, pad] = 0.0
         return mask
 
+    def _dense(self, slot: str | None) -> torch.Tensor | None:
+        """(B, 1, S, S) float32 mask on the CPU for ``slot``; ``None``: SD3.5's image-only attention (None when unmasked)."""
+        if slot is None:
+            if self.image_mask is None:
+                return None
+            cond = torch.where(self.image_mask.cpu(), 0.0, float("-inf"))
+            both = torch.stack([torch.zeros_like(cond), cond]) if self.negative_len is not None else cond[None]
+        else:
+            cond = self._conditional(slot)
+            both = torch.stack([self._unconditional(), cond]) if self.negative_len is not None else cond[None]
+        return both[:, None]
+
     def mask(self, slot: str, dtype: torch.dtype, device: torch.device) -> torch.Tensor:
         """(B, 1, S, S) additive mask for blocks routed to ``slot`` (B = 2 with guidance, uncond first)."""
         key = f"{slot}|{dtype}|{device}"
         if key not in self._masks:
-            cond = self._conditional(slot)
-            both = torch.stack([self._unconditional(), cond]) if self.negative_len is not None else cond[None]
-            self._masks[key] = both[:, None].to(device=device, dtype=dtype)
+            self._masks[key] = self._dense(slot).to(device=device, dtype=dtype)
         return self._masks[key]
 
     def image_only_mask(self, dtype: torch.dtype, device: torch.device) -> torch.Tensor | None:
@@ -131,10 +145,19 @@ class JointSequence:
             return None
         key = f"image|{dtype}|{device}"
         if key not in self._masks:
-            cond = torch.where(self.image_mask.cpu(), 0.0, float("-inf"))
-            both = torch.stack([torch.zeros_like(cond), cond]) if self.negative_len is not None else cond[None]
-            self._masks[key] = both[:, None].to(device=device, dtype=dtype)
+            self._masks[key] = self._dense(None).to(device=device, dtype=dtype)
         return self._masks[key]
+
+    def attend(self, slot: str | None, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, kernel: str) -> torch.Tensor:
+        """Masked (B, H, S, D) attention for blocks routed to ``slot`` (None: image-only attention of isolated regions)."""
+        if not use_flex(kernel, query.device):
+            mask = self.image_only_mask(query.dtype, query.device) if slot is None else self.mask(slot, query.dtype, query.device)
+            return sdpa(query, key, value, mask)
+        name = f"{slot}|{query.dtype}|{query.device}"
+        if name not in self._flex:
+            # The bias in the dtype SDPA would add it in, so both kernels add the same values.
+            self._flex[name] = FlexMask.from_mask(self._dense(slot).to(query.dtype), query.device)
+        return self._flex[name].attend(query, key, value)
 
 
 def pack_joint(
@@ -172,14 +195,14 @@ def pack_joint(
 
 
 class JointContext:
-    """The current generation's :class:`JointSequence`, read by every joint processor of a model."""
+    """The current generation's :class:`JointSequence`, read by every joint processor of a model.
 
-    def __init__(self) -> None:
+    ``attention`` picks the masked-attention kernel: "auto", "sdpa" or "flex" (``generator/masked_attention.py``).
+    """
+
+    def __init__(self, attention: str | None = None) -> None:
         self.sequence: JointSequence | None = None
-
-
-def _sdpa(query, key, value, mask):
-    return F.scaled_dot_product_attention(query, key, value, attn_mask=mask, dropout_p=0.0, is_causal=False)
+        self.attention = attention_kernel(attention)
 
 
 class RegionalSD3Processor:
@@ -208,10 +231,9 @@ class RegionalSD3Processor:
         if attn.norm_k is not None:
             key = attn.norm_k(key)
         if encoder_hidden_states is None:  # SD3.5 attn2: image tokens only
-            mask = seq.image_only_mask(query.dtype, query.device)
-            if mask is None:
+            if seq.image_mask is None:
                 return self.base(attn, hidden_states, None, attention_mask)
-            out = _sdpa(query, key, value, mask).transpose(1, 2).reshape(batch, n, -1).to(query.dtype)
+            out = seq.attend(None, query, key, value, self.context.attention).transpose(1, 2).reshape(batch, n, -1).to(query.dtype)
             return attn.to_out[1](attn.to_out[0](out))
         length = encoder_hidden_states.shape[1]
         ctx = [f(encoder_hidden_states).view(batch, length, heads, -1).transpose(1, 2) for f in (attn.add_q_proj, attn.add_k_proj, attn.add_v_proj)]
@@ -220,8 +242,8 @@ class RegionalSD3Processor:
         if attn.norm_added_k is not None:
             ctx[1] = attn.norm_added_k(ctx[1])
         query, key, value = (torch.cat([a, b], dim=2) for a, b in zip((query, key, value), ctx, strict=True))
-        mask = seq.mask(self.slot, query.dtype, query.device)
-        out = _sdpa(query, key, value, mask).transpose(1, 2).reshape(batch, n + length, -1).to(query.dtype)
+        out = seq.attend(self.slot, query, key, value, self.context.attention)
+        out = out.transpose(1, 2).reshape(batch, n + length, -1).to(query.dtype)
         image, text = out[:, :n], out[:, n:]
         if not attn.context_pre_only:
             text = attn.to_add_out(text)
@@ -232,8 +254,10 @@ class RegionalSD3Processor:
 class RegionalFluxProcessor:
     """FLUX attention (double- or single-stream block) with the regional mask of this block's slot.
 
-    The stock ``FluxAttnProcessor`` does the work: it takes an additive mask over its
-    ``[text; image]`` sequence, so this only hands it the block's mask.
+    On SDPA the stock ``FluxAttnProcessor`` does the work: it takes an additive mask over its
+    ``[text; image]`` sequence, so this only hands it the block's mask. On FlexAttention this
+    repeats the stock math (projections, norms, RoPE) around the masked call, which the stock
+    processor cannot route through a block mask with a bias.
     """
 
     def __init__(self, context: JointContext, slot: str, base):
@@ -242,9 +266,32 @@ class RegionalFluxProcessor:
     def __call__(self, attn, hidden_states: torch.Tensor, encoder_hidden_states: torch.Tensor | None = None,
                  attention_mask: torch.Tensor | None = None, image_rotary_emb: torch.Tensor | None = None):
         seq = self.context.sequence
-        if seq is not None:
-            attention_mask = seq.mask(self.slot, hidden_states.dtype, hidden_states.device)
-        return self.base(attn, hidden_states, encoder_hidden_states, attention_mask, image_rotary_emb)
+        if seq is None:
+            return self.base(attn, hidden_states, encoder_hidden_states, attention_mask, image_rotary_emb)
+        if not use_flex(self.context.attention, hidden_states.device):
+            mask = seq.mask(self.slot, hidden_states.dtype, hidden_states.device)
+            return self.base(attn, hidden_states, encoder_hidden_states, mask, image_rotary_emb)
+        text = encoder_hidden_states is not None and attn.added_kv_proj_dim is not None
+        fused = getattr(attn, "fused_projections", False)  # after the pipeline's fuse_qkv_projections()
+        heads = (-1, attn.head_dim)
+        own = attn.to_qkv(hidden_states).chunk(3, dim=-1) if fused else (attn.to_q(hidden_states), attn.to_k(hidden_states), attn.to_v(hidden_states))
+        query, key, value = (t.unflatten(-1, heads) for t in own)
+        query, key = attn.norm_q(query), attn.norm_k(key)
+        if text:
+            added = (attn.to_added_qkv(encoder_hidden_states).chunk(3, dim=-1) if fused
+                     else (attn.add_q_proj(encoder_hidden_states), attn.add_k_proj(encoder_hidden_states), attn.add_v_proj(encoder_hidden_states)))
+            ctx = [t.unflatten(-1, heads) for t in added]
+            ctx[0], ctx[1] = attn.norm_added_q(ctx[0]), attn.norm_added_k(ctx[1])
+            query, key, value = (torch.cat([a, b], dim=1) for a, b in zip(ctx, (query, key, value), strict=True))
+        if image_rotary_emb is not None:
+            query = apply_rotary_emb(query, image_rotary_emb, sequence_dim=1)
+            key = apply_rotary_emb(key, image_rotary_emb, sequence_dim=1)
+        out = seq.attend(self.slot, query.transpose(1, 2), key.transpose(1, 2), value.transpose(1, 2), self.context.attention)
+        out = out.transpose(1, 2).flatten(2, 3).to(query.dtype)
+        if encoder_hidden_states is None:  # single-stream block: its own projection follows
+            return out
+        text, image = out.split_with_sizes([encoder_hidden_states.shape[1], out.shape[1] - encoder_hidden_states.shape[1]], dim=1)
+        return attn.to_out[1](attn.to_out[0](image.contiguous())), attn.to_add_out(text.contiguous())
 
 
 def joint_blocks(transformer: torch.nn.Module) -> list[torch.nn.Module]:

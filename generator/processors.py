@@ -28,6 +28,8 @@ import torch
 from diffusers.models.attention_processor import Attention
 from diffusers.models.embeddings import apply_rotary_emb
 
+from .masked_attention import FlexMask, attention_kernel, sdpa, use_flex
+
 _versions = itertools.count(1)
 
 
@@ -89,15 +91,21 @@ def pack_texts(
 
 
 class RegionalContext:
-    """Per-generation region state read by every regional processor of a model."""
+    """Per-generation region state read by every regional processor of a model.
 
-    def __init__(self) -> None:
+    ``attention`` picks the kernel of the masked self-attention: "auto", "sdpa" or "flex"
+    (``generator/masked_attention.py``).
+    """
+
+    def __init__(self, attention: str | None = None) -> None:
         self.slots: dict[str, RegionalTexts] = {}
         self.cfg: bool = True
         #: (N, N) bool: image token i may attend image token j (regional self-attention), or None.
         self.self_mask: torch.Tensor | None = None
         #: (N, D) added to the conditional half's position embeddings (isolated regions' own frames), or None.
         self.position_delta: torch.Tensor | None = None
+        self.attention = attention_kernel(attention)
+        self._self_flex: dict[str, FlexMask] = {}
 
     def set(self, slots: dict[str, RegionalTexts], *, cfg: bool, self_mask: torch.Tensor | None = None,
             position_delta: torch.Tensor | None = None) -> None:
@@ -105,11 +113,19 @@ class RegionalContext:
         self.cfg = cfg
         self.self_mask = self_mask
         self.position_delta = position_delta
+        self._self_flex = {}
 
     def clear(self) -> None:
         self.slots = {}
         self.self_mask = None
         self.position_delta = None
+        self._self_flex = {}
+
+    def self_flex_mask(self, device: torch.device) -> FlexMask:
+        """``self_mask`` as FlexAttention takes it, built once per generation and device."""
+        if str(device) not in self._self_flex:
+            self._self_flex[str(device)] = FlexMask.from_mask(self.self_mask, device)
+        return self._self_flex[str(device)]
 
 
 def region_frames(weights: torch.Tensor, grid: tuple[int, int]) -> list[tuple[torch.Tensor, int, int, int, int]]:
@@ -306,13 +322,16 @@ class RegionalSelfAttnProcessor(StockSignature):
         if mask is None or encoder_hidden_states is not None or attention_mask is not None:
             return self.base(attn, hidden_states, encoder_hidden_states, attention_mask, temb, **extra)
         k = hidden_states.shape[0] // 2 if self.context.cfg else 0
-        cond = self._masked(attn, hidden_states[k:], mask.to(hidden_states.device), image_rotary_emb)
+        device = hidden_states.device
+        flex = self.context.self_flex_mask(device) if use_flex(self.context.attention, device) else None
+        cond = self._masked(attn, hidden_states[k:], mask.to(device), image_rotary_emb, flex)
         if k == 0:
             return cond
         return torch.cat([self.base(attn, hidden_states[:k], None, None, temb, **extra), cond], dim=0)
 
     @staticmethod
-    def _masked(attn: Attention, hidden_states: torch.Tensor, mask: torch.Tensor, image_rotary_emb: torch.Tensor | None) -> torch.Tensor:
+    def _masked(attn: Attention, hidden_states: torch.Tensor, mask: torch.Tensor, image_rotary_emb: torch.Tensor | None,
+                flex: FlexMask | None = None) -> torch.Tensor:
         residual = hidden_states
         batch, n, _ = hidden_states.shape
         if mask.shape != (n, n):
@@ -326,7 +345,7 @@ class RegionalSelfAttnProcessor(StockSignature):
             key = attn.norm_k(key)
         if image_rotary_emb is not None:
             query, key = apply_rotary_emb(query, image_rotary_emb), apply_rotary_emb(key, image_rotary_emb)
-        out = torch.nn.functional.scaled_dot_product_attention(query, key, value, attn_mask=mask)
+        out = sdpa(query, key, value, mask) if flex is None else flex.attend(query, key, value)
         out = out.transpose(1, 2).reshape(batch, n, attn.heads * head_dim).to(query.dtype)
         out = attn.to_out[1](attn.to_out[0](out))
         if attn.residual_connection:

@@ -1,0 +1,189 @@
+"""FlexAttention with a block mask gives the numbers of the dense SDPA path, and the SDPA path stays the fallback."""
+
+import pytest
+import torch
+
+from regiondit.generator import masked_attention, pack_texts, region_weights
+from regiondit.generator.joint import JointContext, install_joint_processors, pack_joint
+from regiondit.generator.masked_attention import FlexMask, attention_kernel, use_flex
+from regiondit.generator.processors import RegionalContext, RegionalSelfAttnProcessor, attn1_modules, region_self_mask
+from regiondit.generator.registry import flux_transformer, sd3_transformer
+from regiondit.schemas import Region
+
+pytestmark = pytest.mark.skipif(masked_attention.flex_attention is None, reason="this torch has no FlexAttention")
+
+GRID = 16  # image tokens a side: 256 tokens, two 128-token tiles
+#: Three regions, two of them overlapping (soft weights where they meet), and a background.
+REGIONS = [Region("a", (0.0, 0.0, 0.6, 0.5), "x"), Region("b", (0.4, 0.2, 1.0, 0.7), "y"), Region("c", (0.1, 0.6, 0.5, 1.0), "z")]
+#: Per block: two regional slots and the global one, so texts of other slots ride along in every mask.
+SLOTS = {"sd3": ["regional_low", "regional_high", "global", "regional_low"], "sd3.5": ["regional_high", "regional_low", "global", "regional_high"],
+         "flux": ["regional_low", "global", "regional_high", "regional_low", "global", "regional_high"]}
+
+
+@pytest.fixture(scope="module", params=["sd3", "sd3.5", "flux"])
+def joint_model(request):
+    torch.manual_seed(0)
+    if request.param == "flux":
+        return "flux", flux_transformer(layers=2, single_layers=4)
+    return request.param, sd3_transformer(layers=4, dual_attention=request.param == "sd3.5")
+
+
+def _step(arch, model, base_ratio, isolate, dtype=torch.float32):
+    """One transformer forward's inputs with a packed regional sequence in a fresh context (SD3: guidance batch of 2)."""
+    g = torch.Generator().manual_seed(1)
+    cfg = model.config
+    context = JointContext("sdpa")
+    install_joint_processors(model, SLOTS[arch], context)
+    weights = region_weights(REGIONS, GRID, GRID)
+    dim = cfg.joint_attention_dim
+    names = [f"t{i}" for i in range(2 * (len(REGIONS) + 1))]
+    raw = {n: torch.randn(3 + i % 4, dim, generator=g) for i, n in enumerate(names)}  # texts of 3 to 6 tokens
+    half = len(REGIONS) + 1
+    slots = {"regional_low": pack_texts(names[:half], weights, raw.get), "regional_high": pack_texts(names[half:], weights, raw.get)}
+    flux = arch == "flux"
+    negative_len = None if flux else 9
+    seq = pack_joint(torch.randn(5, dim, generator=g), slots, raw, num_image=GRID * GRID, base_ratio=base_ratio, text_first=flux,
+                     image_mask=region_self_mask(weights) if isolate else None, negative_len=negative_len, min_len=negative_len or 0)
+    context.sequence = seq
+    text = seq.text[None]
+    if flux:
+        ids = torch.zeros(GRID, GRID, 3)
+        ids[..., 1], ids[..., 2] = torch.arange(GRID)[:, None], torch.arange(GRID)[None, :]
+        # A batch of two pictures under one mask: the mask's batch of 1 broadcasts.
+        kw = dict(hidden_states=torch.randn(2, GRID * GRID, cfg.in_channels, generator=g), img_ids=ids.reshape(-1, 3),
+                  txt_ids=torch.zeros(text.shape[1], 3), timestep=torch.full((2,), 0.5), encoder_hidden_states=text.expand(2, -1, -1))
+    else:
+        negative = torch.zeros_like(text)
+        negative[:, :negative_len] = torch.randn(1, negative_len, dim, generator=g)
+        kw = dict(hidden_states=torch.randn(2, cfg.in_channels, 2 * GRID, 2 * GRID, generator=g), timestep=torch.full((2,), 500.0),
+                  encoder_hidden_states=torch.cat([negative, text]))
+    kw["pooled_projections"] = torch.randn(2, cfg.pooled_projection_dim, generator=g)
+    kw = {k: v.to(dtype) if v.is_floating_point() and k not in ("img_ids", "txt_ids") else v for k, v in kw.items()}
+    return context, kw
+
+
+def _forward(model, kw):
+    with torch.no_grad():
+        return model(**kw, return_dict=False)[0]
+
+
+@pytest.fixture
+def flex_calls(monkeypatch):
+    """How many masked calls went through FlexAttention."""
+    calls = []
+    attend = FlexMask.attend
+
+    def counted(self, *args):
+        calls.append(self)
+        return attend(self, *args)
+
+    monkeypatch.setattr(FlexMask, "attend", counted)
+    return calls
+
+
+@pytest.mark.parametrize("isolate", [False, True], ids=["shared-self-attention", "regional-self-attention"])
+@pytest.mark.parametrize("base_ratio", [0.0, 0.3])
+def test_flex_equals_sdpa_on_joint_models(joint_model, base_ratio, isolate, flex_calls):
+    arch, model = joint_model
+    context, kw = _step(arch, model, base_ratio, isolate)
+    dense = _forward(model, kw)
+    assert not flex_calls  # "sdpa" never reaches FlexAttention
+    context.attention = "flex"
+    flex = _forward(model, kw)
+    image_only = 4 if arch == "sd3.5" and isolate else 0  # SD3.5's attn2, masked only when regions are isolated
+    assert len(flex_calls) == len(SLOTS[arch]) + image_only  # every masked call went through FlexAttention
+    assert (flex - dense).abs().max().item() <= 1e-6
+
+
+def test_flex_in_bfloat16_is_as_close_to_the_exact_attention_as_sdpa():
+    """bf16 on the CPU: both kernels round probabilities and outputs to bf16, so they agree to a rounding step, not bitwise.
+
+    The bound that fails when flex is wrong: its error against a float64 attention is no larger than SDPA's
+    (within one bf16 step, 2**-8 relative, of the largest output).
+    """
+    torch.manual_seed(0)
+    context, _ = _step("sd3", sd3_transformer(layers=4), 0.3, True)
+    mask = context.sequence._dense("regional_low")
+    q, k, v = (torch.randn(2, 4, mask.shape[-1], 16) for _ in range(3))
+    exact = torch.nn.functional.scaled_dot_product_attention(q.double(), k.double(), v.double(), attn_mask=mask.double())
+    half = [t.bfloat16() for t in (q, k, v)]
+    dense = masked_attention.sdpa(*half, mask.bfloat16()).double()
+    flex = FlexMask.from_mask(mask.bfloat16(), "cpu").attend(*half).double()
+    step = exact.abs().max().item() * 2**-8
+    assert (flex - exact).abs().max().item() <= (dense - exact).abs().max().item() + step
+    assert (flex - dense).abs().max().item() <= 2 * step
+
+
+def test_the_flex_mask_is_an_exact_factorisation_of_the_dense_one():
+    context, _ = _step("flux", flux_transformer(layers=2, single_layers=4), 0.3, True)
+    mask = context.sequence._dense("regional_low")[0, 0]
+    flex = FlexMask.from_mask(mask, "cpu")
+    size = mask.shape[-1]
+    assert flex.allowed.numel() < size * size / 100  # a small table ...
+    q, kv, none = torch.arange(size)[:, None], torch.arange(size)[None, :], torch.zeros((), dtype=torch.long)
+    allowed = flex.block_mask.mask_mod(none, none, q, kv)
+    bias = flex.score_mod(torch.zeros(size, size), none, none, q, kv)
+    assert torch.equal(torch.where(allowed, bias, float("-inf")), mask)  # ... from which every value of the mask reads back
+
+
+def test_tiles_of_other_regions_are_skipped_and_tiles_inside_one_are_full():
+    # Top and bottom halves of a 32 x 32 grid, isolated: tokens 0-511 and 512-1023, four 128-token tiles each.
+    weights = region_weights([Region("top", (0, 0, 1, 0.5), "x"), Region("bottom", (0, 0.5, 1, 1), "y")], 32, 32, edges="hard")
+    flex = FlexMask.from_mask(region_self_mask(weights), "cpu")
+    tiles = flex.block_mask.to_dense()[0, 0].bool()  # (query tiles, key tiles): True where a tile is computed
+    same_half = torch.arange(8)[:, None] // 4 == torch.arange(8)[None, :] // 4
+    assert torch.equal(tiles, same_half)
+    assert flex.block_mask.full_kv_num_blocks.flatten().tolist() == [4] * 8  # all full: no mask_mod evaluated
+    assert flex.score_mod is None  # a boolean mask adds no bias
+
+def test_isolated_self_attention_of_cross_attention_models_equals_sdpa_on_flex(tiny_backend):
+    attn = attn1_modules(tiny_backend.transformer)[0]
+    base = attn.processor.base if isinstance(attn.processor, RegionalSelfAttnProcessor) else attn.processor
+    grid = (6, 6)
+    weights = region_weights(REGIONS, *grid)
+    g = torch.Generator().manual_seed(0)
+    hidden = torch.randn(2, 36, attn.query_dim, generator=g)
+    extra = {}
+    if tiny_backend.arch == "hunyuan-dit":
+        from diffusers.models.embeddings import get_2d_rotary_pos_embed
+
+        extra["image_rotary_emb"] = get_2d_rotary_pos_embed(attn.inner_dim // attn.heads, ((0, 0), grid), grid)
+    outs = {}
+    for kernel in ("sdpa", "flex"):
+        context = RegionalContext(kernel)
+        context.set({}, cfg=True, self_mask=region_self_mask(weights))
+        with torch.no_grad():
+            outs[kernel] = RegionalSelfAttnProcessor(context, base)(attn, hidden, None, None, None, **extra)
+        assert (kernel == "flex") == bool(context._self_flex)  # the flex mask is built only when flex runs
+    assert (outs["flex"] - outs["sdpa"]).abs().max().item() <= 1e-6
+
+
+def test_sdpa_is_the_fallback_and_gives_the_dense_numbers(monkeypatch):
+    torch.manual_seed(0)
+    model = flux_transformer(layers=2, single_layers=4)
+    context, kw = _step("flux", model, 0.3, False)
+    reference = _forward(model, kw)
+
+    def refuse(*args):
+        raise AssertionError("FlexAttention ran")
+
+    monkeypatch.setattr(FlexMask, "attend", refuse)
+    context.attention = "auto"  # on the CPU: SDPA
+    assert torch.equal(_forward(model, kw), reference)
+    monkeypatch.setattr(masked_attention, "flex_attention", None)  # a torch without FlexAttention
+    assert not use_flex("auto", torch.device("cuda"))
+    assert torch.equal(_forward(model, kw), reference)
+    context.attention = "flex"
+    with pytest.raises(RuntimeError, match="use 'auto' or 'sdpa'"):
+        _forward(model, kw)
+
+
+def test_kernel_choice_rule(monkeypatch):
+    assert use_flex("auto", torch.device("cuda")) and not use_flex("auto", torch.device("cpu"))
+    assert use_flex("flex", torch.device("cpu")) and not use_flex("sdpa", torch.device("cuda"))
+    monkeypatch.setenv("REGIONDIT_ATTENTION", "sdpa")
+    assert attention_kernel() == "sdpa" and JointContext().attention == "sdpa" and RegionalContext().attention == "sdpa"
+    assert attention_kernel("flex") == "flex"  # an explicit choice wins over the environment
+    monkeypatch.setenv("REGIONDIT_ATTENTION", "fast")
+    with pytest.raises(ValueError, match="one of auto, sdpa, flex"):
+        JointContext()
