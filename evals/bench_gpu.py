@@ -5,8 +5,13 @@ transformer, SD3.5-medium, HunyuanDiT v1.2 and PixArt-Sigma XL. For 4 and 16 reg
 times one denoising step (a transformer forward: classifier-free-guidance batch of 2,
 FLUX batch 1) with the stock processors and with regional attention on every block,
 using CUDA events after warm-up, median of ``--repeats``; peak memory is measured per
-variant. Region texts hold 12 real tokens each; vanilla texts are padded as the stock
-pipelines pad them. Writes ``evals/results/bench_gpu_<card>.json`` and prints a table.
+variant. Region texts hold 12 real tokens each. Two baselines, as in
+``bench_regional``: ``vanilla`` pads the text as the stock pipelines do, and
+``vanilla_trimmed`` (the fair one) is the same real text as the regional run, as one
+prompt without padding (none for HunyuanDiT, whose text length is fixed). Joint models
+(FLUX, SD3.5) are also timed with the masked attention on FlexAttention (``flex``,
+compiled; its compilation falls in the warm-up). Writes
+``evals/results/bench_gpu_<card>.json`` and prints a table.
 
 On the GPU machine (diffusers is not installed there; carry its wheel in ``.whl/``):
 
@@ -28,7 +33,15 @@ import torch
 
 from ..generator import DepthRouting, RegionalContext, install_regional_processors, pack_texts, region_weights
 from ..generator.joint import JointContext
-from .bench_regional import TEXT_TOKENS, grid_regions, joint_inputs, joint_regional_setup
+from .bench_regional import (
+    TEXT_TOKENS,
+    cross_trimmed_inputs,
+    grid_regions,
+    joint_inputs,
+    joint_regional_setup,
+    joint_text_tokens,
+    joint_trimmed_inputs,
+)
 
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 
@@ -122,7 +135,7 @@ def timer(device):
 
 
 @torch.no_grad()
-def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: bool, device, dtype) -> list[dict]:
+def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: bool, device, dtype, flex: bool = True) -> list[dict]:
     arch, model = build(name, dry, device, dtype)
     grid = 16 if dry else 64  # 1024 px: 128 latent px, 64 tokens a side
     joint = arch in ("sd3", "flux")
@@ -150,27 +163,45 @@ def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: b
     vanilla_ms, vanilla_gb = measure(lambda: model(**kwargs))
     slots = DepthRouting.preset("regional_all", blocks).slots
     for count in regions:
-        if joint:
-            context = JointContext()
-            regional = joint_regional_setup(arch, model, grid, count, slots, kwargs, stock_len, context)
-            step = lambda regional=regional: model(**regional)  # noqa: E731
-        else:
-            context = RegionalContext()
-            install_regional_processors(model, slots, context)
-            weights = region_weights(grid_regions(count), grid, grid).to(device)
-            dim = model.config.cross_attention_dim
-            g = torch.Generator().manual_seed(2)
-            names = [f"t{i}" for i in range(count + 1)]
-            length = TEXT_TOKENS if arch == "pixart" else 2 * TEXT_TOKENS
-            table = {n: torch.randn(length, dim, generator=g).to(device=device, dtype=dtype) for n in names}
-            context.set({"regional": pack_texts(names, weights, table.get)}, cfg=True)
-            step = lambda: model(**kwargs)  # noqa: E731
-        ms, gb = measure(step)
+        trimmed = joint_trimmed_inputs(arch, kwargs, joint_text_tokens(count)) if joint else cross_trimmed_inputs(arch, kwargs, count)
         model.set_attn_processor(dict(stock))
+        trimmed_ms, trimmed_gb = measure(lambda trimmed=trimmed: model(**trimmed)) if trimmed is not None else (None, None)
+        kernels = ("sdpa", "flex") if joint and flex else ("sdpa",)
+        timings = {}
+        for kernel in kernels:
+            if joint:
+                context = JointContext(kernel)
+                regional = joint_regional_setup(arch, model, grid, count, slots, kwargs, stock_len, context)
+                step = lambda regional=regional: model(**regional)  # noqa: E731
+            else:
+                context = RegionalContext(kernel)
+                install_regional_processors(model, slots, context)
+                weights = region_weights(grid_regions(count), grid, grid).to(device)
+                dim = model.config.cross_attention_dim
+                g = torch.Generator().manual_seed(2)
+                names = [f"t{i}" for i in range(count + 1)]
+                length = TEXT_TOKENS if arch == "pixart" else 2 * TEXT_TOKENS
+                table = {n: torch.randn(length, dim, generator=g).to(device=device, dtype=dtype) for n in names}
+                context.set({"regional": pack_texts(names, weights, table.get)}, cfg=True)
+                step = lambda: model(**kwargs)  # noqa: E731
+            timings[kernel] = measure(step)
+            model.set_attn_processor(dict(stock))
+        ms, gb = timings["sdpa"]
+        flex_ms, flex_gb = timings.get("flex", (None, None))
+
+        def ratio(a, b):
+            return round(a / b, 3) if a is not None and b else None
+
         rows.append({"model": name, "arch": arch, "regions": count, "image_tokens": grid * grid, "vanilla_ms": round(vanilla_ms, 2),
                      "regional_ms": round(ms, 2), "ratio": round(ms / vanilla_ms, 3), "vanilla_peak_gib": round(vanilla_gb, 2),
-                     "regional_peak_gib": round(gb, 2), "peak_ratio": round(gb / vanilla_gb, 3) if vanilla_gb else None})
-        print(f"{name:18s} regions={count:2d}  vanilla {vanilla_ms:8.1f} ms  regional {ms:8.1f} ms  x{ms / vanilla_ms:.3f}  "
+                     "regional_peak_gib": round(gb, 2), "peak_ratio": round(gb / vanilla_gb, 3) if vanilla_gb else None,
+                     "vanilla_trimmed_ms": None if trimmed_ms is None else round(trimmed_ms, 2), "ratio_trimmed": ratio(ms, trimmed_ms),
+                     "vanilla_trimmed_peak_gib": None if trimmed_gb is None else round(trimmed_gb, 2),
+                     "flex_ms": None if flex_ms is None else round(flex_ms, 2), "flex_ratio": ratio(flex_ms, vanilla_ms),
+                     "flex_ratio_trimmed": ratio(flex_ms, trimmed_ms), "flex_peak_gib": None if flex_gb is None else round(flex_gb, 2)})
+        fair = f"trimmed {trimmed_ms:8.1f} ms  x{ms / trimmed_ms:.3f}" if trimmed_ms else "trimmed —"
+        flex_cell = f"  flex {flex_ms:8.1f} ms  x{flex_ms / vanilla_ms:.3f}" if flex_ms is not None else ""
+        print(f"{name:18s} regions={count:2d}  vanilla {vanilla_ms:8.1f} ms  {fair}  regional {ms:8.1f} ms  x{ms / vanilla_ms:.3f}{flex_cell}  "
               f"peak {vanilla_gb:.1f} -> {gb:.1f} GiB", flush=True)
     model.to("meta")  # frees the weights before the next architecture is built
     if device.type == "cuda":
@@ -185,6 +216,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=10)
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--dry-run", action="store_true", help="CPU, scaled-down configs, float32: checks the script runs")
+    parser.add_argument("--no-flex", action="store_true", help="skip the FlexAttention timing of the joint models")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     dry = args.dry_run or not torch.cuda.is_available()
@@ -193,7 +225,7 @@ def main() -> None:
     device = torch.device("cpu" if dry else "cuda")
     dtype = torch.float32 if dry else torch.bfloat16
     repeats, warmup = (2, 1) if dry else (args.repeats, args.warmup)
-    rows = [r for name in args.models for r in bench(name, tuple(args.regions), repeats, warmup, dry, device, dtype)]
+    rows = [r for name in args.models for r in bench(name, tuple(args.regions), repeats, warmup, dry, device, dtype, flex=not args.no_flex)]
     card = "cpu-dry-run" if dry else torch.cuda.get_device_name().lower().replace(" ", "-")
     report = {"card": card, "dtype": str(dtype), "resolution": "256x256 (dry run)" if dry else "1024x1024", "repeats": repeats, "warmup": warmup,
               "torch": torch.__version__, "rows": rows}

@@ -13,13 +13,29 @@ guidance is distilled) for:
 - ``all_blocks``: regional processors on every block;
 - ``loop``: a per-region loop on every block (one stock attention call per region,
   blended by the masks), the approach of the reference node set, as a baseline
-  (cross-attention models only).
+  (cross-attention models only);
+- ``vanilla_trimmed``: the fair baseline. The stock padded prompt flatters regional
+  runs, whose texts are trimmed to their real tokens. This baseline is the stock model
+  given the same text as one prompt trimmed the same way: every text of the regional
+  run (joint models: the global text and every region text; cross-attention models:
+  every region text and the background, what their regional keys hold) concatenated,
+  12 real tokens each, no padding; SD3's negative half at that length too. It differs
+  from the regional run only in how the text is attended. HunyuanDiT has none: its
+  learned padding embeddings fix its text at 77 + 256 positions;
+- ``flex`` (joint models, 4 and 16 regions): ``all_blocks`` with the masked attention
+  on FlexAttention instead of SDPA (``generator/masked_attention.py``). On the CPU
+  that is eager FlexAttention, a reference implementation that materialises the
+  scores: a check that the path runs, not the speed it has compiled on a GPU.
+
+Ratios are given against both baselines: ``<variant>_ratio`` against the stock padded
+vanilla, ``<variant>_trimmed_ratio`` against ``vanilla_trimmed``.
 
 SD3 and FLUX (joint attention) get the regional mask over one sequence of the global
-text and every region text, trimmed; their vanilla is the stock prompt as the stock
+text and every region text, trimmed; their stock vanilla is the prompt as the stock
 pipelines pad it (SD3: 77 CLIP + 256 T5 positions; FLUX: 512 T5 positions). SD3's
-negative half stays the stock padded negative, so its sequence is never shorter than
-vanilla's.
+negative half stays the stock padded negative (as the renderer keeps it), so its
+sequence is never shorter than the stock vanilla's, and against the trimmed baseline
+it also pays for that padding.
 
 Each figure is the median over repeats, with vanilla and regional timed
 alternately so drift hits both. Region texts hold 12 real tokens each (CLIP + T5
@@ -49,6 +65,8 @@ from ..schemas import Region
 
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 REGION_COUNTS = (1, 2, 4, 8, 16)
+#: Region counts at which the FlexAttention path is timed (eager on the CPU: slow, so not all of them).
+FLEX_COUNTS = (4, 16)
 TEXT_TOKENS = 12
 
 
@@ -113,13 +131,29 @@ def joint_regional_setup(arch: str, model, grid: int, count: int, slots: tuple[s
     return out
 
 
+def joint_trimmed_inputs(arch: str, kwargs: dict, length: int) -> dict:
+    """The stock step with a text of ``length`` real tokens and no padding (both halves of a guidance batch)."""
+    states = kwargs["encoder_hidden_states"]
+    g = torch.Generator().manual_seed(3)
+    text = torch.randn(states.shape[0], length, states.shape[2], generator=g).to(device=states.device, dtype=states.dtype)
+    out = dict(kwargs, encoder_hidden_states=text)
+    if arch == "flux":
+        out["txt_ids"] = torch.zeros(length, 3, device=states.device)
+    return out
+
+
+def joint_text_tokens(count: int) -> int:
+    """Real text tokens of a regional run: the global text, every region text and the background's."""
+    return TEXT_TOKENS * (count + 2)
+
+
 @torch.no_grad()
 def bench_joint(arch: str, grid: int, repeats: int) -> list[dict]:
     model = timed_transformer(arch)
     kwargs, stock_len = joint_inputs(arch, model, grid)
     blocks = len(model.transformer_blocks) + len(getattr(model, "single_transformer_blocks", []))
     stock = {name: proc for name, proc in model.attn_processors.items()}
-    context = JointContext()
+    context = JointContext("sdpa")
     rows = []
 
     def set_vanilla():
@@ -127,13 +161,18 @@ def bench_joint(arch: str, grid: int, repeats: int) -> list[dict]:
         context.sequence = None
 
     for count in REGION_COUNTS:
-        variants = {"default": DepthRouting.preset("reference", blocks).slots, "all_blocks": DepthRouting.preset("regional_all", blocks).slots}
-        times: dict[str, list[float]] = {k: [] for k in ("vanilla", *variants)}
+        regional_all = DepthRouting.preset("regional_all", blocks).slots
+        variants = {"default": (DepthRouting.preset("reference", blocks).slots, "sdpa"), "all_blocks": (regional_all, "sdpa")}
+        if count in FLEX_COUNTS:
+            variants["flex"] = (regional_all, "flex")
+        trimmed = joint_trimmed_inputs(arch, kwargs, joint_text_tokens(count))
+        times: dict[str, list[float]] = {k: [] for k in ("vanilla", "vanilla_trimmed", *variants)}
         first_step = {}
         for rep in range(repeats + 1):
             set_vanilla()
-            measured = {"vanilla": timed(lambda: model(**kwargs))}
-            for name, slots in variants.items():
+            measured = {"vanilla": timed(lambda: model(**kwargs)), "vanilla_trimmed": timed(lambda trimmed=trimmed: model(**trimmed))}
+            for name, (slots, kernel) in variants.items():
+                context.attention = kernel
                 regional = joint_regional_setup(arch, model, grid, count, slots, kwargs, stock_len, context)
                 t_first = timed(lambda regional=regional: model(**regional))  # builds the masks once
                 measured[name] = timed(lambda regional=regional: model(**regional))
@@ -142,12 +181,20 @@ def bench_joint(arch: str, grid: int, repeats: int) -> list[dict]:
             if rep:
                 for k, v in measured.items():
                     times[k].append(v)
-        row = summary_row(arch, grid, count, times, first_step, ("default", "all_blocks"), once_key="masks_once_s")
-        row.update(loop_s=None, loop_ratio=None)
+        row = summary_row(arch, grid, count, times, first_step, ("default", "all_blocks", "flex", "loop"), once_key="masks_once_s")
+        row.update(stock_text_tokens=stock_len, trimmed_text_tokens=joint_text_tokens(count))
         rows.append(row)
-        print(f"{arch:12s} tokens={grid * grid:5d} regions={count:2d}  vanilla {row['vanilla_s'] * 1000:7.1f} ms  "
-              f"default x{row['default_ratio']:.3f}  all blocks x{row['all_blocks_ratio']:.3f}", flush=True)
+        print(progress(row), flush=True)
     return rows
+
+
+def progress(row: dict) -> str:
+    """One line per timed row: the stock step and the ratios against both baselines."""
+    cells = [f"{k} x{row[f'{k}_ratio']:.3f}/x{row[f'{k}_trimmed_ratio']:.3f}" for k in ("default", "all_blocks", "flex", "loop")
+             if row.get(f"{k}_ratio") is not None and row.get(f"{k}_trimmed_ratio") is not None]
+    cells += [f"{k} x{row[f'{k}_ratio']:.3f}" for k in ("default", "all_blocks", "loop")
+              if row.get(f"{k}_ratio") is not None and row.get(f"{k}_trimmed_ratio") is None]
+    return f"{row['arch']:12s} tokens={row['tokens']:5d} regions={row['regions']:2d}  vanilla {row['vanilla_s'] * 1000:7.1f} ms  " + "  ".join(cells)
 
 
 def grid_regions(count: int) -> list[Region]:
@@ -197,6 +244,15 @@ def inputs(arch: str, model, grid: int) -> dict:
                 image_rotary_emb=get_2d_rotary_pos_embed(head_dim, ((0, 0), (grid, grid)), (grid, grid)))
 
 
+def cross_trimmed_inputs(arch: str, kwargs: dict, count: int) -> dict | None:
+    """PixArt's stock step with every region text and the background's as one prompt of real tokens (None for HunyuanDiT)."""
+    if arch != "pixart":
+        return None  # learned padding embeddings fix HunyuanDiT's text at 77 + 256 positions
+    length, like = TEXT_TOKENS * (count + 1), kwargs["encoder_hidden_states"]
+    states = torch.randn(2, length, like.shape[-1], generator=torch.Generator().manual_seed(3)).to(device=like.device, dtype=like.dtype)
+    return dict(kwargs, encoder_hidden_states=states, encoder_attention_mask=torch.ones(2, length, device=like.device))
+
+
 def region_states(arch: str, count: int) -> list[torch.Tensor]:
     """Region + background text states in attn2's input space, trimmed to their real tokens."""
     g = torch.Generator().manual_seed(2)
@@ -207,12 +263,22 @@ def region_states(arch: str, count: int) -> list[torch.Tensor]:
 
 def summary_row(arch: str, grid: int, count: int, times: dict[str, list[float]], first_step: dict[str, float],
                 variants: tuple[str, ...], once_key: str) -> dict:
-    """Medians of the timed variants, their ratios to vanilla, and the one-off cost of the first regional step."""
-    med = {k: statistics.median(v) for k, v in times.items()}
+    """Medians of the timed variants, their ratios to both baselines, and the one-off cost of the first regional step.
+
+    A variant or baseline not timed for this row (not applicable) gets None.
+    """
+    med = {k: statistics.median(v) for k, v in times.items() if v}
+    trimmed = med.get("vanilla_trimmed")
+
+    def ratio(k: str, base: float | None) -> float | None:
+        return round(med[k] / base, 3) if k in med and base else None
+
     return {
         "arch": arch, "tokens": grid * grid, "regions": count, "vanilla_s": round(med["vanilla"], 5),
-        **{f"{k}_s": round(med[k], 5) for k in variants},
-        **{f"{k}_ratio": round(med[k] / med["vanilla"], 3) for k in variants},
+        "vanilla_trimmed_s": round(trimmed, 5) if trimmed else None,
+        **{f"{k}_s": round(med[k], 5) if k in med else None for k in variants},
+        **{f"{k}_ratio": ratio(k, med["vanilla"]) for k in variants},
+        **{f"{k}_trimmed_ratio": ratio(k, trimmed) for k in variants},
         once_key: round(max(0.0, first_step["all_blocks"]), 5),
     }
 
@@ -250,12 +316,15 @@ def bench_model(arch: str, grid: int, repeats: int) -> list[dict]:
             "default": DepthRouting.preset("reference", blocks).slots,
             "all_blocks": DepthRouting.preset("regional_all", blocks).slots,
         }
-        times: dict[str, list[float]] = {k: [] for k in ("vanilla", *variants, "loop")}
+        trimmed = cross_trimmed_inputs(arch, kwargs, count)
+        times: dict[str, list[float]] = {k: [] for k in ("vanilla", "vanilla_trimmed", *variants, "loop")}
         first_step = {}
         for rep in range(repeats + 1):  # the first round warms up and is not counted
             set_vanilla()
             t_v = timed(forward)
             measured = {"vanilla": t_v}
+            if trimmed is not None:
+                measured["vanilla_trimmed"] = timed(lambda trimmed=trimmed: model(**trimmed))
             for name, slots in variants.items():
                 install_regional_processors(model, slots, context)
                 context.set({"regional": pack_texts(names, weights, table.get)}, cfg=True)
@@ -269,23 +338,36 @@ def bench_model(arch: str, grid: int, repeats: int) -> list[dict]:
             if rep:
                 for k, v in measured.items():
                     times[k].append(v)
-        row = summary_row(arch, grid, count, times, first_step, ("default", "all_blocks", "loop"), once_key="kv_once_s")
+        row = summary_row(arch, grid, count, times, first_step, ("default", "all_blocks", "flex", "loop"), once_key="kv_once_s")
+        row.update(stock_text_tokens=120 if arch == "pixart" else 77 + 256,
+                   trimmed_text_tokens=None if trimmed is None else TEXT_TOKENS * (count + 1))
         rows.append(row)
-        print(f"{arch:12s} tokens={grid * grid:5d} regions={count:2d}  vanilla {row['vanilla_s'] * 1000:7.1f} ms  "
-              f"default x{row['default_ratio']:.3f}  all blocks x{row['all_blocks_ratio']:.3f}  loop x{row['loop_ratio']:.3f}", flush=True)
+        print(progress(row), flush=True)
     return rows
 
 
 def markdown(rows: list[dict]) -> str:
+    """The table: steps of both baselines, then each variant's ratio to the stock padded vanilla / to the trimmed one."""
     lines = [
-        "| model | image tokens | regions | vanilla step (ms) | regional, default routing | regional, all blocks | per-region loop, all blocks |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| model | image tokens | regions | vanilla step, stock padded (ms) | vanilla step, trimmed (ms) | regional, default routing "
+        "| regional, all blocks | regional, all blocks, FlexAttention | per-region loop, all blocks |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
+
+    def cell(r: dict, k: str) -> str:
+        stock, fair = r.get(f"{k}_ratio"), r.get(f"{k}_trimmed_ratio")
+        if stock is None:
+            return "—"
+        return f"{stock:.2f}x / {fair:.2f}x" if fair is not None else f"{stock:.2f}x / —"
+
     for r in rows:
-        loop = f"{r['loop_ratio']:.2f}x" if r.get("loop_ratio") is not None else "—"
-        lines.append(f"| {r['arch']} | {r['tokens']} | {r['regions']} | {r['vanilla_s'] * 1000:.1f} | "
-                     f"{r['default_ratio']:.2f}x | {r['all_blocks_ratio']:.2f}x | {loop} |")
-    return "\n".join(lines) + "\n"
+        trimmed = f"{r['vanilla_trimmed_s'] * 1000:.1f}" if r.get("vanilla_trimmed_s") else "—"
+        lines.append(f"| {r['arch']} | {r['tokens']} | {r['regions']} | {r['vanilla_s'] * 1000:.1f} | {trimmed} | "
+                     + " | ".join(cell(r, k) for k in ("default", "all_blocks", "flex", "loop")) + " |")
+    note = ("\nRatios: regional step / stock padded vanilla step, then / trimmed vanilla step (the same real text as one prompt, "
+            "no padding); — where a baseline or variant does not apply. FlexAttention runs eager on the CPU (a correctness "
+            "path there, not a speed one).\n")
+    return "\n".join(lines) + "\n" + note
 
 
 def main() -> None:
@@ -305,7 +387,8 @@ def main() -> None:
         kept = [r for r in json.loads(previous.read_text())["rows"] if r["arch"] not in args.arch]
         rows = sorted(kept + rows, key=lambda r: (["pixart", "hunyuan-dit", "sd3", "flux"].index(r["arch"]), r["tokens"], r["regions"]))
     report = {
-        "what": "transformer forward (one denoising step; CFG batch 2, FLUX batch 1); ratio = regional / vanilla, median of repeats",
+        "what": "transformer forward (one denoising step; CFG batch 2, FLUX batch 1), median of repeats; <variant>_ratio = variant / "
+                "stock padded vanilla, <variant>_trimmed_ratio = variant / vanilla_trimmed (the same real text as one prompt, no padding)",
         "machine": {"cpu": platform.processor() or platform.machine(), "threads": torch.get_num_threads(), "torch": torch.__version__},
         "repeats": repeats,
         "rows": rows,
