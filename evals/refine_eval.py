@@ -54,6 +54,7 @@ def main() -> None:
                             refine_repaint=args.repaint)
     curves, targets, overheads, seconds = [], Counter(), [], []
     kept_right, broke = 0, 0  # regions right after a render, and those of them wrong after the next one
+    broken_at: list[dict] = []  # where that happened, to look at
     for n, item in enumerate(items, 1):
         t0 = time.perf_counter()
         state = graph.invoke(start_state(item["caption"], layout=item["layout"]), context=context)
@@ -62,9 +63,13 @@ def main() -> None:
         gold = item["layout"]
         verdicts = [judged(gold, r["result"]["image_path"]) for r in rounds]
         scores = [v[0] for v in verdicts]
-        for (_, before), (_, after) in zip(verdicts, verdicts[1:], strict=False):
+        for k, ((_, before), (_, after)) in enumerate(zip(verdicts, verdicts[1:], strict=False)):
             kept_right += sum(before)
-            broke += sum(b and not a for b, a in zip(before, after, strict=True))
+            broken = [region["id"] for region, b, a in zip(gold["regions"], before, after, strict=True) if b and not a]
+            broke += len(broken)
+            if broken:
+                broken_at.append({"layout": n - 1, "after_render": k + 2, "regions": broken,
+                                  "refinement": (rounds[k].get("refinement") or {}).get("target")})
         # Best so far after k renders; a run that stopped early (perfect score) keeps its best.
         curves.append([max(scores[: k + 1]) for k in range(args.rounds)])
         targets.update(r["refinement"]["target"] for r in rounds if r.get("refinement"))
@@ -82,7 +87,7 @@ def main() -> None:
         "n": k, "rounds": args.rounds, "policy": args.policy, "repaint": args.repaint, "routing": "regional_all_isolated (the embedded default)",
         "overall_by_round": curve, "gain_points": round(100 * (curve[-1] - curve[0]), 1),
         "right_then_wrong": {"regions_right_before_a_round": kept_right, "wrong_after_it": broke,
-                             "share": round(broke / kept_right, 4) if kept_right else 0.0},
+                             "share": round(broke / kept_right, 4) if kept_right else 0.0, "where": broken_at},
         "refinement_targets": dict(targets), "mean_seconds_per_layout": round(sum(seconds) / k, 3),
         "agent_overhead_share": round(sum(overheads) / k, 4),
         "note": "overall = mean of presence, position, colour, texture, counting; round k = best render among the first k",
