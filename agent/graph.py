@@ -157,7 +157,10 @@ def refine(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any
     emit({"event": "refine", "round": last["round"], "target": refinement["target"], "edits": len(refinement["edits"])})
     # Repaint: the next render redoes the faulty regions (new seed for them) on top of this round's picture.
     pending = ({"from": last["round"], "regions": refinement["repaint"]} if refinement.get("repaint") else
-               {"from": last["round"], "regions": refinement["keep"], "keep": True} if refinement.get("keep") else None)
+               {"from": last["round"], "regions": refinement["keep"], "keep": True,
+                # the kept objects stay where the critic saw them too, when they reach past their boxes
+                "also_keep": [r["detected_bbox"] for r in state["critiques"][-1]["critique"]["regions"]
+                              if r["id"] in refinement["keep"] and r.get("detected_bbox")]} if refinement.get("keep") else None)
     return {"refinements": [refinement], "layout": edited, "seed": refinement.get("seed", state.get("seed", 0)), "repaint": pending}
 
 

@@ -43,7 +43,7 @@ def render_round(state: dict[str, Any], ctx: DesignContext, layout: dict[str, An
         if repaint:
             earlier = next(r for r in state["rounds"] if r["round"] == repaint["from"])
             result = repaint_image(earlier["result"]["image_path"], repaint["regions"], ctx.out_dir, layout=Layout.from_checked(layout),
-                                   seed=seed, preview=True, keep=repaint.get("keep", False))
+                                   seed=seed, preview=True, keep=repaint.get("keep", False), also_keep=repaint.get("also_keep"))
         else:
             result = render_layout(Layout.from_checked(layout), ctx.out_dir, model=ctx.model, seed=seed, steps=ctx.steps, preview=True)
     return {"round": index, "layout": layout, "seed": seed, "result": result, **(extra or {})}

@@ -154,7 +154,9 @@ def conversations(results: Path) -> str:
 def speed(results: Path) -> str:
     from .bench_regional import markdown
 
-    return markdown(_load(results, "bench_regional.json")["rows"])
+    r = _load(results, "bench_regional.json")
+    return markdown(r["rows"]) + (f"\nMedian of {r['repeats']} repeats, {r['machine']['threads']} torch thread(s), "
+                                  f"torch {r['machine']['torch']}.\n")
 
 
 def mcp_latency(results: Path) -> str:

@@ -142,6 +142,8 @@ class Repaint:
     paste_back: bool = True
     #: ``regions`` are the ones kept (their boxes stay as they were) and everything else is redone.
     keep: bool = False
+    #: With ``keep``: more areas (x0, y0, x1, y1) that stay, e.g. where the kept objects were seen past their boxes.
+    also_keep: tuple[tuple[float, float, float, float], ...] = ()
 
 
 def repaint_mask(backend: Backend, layout: Layout, repaint: Repaint, isolate: bool) -> torch.Tensor:
@@ -152,12 +154,16 @@ def repaint_mask(backend: Backend, layout: Layout, repaint: Repaint, isolate: bo
     hard = torch.zeros(h, w)
     for x0, y0, x1, y1 in boxes:
         hard = torch.maximum(hard, torch.outer((cy >= y0) & (cy < y1), (cx >= x0) & (cx < x1)).float())
-    if repaint.keep:  # the kept boxes stay exactly; every other pixel is redone
-        return 1 - hard
-    if isolate:
-        return hard
     token = backend.patch_size
     grown = lambda k: torch.nn.functional.max_pool2d(hard[None, None], 2 * k + 1, stride=1, padding=k)[0, 0]  # noqa: E731
+    if repaint.keep:
+        # The kept boxes and areas stay exactly, grown by one image token: a region's text still reaches the tokens
+        # across its box's edge, and new content drawn there would touch the kept object. Every other pixel is redone.
+        for x0, y0, x1, y1 in repaint.also_keep:
+            hard = torch.maximum(hard, torch.outer((cy >= y0) & (cy < y1), (cx >= x0) & (cx < x1)).float())
+        return 1 - grown(token)
+    if isolate:
+        return hard
     mask = grown(token)
     for k in range(1, token + 1):  # a linear fade over one more token
         mask = torch.maximum(mask, grown(token + k) * (1 - k / (token + 1)))

@@ -161,3 +161,19 @@ def test_keep_mode_keeps_the_right_regions_boxes_and_redoes_every_other_pixel():
     assert kept[y0 + 8 : y1 - 8, x0 + 8 : x1 - 8].all() and kept.mean() < 0.3  # the circle's box, nothing more
     assert np.array_equal(after[kept], before[kept])
     assert (after[~kept] != before[~kept]).any()
+
+
+def test_keep_mode_also_keeps_where_a_kept_object_reached_past_its_box():
+    backend = load_backend("shapes")
+    layout = Layout.from_dict(LAYOUT)
+    routing = DepthRouting.preset("regional_all", backend.num_blocks, 0.5, isolate=True)
+    before = pixels(render(backend, layout, seed=3, steps=5, routing=routing))
+    spill = (0.4, 0.0, 0.6, 0.5)  # e.g. the critic saw the circle reach this far right of its box
+    keep = Repaint(layout, 3, ("circle",), keep=True, also_keep=(spill,))
+    after = pixels(render(backend, layout, seed=11, steps=5, routing=routing, repaint=keep))
+    x0, y0, x1, y1 = (round(v * 256) for v in spill)
+    assert np.array_equal(after[y0 + 8 : y1 - 8, x0 + 8 : x1 - 8], before[y0 + 8 : y1 - 8, x0 + 8 : x1 - 8])
+    without = ~canvas_mask(backend, layout, Repaint(layout, 3, ("circle",), keep=True), isolate=True)
+    assert not without[y0 + 8 : y1 - 8, 128 + 8 : x1 - 8].any()  # without the area, that strip would have been redone
+    kept = ~canvas_mask(backend, layout, keep, isolate=True)
+    assert np.array_equal(after[kept], before[kept]) and (after[~kept] != before[~kept]).any()

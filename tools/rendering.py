@@ -104,9 +104,10 @@ def repaint_image(
     preview: bool = False,
     on_step=None,
     keep: bool = False,
+    also_keep: list[list[float]] | None = None,
 ) -> dict[str, Any]:
     """Redo ``region_ids`` of the earlier render at ``image_path`` and keep every other pixel (with ``keep``: keep the
-    boxes of ``region_ids`` and redo every other pixel).
+    boxes of ``region_ids``, and the areas ``also_keep`` (x0, y0, x1, y1), and redo every other pixel).
 
     The model, steps, guidance, routing, seed and layout come from the PNG's metadata; ``layout`` may
     change the redone regions' texts or boxes; ``seed`` (default: the earlier seed + 1) is the new seed.
@@ -120,9 +121,11 @@ def repaint_image(
     reference = Layout.from_dict(meta["layout"])
     backend = get_backend(meta["model"])
     new_seed = meta["seed"] + 1 if seed is None else seed
+    areas = [list(map(float, box)) for box in also_keep or []] if keep else []
     out = render(backend, layout or reference, seed=new_seed, steps=meta["steps"], guidance=meta["guidance"],
                  routing=DepthRouting.from_dict(meta["routing"]), on_step=_cancellable(on_step),
-                 repaint=Repaint(reference, meta["seed"], tuple(region_ids), earlier=_earlier(meta.get("repaint"), image_path), keep=keep))
+                 repaint=Repaint(reference, meta["seed"], tuple(region_ids), earlier=_earlier(meta.get("repaint"), image_path), keep=keep,
+                                 also_keep=tuple(map(tuple, areas))))
     from PIL import Image
 
     from ..generator import pixel_sha256
@@ -130,7 +133,7 @@ def repaint_image(
     with Image.open(image_path) as earlier:
         sha = pixel_sha256(earlier)
     record = {"from_image_sha256": sha, "regions": list(region_ids), "reference_seed": meta["seed"], "reference_layout": reference.to_dict(),
-              "reference_repaint": meta.get("repaint"), "keep": keep}
+              "reference_repaint": meta.get("repaint"), "keep": keep, **({"also_keep": areas} if areas else {})}
     return _save(backend, layout or reference, out, out_dir, preview, {"repaint": record})
 
 
@@ -144,7 +147,8 @@ def _earlier(record: dict[str, Any] | None, image_path: str | Path):
         raise ValueError(f"{image_path} is a repaint recorded without its reference's layout (an older version wrote it); "
                          "repaint the image it was made from instead")
     return Repaint(Layout.from_dict(record["reference_layout"]), record["reference_seed"], tuple(record["regions"]),
-                   earlier=_earlier(record.get("reference_repaint"), image_path), keep=record.get("keep", False))
+                   earlier=_earlier(record.get("reference_repaint"), image_path), keep=record.get("keep", False),
+                   also_keep=tuple(map(tuple, record.get("also_keep", []))))
 
 
 def _cancellable(on_step):
