@@ -32,8 +32,9 @@ class DesignContext:
     #: Stop refining once the critic scores this (1.0: only a picture the critic finds right stops early).
     target_score: float = 1.0
     approve: bool = False
-    #: Refinement redoes only the regions the critic marked wrong, keeping every other region's pixels.
-    refine_repaint: bool = False
+    #: Refinement redoes only the regions the critic marked wrong, keeping every other region's pixels (measured: it
+    #: breaks no region that was right and scores at least as high at 3 renders; README "Against the plain baseline").
+    refine_repaint: bool = True
     refine_policy: str = "depth"  # depth: edit the texts/boxes the critique points at (and reseed); reseed: new seed only
 
     @property

@@ -44,7 +44,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=4, help="renders per layout: 1 single shot + refinement rounds (default 4)")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--policy", default="depth", choices=["depth", "reseed"])
-    parser.add_argument("--repaint", action="store_true", help="refinement redoes only the regions the critic marked wrong")
+    parser.add_argument("--repaint", action=argparse.BooleanOptionalAction, default=False,
+                        help="refinement redoes only the regions the critic marked wrong (the loop's default; off here unless asked, "
+                             "so the committed rows stay comparable)")
     parser.add_argument("--name", default="refine_eval")
     parser.add_argument("--out", default="outputs/refine_eval")
     args = parser.parse_args()

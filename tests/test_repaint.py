@@ -144,8 +144,9 @@ def test_the_refinement_loop_repaints_only_the_regions_the_critic_marked_wrong(t
         before, after = np.asarray(a.convert("RGB")), np.asarray(b.convert("RGB"))
     assert np.array_equal(before[keep], after[keep])  # isolated regions (the embedded default): the circle and background, exactly
     assert (before[~keep] != after[~keep]).any()
-    # Without repaint the same critique redoes the whole picture.
-    plain = refine(state, Runtime(context=DesignContext(out_dir=str(tmp_path), steps=6)))
+    # Repaint is the loop's default; without it the same critique redoes the whole picture.
+    assert refine(state, Runtime(context=DesignContext(out_dir=str(tmp_path), steps=6)))["repaint"] == {"from": 1, "regions": ["square"]}
+    plain = refine(state, Runtime(context=DesignContext(out_dir=str(tmp_path), steps=6, refine_repaint=False)))
     assert plain["repaint"] is None
 
 
