@@ -227,6 +227,7 @@ def _summary(out_dir: Path, items, rows, seconds: float, designed: int, workers:
         "designed_this_run": designed, "workers": workers, "seconds": round(seconds, 2),
         "seconds_once_workers_ready": round(designing, 2),  # without starting Ray and loading the model in each worker
         "items_per_second": round(designed / seconds, 3) if designed and seconds else None,
+        "items_per_second_once_workers_ready": round(designed / designing, 3) if designed and designing else None,
         "seconds_per_item_per_worker": round(seconds * workers / designed, 2) if designed else None,
         "score": {"mean": round(sum(scores) / len(scores), 4), "min": scores[0], "median": scores[len(scores) // 2], "max": scores[-1],
                   "perfect": sum(s >= 1.0 for s in scores)} if scores else None,

@@ -36,7 +36,7 @@ def main() -> None:
             src.write_text("\n".join(json.dumps({"id": f"p{k}", "prompt": p, "seed": k}) for k, p in enumerate(prompts)) + "\n")
             summary = run_batch(src, Path(tmp, "out"), Settings(rounds=args.rounds), workers=workers, log=lambda line: None)
         runs[str(workers)] = {k: summary[k] for k in ("done", "seconds", "seconds_once_workers_ready", "items_per_second",
-                                                      "seconds_per_item_per_worker")}
+                                                      "items_per_second_once_workers_ready", "seconds_per_item_per_worker")}
         print(f"{workers} worker(s): {runs[str(workers)]}", file=sys.stderr, flush=True)
     report = {"items": args.items, "rounds": args.rounds, "model": "shapes", "runs": runs,
               "speedup": round(runs["1"]["seconds"] / runs[str(args.workers)]["seconds"], 2),

@@ -118,8 +118,10 @@ def batch(results: Path) -> str:
     return (f"{r['items']} requests, up to {r['rounds']} rounds each, on the embedded model, this 2-core machine "
             f"(`python -m regiondit.evals.bench_batch`): 1 worker {one['seconds']} s ({one['seconds_per_item_per_worker']} s per item), "
             f"{n} workers {many['seconds']} s ({many['seconds_per_item_per_worker']} s per item per worker), a speed-up of "
-            f"{r['speedup']}x; {r['note']}. Once the workers have loaded the model: {one['seconds_once_workers_ready']} s against "
-            f"{many['seconds_once_workers_ready']} s, {r['speedup_once_workers_ready']}x.\n")
+            f"{r['speedup']}x; {r['note']}. Throughput once the workers have loaded the model: {one['seconds_once_workers_ready']} s "
+            f"against {many['seconds_once_workers_ready']} s for the same items, {r['speedup_once_workers_ready']}x (starting Ray and "
+            f"loading the model costs about {round(one['seconds'] - one['seconds_once_workers_ready'], 1)} s per run, whatever the "
+            "number of workers).\n")
 
 
 def planner(results: Path) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -194,7 +196,11 @@ def render(
     steps, guidance, routing = resolve_sampling(backend, layout, seed, steps, guidance, routing)
     hits, misses = backend.encode.hits, backend.encode.misses
     t0 = time.perf_counter()
-    image, t1, _ = _generate(backend, layout, routing, steps, guidance, seed, repaint, on_step=on_step, slot_layouts=slot_layouts)
+    trajectory: list[torch.Tensor] | None = None if slot_layouts else []  # kept for a repaint of this render
+    image, t1, initial = _generate(backend, layout, routing, steps, guidance, seed, repaint, on_step=on_step, slot_layouts=slot_layouts,
+                                   trajectory=trajectory)
+    if trajectory is not None:
+        _remember(backend, _run_key(backend, layout, routing, steps, guidance, seed, repaint), image, initial, trajectory)
     t2 = time.perf_counter()
     return RenderOutput(
         image=image,
@@ -288,10 +294,47 @@ def _repaint_blend(backend: Backend, layout: Layout, repaint: Repaint, steps: in
     if missing or not repaint.regions:
         ids = ", ".join(r.id for r in repaint.reference.regions)
         raise ValueError(f"no region {', '.join(map(repr, missing)) or '(none given)'} to repaint; the earlier render's regions are: {ids}")
-    trajectory: list[torch.Tensor] = []
-    picture, _, initial = _generate(backend, repaint.reference, routing, steps, guidance, repaint.seed, repaint.earlier, trajectory=trajectory)
+    key = _run_key(backend, repaint.reference, routing, steps, guidance, repaint.seed, repaint.earlier)
+    cache = _runs(backend)
+    if key in cache:
+        cache.move_to_end(key)
+        picture, initial, trajectory = cache[key]
+    else:
+        trajectory = []
+        picture, _, initial = _generate(backend, repaint.reference, routing, steps, guidance, repaint.seed, repaint.earlier,
+                                        trajectory=trajectory)
     canvas = repaint_mask(backend, layout, repaint, routing.isolate)
     return _Blend(backend.latent_mask(canvas), canvas, trajectory, initial, picture)
+
+
+#: Recent runs kept per model for a repaint to continue from (the refinement loop repaints the render it just made).
+RECENT_RUNS = 4
+
+
+def _runs(backend: Backend) -> OrderedDict[str, tuple[Image.Image, torch.Tensor, list[torch.Tensor]]]:
+    if not hasattr(backend, "_recent_runs"):
+        backend._recent_runs = OrderedDict()
+    return backend._recent_runs
+
+
+def _run_key(backend: Backend, layout: Layout, routing: DepthRouting, steps: int, guidance: float, seed: int,
+             repaint: Repaint | None) -> str:
+    """Everything a run's latents depend on: the same key, the same trajectory."""
+
+    def described(r: Repaint | None) -> Any:
+        return None if r is None else [r.reference.to_dict(), r.seed, list(r.regions), described(r.earlier), r.paste_back, r.keep,
+                                       [list(a) for a in r.also_keep]]
+
+    settings = [backend.model_id, backend.edges, getattr(backend, "base_ratio", None)]
+    return json.dumps([settings, layout.to_dict(), routing.to_dict(), steps, guidance, seed, described(repaint)], sort_keys=True)
+
+
+def _remember(backend: Backend, key: str, picture: Image.Image, initial: torch.Tensor, trajectory: list[torch.Tensor]) -> None:
+    cache = _runs(backend)
+    cache[key] = (picture, initial, trajectory)
+    cache.move_to_end(key)
+    while len(cache) > RECENT_RUNS:
+        cache.popitem(last=False)
 
 
 def result_metadata(backend: Backend, layout: Layout, out: RenderOutput) -> dict[str, Any]:

@@ -178,3 +178,27 @@ def test_keep_mode_also_keeps_where_a_kept_object_reached_past_its_box():
     assert not without[y0 + 8 : y1 - 8, 128 + 8 : x1 - 8].any()  # without the area, that strip would have been redone
     kept = ~canvas_mask(backend, layout, keep, isolate=True)
     assert np.array_equal(after[kept], before[kept]) and (after[~kept] != before[~kept]).any()
+
+
+def test_a_repaint_of_the_render_just_made_continues_from_it_without_rendering_it_again(monkeypatch):
+    import importlib
+
+    rendering = importlib.import_module("regiondit.generator.render")  # the module (the package exports a function of that name)
+    backend = load_backend("shapes")
+    layout = Layout.from_dict(LAYOUT)
+    routing = DepthRouting.preset("regional_all", backend.num_blocks, 0.5, isolate=False)
+    runs = []
+    sample = rendering._sample
+    monkeypatch.setattr(rendering, "_sample", lambda *a, **k: runs.append(a[1]) or sample(*a, **k))
+    render(backend, layout, seed=3, steps=5, routing=routing)
+    first = Repaint(layout, 3, ("square",))
+    second = Repaint(layout, 5, ("circle",), earlier=first)
+    runs.clear()
+    kept = [pixels(render(backend, layout, seed=5, steps=5, routing=routing, repaint=first)),
+            pixels(render(backend, layout, seed=7, steps=5, routing=routing, repaint=second))]
+    assert len(runs) == 2  # one pipeline run per repaint: the earlier trajectories were kept, not replayed
+    backend._recent_runs.clear()
+    runs.clear()
+    replayed = pixels(render(backend, layout, seed=7, steps=5, routing=routing, repaint=second))
+    assert len(runs) == 3  # from a cold start the chain is replayed: the first render, the first repaint, then this one
+    assert np.array_equal(replayed, kept[1])  # same computation on the same kernels: exactly the same pixels
