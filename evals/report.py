@@ -112,16 +112,23 @@ def critic(results: Path) -> str:
 
 
 def batch(results: Path) -> str:
+    import statistics
+
     r = _load(results, "bench_batch.json")
-    one, many = r["runs"]["1"], r["runs"][max(r["runs"], key=int)]
     n = max(r["runs"], key=int)
+    one, many = r["runs"]["1"], r["runs"][n]
+
+    def med(run: dict[str, Any], key: str) -> float:
+        return round(statistics.median(run.get(f"all_{key}") or [run[key]]), 2)
+
+    start = round(med(one, "seconds") - med(one, "seconds_once_workers_ready"), 1)
     return (f"{r['items']} requests, up to {r['rounds']} rounds each, on the embedded model, this 2-core machine "
-            f"(`python -m regiondit.evals.bench_batch`): 1 worker {one['seconds']} s ({one['seconds_per_item_per_worker']} s per item), "
-            f"{n} workers {many['seconds']} s ({many['seconds_per_item_per_worker']} s per item per worker), a speed-up of "
-            f"{r['speedup']}x; {r['note']}. Throughput once the workers have loaded the model: {one['seconds_once_workers_ready']} s "
-            f"against {many['seconds_once_workers_ready']} s for the same items, {r['speedup_once_workers_ready']}x (starting Ray and "
-            f"loading the model costs about {round(one['seconds'] - one['seconds_once_workers_ready'], 1)} s per run, whatever the "
-            "number of workers).\n")
+            f"(`python -m regiondit.evals.bench_batch`, median of {r.get('repeats', 1)} alternating runs): 1 worker "
+            f"{med(one, 'seconds')} s ({one['seconds_per_item_per_worker']} s per item), {n} workers {med(many, 'seconds')} s "
+            f"({many['seconds_per_item_per_worker']} s per item per worker), a speed-up of {r['speedup']}x for the whole command "
+            f"(starting Ray and loading the model in every worker, about {start} s, included). Throughput once the workers have loaded "
+            f"the model: {med(one, 'seconds_once_workers_ready')} s against {med(many, 'seconds_once_workers_ready')} s for the same "
+            f"items, {r['speedup_once_workers_ready']}x.\n")
 
 
 def planner(results: Path) -> str:
