@@ -47,13 +47,15 @@ def main() -> None:
     parser.add_argument("--repaint", action=argparse.BooleanOptionalAction, default=False,
                         help="refinement redoes only the regions the critic marked wrong (the loop's default; off here unless asked, "
                              "so the committed rows stay comparable)")
+    parser.add_argument("--critic", default="shapes", help="the loop's critic: shapes (the analyzer) or vision (the learned critic); "
+                        "the judge is always the analyzer against the eval layout")
     parser.add_argument("--name", default="refine_eval")
     parser.add_argument("--out", default="outputs/refine_eval")
     args = parser.parse_args()
     items = load_eval_set(limit=args.limit)
     graph = build_graph()
     context = DesignContext(out_dir=args.out, rounds=args.rounds, target_score=1.0, seconds=600, refine_policy=args.policy,
-                            refine_repaint=args.repaint)
+                            refine_repaint=args.repaint, critic=args.critic)
     curves, targets, overheads, seconds = [], Counter(), [], []
     kept_right, broke = 0, 0  # regions right after a render, and those of them wrong after the next one
     broken_at: list[dict] = []  # where that happened, to look at
@@ -86,7 +88,8 @@ def main() -> None:
     k = len(curves)
     curve = [round(sum(c[i] for c in curves) / k, 4) for i in range(args.rounds)]
     report = {
-        "n": k, "rounds": args.rounds, "policy": args.policy, "repaint": args.repaint, "routing": "regional_all_isolated (the embedded default)",
+        "n": k, "rounds": args.rounds, "policy": args.policy, "repaint": args.repaint, "critic": args.critic,
+        "routing": "regional_all_isolated (the embedded default)",
         "overall_by_round": curve, "gain_points": round(100 * (curve[-1] - curve[0]), 1),
         "right_then_wrong": {"regions_right_before_a_round": kept_right, "wrong_after_it": broke,
                              "share": round(broke / kept_right, 4) if kept_right else 0.0, "where": broken_at},

@@ -108,7 +108,21 @@ def critic(results: Path) -> str:
             "| held-out procedural pictures (accuracy) | " + " | ".join(_pct(r["critic_held_out_accuracy"][q]) for q in questions) + " |\n"
             "| agreement with the analyzer on the DiT's renders | " + " | ".join(_pct(r["agreement"][q]) for q in questions) + " |\n\n"
             f"DiT renders: the eval set with {r['routing']}, seed {r['seed']}; "
-            f"{r['questions_asked']['present']} regions.\n")
+            f"{r['questions_asked']['present']} regions.\n" + _vision_loop(results))
+
+
+def _vision_loop(results: Path) -> str:
+    """The refinement loop with the vision critic as its critic (judged by the analyzer), where measured."""
+    runs = [("reseed only", "reseed"), ("depth policy", "depth"), ("depth policy + repaint", "repaint")]
+    if not all((results / f"refine_eval_r3_vision_{name}.json").is_file() for _, name in runs):
+        return ""
+    loaded = [(label, _load(results, f"refine_eval_r3_vision_{name}.json")) for label, name in runs]
+    n = loaded[0][1]["n"]
+    cells = "; ".join(f"{label} {' / '.join(_pct(v) for v in r['overall_by_round'])} ({sum(r['refinement_targets'].values())} refinements)"
+                      for label, r in loaded)
+    return (f"\nWith the vision critic as the loop's critic (`refine_eval --critic vision`, the first {n} eval layouts, 1 / 2 / 3 "
+            f"renders, judged by the analyzer): {cells}. The analyzer as critic asks for 80 or more refinements on the same layouts: the vision "
+            "critic passes most of the renders the judge marks wrong, so its misses, not the policy, bound what refinement gains with it.\n")
 
 
 def batch(results: Path) -> str:
