@@ -1,6 +1,7 @@
 """The web UI in a real headless Chromium (Debian's, driven by Playwright): type, watch the rounds, toggle boxes, reload."""
 
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -110,7 +111,8 @@ def test_rounds_restore_on_click_variations_side_by_side_and_no_file_paths_in_th
 
     # Click the other round in the gallery: it becomes the current design (the chat says so; the image is that round's).
     page.locator("#rounds img").nth(other).click()
-    page.locator("#chat").get_by_text(f"Back to round {other + 1}").wait_for(timeout=60_000)
+    # The agent's reply (the user's own line, "go back to round N", must not satisfy this).
+    page.locator("#chat").get_by_text(re.compile(rf"^Back to round {other + 1}\b")).wait_for(timeout=60_000)
     page.wait_for_function(f"() => document.querySelector('#current-image img').src.endsWith('{rounds[other]}')", timeout=30_000)
 
     # Variations: three new images side by side; clicking the second picks it.
