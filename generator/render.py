@@ -303,6 +303,7 @@ def _repaint_blend(backend: Backend, layout: Layout, repaint: Repaint, steps: in
         trajectory = []
         picture, _, initial = _generate(backend, repaint.reference, routing, steps, guidance, repaint.seed, repaint.earlier,
                                         trajectory=trajectory)
+        _remember(backend, key, picture, initial, trajectory)  # the next repaint from the same image need not replay it
     canvas = repaint_mask(backend, layout, repaint, routing.isolate)
     return _Blend(backend.latent_mask(canvas), canvas, trajectory, initial, picture)
 

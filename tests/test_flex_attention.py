@@ -123,6 +123,7 @@ def test_the_flex_mask_is_an_exact_factorisation_of_the_dense_one():
     q, kv, none = torch.arange(size)[:, None], torch.arange(size)[None, :], torch.zeros((), dtype=torch.long)
     allowed = flex.block_mask.mask_mod(none, none, q, kv)
     bias = flex.score_mod(torch.zeros(size, size), none, none, q, kv)
+    # Exact on purpose: no kernel runs here; the table holds copies of the mask's values and 0 + b is b in IEEE arithmetic.
     assert torch.equal(torch.where(allowed, bias, float("-inf")), mask)  # ... from which every value of the mask reads back
 
 
@@ -132,7 +133,7 @@ def test_tiles_of_other_regions_are_skipped_and_tiles_inside_one_are_full():
     flex = FlexMask.from_mask(region_self_mask(weights), "cpu")
     tiles = flex.block_mask.to_dense()[0, 0].bool()  # (query tiles, key tiles): True where a tile is computed
     same_half = torch.arange(8)[:, None] // 4 == torch.arange(8)[None, :] // 4
-    assert torch.equal(tiles, same_half)
+    assert torch.equal(tiles, same_half)  # booleans (which tiles are computed): exact by nature, no arithmetic
     assert flex.block_mask.full_kv_num_blocks.flatten().tolist() == [4] * 8  # all full: no mask_mod evaluated
     assert flex.score_mod is None  # a boolean mask adds no bias
 
@@ -169,10 +170,12 @@ def test_sdpa_is_the_fallback_and_gives_the_dense_numbers(monkeypatch):
 
     monkeypatch.setattr(FlexMask, "attend", refuse)
     context.attention = "auto"  # on the CPU: SDPA
+    # Exact on purpose: both sides are the SDPA kernel on the same inputs and shapes in this process (the fallback is the
+    # very path the reference took, not another kernel).
     assert torch.equal(_forward(model, kw), reference)
     monkeypatch.setattr(masked_attention, "flex_attention", None)  # a torch without FlexAttention
     assert not use_flex("auto", torch.device("cuda"))
-    assert torch.equal(_forward(model, kw), reference)
+    assert torch.equal(_forward(model, kw), reference)  # the same SDPA kernel and shapes again: exact
     context.attention = "flex"
     with pytest.raises(RuntimeError, match="use 'auto' or 'sdpa'"):
         _forward(model, kw)

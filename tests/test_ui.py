@@ -47,12 +47,17 @@ def _image_src(page):
     return page.locator("#current-image img").first.get_attribute("src")
 
 
-def test_design_in_the_browser_shows_image_with_boxes_and_a_refinement_round(ui_server, page):
-    url, base = ui_server
+def _design(page, url, prompt):
+    """Open the app, send ``prompt`` and wait until the turn is done."""
     page.goto(url)
-    page.locator("#prompt textarea").fill("a red circle in the top left and a blue striped square at the bottom right")
+    page.locator("#prompt textarea").fill(prompt)
     page.locator("#prompt textarea").press("Enter")
     page.locator("#status").get_by_text("done").wait_for(timeout=120_000)
+
+
+def test_design_in_the_browser_shows_image_with_boxes_and_a_refinement_round(ui_server, page):
+    url, base = ui_server
+    _design(page, url, "a red circle in the top left and a blue striped square at the bottom right")
     page.wait_for_function("() => document.querySelector('#prompt textarea').value === ''", timeout=20_000)  # the turn's last event ran
 
     # The current image, with the boxes drawn over it: the shown file is the overlay copy.
@@ -99,10 +104,7 @@ def _thumbs(page, gallery):
 
 def test_rounds_restore_on_click_variations_side_by_side_and_no_file_paths_in_the_chat(ui_server, page):
     url, base = ui_server
-    page.goto(url)
-    page.locator("#prompt textarea").fill("a yellow triangle on the left and a green circle on the right")
-    page.locator("#prompt textarea").press("Enter")
-    page.locator("#status").get_by_text("done").wait_for(timeout=120_000)
+    _design(page, url, "a yellow triangle on the left and a green circle on the right")
     page.wait_for_function("() => document.querySelectorAll('#rounds img').length >= 2", timeout=30_000)
     rounds = _thumbs(page, "#rounds")
     shown = _image_src(page).rsplit("/", 1)[-1]
@@ -134,10 +136,7 @@ def test_rounds_restore_on_click_variations_side_by_side_and_no_file_paths_in_th
 
 def test_pick_a_region_in_the_list_and_redo_only_it(ui_server, page):
     url, _ = ui_server
-    page.goto(url)
-    page.locator("#prompt textarea").fill("a red square on the left and a blue circle on the right")
-    page.locator("#prompt textarea").press("Enter")
-    page.locator("#status").get_by_text("done").wait_for(timeout=120_000)
+    _design(page, url, "a red square on the left and a blue circle on the right")
     page.wait_for_function("() => document.querySelectorAll('#rounds img').length >= 2", timeout=30_000)
     before = len(_thumbs(page, "#rounds"))
     page.locator("#regions").get_by_text("circle_1").click()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
-import sys
 import threading
 import time
 import uuid
@@ -91,6 +90,8 @@ class RayModelPool(ModelCalls):
     process dies mid-call is restarted by Ray, which loads the model again, and the call runs once more there.
     """
 
+    fresh = "the restarted worker"
+
     def __init__(self, model: str, workers: int, address: str | None = None, grace: float = 10.0):
         self.model, self.grace, self._closed = model, grace, False
         self._runtime = contextlib.ExitStack()
@@ -102,21 +103,12 @@ class RayModelPool(ModelCalls):
         for a in self.actors:
             self._free.put(a)
 
-    def call(self, capability: Capability, arguments: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
-        flag = cancellation.current()
-        actor = self._acquire(flag, capability.name)
+    @contextlib.contextmanager
+    def _worker(self, name: str) -> Iterator[Any]:
+        """A free actor for the call (waiting for one; a call cancelled while it waits never starts)."""
+        actor = self._acquire(cancellation.current(), name)
         try:
-            try:
-                return self._call_once(actor, capability, arguments, settings, progress, flag)
-            except ChildExited as exc:
-                if self._closed:
-                    raise WorkerFailure(f"the server is shutting down; {capability.name} was not finished") from None
-                print(f"regiondit: {exc}; running {capability.name} again on the restarted worker", file=sys.stderr, flush=True)
-                try:
-                    self._await_restart(actor, capability.name)
-                    return self._call_once(actor, capability, arguments, settings, progress, flag)
-                except ChildExited as again:
-                    raise WorkerFailure(f"{again}; it is being restarted, call again") from None
+            yield actor
         finally:
             self._free.put(actor)
 
@@ -130,10 +122,11 @@ class RayModelPool(ModelCalls):
             with contextlib.suppress(queue.Empty):
                 return self._free.get(timeout=0.05)
 
-    def _call_once(self, actor: Any, capability: Capability, arguments: dict[str, Any], settings: ToolSettings, progress: Progress,
-                   flag: cancellation.Flag | None) -> ToolOutput:
+    def _call_once(self, actor: Any, capability: Capability, arguments: dict[str, Any], settings: ToolSettings,
+                   progress: Progress) -> ToolOutput:
         from ray.exceptions import ActorDiedError, ActorUnavailableError, RayActorError
 
+        flag = cancellation.current()
         call_id = uuid.uuid4().hex
         stream = actor.call.remote(capability.run, arguments, settings, call_id)
         asked: float | None = None
@@ -158,7 +151,7 @@ class RayModelPool(ModelCalls):
         except (ActorDiedError, ActorUnavailableError, RayActorError) as exc:
             raise ChildExited(f"the worker process died during {capability.name} ({type(exc).__name__})") from None
 
-    def _await_restart(self, actor: Any, name: str, timeout: float = 300.0) -> None:
+    def _replaced(self, actor: Any, name: str, timeout: float = 300.0) -> None:
         """Wait until Ray has restarted ``actor`` and it has loaded the model again."""
         from ray.exceptions import ActorUnavailableError, GetTimeoutError
 

@@ -14,6 +14,7 @@ so, and the next call starts a fresh child; images already written stay on disk.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import multiprocessing
@@ -123,9 +124,40 @@ def settle(message: tuple, name: str, progress: Progress, cancel_asked: float | 
 
 
 class ModelCalls:
-    """Something that runs model-bound calls elsewhere (a child process, a pool of Ray actors)."""
+    """Something that runs model-bound calls elsewhere (a child process, a pool of Ray actors).
+
+    A subclass says how to hold a worker for one call (:meth:`_worker`), run the call there once (:meth:`_call_once`,
+    raising :class:`ChildExited` when the worker's process dies) and wait for a replaced one (:meth:`_replaced`).
+    """
+
+    #: Where a call whose worker died runs the second time (for the log line and the error).
+    fresh = "a fresh worker"
+    _closed = False
 
     def call(self, capability: Capability, arguments: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
+        """Run ``capability`` on a worker; one whose process dies mid-call is replaced and the call run once more there."""
+        with self._worker(capability.name) as worker:
+            try:
+                return self._call_once(worker, capability, arguments, settings, progress)
+            except ChildExited as exc:
+                if self._closed:
+                    raise WorkerFailure(f"the server is shutting down; {capability.name} was not finished") from None
+                print(f"regiondit: {exc}; running {capability.name} again in {self.fresh}", file=sys.stderr, flush=True)
+                try:
+                    self._replaced(worker, capability.name)
+                    return self._call_once(worker, capability, arguments, settings, progress)
+                except ChildExited as again:
+                    raise WorkerFailure(f"{again}; {self.fresh} is starting, call again") from None
+
+    def _worker(self, name: str) -> contextlib.AbstractContextManager[Any]:
+        """The worker a call runs on, held for the call (none to choose by default)."""
+        return contextlib.nullcontext()
+
+    def _replaced(self, worker: Any, name: str) -> None:
+        """Wait until ``worker`` is back after its process died (by default the next call starts a fresh one)."""
+
+    def _call_once(self, worker: Any, capability: Capability, arguments: dict[str, Any], settings: ToolSettings,
+                   progress: Progress) -> ToolOutput:
         raise NotImplementedError
 
     def remote(self, capability: Capability) -> Capability:
@@ -150,6 +182,8 @@ class ModelProcess(ModelCalls):
     next denoising step (or, if the child does not answer within ``grace`` seconds, the child is
     replaced), so a caller that went away holds up the next one by one step at most.
     """
+
+    fresh = "a fresh model process"
 
     def __init__(self, model: str, grace: float = 10.0):
         self.model = model
@@ -181,20 +215,8 @@ class ModelProcess(ModelCalls):
         self._start()
         return code
 
-    def call(self, capability: Capability, arguments: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
-        """Run ``capability`` in the child; a child that dies mid-call is replaced and the call run once more there."""
-        try:
-            return self._call_once(capability, arguments, settings, progress)
-        except ChildExited as exc:
-            if self._closed:
-                raise WorkerFailure(f"the server is shutting down; {capability.name} was not finished") from None
-            print(f"regiondit: {exc}; running {capability.name} again in a fresh model process", file=sys.stderr, flush=True)
-            try:
-                return self._call_once(capability, arguments, settings, progress)
-            except ChildExited as again:
-                raise WorkerFailure(f"{again}; a fresh one is starting, call again") from None
-
-    def _call_once(self, capability: Capability, arguments: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
+    def _call_once(self, worker: None, capability: Capability, arguments: dict[str, Any], settings: ToolSettings,
+                   progress: Progress) -> ToolOutput:
         flag = cancellation.current()
         with self._lock:  # one generation at a time: the model's regional state belongs to the call in flight
             if flag is not None and flag.is_set():
