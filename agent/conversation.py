@@ -108,7 +108,8 @@ def pick_variation(state: dict[str, Any], args: dict[str, Any]) -> tuple[dict[st
     if not 1 <= number <= len(variations):
         return {}, f"Pick a number from 1 to {len(variations)}."
     update, text = restore_round(state, {"round": variations[number - 1]})
-    return update, f"Variation {number} it is. " + text.split("; ", 1)[-1]
+    rest = text.split("; ", 1)[-1]
+    return update, f"Variation {number} it is. {rest[:1].upper()}{rest[1:]}"
 
 
 def show_layout(state: dict[str, Any], args: dict[str, Any]) -> tuple[dict[str, Any], str]:

@@ -37,7 +37,11 @@ def plan(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     messages = [SystemMessage(content=PLANNER_SYSTEM), *state["messages"]]
     # Where the design stands (its layout, rounds, variations) goes just before the latest request.
     last_request = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=len(messages))
-    messages.insert(last_request, context_message(state.get("layout"), len(state.get("rounds", [])), len(state.get("variations") or [])))
+    index, versions = state.get("version", -1), state.get("versions", [])
+    redo = versions[index + 1]["layout"] if index + 1 < len(versions) else None
+    shown = {r["round"]: r["layout"] for r in state.get("rounds", []) if r.get("layout")}
+    messages.insert(last_request, context_message(state.get("layout"), len(state.get("rounds", [])), len(state.get("variations") or []), redo,
+                                                  shown))
     failed = False
     try:
         answer = model.invoke(messages)

@@ -22,7 +22,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
 from .offline_edits import NeedsAnswer, edit, is_edit
-from .offline_intents import intent
+from .offline_intents import Question, intent
 from .offline_planner import plan
 
 SUBMIT_LAYOUT = "submit_layout"
@@ -73,20 +73,37 @@ class OfflinePlanner(BaseChatModel):
         decision = intent(text, context)
         if isinstance(decision, tuple | list):  # conversation tools: undo (maybe twice), variations, why, ...
             calls = [decision] if isinstance(decision, tuple) else decision
+            if calls[0][0] == "make_variations":  # "make the background white, and then three versions of it": the edit first
+                calls = self._edit_before(text, context) + calls
             message = AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"call_{next(_calls)}"} for name, args in calls])
-        elif isinstance(decision, str):  # an answer in words, or a question back
-            message = AIMessage(content=decision)
+        elif isinstance(decision, str):  # an answer in words, or a question back (what it asks is remembered)
+            message = AIMessage(content=str(decision), additional_kwargs={"asked": decision.about} if isinstance(decision, Question) else {})
         else:
             message = self._layout_answer(text, context)
         return ChatResult(generations=[ChatGeneration(message=message)])
+
+    @staticmethod
+    def _edit_before(text: str, context: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+        """A change asked in the same message before a request for variations, as a submit_layout call (none if there is none)."""
+        found = re.search(r"(?:[,;.]|\band\b|\bthen\b)[^,;.]*?\b(?:variations?|versions?|alternatives?|options|variants?|takes)\b", text, re.I)
+        head, current = (text[: found.start()] if found else ""), context.get("layout")
+        if current is None or len(head.split()) < 2 or not is_edit(head, current):
+            return []
+        try:
+            layout, _ = edit(current, head, focus=context.get("focus"))
+        except ValueError:  # NeedsAnswer included: the variations go ahead on the design as it is
+            return []
+        return [(SUBMIT_LAYOUT, {"layout": layout})] if layout != current else []
 
     def _layout_answer(self, text: str, context: dict[str, Any]) -> AIMessage:
         current, pending = context.get("layout"), context.get("pending")
         notes: list[str] = []
         try:
             if current is not None and (pending or is_edit(text, current)):
-                layout, focus = edit(current, text, focus=context.get("focus"), pending=pending)
-                return AIMessage(content="", additional_kwargs={"focus": focus},
+                layout, focus = edit(current, text, focus=context.get("focus"), pending=pending, last=context.get("last_edit"))
+                if context.get("redo") and layout == context.get("redo_layout"):  # "remove it after all", right after undoing it
+                    return AIMessage(content="", tool_calls=[{"name": "redo", "args": {}, "id": f"call_{next(_calls)}"}])
+                return AIMessage(content="", additional_kwargs={"focus": focus, "edit": f"{pending} {text}" if pending else text},
                                  tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
             layout = plan(text, width=self.width, height=self.height, notes=notes)
         except NeedsAnswer as question:  # what is unclear goes back to the user; the answer may then name only that
@@ -102,23 +119,33 @@ def _memory(messages: list[BaseMessage]) -> dict[str, Any]:
     answers = [m for m in messages if isinstance(m, AIMessage)]
     focus = next((m.additional_kwargs["focus"] for m in reversed(answers) if "focus" in m.additional_kwargs), None)
     last = answers[-1] if answers else None
-    return {"focus": focus, "pending": last.additional_kwargs.get("pending") if last is not None else None}
+    edited = next((m.additional_kwargs["edit"] for m in reversed(answers) if "edit" in m.additional_kwargs), None)
+    return {"focus": focus, "pending": last.additional_kwargs.get("pending") if last is not None else None, "last_edit": edited,
+            "asked": last.additional_kwargs.get("asked") if last is not None else None}
 
 
 CURRENT_LAYOUT = "current_layout"  # name of the message that carries the layout being edited
 
 
-def context_message(layout: dict[str, Any] | None, rounds: int, variations: int) -> HumanMessage:
-    """Where the design stands, as a message: words and JSON for a language model, the values themselves for code."""
+def context_message(layout: dict[str, Any] | None, rounds: int, variations: int, redo: dict[str, Any] | None = None,
+                    round_layouts: dict[int, dict[str, Any]] | None = None) -> HumanMessage:
+    """Where the design stands, as a message: words and JSON for a language model, the values themselves for code.
+
+    ``redo``: the layout a ``redo`` would bring back (the last step was an undo); ``round_layouts``: each round's layout (for
+    "the purple one" when the user picks an earlier round by what it showed)."""
     parts = [f"So far {rounds} image(s) (rounds 1-{rounds})." if rounds else "No image yet."]
     if variations:
         parts.append(f"The last {variations} images are variations the user may pick by number (1-{variations}).")
+    if redo is not None:
+        parts.append("The user has undone a change; `redo` brings it back.")
     if layout:
         parts.append(f"The current layout (edit it when the user asks for changes; keep what they do not mention):\n{json.dumps(layout)}")
     else:
         parts.append("There is no current layout.")
     return HumanMessage(
-        content="\n".join(parts), name=CURRENT_LAYOUT, additional_kwargs={"layout": layout, "rounds": rounds, "variations": variations}
+        content="\n".join(parts), name=CURRENT_LAYOUT, additional_kwargs={
+            "layout": layout, "rounds": rounds, "variations": variations, "redo": redo is not None, "redo_layout": redo,
+                                                          "round_layouts": round_layouts or {}}
     )
 
 

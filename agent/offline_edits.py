@@ -25,16 +25,34 @@ SHAPE_NOUNS = ("circle", "square", "triangle")
 EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change", "colour", "color", "paint", "remove", "delete", "drop",
               "erase", "add", "insert", "include", "bigger", "smaller", "larger", "enlarge", "shrink", "grow", "swap", "switch", "give",
               "take", "get", "keep", "fill", "set", "recolour", "recolor", "stripe", "raise", "lower",
-              "become", "becomes", "be")
+              "become", "becomes", "be", "slap", "stick", "chuck", "throw", "plop", "replace", "flip", "scale", "resize")
 GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider"), ("smaller", "shrink", "tinier", "narrower")
 PLACE_WORDS = ("top", "bottom", "left", "right", "center")
 DIRECTIONS = {"up": (0, -1), "down": (0, 1), "higher": (0, -1), "lower": (0, 1), "leftwards": (-1, 0), "rightwards": (1, 0)}
-_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?(?:(?P<place>left|right|top|bottom|center|middle|"
-                        r"first|second|third|last)(?:most| hand)?\s+)?(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
+_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?(?:(?P<place>(?:top|bottom) (?:left|right)|"
+                        r"left|right|top|bottom|center|middle|first|second|third|last)(?:most| hand)?\s+)?(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
 _PRONOUN = re.compile(r"\b(?:it|that one|this one|them|both|all of them|all|everything|each|every one)\b")
-_ADD = re.compile(r"(?:^|\b(?:add|insert|include|put|place|draw)\s+|^(?:(?:and|also|plus|now|then|ok)\s+)+(?:add\s+)?)(?=(?:a|an|one|two|three|four|"
+_ADD = re.compile(r"(?:^|\b(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|"
+                  r"give me)(?: in)?\s+|^(?:(?:and|also|plus|now|then|ok|maybe|perhaps|please|lastly|finally)\s+)+(?:add\s+)?)"
+                  r"(?=(?:a|an|one|two|three|four|"
                   r"another|some|\d+)\s)(?!a (?:bit|little|lot|tad|touch|smidge|fair bit) (?:more |less )?(?:bigger|smaller|larger|higher|"
-                  r"lower|left|right|up|down|more|less|to|further|closer|bolder|brighter|darker)\b)|^another\b|\ba (?:third|fourth|fifth|second) \w+")
+                  r"lower|left|right|up|down|more|less|to|further|closer|bolder|brighter|darker)\b)|^another\b|\ba (?:third|fourth|fifth|second) \w+|"
+                  r"\b(?:add|insert|include|draw|slap|stick|chuck|throw|plop)\s+(?=(?:(?:tiny|small|little|big|large|huge|striped|plain|solid|"
+                  + "|".join(COLOURS) + r")\s+)+(?:circle|square|triangle)s?\b)")  # "+ tiny blue circle top left"
+
+
+def place_lists(text: str) -> str:
+    """ "the first and the last one", "the left and right squares" -> one reference per place."""
+    places = r"first|second|third|last|left|right|top|bottom|middle"
+    return re.sub(rf"\bthe ({places})(?:most)? (and|or) (?:the )?({places})(?:most)? (circle|square|triangle|one)s?\b",
+                  r"the \1 \4 \2 the \3 \4", text)
+
+
+def colour_lists(text: str) -> str:
+    """ "the red and the blue ones", "the red and blue circles", "the red and the blue circle" -> one reference per
+    colour: "the red one and the blue one", "the red circle and the blue circle"."""
+    colours = "|".join(COLOURS)
+    return re.sub(rf"\bthe ({colours}) (and|or) (?:the )?({colours}) (circle|square|triangle|one)s?\b", r"the \1 \4 \2 the \3 \4", text)
 
 
 class NeedsAnswer(ValueError):
@@ -50,19 +68,20 @@ class Clause:
 
 
 #: Words that open a message without asking anything ("hmm, ...", "ok so ...", "right. now move ...").
-OPENERS = (r"hi|hello|hey|ok|okay|hmm+|um+|uh+|meh|oh|oops|right|so|well|yes|yeah|no|nope|nah|actually|wait|phew|great|cool|nice|good|"
+OPENERS = (r"hi|hello|hey|ok|okay|lol|haha|yo|hmm+|um+|uh+|meh|oh|oops|right|so|well|yes|yeah|no|nope|nah|actually|wait|phew|great|cool|nice|good|"
            r"lovely|perfect|thanks|thank you|please|alright|fine|sorry")
 
 
 def _without_opener(request: str) -> str:
     """The request without a remark in front set off by punctuation: "right. now move ..." ("right" is no place here)."""
-    return re.sub(rf"^(?:\s*(?:{OPENERS})\s*[.,!;:]+)+", " ", request, flags=re.IGNORECASE)
+    request = re.sub(r"^\s*\+\s*", "add ", request)  # "+ tiny blue circle top left"
+    return re.sub(rf"^(?:\s*(?:(?:{OPENERS})\s*)+[.,!;:]+)+", " ", request, flags=re.IGNORECASE)  # "oh right, the square ..."
 
 
 def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     """Whether ``request`` changes the current picture rather than describing a new one."""
     text = normalise(_without_opener(request))
-    words = text.split()
+    words = [w for w in text.split() if w not in ",;:"]
     if not words or re.search(r"\b(?:something (?:different|else|new)|new (?:picture|image|scene|drawing)|instead draw|now draw)\b", text):
         return False
     if words[0] in EDIT_VERBS or words[0] in ("and", "also", "plus", "another", "now", "then", "ok", "okay", "actually", "lovely", "perfect"):
@@ -78,12 +97,23 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     return len(words) <= 3 and any(w in COLOURS or w in ("striped", "solid", "bigger", "smaller") for w in words)
 
 
-def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, pending: str | None = None) -> tuple[dict[str, Any], list[str]]:
+def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, pending: str | None = None,
+         last: str | None = None) -> tuple[dict[str, Any], list[str]]:
     """The layout after the chat edit ``request``, and the ids it was about (the focus of a later "it").
 
     ``focus``: what "it" means (the ids the last edit was about); ``pending``: an earlier request that waited for
-    an answer, which ``request`` completes ("both", "the blue one", "orange").
+    an answer, which ``request`` completes ("both", "the blue one", "orange"); ``last``: the edit before, which a
+    request that only names other objects repeats on them ("and the triangle too"). A request that would leave the
+    layout as it is raises :class:`NeedsAnswer` (nothing to render).
     """
+    out, ids = _edit(layout, request, focus, pending, last)
+    if out["regions"] == layout["regions"] and out.get("background") == layout.get("background"):
+        raise NeedsAnswer(f"That leaves the design as it is ({_names(layout, ids) or 'nothing changed'}). What should change?")
+    return out, ids
+
+
+def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending: str | None,
+          last: str | None) -> tuple[dict[str, Any], list[str]]:
     out = copy.deepcopy(layout)
     request = _without_opener(request[:4000])
     text = re.sub(r"\bthe (\w+ )?one (?:on|at|in) the (left|right|top|bottom|center)\b", r"the \2 \1one", normalise(request))
@@ -93,19 +123,42 @@ def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, p
     if pending is not None:  # the reply names the object or the change the pending request lacked
         text = _complete(normalise(pending), text, out)
     text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
-    text = re.sub(r"\b(?:keep |with )?(?:the )?same colou?r\b|\bkeep (?:the|its) colou?r\b", " ", text)  # "same colour": nothing to change
+    text = re.sub(r"\b(shrink|scale|size|tone) ((?:it|them|this|that|the \w+) )?down\b", r"\1 \2smaller", text)  # not a move down
+    text = re.sub(r"\b(scale|size|blow) ((?:it|them|this|that|the \w+) )?up\b", r"\1 \2bigger", text)
+    text = place_lists(colour_lists(re.sub(r"\bafter all\b", " ", text)))
+    colours = "|".join(COLOURS)
+    text = re.sub(rf"\bthe ({colours})\b(?! (?:ones?|circles?|squares?|triangles?|and|or|background)\b)", r"the \1 one", text)  # "the red"
+    text = re.sub(r"\b(?:leave|keep|don t (?:move|touch|change)) (?:the \w+(?: \w+)?|it|them|everything else|the rest|the others?)"
+                  r"(?: where (?:it is|they are)| as (?:it is|they are)| alone| in place| unchanged| there| untouched| as is)\b", " ", text)
+    too = r"\b(?:is |are |looks |seems )?(?:too|much too|way too|too much|a bit too|kind of too)"
+    text = re.sub(rf"{too} (?:small|tiny|little|wee|thin|narrow|skinny)\b",
+                  " bigger ", text)
+    text = re.sub(rf"{too} (?:big|large|huge|chunky|massive|giant|enormous|wide|tall|fat)\b",
+                  " smaller ", text)
+    text = re.sub(r"\bmore (?:big|large)\b", "bigger", re.sub(r"\bmore (?:small|little|tiny)\b|\bless (?:big|large)\b", "smaller", text))
+    same = re.search(r"\bsame colou?r(?: as (?:the |that |this )?(\w+(?: \w+)?))?", text)  # "another circle, same colour": for an addition
+    text = re.sub(r"\b(?:keep |with |in )?(?:the )?same colou?r(?: as (?:it|that|this|the \w+))?\b|\bkeep (?:the|its) colou?r\b", " ", text)
+    text = re.sub(r"\b(?:the whole (?:thing|picture|image|design|lot|group|scene|composition)|all of it|the lot|"
+                  r"the entire (?:thing|picture|image|design|group))\b", " all ", text)  # "move the whole thing down"
     text = re.sub(r"\b(?:all (?:the |of the )?|the )?(?:shapes|objects|things|items)\b", " all ", text)  # "bigger shapes": all of them
     touched: list[str] = []
-    for handled in (_swap, _keep_only):
+    for handled in (_replace, _swap, _keep_only, _remove_some):
         ids = handled(out, text, focus)
         if ids is not None:
             return _finish(out, ids or touched)
     recoloured, text = _background(out, text)
-    text, added = _additions(out, text, focus)
+    text, added = _additions(out, text, focus, same.group(1) or "" if same else None)
     touched += added
     try:
-        previous = ""
-        for clause in _clauses(out, text, focus or []):
+        previous = _repeated(out, last, text)
+        continuing = bool(focus) and not added and re.match(r"\s*(?:and|also|plus|oh and|and also)\b", text)
+        clauses = _clauses(out, text, focus or [])
+        for first, second in zip(clauses, clauses[1:], strict=False):  # "bigger, both of them": the change, then what it is about
+            if not first.targets and _recognised(first.ops.split(), first.ops) and second.targets and not _recognised(second.ops.split(), second.ops):
+                first.targets, second.targets, second.explicit = second.targets, [], False
+        for clause in clauses:
+            if continuing and not clause.targets:  # "and striped" after "make the square red": the square again
+                clause.targets = [t for t in focus if any(r["id"] == t for r in out["regions"])]
             if clause.explicit and not _recognised(clause.ops.split(), clause.ops) and previous:
                 clause.ops = f"{clause.ops} {previous}"  # "remove the yellow circle and the blue square": the same for both
             touched += _apply(out, clause)
@@ -119,6 +172,14 @@ def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, p
         raise NeedsAnswer("What should change? Name an object and the change, e.g. 'make the circle green', 'move the square to the left', "
                           "'make the triangle bigger' or 'add a yellow circle at the bottom'.")
     return _finish(out, touched)
+
+
+def _repeated(layout: dict[str, Any], last: str | None, text: str) -> str:
+    """What the last edit did, when this one says to do it again to something else ("and the triangle too")."""
+    if not last or not re.search(r"\b(?:too|as well|also|likewise|same (?:for|with|goes for)|same thing)\b", text):
+        return ""
+    _, ops, _ = _references(layout, normalise(_without_opener(last)), [])
+    return ops if _recognised(ops.split(), ops) else ""
 
 
 def _finish(layout: dict[str, Any], touched: list[str]) -> tuple[dict[str, Any], list[str]]:
@@ -149,6 +210,9 @@ def _candidates(layout: dict[str, Any], noun: str | None, colour: str | None) ->
 def _pick_by_place(regions: list[dict[str, Any]], place: str | None) -> list[dict[str, Any]]:
     if place is None or len(regions) < 2:
         return regions
+    if " " in place:  # a corner: "the top left square"
+        sy, sx = (-1 if place.startswith("top") else 1), (-1 if place.endswith("left") else 1)
+        return [max(regions, key=lambda r: sx * _centre(r)[0] + sy * _centre(r)[1])]
     order = sorted(regions, key=lambda r: (_centre(r)[0], _centre(r)[1]))
     if place in ("left", "first"):
         return [min(regions, key=lambda r: _centre(r)[0])]
@@ -179,9 +243,9 @@ def _one_of_many(layout: dict[str, Any], match: re.Match) -> list[dict[str, Any]
     """The regions "the square" could mean when it names one but several fit (no colour or place tells them apart)."""
     noun = match.group("noun")
     plural = match.group(0).endswith("s") and noun + "s" in match.group(0)
-    if match.group("place") or noun in ("one", "ones") or plural:
+    if match.group("place") or noun == "ones" or plural or (noun == "one" and not match.group("colour")):
         return []
-    found = _candidates(layout, noun, match.group("colour"))
+    found = _candidates(layout, noun, match.group("colour"))  # "the red one" with a red square and a red circle: which
     return found if len(found) > 1 and not re.match(r"(?:both|all|each)\b", match.group(0)) else []
 
 
@@ -190,6 +254,8 @@ def _which_of(regions: list[dict[str, Any]], noun: str) -> str:
     xs, ys = [_centre(r)[0] for r in regions], [_centre(r)[1] for r in regions]
     across = max(xs) - min(xs) >= max(ys) - min(ys)
     names = {2: ("left", "right") if across else ("top", "bottom"), 3: ("left", "middle", "right") if across else ("top", "middle", "bottom")}
+    if noun == "one" or len({_noun(r) for r in regions}) > 1:
+        return "Which one: " + " or ".join(f"the {region_phrase(r).split(' ', 1)[1]}" for r in regions[:4]) + "?"
     if len(regions) in names:
         return f"Which {noun}: " + " or ".join(f"the {w} one" for w in names[len(regions)]) + "? (or 'both'/'all')"
     return f"Which {noun}: " + " or ".join(f"the {region_phrase(r).split(' ', 1)[1]}" for r in regions[:4]) + "?"
@@ -198,6 +264,20 @@ def _which_of(regions: list[dict[str, Any]], noun: str) -> str:
 def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[list[str], str, bool]:
     """(ids the clause is about, the clause without the words that name them, whether it named them itself)."""
     ids, rest, explicit = [], clause, False
+    focus = [f for f in focus if any(r["id"] == f for r in layout["regions"])]  # what "it" meant may be gone
+    several = re.search(r"\bthe (two|three|four|\d) (top|bottom|left|right)(?:most)? (\w+?)s\b", clause)
+    if several:  # "the two top squares"
+        pool = [r for r in layout["regions"] if several.group(3) in ("shape", "one", "thing") or _noun(r) == several.group(3)]
+        axis, sign = (1, 1) if several.group(2) in ("top", "left") else (1, -1)
+        axis = 1 if several.group(2) in ("top", "bottom") else 0
+        count = int(several.group(1)) if several.group(1).isdigit() else {"two": 2, "three": 3, "four": 4}[several.group(1)]
+        pool.sort(key=lambda r: sign * _centre(r)[axis])
+        ids, rest, explicit = [r["id"] for r in pool[:count]], rest.replace(several.group(0), " ", 1), True
+    some = re.search(r"\b(one|two|three|four|five|\d) of (?:them|those|these|the (\w+?)s)\b", clause)
+    if some:  # "make two of them blue": the first ones of them
+        pool = [r for r in layout["regions"] if not some.group(2) or _noun(r) == some.group(2)]
+        count = int(some.group(1)) if some.group(1).isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[some.group(1)]
+        ids, rest, explicit = [r["id"] for r in pool[:count]], rest.replace(some.group(0), " ", 1), True
     for m in list(_REFERENCE.finditer(clause)):
         found = _matches(layout, m)
         if found and re.search(r"\b(?:than|(?:left|right|front|top|side|bottom) of|above|below|beside|between|under|to)\s*$", clause[: m.start()]):
@@ -210,6 +290,9 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
             rest, explicit = rest.replace(m.group(0), " ", 1), True
     for m in _PRONOUN.finditer(rest):
         word = m.group(0)
+        if ids and word in ("it", "that one", "this one"):  # "move the triangle so it is under the circle": the one named
+            rest = rest.replace(word, " ", 1)
+            continue
         everyone = [r["id"] for r in layout["regions"]]
         ids += everyone if word in ("them", "both", "all of them", "all", "everything", "each", "every one") else (
             focus or (everyone if len(everyone) == 1 else []))
@@ -260,8 +343,33 @@ def _apply(layout: dict[str, Any], clause: Clause) -> list[str]:
     regions = [r for r in layout["regions"] if r["id"] in targets]
     _restyle(regions, words, clause.ops)
     _resize(layout, regions, clause.ops)
+    if len(regions) > 1 and len(regions) == len(layout["regions"]) and _move_group(regions, clause.ops):
+        return targets
     _move(layout, regions, clause.ops)
     return targets
+
+
+def _move_group(regions: list[dict[str, Any]], ops: str) -> bool:
+    """Everything moved to a place ("move the whole thing into the bottom half"): the group keeps its arrangement and goes
+    there as one, shrunk if it does not fit; True when it moved."""
+    words = ops.split()
+    vertical = next((w for w in words if w in ("top", "bottom")), None)
+    horizontal = next((w for w in words if w in ("left", "right") and f"{w} of" not in ops), None)
+    if not (vertical or horizontal) or re.search(r"\b(?:left of|right of|above|below|beside)\b", ops):
+        return False
+    x0, y0 = min(r["bbox"][0] for r in regions), min(r["bbox"][1] for r in regions)
+    x1, y1 = max(r["bbox"][2] for r in regions), max(r["bbox"][3] for r in regions)
+    ax0, ay0, ax1, ay1 = AREAS.get((vertical, horizontal)) or AREAS[(vertical, None) if vertical else (None, horizontal)]
+    if not vertical:  # only a side named: keep the height where it is
+        ay0, ay1 = y0, y1
+    if not horizontal:
+        ax0, ax1 = x0, x1
+    scale = min(1.0, 0.96 * (ax1 - ax0) / (x1 - x0), 0.96 * (ay1 - ay0) / (y1 - y0))
+    cx, cy, tx, ty = (x0 + x1) / 2, (y0 + y1) / 2, (ax0 + ax1) / 2, (ay0 + ay1) / 2
+    for r in regions:
+        b = r["bbox"]
+        r["bbox"] = [round(t + (v - c) * scale, 4) for v, c, t in zip(b, (cx, cy, cx, cy), (tx, ty, tx, ty), strict=True)]
+    return True
 
 
 def _recognised(words: list[str], ops: str) -> set[str]:
@@ -325,14 +433,18 @@ def _resize(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> 
         elif re.search(r"\b(?:fill|huge|giant|enormous)\b", ops):
             side = 0.8
         elif any(w in ops.split() for w in GROW):
-            side *= 1.15 if re.search(r"\b(?:bit|slightly|little)\b", ops) else 1.35
+            side *= 1.15 if re.search(r"\b(?:bit|slightly|little)\b", ops) else 1.6 if re.search(LOT, ops) else 1.35
         elif any(w in ops.split() for w in SHRINK):
-            side *= 0.85 if re.search(r"\b(?:bit|slightly|little)\b", ops) else 0.7
+            side *= 0.85 if re.search(r"\b(?:bit|slightly|little)\b", ops) else 0.55 if re.search(LOT, ops) else 0.7
         elif any(w in SIZES for w in ops.split()):
             side = SIZES[next(w for w in ops.split() if w in SIZES)]
         else:
             continue
         region["bbox"] = square_box((x0 + x1) / 2, (y0 + y1) / 2, min(0.95, max(0.1, side)))
+
+
+#: "a lot bigger", "shrink it quite a lot", "much smaller": a larger step
+LOT = r"\b(?:a lot|lots|much|way|loads|considerably|significantly|drastically|a great deal|heaps)\b"
 
 
 def _move(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> None:
@@ -372,15 +484,79 @@ def _beside(box: list[float], relation: str, side: float, gap: float = 0.04) -> 
 
 
 def _swap(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
-    if not re.search(r"\b(?:swap|switch|exchange|trade)\b", text):
-        return None
+    if not re.search(r"\b(?:swap|switch|exchange|trade|flip|reverse)\b", text) or (
+            "background" in text and not re.search(r"\b(?:and|with)\b", text)) or (
+            re.search(r"\b(?:switch|flip|exchange|trade) (?:the |it |that )?\w* ?(?:to|into)\b", text) and not re.search(r"\b(?:and|with)\b", text)):
+        return None  # "switch the background to black" is a change, not a swap
     ids, _, _ = _references(layout, text, focus or [])
     ids = ids if len(ids) == 2 else [r["id"] for r in layout["regions"]] if len(layout["regions"]) == 2 else []
     if len(ids) != 2:
         raise NeedsAnswer("Which two should swap places? e.g. 'swap the circle and the square'.")
     a, b = (next(r for r in layout["regions"] if r["id"] == i) for i in ids)
+    if re.search(r"\bsizes?\b", text):  # "swap their sizes": each keeps its place and takes the other's size
+        sa, sb = (max(r["bbox"][2] - r["bbox"][0], r["bbox"][3] - r["bbox"][1]) for r in (a, b))
+        for region, side in ((a, sb), (b, sa)):
+            region["bbox"] = square_box((region["bbox"][0] + region["bbox"][2]) / 2, (region["bbox"][1] + region["bbox"][3]) / 2, side)
+        return ids
+    if re.search(r"\b(?:textures?|stripes|patterns?)\b", text):  # "switch the textures"
+        ta, tb = ("striped" in r.get("low_level", "") for r in (a, b))
+        for region, striped in ((a, tb), (b, ta)):
+            low = [w for w in region.get("low_level", "").split(", ") if w and w != "striped"]
+            region["low_level"] = ", ".join([*low, "striped"] if striped else low)
+        return ids
+    if re.search(r"\bcolou?rs?\b", text) and not re.search(r"\b(?:places?|positions?|sides?|spots?)\b", text):  # "swap their colours"
+        ca, cb = ([w for w in r.get("low_level", "").split(", ") if w in COLOURS][:1] for r in (a, b))
+        for region, old, new in ((a, ca, cb), (b, cb, ca)):
+            rest = [w for w in region.get("low_level", "").split(", ") if w and w not in old]
+            region["low_level"] = ", ".join([*new, *rest])
+        return ids
     a["bbox"], b["bbox"] = b["bbox"], a["bbox"]
     return ids
+
+
+def _replace(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
+    """ "replace the yellow square with a yellow circle", "swap out the circle for a red triangle": the new object
+    takes the old one's box."""
+    found = re.search(r"\b(?:replace|swap out|exchange|substitute) (.+?) (?:with|by|for) ((?:a|an|one|two|three|\d+) .+)$", text)
+    if not found:
+        return None
+    ids, _, _ = _references(layout, found.group(1), focus or [])
+    if not ids:
+        raise NeedsAnswer(f"Which object should I replace? The layout has {', '.join(r['id'] for r in layout['regions'])}.")
+    new = plan(found.group(2), width=layout["canvas"]["width"], height=layout["canvas"]["height"])["regions"]
+    if not new:
+        raise NeedsAnswer("What should take its place? e.g. 'replace the square with a red circle'.")
+    old = [r for r in layout["regions"] if r["id"] in ids]
+    existing = {r["id"] for r in layout["regions"]} - set(ids)
+    for region, gone in zip(new, old, strict=False):
+        region["bbox"] = list(gone["bbox"])
+        if not any(w in COLOURS for w in region.get("low_level", "").split(", ")):  # "replace the square with a circle": its colour stays
+            region["low_level"] = gone.get("low_level", "")
+        base, n = _noun(region), len(existing)
+        while f"{base}_{n}" in existing:
+            n += 1
+        region["id"] = f"{base}_{n}"
+        existing.add(region["id"])
+    at = layout["regions"].index(old[0])
+    kept = [r for r in layout["regions"] if r["id"] not in ids]
+    layout["regions"] = kept[:at] + new[: len(old)] + kept[at:]
+    return [r["id"] for r in new[: len(old)]]
+
+
+def _remove_some(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
+    """ "drop two of them", "remove 2 of the circles", "lose one of the squares": the last ones named go."""
+    found = re.search(r"\b(?:drop|remove|delete|lose|erase|take away|take out|get rid of) (one|two|three|four|five|\d+) "
+                      r"(?:of (?:them|those|these|the (\w+?)s?\b)|(?:of )?the (\w+?)s\b)", text)
+    if not found:
+        return None
+    noun = found.group(2) or found.group(3)
+    pool = [r for r in layout["regions"] if not noun or noun in ("shape", "object", "thing") or _noun(r) == noun]
+    count = int(found.group(1)) if found.group(1).isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[found.group(1)]
+    if count >= len(pool):
+        raise NeedsAnswer(f"There are only {len(pool)}; say which to keep, or 'remove all of them'.")
+    gone = {r["id"] for r in pool[-count:]}
+    layout["regions"] = [r for r in layout["regions"] if r["id"] not in gone]
+    return [r["id"] for r in pool[:-count]]
 
 
 def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
@@ -410,8 +586,11 @@ def _background(layout: dict[str, Any], text: str) -> tuple[bool, str]:
 # -- additions ---------------------------------------------------------------------------------------------------------
 
 
-def _additions(layout: dict[str, Any], text: str, focus: list[str] | None) -> tuple[str, list[str]]:
-    """Plan the objects the message adds and place them against what is there; (the rest of the message, the new ids)."""
+def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same: str | None = None) -> tuple[str, list[str]]:
+    """Plan the objects the message adds and place them against what is there; (the rest of the message, the new ids).
+
+    ``same``: the message asked for the same colour (as the object it names, else as the object of that kind or in focus).
+    """
     found = _ADD.search(text)
     if not found:
         return text, []
@@ -419,9 +598,13 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None) -> tu
     tail = text[found.start():]
     stop = re.search(r"\s*(?:,|\band\b|\bthen\b)\s*(?=(?:make|move|remove|delete|turn|change|put it|colou?r)\b)", tail)
     request, rest = (tail[: stop.start()], tail[stop.end():]) if stop else (tail, "")
-    request = re.sub(r"^(?:and|also|plus|now|then|ok)\s+|^(?:add|insert|include|put|place|draw)\s+", "", request.strip())
+    request = re.sub(r"^(?:(?:and|also|plus|now|then|ok|maybe|perhaps|please|lastly|finally)\s+)+", "", request.strip())
+    request = re.sub(r"^(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|"
+                     r"give me)(?: in)?\s+", "", request)
     request = re.sub(r"^(?:add|insert|include)\s+", "", request)
     new = _planned(layout, request, focus)
+    if same is not None:
+        _same_colour(layout, new, same, focus)
     existing = {r["id"] for r in layout["regions"]}
     for region in new:
         base, n = _noun(region), len(layout["regions"])
@@ -443,35 +626,83 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
         if len(like) != 1:
             raise NeedsAnswer("Another what? Say which object to add, e.g. 'another triangle at the top'.")
         request = f"a {region_phrase(like[0]).split(' ', 1)[1]} " + " ".join(words[2:])
-    request = re.sub(r"\ba (?:third|fourth|fifth|second)\b", "a", re.sub(r"^another\b", "a", request))
+    request = re.sub(r"\ba (?:third|fourth|fifth|second)\b", "a", re.sub(r"^another\b", "a", _opposite(layout, request, focus)))
     request = re.sub(r"\b(a|an) (\w+) , (?:a|an) (\w+) one\b", r"\1 \3 \2", request)  # "a square, a yellow one": one square
-    relation = re.search(r"\b(left of|right of|above|below|beside)\s+(it|that|this|the \w+(?: \w+)?)\b", request)
+    flank = re.search(r"\bon each side of\s+(it|that|this|them|the \w+(?: \w+)?)", request)  # "two circles, one on each side of the square"
+    if flank:
+        request = request[: flank.start()] + request[flank.end():]
+    relation = re.search(r"\b(left of|right of|above|below|beside)\s+(it|that|this|them|those|these|all|the \w+(?: \w+)?)\b", request)
     between = re.search(r"\bbetweenthem\b|\bbetween\b", request)
     plain = request if not relation else request[: relation.start()] + request[relation.end():]
     planned = plan(plain.replace("betweenthem", " "), width=layout["canvas"]["width"], height=layout["canvas"]["height"])["regions"]
     if not planned:
         raise NeedsAnswer("What should I add? e.g. 'add a yellow circle at the bottom'.")
     used = [r["bbox"] for r in layout["regions"]]
+    if flank:
+        ids, _, _ = _references(layout, flank.group(1), focus or [])
+        anchor = next((r for r in layout["regions"] if r["id"] in ids), None)
+        if anchor is not None and len(planned) == 2:
+            for region, side in zip(planned, ("left of", "right of"), strict=True):
+                region["bbox"] = _beside(anchor["bbox"], side, region["bbox"][2] - region["bbox"][0])
+            return planned
     for region in planned:
         side = region["bbox"][2] - region["bbox"][0]
         if relation:
             ids, _, _ = _references(layout, relation.group(2), focus or [])
-            anchor = next((r for r in layout["regions"] if r["id"] in ids), None)
-            if anchor is not None:
-                region["bbox"] = _beside(anchor["bbox"], relation.group(1), side)
+            group = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
+            if group:  # "above them": beside the box around all of them
+                around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
+                region["bbox"] = _beside(around, relation.group(1), side)
         elif between and len(layout["regions"]) >= 2:
             pair = _pair(layout, _noun(region))
             (ax, ay), (bx, by) = (_centre(r) for r in pair)
             region["bbox"] = square_box((ax + bx) / 2, (ay + by) / 2, min(side, 0.8 * max(abs(ax - bx), abs(ay - by)) - 0.02))
         elif any(overlap(region["bbox"], b) > 0.02 * (b[2] - b[0]) ** 2 for b in used):
-            region["bbox"] = _free_place(region["bbox"], used, side)
+            named = re.search(r"\b(?:top|bottom|left|right|center|corner)\b", plain)
+            small_enough = side <= SIZES["medium"] + 1e-6  # a big object asked for keeps its size and finds room
+            region["bbox"] = (_fit_between(region["bbox"], used) if named and small_enough else None) or _free_place(region["bbox"], used, side)
         used.append(region["bbox"])
     return planned
+
+
+def _same_colour(layout: dict[str, Any], new: list[dict[str, Any]], named: str, focus: list[str] | None) -> None:
+    for region in new:
+        if any(w in COLOURS for w in region.get("low_level", "").replace(",", " ").split()):
+            continue
+        like = (_candidates(layout, named.split()[-1], None) if named else []) or [r for r in layout["regions"] if _noun(r) == _noun(region)] or [
+            r for r in layout["regions"] if r["id"] in (focus or [])]
+        colour = next((w for r in like[::-1] for w in r.get("low_level", "").replace(",", " ").split() if w in COLOURS), None)
+        if colour:
+            region["low_level"] = ", ".join(p for p in (colour, region.get("low_level", "")) if p)
+
+
+def _opposite(layout: dict[str, Any], request: str, focus: list[str] | None) -> str:
+    """ "in the opposite corner" / "on the other side": the corner or side across from the object in focus."""
+    found = re.search(r"\b(?:in |on |at )?(?:the )?(?:opposite|other) (corner|side)\b", request)
+    anchor = next((r for r in layout["regions"] if r["id"] in (focus or [])), layout["regions"][-1] if layout["regions"] else None)
+    if not found or anchor is None:
+        return request
+    x, y = _centre(anchor)
+    across = "left" if x > 0.5 else "right"
+    where = f"{'top' if y > 0.5 else 'bottom'} {across}" if found.group(1) == "corner" else across
+    return f"{request[: found.start()]} at the {where} {request[found.end():]}"
 
 
 def _pair(layout: dict[str, Any], noun: str) -> list[dict[str, Any]]:
     same = [r for r in layout["regions"] if _noun(r) == noun]
     return (same if len(same) >= 2 else layout["regions"])[:2]
+
+
+def _fit_between(box: list[float], used: list[list[float]], smallest: float = 0.12) -> list[float] | None:
+    """The asked place kept ("put a square in the middle"), the box shrunk about its centre until it touches nothing; None
+    when it would get smaller than ``smallest``."""
+    cx, cy, side = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2, box[2] - box[0]
+    while side >= smallest:
+        candidate = square_box(cx, cy, side)
+        if not any(overlap(candidate, b) > 0 for b in used):
+            return candidate
+        side -= 0.02
+    return None
 
 
 def _free_place(box: list[float], used: list[list[float]], side: float) -> list[float]:

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from .offline_edits import OPENERS
+from .offline_planner import COLOURS
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "one": 1, "two": 2, "three": 3, "four": 4,
             "five": 5, "six": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
@@ -19,6 +20,17 @@ _NUMBER = r"(\d+|first|second|third|fourth|fifth|sixth|one|two|three|four|five|s
 ABOUT = ("I design pictures from words: name shapes (circle, square, triangle, or anything else), colours, stripes and places, e.g. "
          "'a red circle in the top left and a blue striped square at the bottom right'. Then ask for changes ('make the square green'), "
          "'undo', 'back to round 2', 'show me three variations', 'redo the circle', 'what changed?', 'why?', or 'start over'.")
+
+
+class Question(str):
+    """Words that ask the user something; ``about`` names what the answer will be read as ("round")."""
+
+    about: str = ""
+
+    def __new__(cls, text: str, about: str) -> Question:
+        made = super().__new__(cls, text)
+        made.about = about
+        return made
 
 
 def _number(word: str, last: int) -> int:
@@ -33,7 +45,8 @@ CONTRACTIONS = {"whats": "what is", "thats": "that is", "its": "it is", "didnt":
 _OPENERS = re.compile(rf"^(?:(?:{OPENERS})(?: there)?\b\s*)+")
 PICTURE_WORDS = re.compile(r"\b(?:circles?|squares?|triangles?|shapes?|objects?|things?|colou?rs?|stripe[sdy]?|stripy|solid|plain|"
                            r"background|left|right|top|bottom|middle|cent(?:er|re)|corner|bigger|smaller|big|small|tiny|large|"
-                           r"draw|paint|make|add|remove|move|put|picture|image)\b")
+                           r"draw|paint|make|add|remove|move|put|picture|image|shrink|enlarge|grow|resize|scale|swap|flip|recolou?r|"
+                           r"repaint|redo|delete|erase)\b")
 CONCRETE = re.compile(r"\b(?:a|an|the|one|two|three|four|\d+)\s+(?:\w+\s+){0,3}(?:circles?|squares?|triangles?)\b|\b(?:red|green|blue|"
                       r"yellow|purple|orange|pink|white|black|gray|grey|brown|cyan)\b")
 CHATTER = ("Glad to help. Tell me what to change whenever you like, or describe a new picture.")
@@ -53,12 +66,27 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     """
     text = _OPENERS.sub("", words_of(message)).strip()
     rounds, variations, layout = context.get("rounds", 0), context.get("variations", 0), context.get("layout")
+    shown = {int(k): v for k, v in (context.get("round_layouts") or {}).items()}
+    if context.get("asked") == "round" and shown:  # the answer to "which round?": a number, or what it showed
+        found = _round_described(text, shown, layout)
+        if found is not None:
+            return "restore_round", {"round": found}
+    if re.search(r"\ban? (?:earlier|older|previous|prior|different) (?:one|round|version|image|picture|design)\b|"
+                 r"\bone of the (?:earlier|older|previous|other) (?:ones|rounds|versions|images)\b", text) and len(shown) > 1:
+        listed = "; ".join(f"round {n}: {_layout_words(shown[n])}" for n in sorted(shown)[-6:])
+        return Question(f"Which one? {listed[:1].upper()}{listed[1:]}. Say the round's number or what it showed.", "round")
+    if context.get("redo") and _takes_back_the_undo(text):
+        return [("redo", {})] * _times(text, "redo")
     for rule in (_restore, _history, _questions, _variations):
         found = rule(text, rounds, variations)
         if found is not None:
             return found
     if _acknowledgement(message) or not text:
         return CHATTER
+    if re.search(r"\b(?:something|anything)\b", text) and not CONCRETE.search(text) and not re.search(
+            r"\b(?:circles?|squares?|triangles?|background|bigger|smaller|left|right|top|bottom|undo|redo)\b", text):
+        return ("What should it show? Name the shapes, their colours and where they go, e.g. 'a yellow triangle at the top and two "
+                "blue circles below it'.")  # "something different this time", "I want something pretty"
     found = _repaint(text, layout, context.get("focus") or [])
     if found is None and not CONCRETE.search(text) and re.search(r"\b(?:can i|could i|how do i|how can i|is it possible|am i able|"
                                                                  r"is there a way)\b", text):
@@ -71,7 +99,8 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
 def _chatter(message: str, text: str) -> bool:
     """A message about nothing in the picture: a question, thanks, or a remark about the person's own plans."""
     return "?" in message or bool(re.search(r"\b(?:thanks?|thank you|good to know|i will|i am|bye|later|cheers|lovely|great|"
-                                            r"nice|perfect|awesome|cool|got it|understood|sounds good|no worries)\b", text))
+                                            r"nice|perfect|awesome|cool|got it|understood|sounds good|no worries|what i (?:needed|wanted))\b",
+                                            words_of(message)))
 
 
 def _acknowledgement(message: str) -> bool:
@@ -83,11 +112,13 @@ def _acknowledgement(message: str) -> bool:
 # Thanks and praise in other words: "thank you ever so much", "that is just right", "that is exactly what i wanted".
 PRAISE = (r"(?:oh )?(?:thank you|thanks|many thanks|cheers|ta)(?: \w+){0,4}|(?:now )?(?:that|this|it)? ?(?:is|looks)(?: now)? "
           r"(?:just |exactly |really |very |so |absolutely )?(?:right|it|perfect|fine|good|great|lovely|beautiful|brilliant|"
-          r"what i wanted|what i was after|spot on)(?: now)?|(?:all )?good(?: now)?|(?:much )?better(?: now)?|love it|i love it|"
+          r"what i (?:wanted|needed|was after|had in mind|asked for)|what i was after|spot on)(?: now)?|(?:all )?good(?: now)?|"
+          r"(?:much )?better(?: now)?|love it|i love it|"
           r"wonderful|brilliant|excellent|amazing|super|spot on|well done|that will do|that does it|done")
 
 
-ACK = (r"(?:hi|hello|hey)(?: there)?|thanks?(?: you| a lot)?|ok(?:ay)?(?: cool| then| thanks)?|cool|great|nice|lovely|perfect|awesome|"
+ACK = (r"(?:hi|hello|hey)(?: there)?|thanks?(?: you| a lot)?|ty|thx|tysm|thnx|thank u|ok(?:ay)?(?: cool| then| thanks)?|"
+       r"cool|great|nice|lovely|perfect|awesome|"
        r"never ?mind|no thanks|its fine|that s (?:fine|good|great|better|nice)|thats (?:fine|good|great|better|nice)|"
        r"(?:ok )?leave it(?: as it is)?(?: then)?|ill come back later|i ll come back later|bye|see you(?: later)?|good(?: job)?")
 
@@ -104,16 +135,58 @@ def _times(text: str, verb: str) -> int:
     if found:
         word = (found.group(1) or found.group(0).split()[0]).strip()
         count = int(word) if word.isdigit() else _COUNT.get(word, 1)
+    if re.search(r"\bboth (?:of )?(?:those|these|the|them|my)?\s*(?:changes|moves|edits|steps|things)?\b", text):
+        count = max(count, 2)  # "undo both of those moves"
     count = max(count, len(re.findall(rf"\b{verb}\b", text)))  # "undo. and undo again": two
     return max(1, min(count, 10))
 
 
+def _layout_words(layout: dict[str, Any]) -> str:
+    from .conversation import region_phrase
+
+    words = ", ".join(region_phrase(r) for r in layout.get("regions", [])) or "nothing"
+    background = (layout.get("background") or {}).get("high_level")
+    return f"{words} on {background.replace('an empty ', 'a ')}" if background else words
+
+
+def _round_described(text: str, shown: dict[int, dict[str, Any]], current: dict[str, Any] | None) -> int | None:
+    """The round a reply names: "2", "round 2", "the second", or by what it showed ("the purple one", "the one with the
+    square"): the latest round that shows it and is not the current design."""
+    number = re.fullmatch(rf"(?:round |number |the )?{_NUMBER}(?: one| round)?(?: please)?", text)
+    if number:
+        found = _number(number.group(1), max(shown))
+        return found if found in shown else None
+    colours = [w for w in text.split() if w in COLOURS]
+    nouns = [w.rstrip("s") for w in text.split() if w.rstrip("s") in ("circle", "square", "triangle")]
+    if not colours and not nouns:
+        return None
+    for n in sorted(shown, reverse=True):
+        if shown[n] == current:
+            continue
+        said = _layout_words(shown[n])
+        if all(re.search(rf"\b{w}\b", said) for w in colours + nouns):
+            return n
+    return None
+
+
+def _takes_back_the_undo(text: str) -> bool:
+    """Right after an undo: "redo it", "put it back", "the black was better after all, bring it back" (no object named:
+    "redo the circle" is a repaint)."""
+    if re.search(r"\b(?:circles?|squares?|triangles?|how it was|the way it was|as it was|before)\b", text):
+        return False
+    return bool(re.search(r"\bredo(?: it| that| please| the change)?$|\b(?:put|bring|bringing|get|have|want|putting) (?:it|that|them|this) back\b|"
+                          r"\b(?:was|were|looked) (?:better|nicer|right)(?: after all)?\b.*\bback\b", text))
+
+
 def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | None:
-    if re.search(r"\b(?:start (?:all )?(?:over|again|afresh|fresh|from scratch)|from scratch|from nothing|from a (?:blank|clean|empty) "
+    if re.search(r"\b(?:(?:wipe|clear|erase|delete|remove|scrap|bin|trash) (?:it all|everything|all of it|the (?:whole )?(?:canvas|picture|board|"
+                 r"design|lot))(?! (?:except|but|apart|other than|besides|save|bar)\b)|start (?:all )?(?:over|again|afresh|fresh|from scratch)|"
+                 r"from scratch|from nothing|from a (?:blank|clean|empty) "
                  r"(?:canvas|slate|page)|begin (?:again|anew)|scrap (?:all (?:of )?)?(?:this|it|that|everything)|"
                  r"reset(?: everything)?$|clear (?:it|everything|the canvas|all)|forget (?:it|that|everything))\b", text):
         return "start_over", {}
-    if re.search(r"(?:^|\bi did want it\b.*\b)redo(?: that| it| please)?$", text) or re.fullmatch(
+    if re.search(r"(?:^|\bi did want it\b.*\b)redo(?: that| it| please)?$|\b(?:go|step|move|jump) (?:one step |a step )?forward\b|"
+                 r"\bforward (?:one|a) step\b", text) or re.fullmatch(
                  r"(?:please |ok |now )?redo(?: that| it| please| the last (?:change|edit|step))?|"
                     rf"(?:please |ok |now )?redo (?:just |only )?(?:{_STEPS}(?: of (?:them|those|the changes))?|the last one)"
                     rf"(?: (?:step|change|edit)s?)?(?: please)?|redo (?:it )?{_STEPS} (?:times|steps)", text):
@@ -127,12 +200,18 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
 
 
 def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
-    if re.search(r"\b(?:show|print|see|display|give)\b.*\blayout\b|^(?:the )?layout$|^what(?: s| is|s) the layout|"
-                 r"\bwhat(?: s| is|s) (?:on|in) the (?:canvas|picture|image)\b|\bwhat is there\b", text):
+    if re.search(r"\b(?:show|print|see|display|give|tell)\b.*\b(?:layout|laid out|arranged|arrangement|placed|positioned)\b|"
+                 r"^(?:and |so )?(?:what|how|where)\b.*\b(?:layout|laid out|arranged)\b|^(?:the )?layout$|^what(?: s| is|s) the layout|"
+                 r"\bwhat(?: s| is|s) (?:on|in) the (?:canvas|picture|image)\b|\bwhat is there\b|\bwhat(?: s| is| goes) where\b|"
+                 r"\bwhere (?:is|are) (?:everything|each thing|all the (?:shapes|things|objects))\b", text):
         return "show_layout", {}
-    if re.search(r"\bwhat (?:did you |has |have you )?chang|\bwhat(?: s| is) different\b|\bdiff\b|\bwhat did you (?:do|change)\b", text):
+    if re.search(r"\bwhat (?:did you |has |have you )?(?:just |actually |exactly )?chang|\bwhat(?: s| is) different\b|\bdiff\b|"
+                 r"\bwhat did you (?:just |actually )?(?:do|change)\b", text):
         return "what_changed", {}
-    if re.match(r"why\b", text) or re.search(r"\bwhat(?: s| is) wrong\b|\bwhat would you (?:fix|change|improve)|\bwhat needs? fixing\b|"
+    if re.match(r"why\b", text) or re.search(r"\bwhy (?:is|does|did|do|are|was) (?:that|it|this)\b|\bwhat(?: s| is) wrong\b|"
+                                             r"\b(?:does |is )?any(?:thing)? (?:look |looking |seem |seems )?(?:off|wrong|odd|broken)\b|"
+                                             r"\bwhat(?: s| is) your (?:take|verdict|opinion|assessment)\b|"
+                                             r"\bwhat would you (?:fix|change|improve)|\bwhat needs? fixing\b|"
                                              r"\bwhat(?: s| is) (?:left|next) to fix\b", text):
         return "explain_critique", {}
     concrete = CONCRETE.search(text)
@@ -148,15 +227,23 @@ def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
 
 
 def _variations(text: str, rounds: int, variations: int) -> Call | str | None:
-    found = re.search(r"\b(\d+|two|three|four|five|six|a few|some|several|more|a couple of)?\s*(?:more )?(?:different )?(?:variations?|versions?|"
+    found = re.search(r"\b(\d+|two|three|four|five|six|a few|some|several|more|a couple of)?\s*(?:(?:more|other|different|new|alternative) )*"
+                      r"(?:variations?|versions?|"
                       r"alternatives?|options|variants?|takes|other ones)\b", text)
     if found and not found.group(1) and not re.search(r"\b(?:variations|versions|alternatives|options|variants|takes|other ones)\b", text):
         found = None  # "version" alone ("the first version") is no request for variations
     if found and not re.search(r"\b(?:number|option|variation) \d", text):
         if not rounds:
             return "There is no picture yet to vary: describe one first."
-        word = found.group(1) or "three"
+        after = re.search(r"\b(\d+|two|three|four|five|six) (?:of them|of those|please|in total|total)\b", text)  # "variations, 5 of them"
+        word = found.group(1) or (after.group(1) if after else "three")
         count = int(word) if word.isdigit() else ORDINALS.get(word, 3) if word not in ("a couple of",) else 2
+        return "make_variations", {"count": max(2, min(6, count))}
+    like = re.search(r"\b(\d+|two|three|four|five|six|a few|some|a couple)? ?more (?:like (?:this|that|it)|of (?:these|those|this|that|the same))\b",
+                     text)
+    if like and rounds:  # "3 more like this"
+        word = like.group(1) or "three"
+        count = int(word) if word.isdigit() else ORDINALS.get(word, 2 if word == "a couple" else 3)
         return "make_variations", {"count": max(2, min(6, count))}
     if variations and re.search(r"^(?:and )?(?:another|more|(?:a )?few more|some more)\b(?: \w+)?(?: please)?$", text):
         more = re.search(r"\d+|two|three|four|five|six", text)
@@ -168,9 +255,13 @@ def _variations(text: str, rounds: int, variations: int) -> Call | str | None:
         if named and not re.search(r"\b(?:round|make|move|add|remove|colou?r)\b", text):
             return "pick_variation", {"number": _number(next(g for g in named.groups() if g), variations)}
         pick = re.fullmatch(rf"(?:i (?:like|want|prefer|ll take|choose|pick)|pick|choose|take|use|go with|keep)?\s*(?:the )?"
-                            rf"(?:number |option |variation |image |picture )?{_NUMBER}(?: one| option| variation| image| please)?", text)
+                            rf"(?:number |option |variation |image |picture )?{_NUMBER}(?: one| ones| option| variation| image| please)?"
+                            r"(?: (?:one )?(?:is|s|looks|was|seems)? ?(?:better|best|nicer|the best|the nicest|good|great|it|fine|perfect))?", text)
         if pick:
             return "pick_variation", {"number": _number(pick.group(1), variations)}
+        last = re.search(rf"(?:^|\b)(?:the |number |option |variation |no |#)?{_NUMBER}(?: one)?(?: please)?$", text)
+        if last and not PICTURE_WORDS.search(text) and not re.search(r"\bround\b", text):  # "hmm tough call... the fourth"
+            return "pick_variation", {"number": _number(last.group(1), variations)}
     return None
 
 
@@ -183,9 +274,14 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
                       rf"\b(?:use|restore|bring back|back to|go back to|keep|see) the (?:very )?{_NUMBER} (?:round|image|picture|version|one)\b|"
                       rf"\b(?:round|image|picture) {_NUMBER} again\b", text)
     # "that was round 1 right? take me back to it", "meh. go back to the very first one, round 1"
-    named = re.search(rf"\bround (?:number )?{_NUMBER}\b", text)
+    # "version 1 was the nicest, go back to that one" (while variations are open, "version 2" picks one of them)
+    named = re.search(rf"\b(?:round|version|attempt|try|image|picture)(?: number| no)? {_NUMBER}\b" if not variations else
+                      rf"\bround (?:number )?{_NUMBER}\b", text)
     if not found and named and re.search(_RETURN, text):
         found = named
+    ordinal = re.search(rf"\bthe (?:very )?{_NUMBER} (?:round|image|picture|version|attempt|try|design|drawing)\b", text)
+    if not found and ordinal and re.search(_RETURN, text):  # "I preferred the second picture, can we go back to it?"
+        found = ordinal
     if not found and re.search(r"\b(?:back to|return to|restore|revert to) the (?:very )?(?:first|original)\b", text):
         return ("restore_round", {"round": 1}) if rounds else None
     if found and rounds:
@@ -194,21 +290,26 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
 
 
 REPAINT = re.compile(r"^(?:the|that) (?:\w+ )?(?:circle|square|triangle|one) again\b|"
-                     r"\b(?:(?:paint|draw|render|do|redo) (?:just |only )?(?:that|this|the|it|them|both)(?: \w+){0,2} (?:again|once more)|"
-                     r"redo|retry|regenerate|re ?roll|re ?draw|re ?render|try(?: again| once more)?|"
+                     r"\b(?:(?:paint|draw|render|do|redo) (?:just |only )?(?:that|this|the|it|them|both|those|these)(?: \w+){0,2} "
+                     r"(?:again|once more)|"
+                     r"redo|retry|re ?paint|regenerate|re ?roll|re ?draw|re ?render|try(?: again| once more)?|"
                      r"(?:another|one more|a second|a new|a fresh) (?:go|try|take|shot|attempt|pass)(?: at)?|"
                      r"give me a new|make a new|new)\b")
 
 
 def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call | str | None:
     """ "redo the triangle", "try the square again", "new circle", "regenerate just that one", "try again" (everything)."""
-    from .offline_edits import NeedsAnswer, _references
+    from .offline_edits import _REFERENCE, NeedsAnswer, _references, colour_lists, place_lists
 
+    text = place_lists(colour_lists(text))
     found = REPAINT.search(text)
     if not found or not layout or re.search(r"\b(?:add|another (?:circle|square|triangle)|new (?:picture|image|design|drawing)|"
                                             r"tomorrow|later|sometime|next time|another time|(?:try|check) (?:it|this) out)\b", text):
         return None
     rest = text[found.end():]
+    change = _REFERENCE.sub(" ", re.sub(r"\b(?:one|ones|circles?|squares?|triangles?) (?:on|at|in) the \w+", " ", rest))
+    if re.search(rf"\b(?:{'|'.join(COLOURS)}|striped|stripes|solid|plain|bigger|smaller|larger|left|right|top|bottom|center|middle)\b", change):
+        return None  # "try blue instead", "try it on the left": a change, not another seed ("redo the red circle" is one)
     try:
         ids, _, _ = _references(layout, text[: found.start()] + " " + rest, focus)
         if not ids and found.group(0).split()[0] in ("paint", "draw", "render", "do", "redo", "the", "that"):  # "paint the two squares once more"

@@ -32,12 +32,16 @@ TEXTURES = {"striped": "striped", "stripes": "striped", "stripy": "striped", "so
 SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": "center", "centred": "center", "central": "center",
             "violet": "purple", "upper": "top", "lower": "bottom", "beneath": "below", "under": "below", "underneath": "below",
             "colored": "", "coloured": "", "stripey": "striped", "stripy": "striped", "lefthand": "left", "righthand": "right",
-            "bg": "background", "em": "them", "dot": "circle", "dots": "circles", "ball": "circle", "box": "square", "boxes": "squares"}
+            "bg": "background", "backdrop": "background", "tri": "triangle", "tris": "triangles", "sq": "square", "circ": "circle",
+            "gimme": "give me", "em": "them", "dot": "circle", "dots": "circles", "ball": "circle", "box": "square", "boxes": "squares"}
 DEFAULT_SIDE = 0.32
 COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
           "hundred": 100, "pair": 2, "couple": 2, "several": 3, "both": 2}
-SIZES = {"medium": DEFAULT_SIDE, "small": 0.22, "tiny": 0.18, "little": 0.22, "big": 0.42, "large": 0.42, "huge": 0.46, "giant": 0.46}
+#: Comparatives in a request that also says what they compare ("make the orange one bigger"): a size of their own.
+COMPARATIVES = {"bigger": 0.42, "larger": 0.42, "smaller": 0.22}
+SIZES = {"medium": DEFAULT_SIDE, "small": 0.22, "tiny": 0.18, "little": 0.22, "big": 0.42, "large": 0.42, "huge": 0.46, "giant": 0.46,
+         "chunky": 0.42, "massive": 0.46, "enormous": 0.46, "wee": 0.18, "mini": 0.18, "teeny": 0.18, "smallish": 0.26, "biggish": 0.38}
 #: Canvas areas named by absolute positions: (x0, y0, x1, y1).
 AREAS = {
     ("top", "left"): (0.0, 0.0, 0.5, 0.5), ("top", "right"): (0.5, 0.0, 1.0, 0.5),
@@ -84,6 +88,33 @@ PHRASES = [
     (r"(?:^|(?<=[,;:]))[^,;:]*?\b(?:stays?|is|are|left|remains?|kept|keeps?|be) (?:empty|blank|free|clear)\b[^,;:]*", " "),
     (r"(?<!well )(?<!such )\bas (?:a|an|the|my|our) (?:\w+ ){0,2}\w+(?=\s*(?:,|;|$))", " "),  # "..., as a little logo": what it is for
     (r"\ba pair of\b", "two"), (r"\ba couple of\b", "two"), (r"\bin the center of the (?:picture|image|canvas)\b", "center"),
+    (r"(?<=,) (?:just |kind of |sort of |a bit )?like (?:a|an|the|some) (?:\w+ ){0,2}\w+(?= ,| ;|$)", " "),  # ", like a sun,": a simile
+    (r"\b(?:to|on|at) (?:its|their|his|her) (left|right)(?: hand side| side)?\b", r"\1 of it"),  # "a circle to its right"
+    (r"(?<!top )(?<!bottom )\b(?:directly|just|immediately|straight|right|exactly|slightly|a bit|a little) "
+     r"(?=(?:left of|right of|above|below|beside)\b)", ""),
+    (r"(?:,\s*)?\b(?:one|each|1)\s+(?=on each side|in each corner)", " "),
+    (r"\bbeside (it|them|that|this) ((?:left of|right of|above|below) \1)\b", r"\2"),
+    (r"\b(in|at|on) the ((?:top|bottom) (?:left|right)) one\b", r"\1 the \2 corner"),  # "... a blue square in the bottom right one"
+    (r"\b(?:on|to|at|by) the (\w+) s (left|right)(?: side| hand side)?\b", r"\2 of the \1"),  # "on the square's left"
+    (r"\b(?:rather than|instead of) (?:a |an |the )?(?:" + "|".join(COLOURS) + r")\b", " "),  # "grey rather than white"
+    (r"\b(?:of|in) (?:the )?colou?r (" + "|".join(COLOURS) + r")\b", r"\1"), (r"\b(?:the )?same (" + "|".join(COLOURS) + r")\b", r"\1"),
+    (r"\b(?:two|three|four|\d) (?:rows|columns) of (?:two|three|four|\d)\b", " in a grid "),  # "six squares, two rows of three"
+    (r"(?:,\s*)?\b(?:one )?(?:on the |at the |to the )?left and (?:one )?(?:on the |at the |to the )?right\b", " on each side "),
+    (r"(?:,\s*)?\b(?:one )?(?:at the |on the )?top and (?:one )?(?:at the |on the )?bottom\b", " at both ends "),
+    (r"\b(?:in |at |on )?(?:the )?up (left|right)\b", r"top \1"), (r"\b(?:in |at |on )?(?:the )?down (left|right)\b", r"bottom \1"),
+    (r"\b(?:the )?background (?:colou?r )?(?:to |in |of |is |should be |:|be )?(white|black|gray)\b", r"on a \1 background"),
+    (r"\b(?:all )?(?:in|on) (?:one|a|the same|a single) (?:straight )?(?:line|row)\b", " in a row "),
+    (r"\b(?:all )?(?:in|on) (?:one|the same|a single) column\b", " in a column "),
+    (r"\bin (?:each|every|all) (?:of )?(?:the )?(?:four |4 )?corners?\b", " in each corner "),
+    (r"\bthe (\w+) (?:should be|is|must be|needs to be|being|has to be) (?:much |a lot |way )?(bigger|larger) than the (\w+)\b",
+     r"the \1 big , the \3 small"),
+    (r"\bthe (\w+) (?:should be|is|must be|needs to be|being|has to be) (?:much |a lot |way )?smaller than the (\w+)\b",
+     r"the \1 small , the \2 big"),
+    (r"\bbetween (?:the |a pair of )?two ((?:\w+ ){0,2}?)(circle|square|triangle)s\b", r"between a \1\2 and a \1\2"),  # "between two squares"
+    (r"\bfill(?:ing)? (?:the |that |this )?(left|right|top|bottom) (?:half|side)? ?with\b", r"at the \1"),  # "fill the left half with a ..."
+    (r"(^|, )((?:left of|right of|above|below|beside) (?:it|them|that|this)) , ", r"\1\2 "),  # "on its left, an orange triangle"
+    (r"\b(?:a (?:lot|bit|little|tad|touch)|much|noticeably|slightly|somewhat|way|even|considerably|significantly|visibly|clearly|"
+     r"quite a bit|rather) (bigger|larger|smaller)\b", r"\1"),
 ]
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b|\bthen\b|\bas well as\b)\s*")
 _RELATION = re.compile(r"\b(left of|right of|above|below|beside)\b")
@@ -96,7 +127,8 @@ FILLER = frozenset(
     "thank so well now canvas frame scene page edge along which who shape shapes object objects thing things item items "
     "figure figures sandwiched squeezed standing betweenthem over down anywhere everywhere somewhere nothing but something "
     "different else instead good morning afternoon evening kind as dear idk dunno guess maybe perhaps suppose think um uh hmm "
-    "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz".split()
+    "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz stack them they those these "
+    "yo lol dead smack bang slap stick chuck throw plop pop for maybe".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -165,7 +197,7 @@ def _singular(word: str) -> str:
 def parse_object(clause: str) -> ObjectRequest:
     """One noun phrase: count, size, colour, texture, place words, and the noun with its other words."""
     obj, rest = ObjectRequest(noun=""), []
-    for phrase, spread, count in (("on each side", "sides", 2), ("in each corner", "corners", 4)):
+    for phrase, spread, count in (("on each side", "sides", 2), ("in each corner", "corners", 4), ("at both ends", "ends", 2)):
         if phrase in clause:
             obj.spread, obj.count, clause = spread, count, clause.replace(phrase, " ")
     words = clause.split()
@@ -185,9 +217,9 @@ def parse_object(clause: str) -> ObjectRequest:
             obj.colour = w
         elif w in TEXTURES:
             obj.texture = TEXTURES[w]
-        elif w in SIZES:
-            obj.side = SIZES[w]
-        elif w == "the" and not rest and i == 0:
+        elif w in SIZES or w in COMPARATIVES:
+            obj.side = SIZES.get(w) or COMPARATIVES[w]
+        elif w == "the" and not rest and all(x in FILLER for x in words[:i]):  # "the square ...", "make the orange one ..."
             obj.definite = True
         elif w not in FILLER and not re.fullmatch(r"\dx\d", w):
             rest.append(w)
@@ -243,7 +275,7 @@ _GROUP_NOUNS = r"(?:shapes?|things?|objects?|items?|figures?)"
 _PLACE_CLAUSE = re.compile(r"(?:(?:at|in|on|to|the|of|towards?|along|placed|all|them|of them)\s+)*(?:(?:top|bottom|left|right|center)\s*)+")
 
 
-_LINE_PLACES = {2: ("left", "right"), 3: ("left", "center", "right")}
+_LINE_PLACES = {1: ("center",), 2: ("left", "right"), 3: ("left", "center", "right")}
 
 
 def _line_labels(text: str) -> str:
@@ -256,9 +288,66 @@ def _line_labels(text: str) -> str:
         places = _LINE_PLACES[len(items)] if kind == "row" else [{"left": "top", "right": "bottom"}.get(p, p) for p in _LINE_PLACES[len(items)]]
         pairs = zip(items, places, strict=True)
         return " , ".join(f"{item} {line} {place}" if kind == "row" else f"{item} {place} {line}" for item, place in pairs) + " , "
+    # "red and blue on the top row, green and yellow on the bottom row": the label after its items
+    text = re.sub(r"(?:^|(?<=[,:;] ))(?P<items>[^,:;]+?) (?:on|in|along|across) the (?P<line>top|bottom|center|left|right) "
+                  r"(?P<kind>row|column|line)\b",
+                  lambda m: f"{m.group('line')} {m.group('kind')} : {m.group('items')}", text)
     label = r"\b(?:the |in the |on the )?(?P<line>top|bottom|center|left|right) (?P<kind>row|column|line) :"
     following = r"(?:the |in the |on the )?(?:top|bottom|center|left|right) (?:row|column|line) :"
     return re.sub(rf"{label} (?P<items>[^:]*?)(?=(?:,\s*)?(?:\b{following}|$))", spread, text)
+
+
+def _place_label_for_all(text: str, arrangement: str | None) -> str:
+    """ "stack them top to bottom down the middle: a, b, c": with an arrangement, a place before the list is the group's."""
+    found = re.match(r"^\s*([^:,;]*?)\s*:\s*(.+)$", text)
+    if not arrangement or not found:
+        return text
+    head = parse_object(found.group(1))
+    if head.noun or not head.placed:
+        return text
+    return f"{found.group(2)} , <group> {' '.join(w for w in found.group(1).split() if w not in FILLER or w in ('top', 'bottom'))}"
+
+
+def _take_places_by_noun(text: str) -> tuple[dict[str, tuple[str | None, str | None]], str]:
+    """ "all the circles in the left half", "the squares go on the right": a place for every object of a kind."""
+    places: dict[str, tuple[str | None, str | None]] = {}
+
+    def take(match: re.Match) -> str:
+        where = parse_object(match.group("place"))
+        places[match.group("noun")] = (where.vertical, where.horizontal)
+        return " , "
+    pattern = (r"\b(?:all (?:of )?)?the (?P<noun>circle|square|triangle)s (?:go |are |should be |all )?(?:in|on|at|along|to) "
+               r"(?P<place>(?:the )?(?:(?:top|bottom|center|left|right)\s*){1,2})\b(?: half| side| corner)?")
+    return places, re.sub(pattern, take, text)
+
+
+def _chains(text: str) -> str:
+    """ "a triangle above a circle above a square" -> "a triangle above a circle , the circle above a square"."""
+    rel = r"(?:left of|right of|above|below|beside)"
+    pattern = rf"\b({rel}) ((?:a|an|one) ((?:\w+ ){{0,3}}?)(circle|square|triangle)) (?={rel}\b)"
+    for _ in range(8):
+        text, n = re.subn(pattern, r"\1 \2 , the \3\4 ", text)
+        if not n:
+            break
+    return text
+
+
+def _restated_header(text: str) -> str:
+    """ "two squares and a circle: red square on the left, blue square on the right, green circle in the middle": the list
+    names every object the header counted, so the header goes."""
+    found = re.fullmatch(r"(?P<head>[^:]*):(?P<items>[^:]+)", text)
+    if not found:
+        return text
+    head, items = _objects(found.group("head")), _objects(found.group("items"))
+
+    def counts(objects: list[ObjectRequest]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for o in objects:
+            out[o.noun] = out.get(o.noun, 0) + o.count
+        return out
+    if head and all(o.noun in KNOWN_SHAPES for o in head) and counts(head) == counts([o for o in items if o.noun in KNOWN_SHAPES]):
+        return found.group("items")
+    return text
 
 
 def _header_list(text: str) -> str:
@@ -274,7 +363,7 @@ def _header_list(text: str) -> str:
 def _colour_sequence(text: str) -> str:
     """ "three circles, red green and blue" -> "a red circle , a green circle , a blue circle"."""
     pattern = (rf"\b(?P<n>\w+) (?P<what>(?:\w+ ){{0,2}}?)(?P<noun>circle|square|triangle)s\s*[,:]?\s*(?:in\s+|coloured\s+|colored\s+)?"
-               rf"(?P<cols>(?:{_COLOUR_WORDS})(?:\s*(?:,|and|then)?\s*(?:{_COLOUR_WORDS})\b)+)")
+               rf"(?P<cols>(?:{_COLOUR_WORDS})(?:\s*,?\s*(?:and|then|and then)?\s*(?:{_COLOUR_WORDS})\b)+)")
     m = re.search(pattern, text)
     count = (int(m.group("n")) if m.group("n").isdigit() else COUNTS.get(m.group("n"), 0)) if m else 0
     colours = re.findall(rf"\b(?:{_COLOUR_WORDS})\b", m.group("cols")) if m else []
@@ -333,9 +422,25 @@ def _without_narrative(objects: list[ObjectRequest], notes: list[str]) -> list[O
     if not any(o.noun in KNOWN_SHAPES for o in objects):
         return objects
     story = [o for o in objects if o.noun not in KNOWN_SHAPES and len(o.details) > 2 and not (o.colour or o.texture)]
+    # a word said in passing ("Alright. Make ...", "OK, new idea: ..."): no article, count, colour, size or place
+    aside = [o for o in objects if o.noun not in KNOWN_SHAPES and o.bare and not (o.colour or o.texture or o.placed or o.relation or o.between)
+             and o.side == DEFAULT_SIDE and o.count == 1]
     if story:
         notes.append("I read " + ", ".join(repr(" ".join([*o.details, o.noun])) for o in story) + " as context, not as something to draw.")
-    return [o for o in objects if not any(o is x for x in story)]
+    for o in (*aside, *story):
+        o.count = 0
+    return _compact(objects)  # relations renumbered
+
+
+def _trailing_group_place(objects: list[ObjectRequest], arrangement: str | None) -> ObjectRequest | None:
+    """ "a circle, a square and a triangle in a row across the middle", "a triangle between a red and a blue square in the
+    top half": a place said once at the end of a row, column or between is the whole group's."""
+    if len(objects) < 2 or not (arrangement or any(o.between for o in objects)) or not objects[-1].placed:
+        return None
+    if any(o.placed or o.relation or o.spread for o in objects[:-1]):
+        return None
+    last = objects[-1]
+    return ObjectRequest(noun="", vertical=last.vertical, horizontal=last.horizontal)
 
 
 def _give_all(objects: list[ObjectRequest], shared: dict[str, str], group: ObjectRequest | None) -> None:
@@ -390,6 +495,7 @@ def _objects(text: str) -> list[ObjectRequest]:
         if relation and inverted and not parse_object(head.replace("<label>", "")).noun:  # "at right of it one red square"
             head, tail = inverted.group(2), inverted.group(1)
         obj = parse_object(head.replace("<label>", ""))
+        obj.heading = obj.heading or ("<label>" in head and obj.count > 1)  # "four circles: ...": the items follow
         if "<label>" in head and not obj.noun and obj.placed:
             label = obj
             continue
@@ -471,7 +577,8 @@ def _merge(objects: list[ObjectRequest], obj: ObjectRequest, focus: int) -> int 
     if (obj.noun and not anaphoric) or not objects:
         return None
     group = next((i for i in range(len(objects) - 1, -1, -1) if (objects[i].count > 1 or objects[i].heading) and not objects[i].spread), None)
-    if group is not None and (obj.colour or obj.texture):  # "four circles: red top left, green top right, ..."
+    itemised = objects[group].heading or obj.placed or anaphoric if group is not None else False  # not "two circles, purple": both purple
+    if group is not None and (obj.colour or obj.texture) and itemised:  # "four circles: red top left, ...", "two squares, a red one and ..."
         head = objects[group]
         head.count, head.heading = head.count - 1, True  # at 0 the heading is dropped, its items stay
         objects.append(ObjectRequest(noun=head.noun, details=head.details, side=head.side, colour=obj.colour or head.colour,
@@ -490,6 +597,9 @@ def _merge(objects: list[ObjectRequest], obj: ObjectRequest, focus: int) -> int 
 def _update(target: ObjectRequest, extra: ObjectRequest) -> None:
     target.colour = extra.colour or target.colour
     target.texture = extra.texture or target.texture
+    if extra.vertical == "center" and not extra.horizontal and target.vertical in ("top", "bottom"):  # "at the top, in the middle"
+        target.horizontal = target.horizontal or "center"
+        extra = ObjectRequest(noun=extra.noun, side=extra.side)
     target.vertical = extra.vertical or target.vertical
     target.horizontal = extra.horizontal or target.horizontal
     target.side = extra.side if extra.side != DEFAULT_SIDE else target.side
@@ -551,7 +661,8 @@ def overlap(a: tuple[float, ...] | list[float], b: tuple[float, ...] | list[floa
 ARRANGED = {"lr": ((0.0, 0.2, 1.0, 0.8), "row"), "rl": ((0.0, 0.2, 1.0, 0.8), "row"), "row": ((0.0, 0.2, 1.0, 0.8), "row"),
             "tb": ((0.2, 0.0, 0.8, 1.0), "column"), "bt": ((0.2, 0.0, 0.8, 1.0), "column"), "column": ((0.2, 0.0, 0.8, 1.0), "column"),
             "grid": ((0.0, 0.0, 1.0, 1.0), "grid")}
-SPREAD = {"sides": [(None, "left"), (None, "right")], "corners": [("top", "left"), ("top", "right"), ("bottom", "left"), ("bottom", "right")]}
+SPREAD = {"sides": [(None, "left"), (None, "right")], "ends": [("top", None), ("bottom", None)],
+          "corners": [("top", "left"), ("top", "right"), ("bottom", "left"), ("bottom", "right")]}
 
 
 def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, list[list[float]]]:
@@ -559,15 +670,26 @@ def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, l
     boxes: dict[int, list[list[float]]] = {}
     by_area: dict[tuple, list[tuple[int, int]]] = {}
     for i, obj in enumerate(objects):
-        places = SPREAD[obj.spread][: obj.count] if obj.spread else [(obj.vertical, obj.horizontal)] * obj.count
+        places = [(obj.vertical if obj.spread == "sides" and obj.vertical in ("top", "bottom") else v, h)  # "along the bottom, one on each side"
+                  for v, h in SPREAD[obj.spread][: obj.count]] if obj.spread else [(obj.vertical, obj.horizontal)] * obj.count
         for key in places:
             if key in AREAS:
                 by_area.setdefault(key, []).append((i, obj.count))
     for key, members in by_area.items():
         layout = "row" if arrangement in ("lr", "rl", "row") else "column" if arrangement in ("tb", "bt", "column") else None
-        for (i, _), cell in zip(members, split_area(AREAS[key], len(members), layout), strict=True):
+        area = AREAS[key]
+        if key == ("center", None) and layout:  # "in a line across the middle": the middle band, not the centre square
+            area = (0.0, 0.2, 1.0, 0.8) if layout == "row" else (0.2, 0.0, 0.8, 1.0)
+        for i, obj in enumerate(objects):  # "a circle between two squares, in a line": the circle goes between them
+            ids = [m for m, _ in members]
+            if obj.between and i in ids and all(k in ids for k in obj.between):
+                member = members.pop(ids.index(i))
+                flanks = [k for k, (m, _) in enumerate(members) if m in obj.between]
+                members.insert(min(flanks) + 1, member)
+        for (i, _), cell in zip(members, split_area(area, len(members), layout), strict=True):
             boxes.setdefault(i, []).append(fit_box(cell, objects[i].side))
-    free = [i for i, o in enumerate(objects) if i not in boxes and o.relation is None and o.between is None]
+    anchors = {o.relation[1] for o in objects if o.relation} | {k for o in objects if o.between for k in o.between}
+    free = [i for i, o in enumerate(objects) if i not in boxes and o.relation is None and o.between is None and i not in anchors]
     if arrangement in ARRANGED and free:
         band, layout = ARRANGED[arrangement]
         instances = [i for i in free for _ in range(objects[i].count)]
@@ -765,13 +887,18 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     kept = prompt if len(prompt) <= MAX_PROMPT_CHARS else prompt[:MAX_PROMPT_CHARS].rsplit(None, 1)[0]  # whole words only
     background, text = _take_background(normalise(kept))
     absent, text = _take_negations(text)
-    text = _line_labels(text)
+    text = _chains(_line_labels(text))
     arrangement, text = _take_arrangement(text)
-    text = _distribute(_colour_sequence(_header_list(text)))
+    text = _place_label_for_all(text, arrangement)
+    text = _distribute(_colour_sequence(_header_list(_restated_header(text))))
     shared, text = _take_shared(text)
     group, text = _take_group_place(text, arrangement)
+    by_noun, text = _take_places_by_noun(text)
     objects = [o for o in _objects(text) if not any(o.noun == noun and colour in (None, o.colour) for noun, colour in absent)]
-    _give_all(objects, shared, group)
+    for o in objects:  # "all the circles in the left half and all the squares in the right half: ..."
+        if o.noun in by_noun and not o.placed and o.relation is None and o.between is None:
+            o.vertical, o.horizontal = by_noun[o.noun]
+    _give_all(objects, shared, _trailing_group_place(objects, arrangement) if group is None else group)
     objects = _without_narrative(objects, notes)
     asked = sum(o.count for o in objects)
     if asked > MAX_REGIONS:

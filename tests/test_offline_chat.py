@@ -1,0 +1,106 @@
+"""The offline agent's reading of chat messages, on phrasings of its own (none is in a conversation set).
+
+Each case is what a user would notice: a word said in passing drawn as an object, a change read as a redo, the wrong
+object changed, a question answered with a render.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from regiondit.agent.offline_edits import NeedsAnswer, edit
+from regiondit.agent.offline_intents import intent
+from regiondit.agent.offline_planner import plan
+
+
+def _objects(layout):
+    return sorted((r["low_level"].split(",")[0], r["high_level"].split()[-1]) for r in layout["regions"])
+
+
+def _centre(layout, noun):
+    r = next(r for r in layout["regions"] if r["high_level"].endswith(noun))
+    return (r["bbox"][0] + r["bbox"][2]) / 2, (r["bbox"][1] + r["bbox"][3]) / 2
+
+
+def _area(layout, noun):
+    r = next(r for r in layout["regions"] if r["high_level"].endswith(noun))
+    return (r["bbox"][2] - r["bbox"][0]) * (r["bbox"][3] - r["bbox"][1])
+
+
+@pytest.mark.parametrize("prompt, objects", [
+    ("Okay. Draw a blue square on the right.", [("blue", "square")]),
+    ("Right, fresh start: an orange circle at the bottom.", [("orange", "circle")]),
+    ("a big green triangle in the middle, like a mountain, on a black background", [("green", "triangle")]),
+    ("three red squares: one top left, one top right, one at the bottom", [("red", "square")] * 3),
+    ("Two shapes, one in each corner at the top: a pink circle top left and a cyan square top right.",
+     [("cyan", "square"), ("pink", "circle")]),
+    ("two small purple circles along the top, one on each side", [("purple", "circle")] * 2),
+])
+def test_words_said_in_passing_are_not_drawn(prompt, objects):
+    assert _objects(plan(prompt)) == sorted(objects)
+
+
+def test_a_relation_said_with_its_pronoun_places_the_object():
+    layout = plan("a yellow square, and a red triangle immediately to its left")
+    assert _centre(layout, "triangle")[0] < _centre(layout, "square")[0]
+    layout = plan("a green circle. just above it, a small blue square.")
+    assert _centre(layout, "square")[1] < _centre(layout, "circle")[1]
+
+
+def test_a_later_sentence_resizes_the_object_it_names_instead_of_adding_one():
+    layout = plan("A red circle on the left and a blue one on the right. Make the blue one a lot bigger.")
+    assert len(layout["regions"]) == 2
+    assert _area(layout, "circle") < max((r["bbox"][2] - r["bbox"][0]) ** 2 for r in layout["regions"])
+
+
+def test_a_colour_that_names_two_objects_gets_a_question_then_the_answer_finishes_the_edit():
+    layout = plan("a green square on the left, a green triangle on the right, a blue circle at the bottom")
+    with pytest.raises(NeedsAnswer) as asked:
+        edit(layout, "Turn the green one yellow.")
+    assert "square" in str(asked.value) and "triangle" in str(asked.value)
+    after, _ = edit(layout, "the triangle", pending="Turn the green one yellow.")
+    assert _objects(after) == [("blue", "circle"), ("green", "square"), ("yellow", "triangle")]
+
+
+def test_colour_lists_name_each_object():
+    layout = plan("a red circle on the left, a yellow square in the middle, a blue triangle on the right")
+    swapped, ids = edit(layout, "switch the red and the blue ones")
+    assert sorted(ids) == ["circle_0", "triangle_2"]
+    assert _centre(swapped, "circle")[0] > _centre(swapped, "triangle")[0]
+    assert intent("the red and blue shapes came out badly, regenerate those two", {"layout": layout, "rounds": 1}) is not None
+
+
+def test_shrink_down_a_lot_shrinks_and_does_not_move():
+    layout = plan("a big pink square in the middle")
+    after, _ = edit(layout, "scale it down a lot")
+    assert _area(after, "square") < _area(layout, "square") / 2.5
+    assert _centre(after, "square") == pytest.approx(_centre(layout, "square"))
+
+
+def test_too_repeats_the_last_change_on_another_object():
+    layout = plan("a red circle on the left and a red square on the right")
+    first, focus = edit(layout, "make the circle purple")
+    second, _ = edit(first, "and the square too", focus=focus, last="make the circle purple")
+    assert _objects(second) == [("purple", "circle"), ("purple", "square")]
+
+
+def test_an_addition_in_the_same_colour_or_the_opposite_corner():
+    layout = plan("a cyan triangle in the bottom right")
+    after, _ = edit(layout, "add another triangle in the same colour in the opposite corner", focus=["triangle_0"])
+    new = after["regions"][-1]
+    assert new["low_level"] == "cyan"
+    assert (new["bbox"][0] + new["bbox"][2]) / 2 < 0.5 and (new["bbox"][1] + new["bbox"][3]) / 2 < 0.5
+
+
+@pytest.mark.parametrize("message, call", [
+    ("nah, try green instead", None),  # a change for the planner, not another seed
+    ("redo the left one", "repaint_region"),
+    ("Attempt 2 looked better, can I have that back?", "restore_round"),
+    ("so what's where now?", "show_layout"),
+    ("hm, what did you actually change?", "what_changed"),
+    ("The square looks off. Why is that?", "explain_critique"),
+])
+def test_chat_intents(message, call):
+    layout = plan("a red circle on the left and a blue square on the right")
+    found = intent(message, {"layout": layout, "rounds": 3, "variations": 0, "focus": []})
+    assert (found[0] if isinstance(found, tuple) else found) == call
