@@ -39,9 +39,10 @@ def plan(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     last_request = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=len(messages))
     index, versions = state.get("version", -1), state.get("versions", [])
     redo = versions[index + 1]["layout"] if index + 1 < len(versions) else None
+    undo = versions[index - 1]["layout"] if index >= 1 else None
     shown = {r["round"]: r["layout"] for r in state.get("rounds", []) if r.get("layout")}
     messages.insert(last_request, context_message(state.get("layout"), len(state.get("rounds", [])), len(state.get("variations") or []), redo,
-                                                  shown))
+                                                  shown, undo))
     failed = False
     try:
         answer = model.invoke(messages)

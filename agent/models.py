@@ -120,7 +120,9 @@ def _memory(messages: list[BaseMessage]) -> dict[str, Any]:
     focus = next((m.additional_kwargs["focus"] for m in reversed(answers) if "focus" in m.additional_kwargs), None)
     last = answers[-1] if answers else None
     edited = next((m.additional_kwargs["edit"] for m in reversed(answers) if "edit" in m.additional_kwargs), None)
+    acted = next((m.tool_calls[0]["name"] for m in reversed(answers) if m.tool_calls), None)
     return {"focus": focus, "pending": last.additional_kwargs.get("pending") if last is not None else None, "last_edit": edited,
+            "last_tool": acted,
             "asked": last.additional_kwargs.get("asked") if last is not None else None}
 
 
@@ -128,10 +130,11 @@ CURRENT_LAYOUT = "current_layout"  # name of the message that carries the layout
 
 
 def context_message(layout: dict[str, Any] | None, rounds: int, variations: int, redo: dict[str, Any] | None = None,
-                    round_layouts: dict[int, dict[str, Any]] | None = None) -> HumanMessage:
+                    round_layouts: dict[int, dict[str, Any]] | None = None, undo: dict[str, Any] | None = None) -> HumanMessage:
     """Where the design stands, as a message: words and JSON for a language model, the values themselves for code.
 
-    ``redo``: the layout a ``redo`` would bring back (the last step was an undo); ``round_layouts``: each round's layout (for
+    ``redo``: the layout a ``redo`` would bring back (the last step was an undo); ``undo``: the one an undo would;
+    ``round_layouts``: each round's layout (for
     "the purple one" when the user picks an earlier round by what it showed)."""
     parts = [f"So far {rounds} image(s) (rounds 1-{rounds})." if rounds else "No image yet."]
     if variations:
@@ -144,7 +147,7 @@ def context_message(layout: dict[str, Any] | None, rounds: int, variations: int,
         parts.append("There is no current layout.")
     return HumanMessage(
         content="\n".join(parts), name=CURRENT_LAYOUT, additional_kwargs={
-            "layout": layout, "rounds": rounds, "variations": variations, "redo": redo is not None, "redo_layout": redo,
+            "layout": layout, "rounds": rounds, "variations": variations, "redo": redo is not None, "redo_layout": redo, "undo_layout": undo,
                                                           "round_layouts": round_layouts or {}}
     )
 

@@ -68,7 +68,8 @@ class Clause:
 
 
 #: Words that open a message without asking anything ("hmm, ...", "ok so ...", "right. now move ...").
-OPENERS = (r"hi|hello|hey|ok|okay|lol|haha|yo|hmm+|um+|uh+|meh|oh|oops|right|so|well|yes|yeah|no|nope|nah|actually|wait|phew|great|cool|nice|good|"
+OPENERS = (r"hi|hello|hey|ok|okay|lol|haha|yo|ah|aah|eh|er|erm|"
+           r"hmm+|um+|uh+|meh|oh|oops|right|so|well|yes|yeah|no|nope|nah|actually|wait|phew|great|cool|nice|good|"
            r"lovely|perfect|thanks|thank you|please|alright|fine|sorry")
 
 
@@ -116,7 +117,8 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
           last: str | None) -> tuple[dict[str, Any], list[str]]:
     out = copy.deepcopy(layout)
     request = _without_opener(request[:4000])
-    text = re.sub(r"\bthe (\w+ )?one (?:on|at|in) the (left|right|top|bottom|center)\b", r"the \2 \1one", normalise(request))
+    text = re.sub(r"\bthe (\w+ )?one (?:on|at|in) the ((?:top|bottom) (?:left|right)|left|right|top|bottom|center)\b", r"the \2 \1one",
+                  normalise(request))
     for noun in {_noun(r) for r in out["regions"]}:  # "the circle on the left" when there are two circles: which one
         if sum(_noun(r) == noun for r in out["regions"]) > 1:
             text = re.sub(rf"\bthe ((?:{'|'.join(COLOURS)}) )?{noun} (?:on|at|in) the (left|right|top|bottom|center)\b", rf"the \2 \1{noun}", text)
@@ -125,7 +127,7 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
     text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
     text = re.sub(r"\b(shrink|scale|size|tone) ((?:it|them|this|that|the \w+) )?down\b", r"\1 \2smaller", text)  # not a move down
     text = re.sub(r"\b(scale|size|blow) ((?:it|them|this|that|the \w+) )?up\b", r"\1 \2bigger", text)
-    text = place_lists(colour_lists(re.sub(r"\bafter all\b", " ", text)))
+    text = place_lists(colour_lists(re.sub(r"\bafter all\b", " ", text))).strip(" ,;:")
     colours = "|".join(COLOURS)
     text = re.sub(rf"\bthe ({colours})\b(?! (?:ones?|circles?|squares?|triangles?|and|or|background)\b)", r"the \1 one", text)  # "the red"
     text = re.sub(r"\b(?:leave|keep|don t (?:move|touch|change)) (?:the \w+(?: \w+)?|it|them|everything else|the rest|the others?)"
@@ -142,6 +144,9 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
                   r"the entire (?:thing|picture|image|design|group))\b", " all ", text)  # "move the whole thing down"
     text = re.sub(r"\b(?:all (?:the |of the )?|the )?(?:shapes|objects|things|items)\b", " all ", text)  # "bigger shapes": all of them
     touched: list[str] = []
+    asked = set(re.findall(r"\b(circle|square|triangle)s?\b", text)) - {_noun(r) for r in out["regions"]}
+    if re.search(r"\b(?:change|switch|alter) (?:the |its |their )?shapes?\b", text) and not asked:
+        raise NeedsAnswer("Which shape should it be: a circle, a square or a triangle?")  # "can you change the shape"
     for handled in (_replace, _swap, _keep_only, _remove_some):
         ids = handled(out, text, focus)
         if ids is not None:
@@ -265,6 +270,11 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
     """(ids the clause is about, the clause without the words that name them, whether it named them itself)."""
     ids, rest, explicit = [], clause, False
     focus = [f for f in focus if any(r["id"] == f for r in layout["regions"])]  # what "it" meant may be gone
+    other = re.search(r"\bthe other (?:one|(circle|square|triangle)s?)\b", clause)
+    if other:  # "the other square": the one of its kind not in focus
+        pool = [r["id"] for r in layout["regions"] if (not other.group(1) or _noun(r) == other.group(1)) and r["id"] not in focus]
+        if len(pool) == 1:
+            ids, rest, explicit = pool, rest.replace(other.group(0), " ", 1), True
     several = re.search(r"\bthe (two|three|four|\d) (top|bottom|left|right)(?:most)? (\w+?)s\b", clause)
     if several:  # "the two top squares"
         pool = [r for r in layout["regions"] if several.group(3) in ("shape", "one", "thing") or _noun(r) == several.group(3)]
@@ -279,6 +289,8 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
         count = int(some.group(1)) if some.group(1).isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[some.group(1)]
         ids, rest, explicit = [r["id"] for r in pool[:count]], rest.replace(some.group(0), " ", 1), True
     for m in list(_REFERENCE.finditer(clause)):
+        if m.group("noun") in ("one", "ones") and not m.group("colour") and not m.group("place"):
+            continue  # "make that one blue": a pronoun, read below
         found = _matches(layout, m)
         if found and re.search(r"\b(?:than|(?:left|right|front|top|side|bottom) of|above|below|beside|between|under|to)\s*$", clause[: m.start()]):
             continue  # "larger than the square", "left of the square": an anchor, not what the clause changes
@@ -313,6 +325,8 @@ def _clauses(layout: dict[str, Any], text: str, focus: list[str]) -> list[Clause
         ids, ops, explicit = _references(layout, part, carried)
         if not ids and out and not explicit:
             ids = out[-1].targets
+        if not ids and not out and not explicit and focus and _recognised(ops.split(), ops):  # "a bit smaller please": what was just edited
+            ids = [f for f in focus if any(r["id"] == f for r in layout["regions"])]
         out.append(Clause(ids, ops, explicit))
         carried = ids or carried
     return out
@@ -329,6 +343,8 @@ def _apply(layout: dict[str, Any], clause: Clause) -> list[str]:
     words = clause.ops.split()
     acts = _recognised(words, clause.ops)
     if not acts:
+        if "shape" in words:  # "can you change the shape"
+            raise NeedsAnswer(f"Which shape should {_names(layout, clause.targets) or 'it'} be: a circle, a square or a triangle?")
         if any(w in VAGUE for w in words) or any(w in ("make", "change", "do") for w in words) and not clause.targets:
             raise NeedsAnswer(_ask_what(layout, clause))
         if any(w in ("move", "put", "place", "shift", "drag") for w in words):
@@ -378,7 +394,8 @@ def _recognised(words: list[str], ops: str) -> set[str]:
         acts.add("remove")
     if any(w in COLOURS for w in words) or "striped" in words or re.search(r"\b(?:solid|plain)\b", ops):
         acts.add("style")
-    if re.search(r"\b(?:into|to|a|an)\s+(?:circle|square|triangle)\b", ops) or any(w in (*GROW, *SHRINK, *SIZES, "fill", "huge") for w in words):
+    if re.search(r"\b(?:into|to|a|an|shape|change)\s+(?:circle|square|triangle)\b", ops) or any(
+            w in (*GROW, *SHRINK, *SIZES, "fill", "huge") for w in words):
         acts.add("size_or_shape")
     if any(w in PLACE_WORDS or w in DIRECTIONS for w in words) or re.search(r"\b(?:left|right) of\b|\b(?:above|below|beside)\b", ops):
         acts.add("move")
@@ -407,7 +424,7 @@ def _restyle(regions: list[dict[str, Any]], words: list[str], ops: str) -> None:
     colour = next((w for w in words if w in COLOURS), None)
     stripes = None if "striped" not in words and not re.search(r"\b(?:solid|plain)\b", ops) else (
         "solid" if re.search(r"\b(?:no|without|off|not|remove|take|solid|plain)\b", ops) else "striped")
-    shape = re.search(r"\b(?:into|to|a|an)\s+(circle|square|triangle)\b", ops)
+    shape = re.search(r"\b(?:into|to|a|an|shape|change)\s+(circle|square|triangle)\b", ops)
     for region in regions:
         low = [w.strip() for w in region.get("low_level", "").split(",") if w.strip() and not w.strip().startswith("clearly")]
         if colour:
@@ -421,12 +438,14 @@ def _restyle(regions: list[dict[str, Any]], words: list[str], ops: str) -> None:
 
 def _resize(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> None:
     than = re.search(r"\b(bigger|larger|smaller) than\b(.*)", ops)
+    everyone_else = bool(than) and bool(re.search(r"\b(?:others?|rest|everything else|other (?:two|three|ones|shapes))\b", than.group(2)))
     for region in regions:
         x0, y0, x1, y1 = region["bbox"]
         side = max(x1 - x0, y1 - y0)
         if than:
-            others = [r for r in layout["regions"] if r is not region and (_noun(r) in than.group(2) or any(c in than.group(2) for c in COLOURS
-                                                                                                       if c in r.get("low_level", "")))]
+            others = [r for r in layout["regions"] if r is not region and (everyone_else or _noun(r) in than.group(2) or any(
+                c in than.group(2) for c in COLOURS if c in r.get("low_level", "")))]
+            others.sort(key=lambda r: -max(r["bbox"][2] - r["bbox"][0], r["bbox"][3] - r["bbox"][1]))  # larger than the largest of them
             if others:
                 other = max(others[0]["bbox"][2] - others[0]["bbox"][0], others[0]["bbox"][3] - others[0]["bbox"][1])
                 side = other * (1.35 if than.group(1) != "smaller" else 0.7)
@@ -575,7 +594,8 @@ def _background(layout: dict[str, Any], text: str) -> tuple[bool, str]:
     colours = "|".join(COLOURS)
     found = re.search(rf"(?:\b(?:make|set|change|turn|paint|colou?r) )?(?:\bthe )?\bbackground\b[^,;]*?\b({colours})\b|"
                       rf"(?:\b(?:on|with|against|to|use|give it) )?(?:\b(?:a|an|the) )?\b({colours}) background\b|"
-                      rf"^on (?:a )?({colours})(?: instead)?$", text)
+                      rf"^on (?:a )?({colours})(?: instead)?$|\b(?:try|put|do|make|have|see) (?:it|them|this|that|everything|it all) on (?:a )?"
+                      rf"({colours})\b", text)
     if not found:
         return False, text
     colour = next(g for g in found.groups() if g)

@@ -40,7 +40,8 @@ def _number(word: str, last: int) -> int:
 Call = tuple[str, dict[str, Any]]
 CONTRACTIONS = {"whats": "what is", "thats": "that is", "its": "it is", "didnt": "did not", "dont": "do not", "doesnt": "does not",
                 "cant": "can not", "cannot": "can not", "wont": "will not", "isnt": "is not", "im": "i am", "ill": "i will",
-                "ive": "i have", "id": "i would", "lets": "let us", "youre": "you are", "theres": "there is"}
+                "ive": "i have", "id": "i would", "lets": "let us", "youre": "you are", "theres": "there is",
+                "whyd": "why did", "howd": "how did", "whatd": "what did", "wheres": "where is", "hows": "how is"}
 # Words that open a message without asking anything: "hmm, ...", "ok so ...", "meh. ...".
 _OPENERS = re.compile(rf"^(?:(?:{OPENERS})(?: there)?\b\s*)+")
 PICTURE_WORDS = re.compile(r"\b(?:circles?|squares?|triangles?|shapes?|objects?|things?|colou?rs?|stripe[sdy]?|stripy|solid|plain|"
@@ -75,6 +76,18 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
                  r"\bone of the (?:earlier|older|previous|other) (?:ones|rounds|versions|images)\b", text) and len(shown) > 1:
         listed = "; ".join(f"round {n}: {_layout_words(shown[n])}" for n in sorted(shown)[-6:])
         return Question(f"Which one? {listed[:1].upper()}{listed[1:]}. Say the round's number or what it showed.", "round")
+    preferred = _preferred_version(text, context)
+    if preferred is not None:  # "nah the white was nicer": the version before (or the one an undo left) that had it
+        return [(preferred, {})]
+    if context.get("last_tool") == "repaint_region" and layout and re.search(r"\b(?:too|as well|also)\b", text):
+        from .offline_edits import NeedsAnswer, _references
+
+        try:
+            ids, _, explicit = _references(layout, text, [])
+        except NeedsAnswer as question:
+            return str(question)
+        if ids and explicit:  # "and the triangle too" right after a repaint: repaint it as well
+            return "repaint_region", {"region_ids": ids}
     if context.get("redo") and _takes_back_the_undo(text):
         return [("redo", {})] * _times(text, "redo")
     for rule in (_restore, _history, _questions, _variations):
@@ -87,6 +100,17 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
             r"\b(?:circles?|squares?|triangles?|background|bigger|smaller|left|right|top|bottom|undo|redo)\b", text):
         return ("What should it show? Name the shapes, their colours and where they go, e.g. 'a yellow triangle at the top and two "
                 "blue circles below it'.")  # "something different this time", "I want something pretty"
+    if layout and re.search(r"\b(?:again|once more|one more time|another go)(?: please)?$", text) and re.search(
+            r"\b(?:look|looks|looked|came out|come out|smudged|blurry|blotchy|off|wrong|weird|bad|messy|ugly|wonky)\b", text) and not re.search(
+            r"\b(?:make|move|turn|change|add|remove|put)\b", text):
+        from .offline_edits import NeedsAnswer, _references
+
+        try:  # "Stripes look smudged. Again.": another seed for what it names (else for everything)
+            ids, _, _ = _references(layout, text, context.get("focus") or [])
+        except NeedsAnswer:
+            ids = []
+        striped = [r["id"] for r in layout["regions"] if "striped" in r.get("low_level", "")] if re.search(r"\bstripe", text) else []
+        return "repaint_region", {"region_ids": ids or striped or [r["id"] for r in layout["regions"]]}
     found = _repaint(text, layout, context.get("focus") or [])
     if found is None and not CONCRETE.search(text) and re.search(r"\b(?:can i|could i|how do i|how can i|is it possible|am i able|"
                                                                  r"is there a way)\b", text):
@@ -117,7 +141,8 @@ PRAISE = (r"(?:oh )?(?:thank you|thanks|many thanks|cheers|ta)(?: \w+){0,4}|(?:n
           r"wonderful|brilliant|excellent|amazing|super|spot on|well done|that will do|that does it|done")
 
 
-ACK = (r"(?:hi|hello|hey)(?: there)?|thanks?(?: you| a lot)?|ty|thx|tysm|thnx|thank u|ok(?:ay)?(?: cool| then| thanks)?|"
+ACK = (r"(?:hi|hello|hey)(?: there)?|thanks?(?: you| a lot)?|ty|thx|tysm|thnx|thank u|aight(?: bet)?|bet|sweet|dope|sick|sure|"
+       r"ok(?:ay)?(?: cool| then| thanks)?|"
        r"cool|great|nice|lovely|perfect|awesome|"
        r"never ?mind|no thanks|its fine|that s (?:fine|good|great|better|nice)|thats (?:fine|good|great|better|nice)|"
        r"(?:ok )?leave it(?: as it is)?(?: then)?|ill come back later|i ll come back later|bye|see you(?: later)?|good(?: job)?")
@@ -169,6 +194,21 @@ def _round_described(text: str, shown: dict[int, dict[str, Any]], current: dict[
     return None
 
 
+def _preferred_version(text: str, context: dict[str, Any]) -> str | None:
+    """ "the white was nicer", "I liked it green better": undo (or redo) to the neighbouring version that had it."""
+    found = re.search(rf"\b(?:the |it )?({'|'.join(COLOURS)}|striped|plain|bigger|smaller)(?: one| version| background| was| looked| is)*"
+                      r" (?:was |looked |is )?(?:better|nicer|best|prettier)\b|\bliked it ((?:\w+ ){0,2})better\b", text)
+    if not found:
+        return None
+    word = (found.group(1) or found.group(2) or "").split()[0:1]
+    current = _layout_words(context["layout"]) if context.get("layout") else ""
+    for tool, key in (("undo", "undo_layout"), ("redo", "redo_layout")):
+        other = context.get(key)
+        if other and word and re.search(rf"\b{word[0]}\b", _layout_words(other)) and not re.search(rf"\b{word[0]}\b", current):
+            return tool
+    return None
+
+
 def _takes_back_the_undo(text: str) -> bool:
     """Right after an undo: "redo it", "put it back", "the black was better after all, bring it back" (no object named:
     "redo the circle" is a repaint)."""
@@ -185,13 +225,18 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                  r"(?:canvas|slate|page)|begin (?:again|anew)|scrap (?:all (?:of )?)?(?:this|it|that|everything)|"
                  r"reset(?: everything)?$|clear (?:it|everything|the canvas|all)|forget (?:it|that|everything))\b", text):
         return "start_over", {}
-    if re.search(r"(?:^|\bi did want it\b.*\b)redo(?: that| it| please)?$|\b(?:go|step|move|jump) (?:one step |a step )?forward\b|"
+    if re.search(r"(?:^|\bi did want it\b.*\b)redo(?: that| it| please)?$|\b(?:go|step|move|jump) (?:one step |a step )?forward\b|^forward\b|"
                  r"\bforward (?:one|a) step\b", text) or re.fullmatch(
                  r"(?:please |ok |now )?redo(?: that| it| please| the last (?:change|edit|step))?|"
                     rf"(?:please |ok |now )?redo (?:just |only )?(?:{_STEPS}(?: of (?:them|those|the changes))?|the last one)"
                     rf"(?: (?:step|change|edit)s?)?(?: please)?|redo (?:it )?{_STEPS} (?:times|steps)", text):
         return [("redo", {})] * _times(text, "redo")
-    if re.search(r"\bundo\b|\b(?:go|take (?:it|that|this|the)(?: \w+){0,2}|step) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b|"
+    if re.search(r"\b(?:go |take me |get me )?back to (?:the )?(?:(?:one|version|picture|image|design|state) )?before\b|"
+                 r"\b(?:scrap|drop|lose|ditch|cancel|forget) (?:the|that|those|my|your) (?:last )?(?:\w+ )?(?:changes?|edits?|steps?)\b|"
+                 r"\bback to the (?:previous|last|earlier) (?:version|one|design|picture|image|state)\b|"
+                 r"\b(?:the )?(?:previous|last|earlier|old) (?:version|one|design|picture|image) (?:was|looked|is) (?:better|nicer|best)\b|"
+                 r"\bbring back the (?:\w+ )?(?:one|version|design|picture|image)\b|"
+                 r"\bundo\b|\b(?:go|take (?:it|that|this|the)(?: \w+){0,2}|step) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b|"
                  r"\b(?:get|bring|put|want|have|getting|bringing|putting) (?:it|that|them|those|everything|the (?:picture|design|image)) "
                  r"back\b(?! to)|\bback (?:to )?(?:how|the way|where) (?:it|they|that) (?:was|were)\b|"
                  r"\bas it was before\b|\bhow it was before\b", text):
@@ -200,12 +245,14 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
 
 
 def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
-    if re.search(r"\b(?:show|print|see|display|give|tell)\b.*\b(?:layout|laid out|arranged|arrangement|placed|positioned)\b|"
+    if re.search(r"\b(?:show|print|see|display|give|tell)\b.*\b(?:layout|laid out|arranged|arrangement|placed|positioned|regions|"
+                 r"coordinates|boxes|bounding boxes|positions|json)\b|"
                  r"^(?:and |so )?(?:what|how|where)\b.*\b(?:layout|laid out|arranged)\b|^(?:the )?layout$|^what(?: s| is|s) the layout|"
                  r"\bwhat(?: s| is|s) (?:on|in) the (?:canvas|picture|image)\b|\bwhat is there\b|\bwhat(?: s| is| goes) where\b|"
                  r"\bwhere (?:is|are) (?:everything|each thing|all the (?:shapes|things|objects))\b", text):
         return "show_layout", {}
-    if re.search(r"\bwhat (?:did you |has |have you )?(?:just |actually |exactly )?chang|\bwhat(?: s| is) different\b|\bdiff\b|"
+    if re.search(r"\bwhat (?:exactly |actually |just )?(?:did you |has |have you |is |s )?(?:just |actually |exactly )?(?:been )?chang|"
+                 r"\bwhat(?: s| is) different\b|\bdiff\b|"
                  r"\bwhat did you (?:just |actually )?(?:do|change)\b", text):
         return "what_changed", {}
     if re.match(r"why\b", text) or re.search(r"\bwhy (?:is|does|did|do|are|was) (?:that|it|this)\b|\bwhat(?: s| is) wrong\b|"
@@ -215,8 +262,8 @@ def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
                                              r"\bwhat(?: s| is) (?:left|next) to fix\b", text):
         return "explain_critique", {}
     concrete = CONCRETE.search(text)
-    if not concrete and re.match(r"(?:and )?(?:what|which|can you|could you|do you|how|can it|could it|does it|will it|is it able)\b",
-                                 text) and re.search(
+    if not concrete and not (rounds and re.search(r"\b(?:change|move|turn|recolou?r|swap|remove|resize)\b", text)) and re.match(
+            r"(?:and )?(?:what|which|can you|could you|do you|how|can it|could it|does it|will it|is it able)\b", text) and re.search(
             r"\b(?:draw|do|make|know|shapes?|colou?rs?|backgrounds?|stripes?|textures?|work)\b", text):
         return ABOUT
     if re.search(r"\b(?:same|usual) (?:one|thing|picture|image|design)(?: as)? (?:last time|before|yesterday|the other day)\b", text) and not rounds:
@@ -236,7 +283,8 @@ def _variations(text: str, rounds: int, variations: int) -> Call | str | None:
         if not rounds:
             return "There is no picture yet to vary: describe one first."
         after = re.search(r"\b(\d+|two|three|four|five|six) (?:of them|of those|please|in total|total)\b", text)  # "variations, 5 of them"
-        word = found.group(1) or (after.group(1) if after else "three")
+        anywhere = re.search(r"\b([2-6]|two|three|four|five|six)\b", text)  # "alternatives? like 4"
+        word = found.group(1) or (after.group(1) if after else anywhere.group(1) if anywhere else "three")
         count = int(word) if word.isdigit() else ORDINALS.get(word, 3) if word not in ("a couple of",) else 2
         return "make_variations", {"count": max(2, min(6, count))}
     like = re.search(r"\b(\d+|two|three|four|five|six|a few|some|a couple)? ?more (?:like (?:this|that|it)|of (?:these|those|this|that|the same))\b",
@@ -245,11 +293,18 @@ def _variations(text: str, rounds: int, variations: int) -> Call | str | None:
         word = like.group(1) or "three"
         count = int(word) if word.isdigit() else ORDINALS.get(word, 2 if word == "a couple" else 3)
         return "make_variations", {"count": max(2, min(6, count))}
+    more = re.search(r"\b([2-6]|two|three|four|five|six) more(?: please)?$", text)
+    if variations and more:  # "none of those. 2 more"
+        return "make_variations", {"count": int(more.group(1)) if more.group(1).isdigit() else ORDINALS[more.group(1)]}
     if variations and re.search(r"^(?:and )?(?:another|more|(?:a )?few more|some more)\b(?: \w+)?(?: please)?$", text):
         more = re.search(r"\d+|two|three|four|five|six", text)
         count = (int(more.group(0)) if more.group(0).isdigit() else ORDINALS[more.group(0)]) if more else 3
         return "make_variations", {"count": max(2, min(6, count))}
     if variations:
+        text = re.sub(r"(?: if you please| please| thanks| thank you| cheers)+$", "", text)
+        best = re.match(rf"(?:the )?{_NUMBER}(?: one| ones)?(?: is| s)? (?:the |my )?(?:best|nicest|winner|favourite|favorite|one)\b", text)
+        if best:  # "2nd one's the best, go with that"
+            return "pick_variation", {"number": _number(best.group(1), variations)}
         named = re.search(rf"\b(?:number|option|variation|take|version|no) {_NUMBER}\b|\bthe {_NUMBER} (?:one|take|variation|option|version)\b"
                           rf"(?! (?:circle|square|triangle))", text)
         if named and not re.search(r"\b(?:round|make|move|add|remove|colou?r)\b", text):

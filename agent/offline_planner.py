@@ -37,11 +37,12 @@ SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": 
 DEFAULT_SIDE = 0.32
 COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
-          "hundred": 100, "pair": 2, "couple": 2, "several": 3, "both": 2}
+          "hundred": 100, "pair": 2, "couple": 2, "several": 3, "both": 2, "another": 1}
 #: Comparatives in a request that also says what they compare ("make the orange one bigger"): a size of their own.
 COMPARATIVES = {"bigger": 0.42, "larger": 0.42, "smaller": 0.22}
 SIZES = {"medium": DEFAULT_SIDE, "small": 0.22, "tiny": 0.18, "little": 0.22, "big": 0.42, "large": 0.42, "huge": 0.46, "giant": 0.46,
-         "chunky": 0.42, "massive": 0.46, "enormous": 0.46, "wee": 0.18, "mini": 0.18, "teeny": 0.18, "smallish": 0.26, "biggish": 0.38}
+         "chunky": 0.42, "fat": 0.42, "lil": 0.22,
+         "massive": 0.46, "enormous": 0.46, "wee": 0.18, "mini": 0.18, "teeny": 0.18, "smallish": 0.26, "biggish": 0.38}
 #: Canvas areas named by absolute positions: (x0, y0, x1, y1).
 AREAS = {
     ("top", "left"): (0.0, 0.0, 0.5, 0.5), ("top", "right"): (0.5, 0.0, 1.0, 0.5),
@@ -56,6 +57,8 @@ NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"
 RELATIONS = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1), "beside": (1, 0)}
 #: Phrases rewritten before parsing (longest first), so each idea has one spelling.
 PHRASES = [
+    # "both centred left-to-right": where they sit across, not an order
+    (r"\b(?:both |all )?(?:roughly |more or less |about |kind of )?center (?:horizontally|(?:from )?left to right)\b", " "),
     (r"\b(?:a |an )?(\d)x(\d) (grid|row|line|column) of\b",
      lambda m: f"in a {'row' if m.group(3) == 'line' else m.group(3)} {int(m.group(1)) * int(m.group(2))}"),
     (r"\b(?:make|paint|set|colou?r) the background (?:to be |in |to )?(\w+)", r"on a \1 background"),
@@ -113,6 +116,9 @@ PHRASES = [
     (r"\bbetween (?:the |a pair of )?two ((?:\w+ ){0,2}?)(circle|square|triangle)s\b", r"between a \1\2 and a \1\2"),  # "between two squares"
     (r"\bfill(?:ing)? (?:the |that |this )?(left|right|top|bottom) (?:half|side)? ?with\b", r"at the \1"),  # "fill the left half with a ..."
     (r"(^|, )((?:left of|right of|above|below|beside) (?:it|them|that|this)) , ", r"\1\2 "),  # "on its left, an orange triangle"
+    (r"(\bbetween\b[^,;]*?)\s*,?\s*on each side\b", r"\1"),  # "between two squares, one on the left and one on the right"
+    (r"\b(?:and )?one (?:more|last|other) thing\b", " "), (r"\blemme\b", "let me"),
+    (r"\b(" + "|".join(COLOURS) + r") (above|below|left of|right of|beside) (" + "|".join(COLOURS) + r")\b", r"the \1 one \2 the \3 one"),
     (r"\b(?:a (?:lot|bit|little|tad|touch)|much|noticeably|slightly|somewhat|way|even|considerably|significantly|visibly|clearly|"
      r"quite a bit|rather) (bigger|larger|smaller)\b", r"\1"),
 ]
@@ -128,7 +134,7 @@ FILLER = frozenset(
     "figure figures sandwiched squeezed standing betweenthem over down anywhere everywhere somewhere nothing but something "
     "different else instead good morning afternoon evening kind as dear idk dunno guess maybe perhaps suppose think um uh hmm "
     "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz stack them they those these "
-    "yo lol dead smack bang slap stick chuck throw plop pop for maybe".split()
+    "yo lol dead smack bang slap stick chuck throw plop pop for maybe roughly approximately around kinda sorta lemme let aight".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -444,6 +450,9 @@ def _trailing_group_place(objects: list[ObjectRequest], arrangement: str | None)
 
 
 def _give_all(objects: list[ObjectRequest], shared: dict[str, str], group: ObjectRequest | None) -> None:
+    anchors = {o.relation[1] for o in objects if o.relation}
+    if group is not None and group.vertical == "center" and not group.horizontal:  # "both across the middle": a pair keeps its band
+        objects = [o for i, o in enumerate(objects) if i not in anchors]
     for o in objects:
         if shared.get("colour") and o.colour is None:
             o.colour = shared["colour"]
@@ -581,7 +590,8 @@ def _merge(objects: list[ObjectRequest], obj: ObjectRequest, focus: int) -> int 
     if group is not None and (obj.colour or obj.texture) and itemised:  # "four circles: red top left, ...", "two squares, a red one and ..."
         head = objects[group]
         head.count, head.heading = head.count - 1, True  # at 0 the heading is dropped, its items stay
-        objects.append(ObjectRequest(noun=head.noun, details=head.details, side=head.side, colour=obj.colour or head.colour,
+        objects.append(ObjectRequest(noun=head.noun, details=head.details, side=obj.side if obj.side != DEFAULT_SIDE else head.side,
+                                     colour=obj.colour or head.colour,
                                      texture=obj.texture or head.texture, vertical=obj.vertical or head.vertical,
                                      horizontal=obj.horizontal or head.horizontal))
         return len(objects) - 1
@@ -779,6 +789,10 @@ def _place_flanked(objects: list[ObjectRequest], boxes: dict[int, list[list[floa
 
 def _place_between(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
     for i, obj in enumerate(objects):
+        if obj.between is not None and i in boxes and not any(k in boxes for k in obj.between):  # "a circle in the middle, between two squares"
+            for k, direction in zip(obj.between, ((-1, 0), (1, 0)), strict=True):
+                boxes[k] = [_next_to(boxes[i][0], direction, min(objects[k].side, 0.3))]
+            continue
         if obj.between is None or i in boxes:
             continue
         a, b = obj.between

@@ -25,11 +25,13 @@ from .conversations_blind import BLIND
 from .conversations_final import FINAL
 from .conversations_fresh import FRESH
 from .conversations_heldout import HELDOUT
+from .conversations_locked import LOCKED
 from .conversations_sealed import SEALED
 from .conversations_vault import VAULT
 
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
-SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT}
+SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT,
+        "locked": LOCKED}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -87,8 +89,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--llm", default="offline")
     parser.add_argument("--set", choices=sorted(SETS), default="recorded",
-                        help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed: each written later, looked at once, "
-                             "then used to find what failed; vault: written last, measured once")
+                        help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault: each written later, "
+                             "looked at once, "
+                             "then used to find what failed; locked: written last, measured once")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from scripted_endpoint import ScriptedEndpoint
 
-from regiondit.evals.conversation_eval import run_conversation, scripted_answers, summarise
+from regiondit.evals.conversation_eval import SETS, run_conversation, scripted_answers, summarise
 from regiondit.evals.conversations import CONVERSATIONS
 
 
@@ -32,6 +32,17 @@ def test_recorded_conversations_leave_the_right_design(agent, tmp_path):
     assert report["turns_right"] >= 0.95, failures
     assert report["renders_where_none_needed"] == 0, failures
     assert report["turns"] >= 150
+
+
+@pytest.mark.parametrize("name", ["heldout", "fresh", "final", "blind", "sealed", "vault", "locked"])
+def test_every_conversation_set_once_looked_at_stays_right(name, tmp_path):
+    # Each was written blind by its own writer, run once for its first-look figure, then used to find what failed; a
+    # change that breaks one of them again breaks a way people talk.
+    rows = [row for conversation in SETS[name] for row in run_conversation(conversation, "offline", tmp_path, steps=2)]
+    report = summarise(rows, "offline")
+    failures = "\n".join(f"{f['conversation']}#{f['turn']} {f['user']!r}: {f['why']}" for f in report["failures"])
+    assert report["turns_right"] >= 0.97, failures
+    assert report["renders_where_none_needed"] == 0, failures
 
 
 def test_a_conversation_that_is_broken_is_caught(tmp_path):
