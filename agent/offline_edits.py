@@ -26,7 +26,8 @@ EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change",
               "erase", "add", "insert", "include", "bigger", "smaller", "larger", "enlarge", "shrink", "grow", "swap", "switch", "give",
               "take", "get", "keep", "fill", "set", "recolour", "recolor", "stripe", "raise", "lower",
               "become", "becomes", "be", "slap", "stick", "chuck", "throw", "plop", "replace", "flip", "scale", "resize")
-GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider"), ("smaller", "shrink", "tinier", "narrower")
+GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider", "increase", "expand"), ("smaller", "shrink", "tinier", "narrower", "decrease",
+                                                                                          "reduce")
 PLACE_WORDS = ("top", "bottom", "left", "right", "center")
 DIRECTIONS = {"up": (0, -1), "down": (0, 1), "higher": (0, -1), "lower": (0, 1), "leftwards": (-1, 0), "rightwards": (1, 0)}
 _REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?(?:(?P<place>(?:top|bottom) (?:left|right)|"
@@ -44,6 +45,8 @@ _ADD = re.compile(r"(?:^|\b(?:add|adding|insert|inserting|include|put|putting|pl
 def place_lists(text: str) -> str:
     """ "the first and the last one", "the left and right squares" -> one reference per place."""
     places = r"first|second|third|last|left|right|top|bottom|middle"
+    text = re.sub(rf"\bthe ({places})(?:most)? (and|or) (?:the )?({places})(?:most)?(?= *(?:,|$|\.|please|ones?\b))(?: ones?)?",
+                  r"the \1 one \2 the \3 one", text)
     return re.sub(rf"\bthe ({places})(?:most)? (and|or) (?:the )?({places})(?:most)? (circle|square|triangle|one)s?\b",
                   r"the \1 \4 \2 the \3 \4", text)
 
@@ -95,6 +98,8 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     refs = [m for m in _REFERENCE.finditer(text) if layout and _matches(layout, m)]
     if refs:
         return True
+    if layout and re.search(r"\btoo (?:big|small|large|tiny|little|huge|chunky)\b|\b(?:half|twice|double) (?:the|its) size\b", text):
+        return True  # "too big, half the size"
     return len(words) <= 3 and any(w in COLOURS or w in ("striped", "solid", "bigger", "smaller") for w in words)
 
 
@@ -117,8 +122,9 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
           last: str | None) -> tuple[dict[str, Any], list[str]]:
     out = copy.deepcopy(layout)
     request = _without_opener(request[:4000])
-    text = re.sub(r"\bthe (\w+ )?one (?:on|at|in) the ((?:top|bottom) (?:left|right)|left|right|top|bottom|center)\b", r"the \2 \1one",
-                  normalise(request))
+    text = re.sub(r"(?<!put )(?<!move )(?<!place )(?<!shift )(?<!drag )(?<!bring )(?<!slide )(?<!push )(?<!set )"
+                  r"\bthe (\w+ )?one (?:on|at|in) the ((?:top|bottom) (?:left|right)|left|right|top|bottom|center)\b", r"the \2 \1one",
+                  normalise(request))  # "the one on the left" (but "put the purple one in the middle" says where it goes)
     for noun in {_noun(r) for r in out["regions"]}:  # "the circle on the left" when there are two circles: which one
         if sum(_noun(r) == noun for r in out["regions"]) > 1:
             text = re.sub(rf"\bthe ((?:{'|'.join(COLOURS)}) )?{noun} (?:on|at|in) the (left|right|top|bottom|center)\b", rf"the \2 \1{noun}", text)
@@ -147,7 +153,7 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
     asked = set(re.findall(r"\b(circle|square|triangle)s?\b", text)) - {_noun(r) for r in out["regions"]}
     if re.search(r"\b(?:change|switch|alter) (?:the |its |their )?shapes?\b", text) and not asked:
         raise NeedsAnswer("Which shape should it be: a circle, a square or a triangle?")  # "can you change the shape"
-    for handled in (_replace, _swap, _keep_only, _remove_some):
+    for handled in (_replace, _swap, _keep_only, _remove_some, _recount):
         ids = handled(out, text, focus)
         if ids is not None:
             return _finish(out, ids or touched)
@@ -309,7 +315,8 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
         ids += everyone if word in ("them", "both", "all of them", "all", "everything", "each", "every one") else (
             focus or (everyone if len(everyone) == 1 else []))
         rest, explicit = rest.replace(word, " ", 1), explicit or word not in ("it", "that one", "this one")
-    for noun in {_noun(r) for r in layout["regions"]} & set(rest.split()):  # a bare noun: "circle, bottom right corner"
+    said = set(rest.split()) | {w[:-1] for w in rest.split() if w.endswith("s")}  # "bigger squares i guess"
+    for noun in {_noun(r) for r in layout["regions"]} & said:  # a bare noun: "circle, bottom right corner"
         if not ids:
             ids += [r["id"] for r in _candidates(layout, noun, None)]
             rest, explicit = re.sub(rf"\b{noun}s?\b", " ", rest, count=1), True
@@ -451,6 +458,10 @@ def _resize(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> 
                 side = other * (1.35 if than.group(1) != "smaller" else 0.7)
         elif re.search(r"\b(?:fill|huge|giant|enormous)\b", ops):
             side = 0.8
+        elif re.search(r"\bhalf (?:the|its) size\b", ops):
+            side *= 0.7  # half the area
+        elif re.search(r"\b(?:twice|double) (?:the|its) size\b", ops):
+            side *= 1.4
         elif any(w in ops.split() for w in GROW):
             side *= 1.15 if re.search(r"\b(?:bit|slightly|little)\b", ops) else 1.6 if re.search(LOT, ops) else 1.35
         elif any(w in ops.split() for w in SHRINK):
@@ -536,7 +547,7 @@ def _swap(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[st
 def _replace(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
     """ "replace the yellow square with a yellow circle", "swap out the circle for a red triangle": the new object
     takes the old one's box."""
-    found = re.search(r"\b(?:replace|swap out|exchange|substitute) (.+?) (?:with|by|for) ((?:a|an|one|two|three|\d+) .+)$", text)
+    found = re.search(r"\b(?:replace|swap out|swap|switch|exchange|substitute|trade) (.+?) (?:with|by|for) ((?:a|an|one|two|three|\d+) .+)$", text)
     if not found:
         return None
     ids, _, _ = _references(layout, found.group(1), focus or [])
@@ -576,6 +587,44 @@ def _remove_some(layout: dict[str, Any], text: str, focus: list[str] | None) -> 
     gone = {r["id"] for r in pool[-count:]}
     layout["regions"] = [r for r in layout["regions"] if r["id"] not in gone]
     return [r["id"] for r in pool[:-count]]
+
+
+def _recount(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
+    """ "make it four squares, not three", "I want five circles": as many of that kind as asked, spaced along their row or
+    column (new ones like the last)."""
+    numbers = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+    found = re.search(r"\b(?:make (?:it|that|them|this)|i want|change (?:it|that|them) to|there should be|let us have|we need|have|"
+                      r"actually) (one|two|three|four|five|six|seven|eight|[1-8]) (circle|square|triangle)s?\b", text)
+    if not found:
+        return None
+    noun, count = found.group(2), int(found.group(1)) if found.group(1).isdigit() else numbers[found.group(1)]
+    pool = [r for r in layout["regions"] if _noun(r) == noun]
+    if not pool or count == len(pool):
+        return None
+    if len(layout["regions"]) - len(pool) + count > MAX_REGIONS:
+        raise NeedsAnswer(f"A layout holds at most {MAX_REGIONS} objects.")
+    if count < len(pool):
+        gone = {r["id"] for r in pool[count:]}
+        layout["regions"] = [r for r in layout["regions"] if r["id"] not in gone]
+        return [r["id"] for r in pool[:count]]
+    existing = {r["id"] for r in layout["regions"]}
+    for _ in range(count - len(pool)):
+        twin, n = copy.deepcopy(pool[-1]), len(existing)
+        while f"{noun}_{n}" in existing:
+            n += 1
+        twin["id"] = f"{noun}_{n}"
+        existing.add(twin["id"])
+        layout["regions"].insert(layout["regions"].index(pool[-1]) + 1, twin)
+        pool.append(twin)
+    x0, y0 = min(r["bbox"][0] for r in pool), min(r["bbox"][1] for r in pool)
+    x1, y1 = max(r["bbox"][2] for r in pool), max(r["bbox"][3] for r in pool)
+    row = (x1 - x0) >= (y1 - y0)
+    band = (0.0, y0, 1.0, y1) if row else (x0, 0.0, x1, 1.0)
+    side = max(r["bbox"][2] - r["bbox"][0] for r in pool)
+    for region, cell in zip(sorted(pool, key=lambda r: _centre(r)[0 if row else 1]), split_area(band, count, "row" if row else "column"),
+                            strict=True):
+        region["bbox"] = fit_box(cell, side)
+    return [r["id"] for r in pool]
 
 
 def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:

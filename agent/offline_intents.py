@@ -41,7 +41,8 @@ Call = tuple[str, dict[str, Any]]
 CONTRACTIONS = {"whats": "what is", "thats": "that is", "its": "it is", "didnt": "did not", "dont": "do not", "doesnt": "does not",
                 "cant": "can not", "cannot": "can not", "wont": "will not", "isnt": "is not", "im": "i am", "ill": "i will",
                 "ive": "i have", "id": "i would", "lets": "let us", "youre": "you are", "theres": "there is",
-                "whyd": "why did", "howd": "how did", "whatd": "what did", "wheres": "where is", "hows": "how is"}
+                "whyd": "why did", "howd": "how did", "whatd": "what did", "wheres": "where is", "hows": "how is", "u": "you", "ur": "your",
+                "r": "are", "pls": "please", "plz": "please", "thx": "thanks"}
 # Words that open a message without asking anything: "hmm, ...", "ok so ...", "meh. ...".
 _OPENERS = re.compile(rf"^(?:(?:{OPENERS})(?: there)?\b\s*)+")
 PICTURE_WORDS = re.compile(r"\b(?:circles?|squares?|triangles?|shapes?|objects?|things?|colou?rs?|stripe[sdy]?|stripy|solid|plain|"
@@ -129,7 +130,7 @@ def _chatter(message: str, text: str) -> bool:
 
 def _acknowledgement(message: str) -> bool:
     """Small talk only: every part of the message is a greeting, thanks or an okay."""
-    parts = [p.strip() for p in re.split(r"[,.!;]+", message.lower().replace("'", "")) if p.strip()]
+    parts = [words_of(p) for p in re.split(r"[,.!;]+", message.lower().replace("'", "")) if words_of(p)]  # "thx 👍"
     return bool(parts) and all(re.fullmatch(ACK, p) or re.fullmatch(PRAISE, words_of(p)) for p in parts)
 
 
@@ -212,14 +213,17 @@ def _preferred_version(text: str, context: dict[str, Any]) -> str | None:
 def _takes_back_the_undo(text: str) -> bool:
     """Right after an undo: "redo it", "put it back", "the black was better after all, bring it back" (no object named:
     "redo the circle" is a repaint)."""
+    if re.search(r"\bredo(?: it| that| please| the change)?$", text):
+        return True  # "the square was fine, redo"
     if re.search(r"\b(?:circles?|squares?|triangles?|how it was|the way it was|as it was|before)\b", text):
         return False
-    return bool(re.search(r"\bredo(?: it| that| please| the change)?$|\b(?:put|bring|bringing|get|have|want|putting) (?:it|that|them|this) back\b|"
+    return bool(re.search(r"\b(?:put|bring|bringing|get|have|want|putting) (?:it|that|them|this) back\b|"
                           r"\b(?:was|were|looked) (?:better|nicer|right)(?: after all)?\b.*\bback\b", text))
 
 
 def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | None:
-    if re.search(r"\b(?:(?:wipe|clear|erase|delete|remove|scrap|bin|trash) (?:it all|everything|all of it|the (?:whole )?(?:canvas|picture|board|"
+    if re.search(r"\b(?:kill|nuke|bin|trash|ditch) (?:it|this|that)\b|\b(?:clean|blank|fresh|empty) (?:slate|canvas|page)\b|"
+                 r"\b(?:(?:wipe|clear|erase|delete|remove|scrap|bin|trash) (?:it all|everything|all of it|the (?:whole )?(?:canvas|picture|board|"
                  r"design|lot))(?! (?:except|but|apart|other than|besides|save|bar)\b)|start (?:all )?(?:over|again|afresh|fresh|from scratch)|"
                  r"from scratch|from nothing|from a (?:blank|clean|empty) "
                  r"(?:canvas|slate|page)|begin (?:again|anew)|scrap (?:all (?:of )?)?(?:this|it|that|everything)|"
@@ -236,7 +240,8 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                  r"\bback to the (?:previous|last|earlier) (?:version|one|design|picture|image|state)\b|"
                  r"\b(?:the )?(?:previous|last|earlier|old) (?:version|one|design|picture|image) (?:was|looked|is) (?:better|nicer|best)\b|"
                  r"\bbring back the (?:\w+ )?(?:one|version|design|picture|image)\b|"
-                 r"\bundo\b|\b(?:go|take (?:it|that|this|the)(?: \w+){0,2}|step) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b|"
+                 r"\b(?:ctrl|cmd|control|command) ?z\b|\bundo\b|"
+                 r"\b(?:go|take (?:it|that|this|the)(?: \w+){0,2}|step) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b|"
                  r"\b(?:get|bring|put|want|have|getting|bringing|putting) (?:it|that|them|those|everything|the (?:picture|design|image)) "
                  r"back\b(?! to)|\bback (?:to )?(?:how|the way|where) (?:it|they|that) (?:was|were)\b|"
                  r"\bas it was before\b|\bhow it was before\b", text):
@@ -255,7 +260,7 @@ def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
                  r"\bwhat(?: s| is) different\b|\bdiff\b|"
                  r"\bwhat did you (?:just |actually )?(?:do|change)\b", text):
         return "what_changed", {}
-    if re.match(r"why\b", text) or re.search(r"\bwhy (?:is|does|did|do|are|was) (?:that|it|this)\b|\bwhat(?: s| is) wrong\b|"
+    if re.match(r"(?:and |so |but |ok )?why\b", text) or re.search(r"\bwhy (?:is|does|did|do|are|was) (?:that|it|this)\b|\bwhat(?: s| is) wrong\b|"
                                              r"\b(?:does |is )?any(?:thing)? (?:look |looking |seem |seems )?(?:off|wrong|odd|broken)\b|"
                                              r"\bwhat(?: s| is) your (?:take|verdict|opinion|assessment)\b|"
                                              r"\bwhat would you (?:fix|change|improve)|\bwhat needs? fixing\b|"
@@ -268,7 +273,8 @@ def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
         return ABOUT
     if re.search(r"\b(?:same|usual) (?:one|thing|picture|image|design)(?: as)? (?:last time|before|yesterday|the other day)\b", text) and not rounds:
         return "I don't keep pictures between sessions, so I can't see last time's. What should this one show?"
-    if re.fullmatch(r"help|what can you do", text):
+    if re.fullmatch(r"help|what can you do|what (?:is|are) (?:this|that|it|you)(?: thing| tool| app| place| for)?|who are you|"
+                    r"what (?:can|do) i do here|how does (?:this|it) work", text):
         return ABOUT
     return None
 
@@ -320,7 +326,8 @@ def _variations(text: str, rounds: int, variations: int) -> Call | str | None:
     return None
 
 
-_RETURN = r"\b(?:back|return|restore|revert|use|keep|take|bring|want|prefer|preferred|go with|went with|liked|like|see|show me)\b"
+_RETURN = (r"\b(?:back|return|restore|revert|use|keep|take|bring|want|prefer|preferred|go with|went with|liked|like|see|show me|better|nicer|"
+           r"best)\b")
 
 
 def _restore(text: str, rounds: int, variations: int) -> Call | None:
@@ -345,6 +352,7 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
 
 
 REPAINT = re.compile(r"^(?:the|that) (?:\w+ )?(?:circle|square|triangle|one) again\b|"
+                     r"^(?:please |then |ok )?fix (?=(?:the|that|this) (?:\w+ )?(?:circle|square|triangle|one)(?: then| please| for me)?$)|"
                      r"\b(?:(?:paint|draw|render|do|redo) (?:just |only )?(?:that|this|the|it|them|both|those|these)(?: \w+){0,2} "
                      r"(?:again|once more)|"
                      r"redo|retry|re ?paint|regenerate|re ?roll|re ?draw|re ?render|try(?: again| once more)?|"
@@ -363,7 +371,9 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
         return None
     rest = text[found.end():]
     change = _REFERENCE.sub(" ", re.sub(r"\b(?:one|ones|circles?|squares?|triangles?) (?:on|at|in) the \w+", " ", rest))
-    if re.search(rf"\b(?:{'|'.join(COLOURS)}|striped|stripes|solid|plain|bigger|smaller|larger|left|right|top|bottom|center|middle)\b", change):
+    complaint = re.search(r"\b(?:came out|come out|comes out|look|looks|looked|uneven|smudged|blurry|blotchy|wonky|off|wrong|weird|messy)\b", rest)
+    attribute = rf"\b(?:{'|'.join(COLOURS)}|striped|stripes|solid|plain|bigger|smaller|larger|left|right|top|bottom|center|middle)\b"
+    if not complaint and re.search(attribute, change):
         return None  # "try blue instead", "try it on the left": a change, not another seed ("redo the red circle" is one)
     try:
         ids, _, _ = _references(layout, text[: found.start()] + " " + rest, focus)

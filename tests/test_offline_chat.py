@@ -104,3 +104,44 @@ def test_chat_intents(message, call):
     layout = plan("a red circle on the left and a blue square on the right")
     found = intent(message, {"layout": layout, "rounds": 3, "variations": 0, "focus": []})
     assert (found[0] if isinstance(found, tuple) else found) == call
+
+
+@pytest.mark.parametrize("prompt, objects", [
+    ("a purpel sqaure top rigth and a yelow triangel bottom left", [("purple", "square"), ("yellow", "triangle")]),
+    ("a green circle at the top - no, sorry, I mean at the bottom", [("green", "circle")]),
+    ("a red, no wait, a blue triangle", [("blue", "triangle")]),
+    ("shrink nothing while you read this: a white square", [("white", "square")]),  # real words are not typos
+])
+def test_typos_and_corrections_said_last_stand(prompt, objects):
+    layout = plan(prompt)
+    assert _objects(layout) == sorted(objects)
+    if "circle at the top - no" in prompt:
+        assert _centre(layout, "circle")[1] > 0.5
+
+
+def test_a_count_change_adds_or_removes_along_the_row():
+    layout = plan("three small pink circles in a row along the bottom")
+    more, _ = edit(layout, "actually make it five circles")
+    ys = {round(_c[1], 2) for _c in ((r["bbox"][1] + r["bbox"][3]) / 2 for r in more["regions"]) for _c in [(0, _c)]}
+    assert len(more["regions"]) == 5 and len(ys) == 1
+    boxes = sorted(r["bbox"] for r in more["regions"])
+    assert all(a[2] <= b[0] for a, b in zip(boxes, boxes[1:], strict=False))  # side by side, none overlapping
+    fewer, _ = edit(layout, "we need two circles, not three")
+    assert len(fewer["regions"]) == 2
+
+
+def test_the_version_a_user_preferred_is_brought_back_without_a_render():
+    red, white = plan("a red square"), plan("a white square")
+    context = {"layout": white, "rounds": 2, "undo_layout": red, "redo_layout": None}
+    assert intent("hmm no, the red one was nicer", context) == [("undo", {})]
+    assert intent("the red was better, put it back", {"layout": white, "rounds": 2, "redo": True, "redo_layout": red}) in (
+        [("redo", {})], [("undo", {})])
+
+
+def test_the_other_one_and_a_column_said_as_a_verb():
+    layout = plan("Make a column: a green square at the top, a red circle at the bottom, and a striped blue triangle between them.")
+    assert [r["high_level"].split()[-1] for r in sorted(layout["regions"], key=lambda r: r["bbox"][1])] == ["square", "triangle", "circle"]
+    two = plan("a yellow square in the top left and another yellow square in the bottom right")
+    after, _ = edit(two, "and the other square, make that one purple", focus=["square_0"])
+    assert _objects(after) == [("purple", "square"), ("yellow", "square")]
+    assert after["regions"][1]["low_level"] == "purple"
