@@ -28,11 +28,12 @@ from .conversations_fresh import FRESH
 from .conversations_heldout import HELDOUT
 from .conversations_locked import LOCKED
 from .conversations_sealed import SEALED
+from .conversations_sequestered import SEQUESTERED
 from .conversations_vault import VAULT
 
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT,
-        "locked": LOCKED, "archive": ARCHIVE}
+        "locked": LOCKED, "archive": ARCHIVE, "sequestered": SEQUESTERED}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -90,10 +91,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--llm", default="offline")
     parser.add_argument("--set", choices=sorted(SETS), default="recorded",
-                        help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault, locked: each written "
-                             "later, "
+                        help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault, locked, "
+                             "archive: each written later, "
                              "looked at once, "
-                             "then used to find what failed; archive: written last, measured once")
+                             "then used to find what failed; sequestered: written last, measured once, never tuned on")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()
