@@ -118,18 +118,18 @@ def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, p
     return out, ids
 
 
-def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending: str | None,
-          last: str | None) -> tuple[dict[str, Any], list[str]]:
-    out = copy.deepcopy(layout)
+def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[str, re.Match | None]:
+    """The request in the words the clauses read ("the one on the left" -> "the left one", "too small" -> "bigger", ...),
+    completed by it when it answers a pending question; and a "same colour" it asked for (for an addition)."""
     request = _without_opener(request[:4000])
     text = re.sub(r"(?<!put )(?<!move )(?<!place )(?<!shift )(?<!drag )(?<!bring )(?<!slide )(?<!push )(?<!set )"
                   r"\bthe (\w+ )?one (?:on|at|in) the ((?:top|bottom) (?:left|right)|left|right|top|bottom|center)\b", r"the \2 \1one",
                   normalise(request))  # "the one on the left" (but "put the purple one in the middle" says where it goes)
-    for noun in {_noun(r) for r in out["regions"]}:  # "the circle on the left" when there are two circles: which one
-        if sum(_noun(r) == noun for r in out["regions"]) > 1:
+    for noun in {_noun(r) for r in layout["regions"]}:  # "the circle on the left" when there are two circles: which one
+        if sum(_noun(r) == noun for r in layout["regions"]) > 1:
             text = re.sub(rf"\bthe ((?:{'|'.join(COLOURS)}) )?{noun} (?:on|at|in) the (left|right|top|bottom|center)\b", rf"the \2 \1{noun}", text)
     if pending is not None:  # the reply names the object or the change the pending request lacked
-        text = _complete(normalise(pending), text, out)
+        text = _complete(normalise(pending), text, layout)
     text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
     text = re.sub(r"\b(shrink|scale|size|tone) ((?:it|them|this|that|the \w+) )?down\b", r"\1 \2smaller", text)  # not a move down
     text = re.sub(r"\b(scale|size|blow) ((?:it|them|this|that|the \w+) )?up\b", r"\1 \2bigger", text)
@@ -149,6 +149,13 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
     text = re.sub(r"\b(?:the whole (?:thing|picture|image|design|lot|group|scene|composition)|all of it|the lot|"
                   r"the entire (?:thing|picture|image|design|group))\b", " all ", text)  # "move the whole thing down"
     text = re.sub(r"\b(?:all (?:the |of the )?|the )?(?:shapes|objects|things|items)\b", " all ", text)  # "bigger shapes": all of them
+    return text, same
+
+
+def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending: str | None,
+          last: str | None) -> tuple[dict[str, Any], list[str]]:
+    out = copy.deepcopy(layout)
+    text, same = _read(out, request, pending)
     touched: list[str] = []
     asked = set(re.findall(r"\b(circle|square|triangle)s?\b", text)) - {_noun(r) for r in out["regions"]}
     if re.search(r"\b(?:change|switch|alter) (?:the |its |their )?shapes?\b", text) and not asked:
