@@ -19,7 +19,7 @@ from typing import Any
 
 from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
 from .conversation import region_phrase
-from .offline_planner import AREAS, COLOURS, SIZES, fit_box, normalise, overlap, plan, split_area, square_box
+from .offline_planner import AREAS, COLOURS, COUNTS, SIZES, fit_box, normalise, overlap, plan, split_area, square_box
 
 SHAPE_NOUNS = ("circle", "square", "triangle")
 EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change", "colour", "color", "paint", "remove", "delete", "drop",
@@ -291,15 +291,14 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
     several = re.search(r"\bthe (two|three|four|\d) (top|bottom|left|right)(?:most)? (\w+?)s\b", clause)
     if several:  # "the two top squares"
         pool = [r for r in layout["regions"] if several.group(3) in ("shape", "one", "thing") or _noun(r) == several.group(3)]
-        axis, sign = (1, 1) if several.group(2) in ("top", "left") else (1, -1)
-        axis = 1 if several.group(2) in ("top", "bottom") else 0
-        count = int(several.group(1)) if several.group(1).isdigit() else {"two": 2, "three": 3, "four": 4}[several.group(1)]
+        axis, sign = (1 if several.group(2) in ("top", "bottom") else 0), (1 if several.group(2) in ("top", "left") else -1)
+        count = int(several.group(1)) if several.group(1).isdigit() else COUNTS[several.group(1)]
         pool.sort(key=lambda r: sign * _centre(r)[axis])
         ids, rest, explicit = [r["id"] for r in pool[:count]], rest.replace(several.group(0), " ", 1), True
     some = re.search(r"\b(one|two|three|four|five|\d) of (?:them|those|these|the (\w+?)s)\b", clause)
     if some:  # "make two of them blue": the first ones of them
         pool = [r for r in layout["regions"] if not some.group(2) or _noun(r) == some.group(2)]
-        count = int(some.group(1)) if some.group(1).isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[some.group(1)]
+        count = int(some.group(1)) if some.group(1).isdigit() else COUNTS[some.group(1)]
         ids, rest, explicit = [r["id"] for r in pool[:count]], rest.replace(some.group(0), " ", 1), True
     for m in list(_REFERENCE.finditer(clause)):
         if m.group("noun") in ("one", "ones") and not m.group("colour") and not m.group("place"):
@@ -569,11 +568,7 @@ def _replace(layout: dict[str, Any], text: str, focus: list[str] | None) -> list
         region["bbox"] = list(gone["bbox"])
         if not any(w in COLOURS for w in region.get("low_level", "").split(", ")):  # "replace the square with a circle": its colour stays
             region["low_level"] = gone.get("low_level", "")
-        base, n = _noun(region), len(existing)
-        while f"{base}_{n}" in existing:
-            n += 1
-        region["id"] = f"{base}_{n}"
-        existing.add(region["id"])
+        region["id"] = _fresh_id(_noun(region), existing)
     at = layout["regions"].index(old[0])
     kept = [r for r in layout["regions"] if r["id"] not in ids]
     layout["regions"] = kept[:at] + new[: len(old)] + kept[at:]
@@ -588,7 +583,7 @@ def _remove_some(layout: dict[str, Any], text: str, focus: list[str] | None) -> 
         return None
     noun = found.group(2) or found.group(3)
     pool = [r for r in layout["regions"] if not noun or noun in ("shape", "object", "thing") or _noun(r) == noun]
-    count = int(found.group(1)) if found.group(1).isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[found.group(1)]
+    count = int(found.group(1)) if found.group(1).isdigit() else COUNTS[found.group(1)]
     if count >= len(pool):
         raise NeedsAnswer(f"There are only {len(pool)}; say which to keep, or 'remove all of them'.")
     gone = {r["id"] for r in pool[-count:]}
@@ -599,12 +594,11 @@ def _remove_some(layout: dict[str, Any], text: str, focus: list[str] | None) -> 
 def _recount(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
     """ "make it four squares, not three", "I want five circles": as many of that kind as asked, spaced along their row or
     column (new ones like the last)."""
-    numbers = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
     found = re.search(r"\b(?:make (?:it|that|them|this)|i want|change (?:it|that|them) to|there should be|let us have|we need|have|"
                       r"actually) (one|two|three|four|five|six|seven|eight|[1-8]) (circle|square|triangle)s?\b", text)
     if not found:
         return None
-    noun, count = found.group(2), int(found.group(1)) if found.group(1).isdigit() else numbers[found.group(1)]
+    noun, count = found.group(2), int(found.group(1)) if found.group(1).isdigit() else COUNTS[found.group(1)]
     pool = [r for r in layout["regions"] if _noun(r) == noun]
     if not pool or count == len(pool):
         return None
@@ -616,11 +610,8 @@ def _recount(layout: dict[str, Any], text: str, focus: list[str] | None) -> list
         return [r["id"] for r in pool[:count]]
     existing = {r["id"] for r in layout["regions"]}
     for _ in range(count - len(pool)):
-        twin, n = copy.deepcopy(pool[-1]), len(existing)
-        while f"{noun}_{n}" in existing:
-            n += 1
-        twin["id"] = f"{noun}_{n}"
-        existing.add(twin["id"])
+        twin = copy.deepcopy(pool[-1])
+        twin["id"] = _fresh_id(noun, existing)
         layout["regions"].insert(layout["regions"].index(pool[-1]) + 1, twin)
         pool.append(twin)
     x0, y0 = min(r["bbox"][0] for r in pool), min(r["bbox"][1] for r in pool)
@@ -683,11 +674,7 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
         _same_colour(layout, new, same, focus)
     existing = {r["id"] for r in layout["regions"]}
     for region in new:
-        base, n = _noun(region), len(layout["regions"])
-        while f"{base}_{n}" in existing:
-            n += 1
-        region["id"] = f"{base}_{n}"
-        existing.add(region["id"])
+        region["id"] = _fresh_id(_noun(region), existing)
         layout["regions"].append(region)
     if len(layout["regions"]) > MAX_REGIONS:
         raise NeedsAnswer(f"A layout holds at most {MAX_REGIONS} objects; remove some first.")
@@ -739,6 +726,15 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
             region["bbox"] = (_fit_between(region["bbox"], used) if named and small_enough else None) or _free_place(region["bbox"], used, side)
         used.append(region["bbox"])
     return planned
+
+
+def _fresh_id(noun: str, existing: set[str]) -> str:
+    """An id for a new region of ``noun`` ("circle_3") that no region has yet; it is added to ``existing``."""
+    n = len(existing)
+    while f"{noun}_{n}" in existing:
+        n += 1
+    existing.add(f"{noun}_{n}")
+    return f"{noun}_{n}"
 
 
 def _same_colour(layout: dict[str, Any], new: list[dict[str, Any]], named: str, focus: list[str] | None) -> None:
