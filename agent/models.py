@@ -101,7 +101,7 @@ class OfflinePlanner(BaseChatModel):
         try:
             if current is not None and (pending or is_edit(text, current)):
                 layout, focus = edit(current, text, focus=context.get("focus"), pending=pending, last=context.get("last_edit"))
-                if context.get("redo") and layout == context.get("redo_layout"):  # "remove it after all", right after undoing it
+                if context.get("redo_layout") is not None and layout == context["redo_layout"]:  # "remove it after all", right after undoing it
                     return AIMessage(content="", tool_calls=[{"name": "redo", "args": {}, "id": f"call_{next(_calls)}"}])
                 return AIMessage(content="", additional_kwargs={"focus": focus, "edit": f"{pending} {text}" if pending else text},
                                  tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
@@ -134,8 +134,7 @@ def context_message(layout: dict[str, Any] | None, rounds: int, variations: int,
     """Where the design stands, as a message: words and JSON for a language model, the values themselves for code.
 
     ``redo``: the layout a ``redo`` would bring back (the last step was an undo); ``undo``: the one an undo would;
-    ``round_layouts``: each round's layout (for
-    "the purple one" when the user picks an earlier round by what it showed)."""
+    ``round_layouts``: each round's layout (for "the purple one" when the user picks an earlier round by what it showed)."""
     parts = [f"So far {rounds} image(s) (rounds 1-{rounds})." if rounds else "No image yet."]
     if variations:
         parts.append(f"The last {variations} images are variations the user may pick by number (1-{variations}).")
@@ -147,8 +146,8 @@ def context_message(layout: dict[str, Any] | None, rounds: int, variations: int,
         parts.append("There is no current layout.")
     return HumanMessage(
         content="\n".join(parts), name=CURRENT_LAYOUT, additional_kwargs={
-            "layout": layout, "rounds": rounds, "variations": variations, "redo": redo is not None, "redo_layout": redo, "undo_layout": undo,
-                                                          "round_layouts": round_layouts or {}}
+            "layout": layout, "rounds": rounds, "variations": variations, "redo_layout": redo, "undo_layout": undo,
+            "round_layouts": round_layouts or {}}
     )
 
 

@@ -89,7 +89,7 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
             return str(question)
         if ids and explicit:  # "and the triangle too" right after a repaint: repaint it as well
             return "repaint_region", {"region_ids": ids}
-    if context.get("redo") and _takes_back_the_undo(text):
+    if context.get("redo_layout") is not None and _takes_back_the_undo(text):
         return [("redo", {})] * _times(text, "redo")
     for rule in (_restore, _history, _questions, _variations):
         found = rule(text, rounds, variations)
