@@ -33,9 +33,11 @@ class DesignContext:
     target_score: float = 1.0
     approve: bool = False
     #: Refinement redoes only the regions the critic marked wrong, keeping every other region's pixels (measured: it
-    #: breaks no region that was right and scores at least as high at 3 renders; README "Against the plain baseline").
+    #: breaks the fewest right regions of the policies that edit text; README "Refinement at equal budget").
     refine_repaint: bool = True
-    refine_policy: str = "depth"  # depth: edit the texts/boxes the critique points at (and reseed); reseed: new seed only
+    #: depth: edit the texts/boxes the critique points at (and reseed); reseed: a new seed only; shallow, deep, layout:
+    #: every fault gets that one kind of edit (the ablations of ``evals/refine_eval.py --compare``)
+    refine_policy: str = "depth"
 
     @property
     def critic_name(self) -> str:

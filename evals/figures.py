@@ -90,6 +90,34 @@ def loss_plot(path: Path = RESULTS / "shapes_train_loss.json", size: tuple[int, 
     return img
 
 
+def budget_plot(path: Path = RESULTS / "refine_budget.json", size: tuple[int, int] = (640, 340)) -> Image.Image:
+    """Overall score of the critic's choice against renders spent, one line per refinement policy."""
+    runs = json.loads(path.read_text())
+    w, h = size
+    left, right, top, bottom, legend = 50, 20, 30, 40, 230
+    img = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(img)
+    curves = {name: [100 * v for v in r["overall_by_round"]] for name, r in runs.items()}
+    lo, hi = min(min(c) for c in curves.values()) // 2 * 2, -(-max(max(c) for c in curves.values()) // 2) * 2
+    rounds = len(next(iter(curves.values())))
+    px = lambda k: left + (w - left - right - legend) * k / max(1, rounds - 1)  # noqa: E731
+    py = lambda v: top + (h - top - bottom) * (hi - v) / max(1e-9, hi - lo)  # noqa: E731
+    draw.line((left, top, left, h - bottom, w - right - legend, h - bottom), fill=(0, 0, 0))
+    for v in range(int(lo), int(hi) + 1, 2):
+        draw.text((10, py(v) - 6), f"{v}", fill=(0, 0, 0))
+    for k in range(rounds):
+        draw.text((px(k) - 3, h - bottom + 6), str(k + 1), fill=(0, 0, 0))
+    for i, (name, curve) in enumerate(curves.items()):
+        colour = PALETTE[i % len(PALETTE)]
+        draw.line([(px(k), py(v)) for k, v in enumerate(curve)], fill=colour, width=3 if name == "reseed" else 2)
+        y = top + 18 * i
+        draw.rectangle((w - legend, y + 3, w - legend + 14, y + 10), fill=colour)
+        draw.text((w - legend + 20, y), f"{name} ({curve[-1]:.1f})", fill=(0, 0, 0))
+    draw.text((left, 8), "overall (judge) of the render the critic picks, by refinement policy", fill=(0, 0, 0))
+    draw.text((left, h - 18), "renders spent per layout", fill=(0, 0, 0))
+    return img
+
+
 def shapes_grid(count: int = 8, cell: int = 96) -> Image.Image:
     """Rows: eval layout (boxes over the ground truth), the default render, the global-prompt-only render."""
     from ..generator import DepthRouting, load_backend, render

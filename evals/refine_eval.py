@@ -1,13 +1,16 @@
-"""Single shot vs the critic-driven refinement loop, on the shapes eval set.
+"""Refinement at equal budget, on the shapes eval set: the critic-driven policy against reseed-only and ablations.
 
-Every eval layout goes through the design agent (given the layout, so no planning):
-render, critique with the shapes analyzer, refine by depth, up to ``--rounds``
-renders. Reports the overall score (GenEval-style tasks) of the first render and of
-the best render after each round, how often each refinement target was chosen, and
-the agent's overhead (time outside rendering and critique).
+Every eval layout goes through the design agent (given the layout, so no planning): render, critique, refine, up to
+``--rounds`` renders (a run stops early once the critic finds nothing to fix). After ``k`` renders the agent's answer is
+the render **its critic** scores best among the first ``k`` (as the agent answers a user); the **judge** (the shapes
+analyzer against the eval layout, never the loop's critic in a reported number) scores that answer. So every policy
+spends the same budget, is chosen by the same critic and is scored by the same judge. Also reported: the best render
+by the judge (an oracle's choice, for reference), how often each refinement target was chosen, how many regions right
+after one render were wrong after the next, and the agent's overhead (time outside rendering and critique).
 
-    python -m regiondit.evals.refine_eval [--rounds 4] [--limit N] [--policy depth|reseed] [--repaint] [--name NAME]
-                                                                      # -> evals/results/NAME.json, .md
+    python -m regiondit.evals.refine_eval [--rounds 4] [--limit N] [--policy depth|reseed|shallow|deep|layout] [--repaint]
+                                          [--critic vision|shapes] [--name NAME]   # -> evals/results/NAME.json, .md
+    python -m regiondit.evals.refine_eval --compare [--rounds 4] [--limit N]       # every policy -> refine_budget.json, .md, .png
 """
 
 from __future__ import annotations
@@ -22,12 +25,23 @@ from PIL import Image
 
 from ..agent.context import DesignContext
 from ..agent.graph import build_graph, start_state
-from ..agent.rounds import round_records
+from ..agent.rounds import best_round, round_records
 from ..generator.shapes.analyzer import score_layout
 from ..schemas import Layout
+from ..tools.refinement import POLICIES
+from .report import budget_table
 from .shapes import TASKS, load_eval_set
 
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
+#: The rows of ``--compare``: (name, label, policy, repaint).
+COMPARE = (
+    ("reseed", "reseed only (the baseline: a new seed, nothing edited)", "reseed", False),
+    ("depth", "depth policy (edit the texts or box the critique points at, new seed)", "depth", False),
+    ("depth_repaint", "depth policy + repaint (redo only the wrong regions; the loop's default)", "depth", True),
+    ("shallow", "ablation: shallow only (every fault gets a low-level text edit)", "shallow", False),
+    ("deep", "ablation: deep only (every fault gets a high-level text edit)", "deep", False),
+    ("layout", "ablation: layout only (every fault gets a tighter box)", "layout", False),
+)
 
 
 def judged(layout: dict, image_path: str) -> tuple[float, list[bool]]:
@@ -39,73 +53,89 @@ def judged(layout: dict, image_path: str) -> tuple[float, list[bool]]:
     return sum(scored["tasks"][t] for t in TASKS) / len(TASKS), right
 
 
+def _one_layout(graph, context: DesignContext, item: dict, rounds: int) -> dict:
+    """One layout through the loop: the judged score of the critic's choice and of the best render after k renders."""
+    t0 = time.perf_counter()
+    state = graph.invoke(start_state(item["caption"], layout=item["layout"]), context=context)
+    total = time.perf_counter() - t0
+    records = round_records(state)
+    verdicts = [judged(item["layout"], r["result"]["image_path"]) for r in records]
+    scores = [v[0] for v in verdicts]
+    # After k renders (a run that stopped early keeps its last answer): the critic's choice, and the oracle's.
+    chosen = [scores[records.index(best_round(records[: k + 1]))] for k in range(rounds)]
+    oracle = [max(scores[: k + 1]) for k in range(rounds)]
+    broken = []
+    for k, ((_, before), (_, after)) in enumerate(zip(verdicts, verdicts[1:], strict=False)):
+        ids = [region["id"] for region, b, a in zip(item["layout"]["regions"], before, after, strict=True) if b and not a]
+        if ids:
+            broken.append({"after_render": k + 2, "regions": ids, "refinement": (records[k].get("refinement") or {}).get("target")})
+    render_s = sum(r["result"]["timings"]["total_s"] for r in records)
+    return {"chosen": chosen, "oracle": oracle, "right_before": sum(sum(b) for _, b in verdicts[:-1]), "broken": broken,
+            "targets": [r["refinement"]["target"] for r in records if r.get("refinement")], "seconds": total,
+            "overhead": max(0.0, total - render_s) / total}
+
+
+def run_policy(items: list[dict], policy: str, repaint: bool, critic: str, rounds: int, out: str, label: str = "") -> dict:
+    """Every layout through the loop with one policy; the report of :func:`_one_layout` averaged over the layouts."""
+    graph = build_graph()
+    context = DesignContext(out_dir=out, rounds=rounds, target_score=1.0, seconds=600, refine_policy=policy,
+                            refine_repaint=repaint, critic=critic)
+    runs = []
+    for n, item in enumerate(items, 1):
+        runs.append(_one_layout(graph, context, item, rounds))
+        if n % 20 == 0:
+            print(f"{label or policy} {n}/{len(items)}: single {sum(r['chosen'][0] for r in runs) / n:.3f}  "
+                  f"{rounds} renders {sum(r['chosen'][-1] for r in runs) / n:.3f}", flush=True)
+    k = len(runs)
+    kept = sum(r["right_before"] for r in runs)
+    broke = sum(len(b["regions"]) for r in runs for b in r["broken"])
+    return {
+        "n": k, "rounds": rounds, "policy": policy, "repaint": repaint, "critic": critic, "judge": "shapes analyzer against the eval layout",
+        "routing": "regional_all_isolated (the embedded default)",
+        "overall_by_round": [round(sum(r["chosen"][i] for r in runs) / k, 4) for i in range(rounds)],
+        "oracle_by_round": [round(sum(r["oracle"][i] for r in runs) / k, 4) for i in range(rounds)],
+        "right_then_wrong": {"regions_right_before_a_round": kept, "wrong_after_it": broke, "share": round(broke / kept, 4) if kept else 0.0,
+                             "where": [{"layout": i, **b} for i, r in enumerate(runs) for b in r["broken"]]},
+        "refinement_targets": dict(Counter(t for r in runs for t in r["targets"])),
+        "renders": sum(len(r["targets"]) for r in runs) + k,
+        "mean_seconds_per_layout": round(sum(r["seconds"] for r in runs) / k, 3),
+        "agent_overhead_share": round(sum(r["overhead"] for r in runs) / k, 4),
+        "note": "overall = mean of presence, position, colour, texture, counting of the render the critic chose among the first k; "
+                "oracle = the best of the first k by the judge",
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=4, help="renders per layout: 1 single shot + refinement rounds (default 4)")
+    parser.add_argument("--rounds", type=int, default=4, help="renders per layout at most: 1 single shot + refinement rounds (default 4)")
     parser.add_argument("--limit", type=int)
-    parser.add_argument("--policy", default="depth", choices=["depth", "reseed"])
+    parser.add_argument("--policy", default="depth", choices=POLICIES)
     parser.add_argument("--repaint", action=argparse.BooleanOptionalAction, default=False,
-                        help="refinement redoes only the regions the critic marked wrong (the loop's default; off here unless asked, "
-                             "so the committed rows stay comparable)")
-    parser.add_argument("--critic", default="shapes", help="the loop's critic: shapes (the analyzer) or vision (the learned critic); "
+                        help="refinement redoes only the regions the critic marked wrong (the loop's default; off here unless asked)")
+    parser.add_argument("--critic", default="vision", help="the loop's critic: vision (the learned critic, default) or shapes (the analyzer); "
                         "the judge is always the analyzer against the eval layout")
-    parser.add_argument("--name", default="refine_eval")
+    parser.add_argument("--compare", action="store_true", help="run every policy of the comparison (reseed, depth, depth + repaint, ablations)")
+    parser.add_argument("--name", help="results name (default refine_eval, or refine_budget with --compare)")
     parser.add_argument("--out", default="outputs/refine_eval")
     args = parser.parse_args()
     items = load_eval_set(limit=args.limit)
-    graph = build_graph()
-    context = DesignContext(out_dir=args.out, rounds=args.rounds, target_score=1.0, seconds=600, refine_policy=args.policy,
-                            refine_repaint=args.repaint, critic=args.critic)
-    curves, targets, overheads, seconds = [], Counter(), [], []
-    kept_right, broke = 0, 0  # regions right after a render, and those of them wrong after the next one
-    broken_at: list[dict] = []  # where that happened, to look at
-    for n, item in enumerate(items, 1):
-        t0 = time.perf_counter()
-        state = graph.invoke(start_state(item["caption"], layout=item["layout"]), context=context)
-        total = time.perf_counter() - t0
-        rounds = round_records(state)
-        gold = item["layout"]
-        verdicts = [judged(gold, r["result"]["image_path"]) for r in rounds]
-        scores = [v[0] for v in verdicts]
-        for k, ((_, before), (_, after)) in enumerate(zip(verdicts, verdicts[1:], strict=False)):
-            kept_right += sum(before)
-            broken = [region["id"] for region, b, a in zip(gold["regions"], before, after, strict=True) if b and not a]
-            broke += len(broken)
-            if broken:
-                broken_at.append({"layout": n - 1, "after_render": k + 2, "regions": broken,
-                                  "refinement": (rounds[k].get("refinement") or {}).get("target")})
-        # Best so far after k renders; a run that stopped early (perfect score) keeps its best.
-        curves.append([max(scores[: k + 1]) for k in range(args.rounds)])
-        targets.update(r["refinement"]["target"] for r in rounds if r.get("refinement"))
-        render_s = sum(r["result"]["timings"]["total_s"] for r in rounds)
-        seconds.append(total)
-        overheads.append(max(0.0, total - render_s) / total)
-        if n % 20 == 0:
-            print(
-                f"{n}/{len(items)}: single {sum(c[0] for c in curves) / n:.3f}  best-of-{args.rounds} {sum(c[-1] for c in curves) / n:.3f}",
-                flush=True,
-            )
-    k = len(curves)
-    curve = [round(sum(c[i] for c in curves) / k, 4) for i in range(args.rounds)]
-    report = {
-        "n": k, "rounds": args.rounds, "policy": args.policy, "repaint": args.repaint, "critic": args.critic,
-        "routing": "regional_all_isolated (the embedded default)",
-        "overall_by_round": curve, "gain_points": round(100 * (curve[-1] - curve[0]), 1),
-        "right_then_wrong": {"regions_right_before_a_round": kept_right, "wrong_after_it": broke,
-                             "share": round(broke / kept_right, 4) if kept_right else 0.0, "where": broken_at},
-        "refinement_targets": dict(targets), "mean_seconds_per_layout": round(sum(seconds) / k, 3),
-        "agent_overhead_share": round(sum(overheads) / k, 4),
-        "note": "overall = mean of presence, position, colour, texture, counting; round k = best render among the first k",
-    }
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / f"{args.name}.json").write_text(json.dumps(report, indent=1) + "\n")
-    md = ["| renders | " + " | ".join(str(i + 1) for i in range(args.rounds)) + " |", "| --- |" + " ---: |" * args.rounds,
-          "| overall (best so far) | " + " | ".join(f"{100 * v:.1f}" for v in curve) + " |", "",
-          "Refinement targets chosen: " + ", ".join(f"{t} {c}" for t, c in targets.most_common()) + ".",
-          f"Agent overhead (time outside rendering): {100 * report['agent_overhead_share']:.1f}% of a run.",
-          f"Regions right after a render that were wrong after the next: {broke} of {kept_right}."]
-    (RESULTS / f"{args.name}.md").write_text("\n".join(md) + "\n")
-    print("\n".join(md))
+    if args.compare:
+        rows = [(label, run_policy(items, policy, repaint, args.critic, args.rounds, f"{args.out}/{name}", name))
+                for name, label, policy, repaint in COMPARE]
+        name = args.name or "refine_budget"
+        runs = {n: {"label": label, **r} for (n, *_), (label, r) in zip(COMPARE, rows, strict=True)}
+        (RESULTS / f"{name}.json").write_text(json.dumps(runs, indent=1) + "\n")
+        from .figures import budget_plot
+
+        budget_plot(RESULTS / f"{name}.json").save(RESULTS / f"{name}.png")
+    else:
+        label = args.policy + (" + repaint" if args.repaint else "")
+        rows = [(label, run_policy(items, args.policy, args.repaint, args.critic, args.rounds, args.out))]
+        name = args.name or "refine_eval"
+        (RESULTS / f"{name}.json").write_text(json.dumps(rows[0][1], indent=1) + "\n")
+    (RESULTS / f"{name}.md").write_text(budget_table(rows))
+    print(budget_table(rows))
 
 
 if __name__ == "__main__":

@@ -74,55 +74,40 @@ def probe(results: Path) -> str:
     return probe_markdown(_load(results, "layer_probe.json"))
 
 
-def refine(results: Path) -> str:
-    report = _load(results, "refine_eval.json")
-    curve = report["overall_by_round"]
-    lines = ["| renders | " + " | ".join(str(i + 1) for i in range(len(curve))) + " |", "| --- |" + " ---: |" * len(curve),
-             "| overall (best so far) | " + " | ".join(_pct(v) for v in curve) + " |", ""]
-    targets = ", ".join(f"{k} {v}" for k, v in report["refinement_targets"].items())
-    lines += [f"Refinement targets chosen: {targets}.", f"Agent overhead (time outside rendering): {_pct(report['agent_overhead_share'])}% of a run.",
-              f"The critic-driven loop adds {100 * (curve[-1] - curve[0]):.1f} points over a single render on the same layouts."]
+def budget_table(rows: list[tuple[str, dict]]) -> str:
+    """The equal-budget table: overall (judge) of the critic's choice after 1..N renders, per refinement policy."""
+    rounds = rows[0][1]["rounds"]
+    lines = ["| refinement | " + " | ".join(f"{i + 1} render{'s' * (i > 0)}" for i in range(rounds)) + " | renders made | right regions broken |",
+             "| --- |" + " ---: |" * (rounds + 2)]
+    for label, r in rows:
+        broke = r["right_then_wrong"]
+        lines.append(f"| {label} | " + " | ".join(_pct(v) for v in r["overall_by_round"])
+                     + f" | {r['renders']} | {broke['wrong_after_it']} of {broke['regions_right_before_a_round']} |")
     return "\n".join(lines) + "\n"
 
 
-def refine_compare(results: Path) -> str:
-    runs = [("reseed only (the baseline: a new seed, nothing edited)", "refine_eval_r3_reseed.json"),
-            ("depth policy (edit the texts or box the critique points at, new seed)", "refine_eval_r3.json"),
-            ("depth policy + repaint (redo only the wrong regions, keep the rest)", "refine_eval_r3_repaint.json")]
-    lines = ["| refinement | 1 render | 2 | 3 | right regions broken by a round |", "| --- | ---: | ---: | ---: | ---: |"]
-    n = None
-    for label, name in runs:
-        r = _load(results, name)
-        n, broke = r["n"], r["right_then_wrong"]
-        lines.append(f"| {label} | " + " | ".join(_pct(v) for v in r["overall_by_round"]) + f" | {broke['wrong_after_it']} of "
-                     f"{broke['regions_right_before_a_round']} ({_pct(broke['share'])}%) |")
-    return "\n".join(lines) + f"\n\nThe first {n} eval layouts, the same renders per layout, the shapes critic; judged by the analyzer " \
-        "against the eval layout; overall = best render so far; routing: the embedded default (regional cross-attention with " \
-        "self-attention isolated per region).\n"
+def refine_budget(results: Path) -> str:
+    runs = _load(results, "refine_budget.json")
+    rows = [(r["label"], r) for r in runs.values()]
+    first = rows[0][1]
+    at3 = {name: r["overall_by_round"][min(2, first["rounds"] - 1)] for name, r in runs.items()}
+    ahead = ", ".join(f"{name} {round(100 * (v - at3['reseed']), 1) + 0.0:+.1f}" for name, v in at3.items() if name != "reseed")
+    return (budget_table(rows) + f"\nThe first {first['n']} eval layouts; the loop's critic: {first['critic']} (it picks the answer after k "
+            f"renders); judge: the {first['judge']} (overall = presence, position, colour, texture, counting); routing: "
+            f"{first['routing']}. Against reseed only at 3 renders, in points: {ahead}. `refine_budget.png` plots the rows.\n")
 
 
 def critic(results: Path) -> str:
     r = _load(results, "critic_agreement.json")
     questions = list(r["agreement"])
-    return ("| | " + " | ".join(questions) + " |\n| --- |" + " ---: |" * len(questions) + "\n"
-            "| held-out procedural pictures (accuracy) | " + " | ".join(_pct(r["critic_held_out_accuracy"][q]) for q in questions) + " |\n"
-            "| agreement with the analyzer on the DiT's renders | " + " | ".join(_pct(r["agreement"][q]) for q in questions) + " |\n\n"
-            f"DiT renders: the eval set with {r['routing']}, seed {r['seed']}; "
-            f"{r['questions_asked']['present']} regions.\n" + _vision_loop(results))
-
-
-def _vision_loop(results: Path) -> str:
-    """The refinement loop with the vision critic as its critic (judged by the analyzer), where measured."""
-    runs = [("reseed only", "reseed"), ("depth policy", "depth"), ("depth policy + repaint", "repaint")]
-    if not all((results / f"refine_eval_r3_vision_{name}.json").is_file() for _, name in runs):
-        return ""
-    loaded = [(label, _load(results, f"refine_eval_r3_vision_{name}.json")) for label, name in runs]
-    n = loaded[0][1]["n"]
-    cells = "; ".join(f"{label} {' / '.join(_pct(v) for v in r['overall_by_round'])} ({sum(r['refinement_targets'].values())} refinements)"
-                      for label, r in loaded)
-    return (f"\nWith the vision critic as the loop's critic (`refine_eval --critic vision`, the first {n} eval layouts, 1 / 2 / 3 "
-            f"renders, judged by the analyzer): {cells}. The analyzer as critic asks for 80 or more refinements on the same layouts: the vision "
-            "critic passes most of the renders the judge marks wrong, so its misses, not the policy, bound what refinement gains with it.\n")
+    rows = "| held-out procedural pictures (accuracy) | " + " | ".join(_pct(r["critic_held_out_accuracy"][q]) for q in questions) + " |\n" \
+        "| agreement with the analyzer on the DiT's renders | " + " | ".join(_pct(r["agreement"][q]) for q in questions) + " |\n"
+    if "critic_yes_judge_no" in r:
+        rows += "| the critic passes, the judge fails (regions) | " + " | ".join(str(r["critic_yes_judge_no"][q]) for q in questions) + " |\n" \
+            "| the critic fails, the judge passes (regions) | " + " | ".join(str(r["critic_no_judge_yes"][q]) for q in questions) + " |\n"
+    return ("| | " + " | ".join(questions) + " |\n| --- |" + " ---: |" * len(questions) + "\n" + rows +
+            f"\nDiT renders: the eval set with {r['routing']}, seed {r['seed']}; {r['questions_asked']['present']} regions; "
+            "`critic_disagreements.png` shows where the two differ.\n")
 
 
 def batch(results: Path) -> str:
@@ -218,8 +203,7 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "routing": routing,
     "sampling-scale": sampling_scale,
     "probe": probe,
-    "refine": refine,
-    "refine-compare": refine_compare,
+    "refine-budget": refine_budget,
     "critic": critic,
     "batch": batch,
     "planner": planner,

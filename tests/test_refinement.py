@@ -68,6 +68,17 @@ def test_the_reseed_policy_only_moves_the_seed():
         propose_refinement(LAYOUT, critique(), 1, 0, policy="magic")
 
 
+@pytest.mark.parametrize(("policy", "ops"), [("shallow", {"set_low_level"}), ("deep", {"set_high_level", "set_strength"}), ("layout", {"set_bbox"})])
+def test_an_ablation_answers_every_fault_with_its_one_kind_of_edit(policy, ops):
+    """The ablations of the equal-budget comparison: whatever the critic blamed, each wrong region gets the same kind
+    of edit, and right regions none."""
+    ref = propose_refinement(LAYOUT, critique(circle="layout", square="shallow"), 1, 0, policy=policy)
+    assert ref["target"] == policy and {e["op"] for e in ref["edits"]} <= ops
+    assert {e["region_id"] for e in ref["edits"]} == {"circle", "square"}
+    assert not {e["region_id"] for e in propose_refinement(LAYOUT, critique(square="deep"), 1, 0, policy=policy)["edits"]} - {"square"}
+    assert not layout_issues(apply_refinement(LAYOUT, ref))
+
+
 def test_applying_edits_leaves_the_input_alone_and_handles_every_op():
     before = copy.deepcopy(LAYOUT)
     new = {"id": "tri", "bbox": [0.1, 0.6, 0.3, 0.9], "high_level": "a triangle"}

@@ -197,3 +197,40 @@ def test_the_vision_critic_reads_true_pictures_and_catches_a_wrong_colour(tmp_pa
     wrong = {**item["layout"], "regions": [{**region, "low_level": region["low_level"].replace(asked, other)}]}
     critique = critique_image("vision", Layout.from_dict(wrong), path)
     assert critique["critic"] == "vision" and critique["regions"][0]["target"] == "shallow", critique
+
+
+def test_the_critics_close_up_centres_the_box_and_shows_its_surroundings():
+    """The close-up branch sees the region's box magnified, with a margin around it, wherever the box lies."""
+    import torch
+
+    from regiondit.generator.shapes.critic import CLOSE_UP_MARGIN, close_up
+
+    planes = torch.zeros(2, 1, 32, 32)
+    planes[:, 0, 8:16, 16:24] = 1.0  # the box (0.5, 0.25, 0.75, 0.5) painted
+    boxes = torch.tensor([[0.5, 0.25, 0.75, 0.5], [0.0, 0.0, 0.25, 0.25]])
+    near = close_up(planes, boxes, 24)
+    assert near.shape == (2, 1, 24, 24)
+    inside = (near[0, 0] > 0.5).float()
+    share = inside.mean().item()  # the box fills 1 / (1 + 2 * margin) of the close-up's side
+    assert share == pytest.approx(1 / (1 + 2 * CLOSE_UP_MARGIN) ** 2, abs=0.05)
+    assert inside[12, 12] == 1 and inside[0, 0] == 0 and inside[-1, -1] == 0
+    assert near[1, 0].max() < 0.5  # the corner box shows nothing painted
+
+
+def test_the_critics_training_truth_is_what_each_object_still_shows():
+    """Training pictures: objects are asked in boxes apart from each other (as layouts ask them), an object's truth is
+    the pixels it still shows, and a malformed object is none of the three shapes whichever is asked."""
+    from regiondit.generator.shapes.critic import QUESTIONS, answers, draw_picture
+
+    rng, nrng, malformed = random.Random(4), np.random.default_rng(4), 0
+    for _ in range(300):
+        _, drawn, asked, _ = draw_picture(rng, nrng)
+        masks = np.stack([d.mask for d in drawn]) if drawn else np.zeros((0, 32, 32), bool)
+        assert (masks.sum(0) <= 1).all()  # no pixel belongs to two objects
+        for d, box in zip(drawn, asked, strict=True):
+            if d.shape is None and d.mask.sum() >= 6:
+                said = [dict(zip(QUESTIONS, answers([d], box, (s, d.colour, d.texture)), strict=True)) for s in SHAPES]
+                assert not any(a["shape"] for a in said if a["present"])
+                malformed += any(a["present"] for a in said)
+    assert malformed >= 20
+

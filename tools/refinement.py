@@ -7,7 +7,9 @@
 - nothing to edit (or edits already tried) -> a new seed.
 
 The policy is a plain function: critique in, refinement (refinement schema) out,
-and :func:`apply_refinement` returns the edited layout document.
+and :func:`apply_refinement` returns the edited layout document. Beside the depth policy:
+``reseed`` (a new seed only, the baseline), and the ablations ``shallow``, ``deep`` and
+``layout``, which answer every fault with that one kind of edit.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from ..schemas import validate_document
 
 #: Which target wins when regions disagree: fix the layout first, then content, then details.
 PRIORITY = ("layout", "deep", "shallow")
+#: The refinement policies: the depth policy, the reseed-only baseline, and one ablation per kind of edit.
+POLICIES = ("depth", "reseed", *PRIORITY)
 
 
 def _emphasise(text: str, fallback: str) -> str:
@@ -40,14 +44,15 @@ def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_i
     """The edits for the next round (refinement schema), from a critique of the last render.
 
     ``policy="depth"`` edits what the critique points at and moves to a new seed;
-    ``policy="reseed"`` only moves to a new seed (the baseline the depth policy must beat).
+    ``policy="reseed"`` only moves to a new seed (the baseline the depth policy must beat);
+    ``policy="shallow"``, ``"deep"`` or ``"layout"`` answers every wrong region with that one kind of edit (ablations).
     ``repaint``: the next render redoes only the regions the critique marked wrong and keeps the others' pixels, when
     every wrong region has its object inside its box (a wrong colour, texture or shape); for a missing or misplaced
     object, or one nobody asked for (which may have left pixels anywhere), the right regions' boxes are kept and every
     other pixel is redone.
     """
-    if policy not in ("depth", "reseed"):
-        raise ValueError(f"unknown refinement policy {policy!r}; use depth or reseed")
+    if policy not in POLICIES:
+        raise ValueError(f"unknown refinement policy {policy!r}; use one of {', '.join(POLICIES)}")
     refinement = _propose(layout, critique, round_index, seed, policy)
     return validate_document("refinement", {**refinement, **_what_to_redo(critique)}) if repaint else refinement
 
@@ -76,8 +81,11 @@ def _propose(layout: dict[str, Any], critique: dict[str, Any], round_index: int,
             "round": round_index, "target": target, "edits": [], "seed": seed + 1,
             "reason": f"{extra} object(s) nobody asked for: try another seed" if extra else "the picture matches the layout",
         })
-    counts = Counter(r["target"] for r in faulty)
-    target = min(counts, key=lambda t: (PRIORITY.index(t), -counts[t]))
+    if policy in PRIORITY:  # an ablation: every wrong region gets this one kind of edit
+        faulty, target = [{**r, "target": policy} for r in faulty], policy
+    else:
+        counts = Counter(r["target"] for r in faulty)
+        target = min(counts, key=lambda t: (PRIORITY.index(t), -counts[t]))
     regions = {r["id"]: r for r in layout["regions"]}
     edits = []
     for crit in (r for r in faulty if r["target"] == target):

@@ -7,12 +7,18 @@ all-MiniLM-L6-v2 sentence embeddings, so it scores the layout's words, not class
 
 Architecture: a convolutional trunk over the picture (32 x 32) and the region's box as a
 fourth channel, conditioned on the text by FiLM (a per-channel scale and shift computed
-from the embedding), then pooled over the whole picture and over the box, and a small head.
+from the embedding), then pooled over the whole picture and over the box; beside it a
+close-up branch that resamples the box and its surroundings to ``crop`` x ``crop`` pixels
+(so a small object's outline and stripes are not lost to the trunk's striding), conditioned
+the same way; and a small head over both.
 
 It is trained (``python -m regiondit.generator.shapes.critic``) on procedural pictures whose
 truth is known by construction, roughened to look like the DiT's renders: blobby edges,
-ragged stripes, shifted and rescaled objects, stray fragments, colour noise, blur, and the
-faint frames isolated regions leave. The hand-written analyzer is never its teacher: it
+ragged stripes, soft (partly covered) edge pixels, shifted and rescaled objects, malformed
+objects that are none of the three shapes (bitten, half one shape and half another, blobs,
+cut-off triangles), stray fragments, colour noise, blur, and the faint frames isolated
+regions leave. Objects are asked in boxes that do not overlap, as layouts ask them, and
+the truth is read from the pixels each object still shows. The hand-written analyzer is never its teacher: it
 stays the independent judge of every evaluation.
 """
 
@@ -31,7 +37,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .world import BACKGROUNDS, COLOURS, SHAPES, SIZE, STRIPE_DARKNESS, shape_mask
+from .world import BACKGROUNDS, COLOURS, SHAPES, SIZE, STRIPE_DARKNESS, TEXTURES, shape_mask
 
 QUESTIONS = ("present", "placed", "colour", "texture", "shape")
 WEIGHTS_NAME = "shapes_critic.safetensors"
@@ -42,6 +48,7 @@ class CriticConfig:
     channels: int = 32
     text_dim: int = 384
     hidden: int = 128
+    crop: int = 0  # side of the close-up of the region (0: no close-up branch, as the first shipped critic)
 
 
 class FiLM(nn.Module):
@@ -67,24 +74,54 @@ class ShapesCritic(nn.Module):
         self.mid = nn.Sequential(nn.Conv2d(c, c, 3, padding=1), nn.GELU(), nn.Conv2d(c, 2 * c, 3, stride=2, padding=1), nn.GELU())
         self.film2 = FiLM(config.text_dim, 2 * c)
         self.deep = nn.Sequential(nn.Conv2d(2 * c, 2 * c, 3, padding=1), nn.GELU(), nn.Conv2d(2 * c, 2 * c, 3, padding=1), nn.GELU())
-        self.head = nn.Sequential(nn.Linear(4 * c + config.text_dim, config.hidden), nn.GELU(), nn.Linear(config.hidden, len(QUESTIONS)))
+        close_up = 0
+        if config.crop:
+            self.near = nn.Sequential(nn.Conv2d(4, c, 3, padding=1), nn.GELU(), nn.Conv2d(c, c, 3, padding=1), nn.GELU())
+            self.film3 = FiLM(config.text_dim, c)
+            self.near_deep = nn.Sequential(nn.Conv2d(c, 2 * c, 3, stride=2, padding=1), nn.GELU(), nn.Conv2d(2 * c, 2 * c, 3, padding=1), nn.GELU())
+            self.film4 = FiLM(config.text_dim, 2 * c)
+            close_up = 4 * c
+        self.head = nn.Sequential(nn.Linear(4 * c + close_up + config.text_dim, config.hidden), nn.GELU(), nn.Linear(config.hidden, len(QUESTIONS)))
 
-    def forward(self, pixels: torch.Tensor, box: torch.Tensor, text: torch.Tensor) -> torch.Tensor:
-        """``pixels`` (B, 3, 32, 32) in [-1, 1], ``box`` (B, 1, 32, 32) 1 inside the region's box, ``text`` (B, 384)."""
+    def forward(self, pixels: torch.Tensor, boxes: torch.Tensor, text: torch.Tensor) -> torch.Tensor:
+        """``pixels`` (B, 3, 32, 32) in [-1, 1], ``boxes`` (B, 4) the region's box (x0, y0, x1, y1 in [0, 1]), ``text`` (B, 384)."""
+        box = box_channel(boxes, pixels.shape[-1])
         x = self.film1(self.stem(torch.cat([pixels, box], dim=1)), text)
         x = self.deep(self.film2(self.mid(x), text))
         inside = nn.functional.adaptive_max_pool2d(box, x.shape[-2:])
         pooled_box = (x * inside).sum((2, 3)) / inside.sum((2, 3)).clamp(min=1)
-        return self.head(torch.cat([x.mean((2, 3)), pooled_box, text], dim=1))
+        features = [x.mean((2, 3)), pooled_box]
+        if self.config.crop:
+            near = close_up(torch.cat([pixels, box], dim=1), boxes, self.config.crop)
+            near = self.near_deep(self.film3(self.near(near), text))
+            features += [self.film4(near, text).mean((2, 3)), near.amax((2, 3))]
+        return self.head(torch.cat([*features, text], dim=1))
 
 
-def box_channel(bboxes: list[tuple[float, float, float, float]], size: int = SIZE) -> torch.Tensor:
-    """(B, 1, size, size): 1 at pixels whose centre lies in each box."""
+def box_channel(boxes: torch.Tensor, size: int = SIZE) -> torch.Tensor:
+    """(B, 1, size, size): 1 at pixels whose centre lies in each box of ``boxes`` (B, 4)."""
     centres = (torch.arange(size, dtype=torch.float32) + 0.5) / size
-    out = torch.zeros(len(bboxes), 1, size, size)
-    for i, (x0, y0, x1, y1) in enumerate(bboxes):
-        out[i, 0] = torch.outer((centres >= y0) & (centres <= y1), (centres >= x0) & (centres <= x1)).float()
-    return out
+    boxes = torch.as_tensor(boxes, dtype=torch.float32)
+    rows = (centres >= boxes[:, 1:2]) & (centres <= boxes[:, 3:4])
+    cols = (centres >= boxes[:, 0:1]) & (centres <= boxes[:, 2:3])
+    return (rows[:, :, None] & cols[:, None, :]).float()[:, None]
+
+
+#: The close-up shows the box and this much of its surroundings on each side (in box sides), so a drifted object is seen.
+CLOSE_UP_MARGIN = 0.35
+
+
+def close_up(planes: torch.Tensor, boxes: torch.Tensor, side: int) -> torch.Tensor:
+    """(B, C, side, side): each picture resampled (bilinear) over its region's box widened by :data:`CLOSE_UP_MARGIN`,
+    as a square window so that shapes keep their proportions."""
+    boxes = torch.as_tensor(boxes, dtype=torch.float32)
+    centre = (boxes[:, :2] + boxes[:, 2:]) - 1  # in grid_sample's [-1, 1] coordinates
+    half = (boxes[:, 2:] - boxes[:, :2]).amax(1) * (0.5 + CLOSE_UP_MARGIN) * 2
+    theta = torch.zeros(len(boxes), 2, 3)
+    theta[:, 0, 0] = theta[:, 1, 1] = half
+    theta[:, :, 2] = centre
+    grid = nn.functional.affine_grid(theta, [len(boxes), planes.shape[1], side, side], align_corners=False)
+    return nn.functional.grid_sample(planes, grid, mode="bilinear", padding_mode="border", align_corners=False)
 
 
 # -- training pictures: the world, roughened like the DiT's renders ----------------------------------------------------
@@ -92,9 +129,10 @@ def box_channel(bboxes: list[tuple[float, float, float, float]], size: int = SIZ
 
 @dataclass
 class Drawn:
-    """An object as it ended up on the picture (its attributes and its actual pixels)."""
+    """An object as it ended up on the picture: its attributes (``shape`` None for a malformed object that is none of
+    the three) and the pixels it still shows once later objects are drawn over it."""
 
-    shape: str
+    shape: str | None
     colour: str
     texture: str
     mask: np.ndarray
@@ -110,6 +148,74 @@ def _ragged(mask: np.ndarray, rng: np.random.Generator, amount: float) -> np.nda
     return mask ^ flip
 
 
+def _malformed(w: int, h: int, rng: random.Random) -> np.ndarray:
+    """(h, w) mask of an object that is none of the three shapes, as a struggling model draws one: a shape with a bite
+    taken out of it, half one shape and half another, a lumpy blob, or a triangle with its top cut off."""
+    ys, xs = np.mgrid[0:h, 0:w]
+    kind = rng.choice(("bitten", "halves", "blob", "cut"))
+    if kind == "bitten":
+        base = shape_mask(rng.choice(SHAPES), w, h)
+        for _ in range(20):
+            cy, cx = rng.choice(list(zip(*np.nonzero(base), strict=True)))
+            r = rng.uniform(0.35, 0.55) * max(w, h)
+            bite = (xs - cx) ** 2 + (ys - cy) ** 2 <= r * r
+            if 0.2 <= (base & bite).sum() / base.sum() <= 0.5:
+                return base & ~bite
+        return base & (ys < h // 2)
+    if kind == "halves":
+        top, bottom = rng.sample(SHAPES, 2)
+        return np.where(ys < h // 2, shape_mask(top, w, h), shape_mask(bottom, w, h))
+    if kind == "blob":
+        cx, cy = (w - 1) / 2, (h - 1) / 2
+        angle, radius = np.arctan2(ys - cy, xs - cx), np.hypot((xs - cx) / (w / 2), (ys - cy) / (h / 2))
+        wobble = sum(rng.uniform(0.22, 0.35) * np.cos(k * angle + rng.uniform(0, 2 * np.pi)) for k in (2, 3))
+        return radius <= 0.85 * (1 + wobble)
+    return shape_mask("triangle", w, h) & (ys >= round(h * rng.uniform(0.35, 0.55)))
+
+
+def _coverage(shape: str | None, w: int, h: int, rng: random.Random) -> np.ndarray:
+    """(h, w) share of each pixel the object covers, from a four-times finer drawing (soft, anti-aliased edges)."""
+    fine = shape_mask(shape, 4 * w, 4 * h) if shape else np.kron(_malformed(w, h, rng), np.ones((4, 4), bool))
+    return fine.reshape(h, 4, w, 4).mean((1, 3))
+
+
+def _free_box(asked: list[tuple[float, ...]], rng: random.Random, overlap: bool) -> tuple[int, int, int] | None:
+    """A square box (x0, y0, side in pixels) that keeps a pixel away from every box already asked (unless ``overlap``)."""
+    for _ in range(30):
+        side = rng.randint(8, 15)
+        x0, y0 = rng.randint(0, SIZE - side), rng.randint(0, SIZE - side)
+        if overlap or all(x0 + side + 1 <= a[0] * SIZE or a[2] * SIZE + 1 <= x0 or y0 + side + 1 <= a[1] * SIZE or a[3] * SIZE + 1 <= y0
+                          for a in asked):
+            return x0, y0, side
+    return None
+
+
+def _draw_object(image: np.ndarray, box: tuple[int, int, int], rng: random.Random, nrng: np.random.Generator) -> Drawn:
+    """Draw one object asked in ``box`` onto ``image``: maybe shifted, resized, malformed, ragged, soft-edged, striped."""
+    x0, y0, side = box
+    scale = rng.uniform(0.65, 1.2) if rng.random() < 0.5 else 1.0
+    shift = (rng.randint(-side // 2, side // 2), rng.randint(-side // 2, side // 2)) if rng.random() < 0.25 else (0, 0)
+    w = h = max(3, round(side * scale))
+    dx, dy = x0 + shift[0] + (side - w) // 2, y0 + shift[1] + (side - h) // 2
+    shape = rng.choice(SHAPES) if rng.random() >= 0.15 else None
+    obj = Drawn(shape, rng.choice(list(COLOURS)), rng.choice(TEXTURES), np.zeros((SIZE, SIZE), bool))
+    cover = _coverage(shape, w, h, rng)
+    local = _ragged(cover >= 0.5, nrng, rng.uniform(0, 0.35) if rng.random() < 0.6 else 0.0)
+    alpha_local = np.where(local == (cover >= 0.5), cover, local) if rng.random() < 0.6 else local.astype(np.float32)
+    alpha = np.zeros((SIZE, SIZE), np.float32)
+    ys, xs = np.nonzero(alpha_local)
+    keep = (ys + dy >= 0) & (ys + dy < SIZE) & (xs + dx >= 0) & (xs + dx < SIZE)
+    alpha[ys[keep] + dy, xs[keep] + dx] = alpha_local[ys[keep], xs[keep]]
+    obj.mask[ys[keep] + dy, xs[keep] + dx] = local[ys[keep], xs[keep]]
+    colour = np.array(COLOURS[obj.colour], dtype=np.float32) + nrng.normal(0, rng.uniform(0, 14), 3)
+    pixels = np.broadcast_to(colour, (SIZE, SIZE, 3)).copy()
+    if obj.texture == "striped":
+        phase, darkness = rng.randint(0, 3), rng.uniform(0.3, 0.65) if rng.random() < 0.5 else STRIPE_DARKNESS
+        pixels[((np.arange(SIZE) - dy + phase) % 4) >= 2] *= darkness
+    image[:] = image * (1 - alpha[..., None]) + pixels * alpha[..., None]
+    return obj
+
+
 def draw_picture(rng: random.Random, nrng: np.random.Generator) -> tuple[np.ndarray, list[Drawn], list[tuple[float, ...]], str]:
     """A roughened picture, the objects as drawn, the boxes they were asked in, and the background name."""
     background = rng.choice(list(BACKGROUNDS))
@@ -118,35 +224,22 @@ def draw_picture(rng: random.Random, nrng: np.random.Generator) -> tuple[np.ndar
     if rng.random() < 0.3:  # the faint frame an isolated region leaves
         x0, y0 = rng.randint(0, 20), rng.randint(0, 20)
         image[y0 : y0 + rng.randint(8, 14), x0 : x0 + rng.randint(8, 14)] += rng.uniform(-12, 12)
-    drawn, asked = [], []
+    drawn, asked, overlap = [], [], rng.random() < 0.1
     for _ in range(rng.choice((0, 1, 1, 2, 2, 3, 3, 4))):
-        side = rng.randint(8, 15)
-        x0, y0 = rng.randint(0, SIZE - side), rng.randint(0, SIZE - side)
+        box = _free_box(asked, rng, overlap)
+        if box is None:
+            continue
+        x0, y0, side = box
         asked.append((x0 / SIZE, y0 / SIZE, (x0 + side) / SIZE, (y0 + side) / SIZE))
-        # Where it is drawn may differ from where it was asked: shifted, resized.
-        scale = rng.uniform(0.65, 1.2) if rng.random() < 0.5 else 1.0
-        shift = (rng.randint(-side // 2, side // 2), rng.randint(-side // 2, side // 2)) if rng.random() < 0.25 else (0, 0)
-        w = h = max(3, round(side * scale))
-        dx, dy = x0 + shift[0] + (side - w) // 2, y0 + shift[1] + (side - h) // 2
-        obj = Drawn(rng.choice(SHAPES), rng.choice(list(COLOURS)), rng.choice(("solid", "striped")), np.zeros((SIZE, SIZE), bool))
-        local = _ragged(shape_mask(obj.shape, w, h), nrng, rng.uniform(0, 0.35) if rng.random() < 0.6 else 0.0)
-        ys, xs = np.nonzero(local)
-        ys, xs = ys + dy, xs + dx
-        keep = (ys >= 0) & (ys < SIZE) & (xs >= 0) & (xs < SIZE)
-        obj.mask[ys[keep], xs[keep]] = True
-        colour = np.array(COLOURS[obj.colour], dtype=np.float32) + nrng.normal(0, rng.uniform(0, 14), 3)
-        pixels = np.broadcast_to(colour, (SIZE, SIZE, 3)).copy()
-        if obj.texture == "striped":
-            phase, darkness = rng.randint(0, 3), rng.uniform(0.3, 0.65) if rng.random() < 0.5 else STRIPE_DARKNESS
-            rows = ((np.arange(SIZE) - dy + phase) % 4) >= 2
-            pixels[rows] *= darkness
-        image[obj.mask] = pixels[obj.mask]
+        obj = _draw_object(image, box, rng, nrng)
+        for earlier in drawn:  # the truth is what each object still shows
+            earlier.mask &= ~obj.mask
         drawn.append(obj)
     for _ in range(rng.choice((0, 0, 0, 1, 2))):  # stray fragments
         colour = np.array(rng.choice(list(COLOURS.values())), dtype=np.float32)
         y, x, s = rng.randint(0, SIZE - 3), rng.randint(0, SIZE - 3), rng.randint(1, 3)
         image[y : y + s, x : x + s] = colour
-    if rng.random() < 0.3:
+    if rng.random() < 0.4:
         image = _blur(image)
     image += nrng.normal(0, rng.uniform(0, 8), image.shape)
     return np.clip(image, 0, 255), drawn, asked, background
@@ -182,7 +275,7 @@ def region_text(shape: str, colour: str, texture: str, rng: random.Random) -> st
     return rng.choice(forms)
 
 
-def sample_batch(rng: random.Random, nrng: np.random.Generator, size: int) -> tuple[torch.Tensor, list, list[str], torch.Tensor]:
+def sample_batch(rng: random.Random, nrng: np.random.Generator, size: int) -> tuple[torch.Tensor, torch.Tensor, list[str], torch.Tensor]:
     """Pictures, query boxes, query texts and the five answers for ``size`` training queries."""
     pictures, boxes, texts, labels = [], [], [], []
     while len(pictures) < size:
@@ -191,7 +284,7 @@ def sample_batch(rng: random.Random, nrng: np.random.Generator, size: int) -> tu
             if asked and rng.random() < 0.75:  # a region asked where an object was meant to go
                 k = rng.randrange(len(asked))
                 box, truth = asked[k], drawn[k]
-                want = [truth.shape, truth.colour, truth.texture]
+                want = [truth.shape or rng.choice(SHAPES), truth.colour, truth.texture]
                 if rng.random() < 0.6:  # one or two attributes asked differently
                     for j in rng.sample(range(3), rng.choice((1, 1, 2))):
                         options = (SHAPES, list(COLOURS), ("solid", "striped"))[j]
@@ -205,7 +298,7 @@ def sample_batch(rng: random.Random, nrng: np.random.Generator, size: int) -> tu
             texts.append(region_text(*want, rng))
             labels.append(answers(drawn, box, tuple(want)))
     pixels = torch.from_numpy(np.stack(pictures[:size]).astype(np.float32) / 127.5 - 1).permute(0, 3, 1, 2)
-    return pixels, boxes[:size], texts[:size], torch.tensor(labels[:size])
+    return pixels, torch.tensor(boxes[:size], dtype=torch.float32), texts[:size], torch.tensor(labels[:size])
 
 
 # -- text, weights, training ---------------------------------------------------------------------------------------------
@@ -234,20 +327,21 @@ def embed_texts(texts: list[str], memo: dict[str, torch.Tensor] | None = None) -
 
 
 def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, seed: int = 0, held_out: int = 4096,
-                 init: Path | None = None) -> dict:
+                 init: Path | None = None, crop: int = 24) -> dict:
     """Train on fresh procedural batches for ``minutes``; report accuracy per question on held-out pictures.
 
-    ``init`` continues from earlier weights (a new learning-rate schedule, fresh pictures by ``seed``).
+    ``init`` continues from earlier weights (a new learning-rate schedule, fresh pictures by ``seed``); otherwise a
+    new critic with a ``crop`` x ``crop`` close-up branch (0: none).
     """
     torch.manual_seed(seed)
     rng, nrng = random.Random(seed), np.random.default_rng(seed)
-    critic, memo = (load_critic.__wrapped__(str(init)).train() if init else ShapesCritic()), {}
+    critic, memo = (load_critic.__wrapped__(str(init)).train() if init else ShapesCritic(CriticConfig(crop=crop))), {}
     optimiser = torch.optim.AdamW(critic.parameters(), lr=lr, weight_decay=0.01)
     test = sample_batch(random.Random(10**6 + seed), np.random.default_rng(10**6 + seed), held_out)
     start, step = time.perf_counter(), 0
     while time.perf_counter() - start < minutes * 60:
         pixels, boxes, texts, labels = sample_batch(rng, nrng, batch)
-        logits = critic(pixels, box_channel(boxes), embed_texts(texts, memo))
+        logits = critic(pixels, boxes, embed_texts(texts, memo))
         weight = torch.ones_like(labels)
         weight[:, 1:] = labels[:, :1]  # placed, colour, texture, shape are asked only of an object that is there
         loss = (nn.functional.binary_cross_entropy_with_logits(logits, labels, reduction="none") * weight).sum() / weight.sum()
@@ -270,7 +364,7 @@ def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, 
 def critic_accuracy(critic: ShapesCritic, batch: tuple, memo: dict) -> dict[str, float]:
     pixels, boxes, texts, labels = batch
     critic.eval()
-    guess = (critic(pixels, box_channel(boxes), embed_texts(texts, memo)) > 0).float()
+    guess = (critic(pixels, boxes, embed_texts(texts, memo)) > 0).float()
     critic.train()
     present = labels[:, 0] == 1
     out = {"present": (guess[:, 0] == labels[:, 0]).float().mean().item()}
@@ -314,12 +408,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--init", type=Path, help="continue from these critic weights")
+    parser.add_argument("--crop", type=int, default=24, help="side of the region close-up branch of a new critic (0: none)")
     args = parser.parse_args()
-    print(json.dumps(train_critic(args.minutes, args.out, args.batch, args.lr, seed=args.seed, init=args.init), indent=1))
+    print(json.dumps(train_critic(args.minutes, args.out, args.batch, args.lr, seed=args.seed, init=args.init, crop=args.crop), indent=1))
 
-
-if __name__ == "__main__":
-    main()
 
 
 def ask(critic: ShapesCritic, image, regions) -> list[dict[str, bool]]:
@@ -333,10 +425,14 @@ def ask(critic: ShapesCritic, image, regions) -> list[dict[str, bool]]:
     pixels = torch.from_numpy(np.asarray(small, dtype=np.float32) / 127.5 - 1).permute(2, 0, 1)[None].repeat(len(regions), 1, 1, 1)
     texts = [join_texts(r.high_level, r.low_level) for r in regions]
     with torch.no_grad():
-        logits = critic(pixels, box_channel([tuple(r.bbox) for r in regions]), embed_texts(texts))
+        logits = critic(pixels, torch.tensor([list(r.bbox) for r in regions], dtype=torch.float32), embed_texts(texts))
     return [dict(zip(QUESTIONS, (bool(v > 0) for v in row), strict=True)) for row in logits]
 
 
 def critic_report(path: str | None = None) -> dict:
     """What training recorded beside the weights (config, held-out accuracy, how it was trained)."""
     return json.loads(_weights_path(path).with_suffix(".json").read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()
