@@ -49,7 +49,8 @@ def start_server(args: list[str], log: Path, ready: Callable[[], bool], timeout:
     deadline = time.time() + timeout
     while not ready():
         if proc.poll() is not None or time.time() > deadline:
+            why = f"exited with {proc.returncode}" if proc.poll() is not None else f"not ready after {timeout:.0f} s"
             proc.kill()
-            raise AssertionError(f"{args[0]} did not come up:\n" + log.read_text()[-3000:])
+            raise AssertionError(f"{args[0]} did not come up ({why}):\n" + log.read_text()[-3000:])
         time.sleep(0.2)
     return proc

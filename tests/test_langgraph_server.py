@@ -26,6 +26,7 @@ def langgraph_dev(tmp_path_factory):
         http_ok(f"{url}/ok"),
         cwd=ROOT,
         env={**os.environ, "LANGGRAPH_NO_ANALYTICS": "1"},
+        timeout=300,  # it imports the whole agent stack before it answers; on a loaded 2-core machine that has taken over 120 s
     )
     yield url
     proc.terminate()
