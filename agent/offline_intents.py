@@ -130,8 +130,8 @@ def _chatter(message: str, text: str) -> bool:
 
 def _acknowledgement(message: str) -> bool:
     """Small talk only: every part of the message is a greeting, thanks or an okay."""
-    parts = [words_of(p) for p in re.split(r"[,.!;]+", message.lower().replace("'", "")) if words_of(p)]  # "thx 👍"
-    return bool(parts) and all(re.fullmatch(ACK, p) or re.fullmatch(PRAISE, words_of(p)) for p in parts)
+    parts = [w for w in map(words_of, re.split(r"[,.!;]+", message)) if w]  # "thx 👍"
+    return bool(parts) and all(re.fullmatch(ACK, p) or re.fullmatch(PRAISE, p) for p in parts)
 
 
 # Thanks and praise in other words: "thank you ever so much", "that is just right", "that is exactly what i wanted".

@@ -19,6 +19,7 @@ high-level text. Objects without a place share the free canvas evenly, without o
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import re
@@ -223,13 +224,16 @@ def english_words() -> frozenset[str]:
         return frozenset()
 
 
-def _typos(text: str) -> str:
-    import difflib
+#: Colours written short, read before self-corrections look for colours ("a rd, no wait, a blu circle"; "sq" and the
+#: like are in :data:`SYNONYMS`).
+COLOUR_SHORTHAND = {"blu": "blue", "rd": "red", "grn": "green"}
 
+
+def _typos(text: str) -> str:
     def fix(match: re.Match) -> str:
         word = match.group(0)
         if word in VOCABULARY or word in NOT_TYPOS or len(word) < 4 or word in english_words():  # "while" is not "white"
-            return {"blu": "blue", "rd": "red", "grn": "green", "sq": "square"}.get(word, word)
+            return COLOUR_SHORTHAND.get(word, word)
         close = difflib.get_close_matches(word, VOCABULARY, n=1, cutoff=0.8)
         return close[0] if close and close[0][0] == word[0] else word
     return re.sub(r"[a-z]+", fix, text)
