@@ -65,19 +65,20 @@ def main() -> None:
                     continue
                 if q == "shape" and not truth["position"]:
                     continue  # the judge scores shape given position
-                agree[q][0] += said[q] == bool(truth[JUDGE_KEYS[q]])
+                judge = bool(truth[JUDGE_KEYS[q]])
+                agree[q][0] += said[q] == judge
                 agree[q][1] += 1
-                if said[q] != bool(truth[JUDGE_KEYS[q]]):
-                    differ.append((image, region, q, bool(truth[JUDGE_KEYS[q]])))
-                    (flagged_right if truth[JUDGE_KEYS[q]] else passed_wrong)[q] += 1
+                if said[q] != judge:
+                    differ.append((image, region, q, judge))
+                    (flagged_right if judge else passed_wrong)[q] += 1
     report = {"routing": "the embedded default (regional_all_isolated)", "seed": 0,
               "agreement": {q: round(a / n, 4) if n else None for q, (a, n) in agree.items()},
               "questions_asked": {q: n for q, (_, n) in agree.items()},
               "critic_yes_judge_no": passed_wrong, "critic_no_judge_yes": flagged_right,
-              "critic_weights": args.weights or "shipped", "critic_held_out_accuracy": critic_report(args.weights)["accuracy"]}
+              # which weights, not where they lay on this machine
+              "critic_weights": Path(args.weights).name if args.weights else "shipped",
+              "critic_held_out_accuracy": critic_report(args.weights)["accuracy"]}
     RESULTS.mkdir(parents=True, exist_ok=True)
-    if args.weights:  # record which weights, not where they lay on this machine
-        report["critic_weights"] = Path(args.weights).name
     (RESULTS / "critic_agreement.json").write_text(json.dumps(report, indent=1) + "\n")
     disagreement_sheet(differ).save(RESULTS / "critic_disagreements.png")
     print(json.dumps(report, indent=1))
