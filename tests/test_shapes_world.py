@@ -8,7 +8,17 @@ import pytest
 from PIL import Image
 
 from regiondit.generator.shapes.analyzer import detect, score_layout
-from regiondit.generator.shapes.world import COLOURS, SHAPES, Scene, ShapeObject, render_scene, sample_scene, scene_layout
+from regiondit.generator.shapes.world import (
+    BACKGROUNDS,
+    COLOURS,
+    SHAPES,
+    STRIPE_DARKNESS,
+    Scene,
+    ShapeObject,
+    render_scene,
+    sample_scene,
+    scene_layout,
+)
 from regiondit.schemas import Layout, validate_document
 from regiondit.tools.critics import analyzer_critique as critique
 
@@ -234,3 +244,72 @@ def test_the_critics_training_truth_is_what_each_object_still_shows():
                 malformed += any(a["present"] for a in said)
     assert malformed >= 20
 
+
+
+def _soft(scene: Scene, fine: int = 4) -> Image.Image:
+    """The scene drawn ``fine`` times finer and averaged down to 32 px: edges blend into the background as a model
+    draws them (stripes kept at their 32 px period)."""
+    size = 32 * fine
+    image = np.empty((size, size, 3), dtype=np.float32)
+    image[:] = BACKGROUNDS[scene.background]
+    for obj in scene.objects:
+        x0, y0, x1, y1 = (round(v * size) for v in obj.bbox)
+        ys, xs = np.mgrid[0:y1 - y0, 0:x1 - x0]
+        u, v = (xs + 0.5) / (x1 - x0), (ys + 0.5) / (y1 - y0)  # 0..1 across the box
+        inside = {"square": np.ones_like(u, bool), "circle": (u - 0.5) ** 2 + (v - 0.5) ** 2 <= 0.25, "triangle": np.abs(u - 0.5) <= v / 2}[obj.shape]
+        colour = np.array(COLOURS[obj.colour], dtype=np.float32)
+        patch = np.broadcast_to(colour, (*u.shape, 3)).copy()
+        if obj.texture == "striped":
+            patch[(ys // fine) % 4 >= 2] *= STRIPE_DARKNESS
+        image[y0:y1, x0:x1][inside] = patch[inside]
+    return Image.fromarray(image.astype(np.uint8)).resize((32, 32), Image.BOX)
+
+
+def _touching_scene(rng: random.Random) -> Scene:
+    """Two objects of different colours whose boxes share an edge (side by side or one above the other)."""
+    side_a, side_b = rng.randint(8, 13), rng.randint(8, 13)
+    x0, y0 = rng.randint(0, 32 - side_a - side_b), rng.randint(0, 32 - max(side_a, side_b))
+    boxes = [(x0, y0, x0 + side_a, y0 + side_a), (x0 + side_a, y0, x0 + side_a + side_b, y0 + side_b)]
+    if rng.random() < 0.5:
+        boxes = [(y0, x0, y1, x1) for x0, y0, x1, y1 in boxes]
+    colours = rng.sample(list(COLOURS), 2)
+    textures = [rng.choice(["solid", "striped"]) for _ in colours]
+    objects = tuple(ShapeObject(rng.choice(SHAPES), c, t, tuple(v / 32 for v in b)) for c, t, b in zip(colours, textures, boxes, strict=True))
+    return Scene(rng.choice(list(BACKGROUNDS)), objects)
+
+
+def test_touching_objects_of_different_colours_are_two_objects_with_their_own_colours():
+    """Two objects drawn edge to edge must not merge into one (a square plainly in its box would count as missing),
+    and the rim a soft edge leaves in a neighbouring colour must not count as a third object."""
+    rng, right = random.Random(3), 0
+    for _ in range(60):
+        scene = _touching_scene(rng)
+        _, found = detect(_soft(scene))
+        right += sorted(d.colour for d in found) == sorted(o.colour for o in scene.objects)
+    assert right >= 57, f"{right}/60 touching pairs found as two objects of their colours"
+
+
+def test_shapes_with_soft_edges_are_read_right_at_the_sizes_layouts_ask():
+    """Boxes of 8 px (a quarter of the canvas) and up, any shape, colour, texture and background, edges soft."""
+    rng, right, total = random.Random(5), 0, 0
+    for _ in range(80):
+        scene = sample_scene(rng, min_side=0.25, max_side=0.45)
+        truth = {o.colour: o.shape for o in scene.objects}
+        if len(truth) < len(scene.objects):
+            continue
+        _, found = detect(_soft(scene))
+        for det in found:
+            total += 1
+            right += truth.get(det.colour) == det.shape
+    assert total > 80 and right / total >= 0.97, f"{right}/{total} shapes right"
+
+
+@pytest.mark.parametrize("background", ["black", "gray", "white"])
+def test_a_solid_object_with_soft_edges_is_solid_on_any_background(background):
+    """On black a soft edge's blend has the dark stripe colour; it must not make a solid object striped."""
+    rng = random.Random(11)
+    for _ in range(12):
+        scene = sample_scene(rng, min_side=0.22, max_side=0.3)
+        scene = Scene(background, tuple(replace(o, texture="solid") for o in scene.objects))
+        _, found = detect(_soft(scene))
+        assert {d.texture for d in found} <= {"solid"}, (background, [(d.colour, d.texture) for d in found])

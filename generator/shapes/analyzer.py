@@ -2,13 +2,22 @@
 
 Detection: every pixel is classified to the nearest palette entry (the scene's
 background, the six colours and their dark stripe variants); non-background
-pixels form 8-connected components; each component of at least
-``MIN_PIXELS`` pixels is an object with a box, a colour (majority of its pixels,
-stripes counted as their colour), a texture (striped when enough pixels are the
-dark variant) and a shape (from how it fills its box and where its mass lies).
+pixels form 8-connected components. A component that holds more than one colour
+family with a body of its own (inner pixels, not just a blended rim) is split
+into one object per family, every pixel going to the nearest body: two touching
+objects of different colours are two objects, while the rim a soft edge leaves
+in a neighbouring colour is not. Each object of at least ``MIN_PIXELS`` pixels
+gets a box, a colour (majority of its pixels, stripes counted as their colour),
+a texture (striped when enough of its inner pixels are the dark variant: an edge
+pixel blends the object with the background, and on a dark background that blend
+is the dark variant's colour) and a shape (the template of the three shapes, drawn
+in the object's box, that best matches its coverage: each pixel's share of the
+object's colour against the background, so soft edges count by how much they cover).
 
 It is the GenEval-style scorer (:func:`score_layout`) and the independent judge of every
-evaluation; ``tools/critics.py`` can also build a critique from it.
+evaluation; ``tools/critics.py`` can also build a critique from it. Its accuracy on
+pictures whose truth is known by construction (soft edges, touching objects) is
+checked in ``tests/test_shapes_world.py``.
 """
 
 from __future__ import annotations
@@ -22,16 +31,21 @@ import numpy as np
 from PIL import Image
 
 from ...schemas import Layout, Region
-from .world import BACKGROUNDS, COLOURS, SHAPES, SIZE, STRIPE_DARKNESS, ShapeObject
+from .world import BACKGROUNDS, COLOURS, SHAPES, SIZE, STRIPE_DARKNESS, ShapeObject, shape_mask
 
 #: Smallest connected component (pixels at 32x32) that counts as an object rather than noise.
 MIN_PIXELS = 6
-#: Share of an object's pixels in the dark stripe colour above which it counts as striped.
+#: Share of an object's inner pixels in the dark stripe colour above which it counts as striped.
 STRIPED_FRACTION = 0.2
-#: Share of its bounding box an object fills: a square fills it (1), a circle pi/4, a triangle 1/2.
-SQUARE_FILL, CIRCLE_FILL = 0.9, 0.62
-#: Top third's fill over the bottom third's below which the object is an apex-up triangle.
-APEX_RATIO = 0.6
+#: Inner pixels a colour family needs inside a component to be an object of its own, not a blended rim.
+BODY_PIXELS = 3
+#: Coverage below which a pixel next to an object counts as background (noise, faint region frames).
+MIN_COVERAGE = 0.15
+#: Distance (RGB) from the background-to-colour line beyond which a pixel is not a blend of the two.
+BLEND_DISTANCE = 60.0
+#: Mean coverage of its box's four corner pixels below which an object is not a square (a small circle drawn
+#: in few pixels is nearly square, but its corners stay empty).
+SQUARE_CORNERS = 0.12
 #: Box-to-object distance (canvas fractions) that one agreeing attribute is worth when matching.
 TIE_BREAK = 0.05
 PLURALS = {f"{s}s": s for s in SHAPES}
@@ -86,44 +100,110 @@ def _components(mask: np.ndarray) -> list[np.ndarray]:
     return out
 
 
-def _shape_of(comp: np.ndarray) -> str:
+def _inner(comp: np.ndarray) -> np.ndarray:
+    """The component's pixels whose four neighbours all belong to it (its edge peeled off)."""
+    p = np.pad(comp, 1)
+    return comp & p[:-2, 1:-1] & p[2:, 1:-1] & p[1:-1, :-2] & p[1:-1, 2:]
+
+
+def _near(comp: np.ndarray) -> np.ndarray:
+    """The component and the pixels touching it."""
+    from scipy import ndimage
+
+    return ndimage.binary_dilation(comp, np.ones((3, 3), dtype=bool))
+
+
+def _split_by_colour(comp: np.ndarray, family: np.ndarray) -> list[np.ndarray]:
+    """One part per colour family with a body inside the component; every other pixel joins the nearest body.
+
+    A family's pixels are one part even where another colour cuts across them (a resampled stripe's blend can be
+    the neighbouring colour), and a family with no inner pixels is a rim, not an object."""
+    from scipy import ndimage
+
+    bodies = [comp & (family == f) for f in np.unique(family[comp])]
+    bodies = [b for b in bodies if _inner(b).sum() >= BODY_PIXELS]
+    if len(bodies) < 2:
+        return [comp]
+    seeds = np.zeros(comp.shape, dtype=np.int32)
+    for i, body in enumerate(bodies):
+        seeds[body] = i + 1
+    _, (iy, ix) = ndimage.distance_transform_edt(seeds == 0, return_indices=True)
+    owner = seeds[iy, ix]
+    return [comp & (owner == i + 1) for i in range(len(bodies))]
+
+
+def _coverage(pixels: np.ndarray, comp: np.ndarray, background: np.ndarray, colour: str, striped: bool) -> np.ndarray:
+    """Each pixel's share of the object's colour (or its dark stripe colour) against the background, on and next to the object."""
+    base = np.array(COLOURS[colour], dtype=np.float32)
+    cover = np.zeros(comp.shape, dtype=np.float32)
+    for target in (base, base * STRIPE_DARKNESS)[: 1 + striped]:
+        d = target - background
+        share = ((pixels - background) @ d) / float(d @ d)
+        off_line = np.linalg.norm(pixels - background - share[..., None] * d, axis=-1)
+        cover = np.maximum(cover, np.where(off_line < BLEND_DISTANCE, np.clip(share, 0, 1), 0))
+    cover[cover < MIN_COVERAGE] = 0
+    return np.where(comp, np.maximum(cover, 0.5), cover * _near(comp))
+
+
+def _shape_of(comp: np.ndarray, cover: np.ndarray) -> str:
+    """The shape whose template, drawn in the component's box, best matches its coverage (soft IoU).
+
+    An object cut off by the canvas's edge is matched against a template drawn in the square box it would fill,
+    cropped at the edge as the object is."""
     ys, xs = np.nonzero(comp)
     y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
-    box = comp[y0:y1, x0:x1]
-    fill = box.mean()
-    h = box.shape[0]
-    top, bottom = box[: max(1, h // 3)].mean(), box[h - max(1, h // 3):].mean()
-    if fill > SQUARE_FILL:
-        return "square"
-    if bottom > 0 and top / bottom < APEX_RATIO:  # mass sits low: apex up
-        return "triangle"
-    return "circle" if fill > CIRCLE_FILL else "triangle"
+    seen = cover[y0:y1, x0:x1]
+    h, w = seen.shape
+    side = max(h, w)
+    # How far the square box runs off each edge the object touches (0 where it does not).
+    left = side - w if x0 == 0 and w < side else 0
+    right = side - w if x1 == comp.shape[1] and w < side and not left else 0
+    top = side - h if y0 == 0 and h < side else 0
+    bottom = side - h if y1 == comp.shape[0] and h < side and not top else 0
+
+    def overlap(shape: str) -> float:
+        template = shape_mask(shape, w + left + right, h + top + bottom)[top:top + h, left:left + w]
+        return float(np.minimum(template, seen).sum() / np.maximum(template, seen).sum())
+
+    corners = (seen[0, 0] + seen[0, -1] + seen[-1, 0] + seen[-1, -1]) / 4
+    candidates = [s for s in SHAPES if s != "square" or corners >= SQUARE_CORNERS]
+    return max(candidates, key=overlap)
+
+
+def _palette_labels(pixels: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
+    """The background's name, the palette, and each pixel's nearest palette entry (0 background, then colours, then dark variants)."""
+    border = np.concatenate([pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1]])
+    bg_names = list(BACKGROUNDS)
+    bg_dist = [np.linalg.norm(border - np.array(BACKGROUNDS[b]), axis=1) for b in bg_names]
+    background = bg_names[int(np.argmin([np.median(d) for d in bg_dist]))]
+    palette = np.array([BACKGROUNDS[background], *COLOURS.values(), *(np.array(c) * STRIPE_DARKNESS for c in COLOURS.values())], dtype=np.float32)
+    labels = np.argmin(((pixels[:, :, None, :] - palette[None, None]) ** 2).sum(-1), axis=-1)
+    return background, palette, labels
 
 
 def detect(image: Image.Image | np.ndarray) -> tuple[str, list[Detection]]:
     """The background name and the objects in a shapes-world picture (any size; analysed at 32x32)."""
     pixels = _as_array(image)
-    border = np.concatenate([pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1]])
-    bg_names = list(BACKGROUNDS)
-    bg_dist = [np.linalg.norm(border - np.array(BACKGROUNDS[b]), axis=1) for b in bg_names]
-    background = bg_names[int(np.argmin([np.median(d) for d in bg_dist]))]
-
+    background, palette, labels = _palette_labels(pixels)
     names = list(COLOURS)
-    palette = np.array([BACKGROUNDS[background], *COLOURS.values(), *(np.array(c) * STRIPE_DARKNESS for c in COLOURS.values())], dtype=np.float32)
-    labels = np.argmin(((pixels[:, :, None, :] - palette[None, None]) ** 2).sum(-1), axis=-1)  # 0 = background
+    family = np.where(labels > 0, (labels - 1) % len(names), -1)
     detections = []
-    for comp in _components(labels > 0):
-        count = int(comp.sum())
-        if count < MIN_PIXELS:
+    for whole in _components(labels > 0):
+        if whole.sum() < MIN_PIXELS:
             continue
-        votes = labels[comp]
-        colour_idx = (votes - 1) % len(names)
-        colour = names[Counter(colour_idx.tolist()).most_common(1)[0][0]]
-        dark = float((votes > len(names)).mean())
-        ys, xs = np.nonzero(comp)
-        bbox = (float(xs.min()) / SIZE, float(ys.min()) / SIZE, float(xs.max() + 1) / SIZE, float(ys.max() + 1) / SIZE)
-        texture = "striped" if dark >= STRIPED_FRACTION else "solid"
-        detections.append(Detection(_shape_of(comp), colour, texture, bbox, count, comp))
+        for comp in _split_by_colour(whole, family):
+            count = int(comp.sum())
+            if count < MIN_PIXELS:
+                continue
+            votes = labels[comp]
+            colour = names[Counter(((votes - 1) % len(names)).tolist()).most_common(1)[0][0]]
+            inner = _inner(comp)
+            dark = float((labels[inner] > len(names)).mean()) if inner.sum() >= MIN_PIXELS else float((votes > len(names)).mean())
+            texture = "striped" if dark >= STRIPED_FRACTION else "solid"
+            ys, xs = np.nonzero(comp)
+            bbox = (float(xs.min()) / SIZE, float(ys.min()) / SIZE, float(xs.max() + 1) / SIZE, float(ys.max() + 1) / SIZE)
+            shape = _shape_of(comp, _coverage(pixels, comp, palette[0], colour, texture == "striped"))
+            detections.append(Detection(shape, colour, texture, bbox, count, comp))
     return background, detections
 
 
