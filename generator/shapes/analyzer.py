@@ -1,7 +1,7 @@
 """Analyzer of shapes-world pictures: detect objects, compare them with a layout.
 
 Detection: every pixel is classified to the nearest palette entry (the scene's
-background, the six colours and their dark stripe variants); non-background
+background, the six colours and their dark stripe variants; a grey pixel is background); non-background
 pixels form 8-connected components. A component that holds more than one colour
 family with a body of its own (inner pixels, not just a blended rim) is split
 into one object per family, every pixel going to the nearest body: two touching
@@ -43,6 +43,9 @@ BODY_PIXELS = 3
 MIN_COVERAGE = 0.15
 #: Distance (RGB) from the background-to-colour line beyond which a pixel is not a blend of the two.
 BLEND_DISTANCE = 60.0
+#: Spread between a pixel's largest and smallest channel below which it is grey, so background: every colour and
+#: dark stripe colour spreads 58 or more, while the faint frames isolated regions leave are grey.
+NEUTRAL_CHROMA = 30.0
 #: Mean coverage of its box's four corner pixels below which an object is not a square (a small circle drawn
 #: in few pixels is nearly square, but its corners stay empty).
 SQUARE_CORNERS = 0.12
@@ -178,6 +181,7 @@ def _palette_labels(pixels: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
     background = bg_names[int(np.argmin([np.median(d) for d in bg_dist]))]
     palette = np.array([BACKGROUNDS[background], *COLOURS.values(), *(np.array(c) * STRIPE_DARKNESS for c in COLOURS.values())], dtype=np.float32)
     labels = np.argmin(((pixels[:, :, None, :] - palette[None, None]) ** 2).sum(-1), axis=-1)
+    labels[np.ptp(pixels, axis=-1) < NEUTRAL_CHROMA] = 0  # grey is never an object's colour (faint region frames, shading)
     return background, palette, labels
 
 
