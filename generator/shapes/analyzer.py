@@ -1,14 +1,15 @@
 """Analyzer of shapes-world pictures: detect objects, compare them with a layout.
 
-Detection: every pixel is classified to the nearest palette entry (the scene's
-background, the six colours and their dark stripe variants; a grey pixel is background); non-background
+Detection: every pixel is classified to the background or to the colour family whose line
+from its dark stripe colour to its full colour passes nearest (so a resampled stripe's blend
+of the two stays that colour; a grey pixel is background); non-background
 pixels form 8-connected components. A component that holds more than one colour
 family with a body of its own (inner pixels, not just a blended rim) is split
 into one object per family, every pixel going to the nearest body: two touching
 objects of different colours are two objects, while the rim a soft edge leaves
 in a neighbouring colour is not. Each object of at least ``MIN_PIXELS`` pixels
 gets a box, a colour (majority of its pixels, stripes counted as their colour),
-a texture (striped when enough of its inner pixels are the dark variant: an edge
+a texture (striped when its inner pixels are dark enough on average: an edge
 pixel blends the object with the background, and on a dark background that blend
 is the dark variant's colour) and a shape (the template of the three shapes, drawn
 in the object's box, that best matches its coverage: each pixel's share of the
@@ -35,7 +36,7 @@ from .world import BACKGROUNDS, COLOURS, SHAPES, SIZE, STRIPE_DARKNESS, ShapeObj
 
 #: Smallest connected component (pixels at 32x32) that counts as an object rather than noise.
 MIN_PIXELS = 6
-#: Share of an object's inner pixels in the dark stripe colour above which it counts as striped.
+#: Mean darkness of an object's inner pixels (0: its full colour, 1: its dark stripe colour) from which it is striped.
 STRIPED_FRACTION = 0.2
 #: Inner pixels a colour family needs inside a component to be an object of its own, not a blended rim.
 BODY_PIXELS = 3
@@ -173,40 +174,50 @@ def _shape_of(comp: np.ndarray, cover: np.ndarray) -> str:
     return max(candidates, key=overlap)
 
 
-def _palette_labels(pixels: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
-    """The background's name, the palette, and each pixel's nearest palette entry (0 background, then colours, then dark variants)."""
+def _classify(pixels: np.ndarray) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
+    """The background's name and colour, and per pixel its colour family (-1: background) and shade (0: the dark stripe
+    colour, 1: the colour itself).
+
+    A pixel belongs to the background or to the family whose line from its dark stripe colour to its full colour passes
+    nearest: a striped object resampled to another size blends its light and dark rows, and such a blend is neither of
+    the two but lies on that line (a yellow/dark-yellow blend is nearer orange than either). Grey pixels are background.
+    """
     border = np.concatenate([pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1]])
     bg_names = list(BACKGROUNDS)
     bg_dist = [np.linalg.norm(border - np.array(BACKGROUNDS[b]), axis=1) for b in bg_names]
     background = bg_names[int(np.argmin([np.median(d) for d in bg_dist]))]
-    palette = np.array([BACKGROUNDS[background], *COLOURS.values(), *(np.array(c) * STRIPE_DARKNESS for c in COLOURS.values())], dtype=np.float32)
-    labels = np.argmin(((pixels[:, :, None, :] - palette[None, None]) ** 2).sum(-1), axis=-1)
-    labels[np.ptp(pixels, axis=-1) < NEUTRAL_CHROMA] = 0  # grey is never an object's colour (faint region frames, shading)
-    return background, palette, labels
+    bg = np.array(BACKGROUNDS[background], dtype=np.float32)
+    light = np.array(list(COLOURS.values()), dtype=np.float32)  # (F, 3)
+    dark = light * STRIPE_DARKNESS
+    span = light - dark
+    shade = np.clip(np.einsum("hwfc,fc->hwf", pixels[:, :, None] - dark, span) / (span**2).sum(-1), 0, 1)  # (H, W, F)
+    distance = np.linalg.norm(pixels[:, :, None] - (dark + shade[..., None] * span), axis=-1)
+    family = distance.argmin(-1)
+    is_object = (distance.min(-1) < np.linalg.norm(pixels - bg, axis=-1)) & (np.ptp(pixels, axis=-1) >= NEUTRAL_CHROMA)
+    family = np.where(is_object, family, -1)
+    return background, bg, family, np.take_along_axis(shade, np.maximum(family, 0)[..., None], -1)[..., 0]
 
 
 def detect(image: Image.Image | np.ndarray) -> tuple[str, list[Detection]]:
     """The background name and the objects in a shapes-world picture (any size; analysed at 32x32)."""
     pixels = _as_array(image)
-    background, palette, labels = _palette_labels(pixels)
+    background, bg, family, shade = _classify(pixels)
     names = list(COLOURS)
-    family = np.where(labels > 0, (labels - 1) % len(names), -1)
     detections = []
-    for whole in _components(labels > 0):
+    for whole in _components(family >= 0):
         if whole.sum() < MIN_PIXELS:
             continue
         for comp in _split_by_colour(whole, family):
             count = int(comp.sum())
             if count < MIN_PIXELS:
                 continue
-            votes = labels[comp]
-            colour = names[Counter(((votes - 1) % len(names)).tolist()).most_common(1)[0][0]]
+            colour = names[Counter(family[comp].tolist()).most_common(1)[0][0]]
             inner = _inner(comp)
-            dark = float((labels[inner] > len(names)).mean()) if inner.sum() >= MIN_PIXELS else float((votes > len(names)).mean())
-            texture = "striped" if dark >= STRIPED_FRACTION else "solid"
+            darkness = float(1 - shade[inner if inner.sum() >= MIN_PIXELS else comp].mean())
+            texture = "striped" if darkness >= STRIPED_FRACTION else "solid"
             ys, xs = np.nonzero(comp)
             bbox = (float(xs.min()) / SIZE, float(ys.min()) / SIZE, float(xs.max() + 1) / SIZE, float(ys.max() + 1) / SIZE)
-            shape = _shape_of(comp, _coverage(pixels, comp, palette[0], colour, texture == "striped"))
+            shape = _shape_of(comp, _coverage(pixels, comp, bg, colour, texture == "striped"))
             detections.append(Detection(shape, colour, texture, bbox, count, comp))
     return background, detections
 
