@@ -313,3 +313,18 @@ def test_a_solid_object_with_soft_edges_is_solid_on_any_background(background):
         scene = Scene(background, tuple(replace(o, texture="solid") for o in scene.objects))
         _, found = detect(_soft(scene))
         assert {d.texture for d in found} <= {"solid"}, (background, [(d.colour, d.texture) for d in found])
+
+
+@pytest.mark.parametrize("colour", list(COLOURS))
+def test_stripes_finer_than_a_pixel_still_read_as_their_colour_and_striped(colour):
+    """A model sampling at 64 px draws stripes a 32-px reading cannot resolve: every row averages a light and a dark
+    row. That blend is neither colour of the palette (yellow's is nearer orange), yet the object is still yellow and striped."""
+    for background in BACKGROUNDS:
+        scene = Scene(background, (ShapeObject("square", colour, "striped", (0.3, 0.3, 0.72, 0.72)),))
+        fine = np.asarray(_soft(Scene(background, ())), dtype=np.float32).copy()
+        x0, y0, x1, y1 = (round(v * 64) for v in scene.objects[0].bbox)
+        big = np.kron(fine, np.ones((2, 2, 1)))
+        rows = np.where(np.arange(y1 - y0) % 2 == 0, 1.0, STRIPE_DARKNESS)[:, None, None]
+        big[y0:y1, x0:x1] = np.array(COLOURS[colour], dtype=np.float32) * rows  # one-pixel stripes at 64 px
+        _, found = detect(Image.fromarray(big.astype(np.uint8)).resize((32, 32), Image.BOX))
+        assert [(d.colour, d.texture) for d in found] == [(colour, "striped")], (background, [(d.colour, d.texture) for d in found])
