@@ -11,8 +11,9 @@ from typing import Any
 
 
 def default_critic(model: str) -> str:
-    """The critic that fits ``model`` when none is named: the shapes critic for the shapes world, else none."""
-    return "shapes" if model == "shapes" or model.startswith("shapes:") else "none"
+    """The critic that fits ``model`` when none is named: the shapes world's trained vision critic, else none (the
+    hand-written analyzer, ``shapes``, stays the judge of every evaluation and can still be named)."""
+    return "vision" if model == "shapes" or model.startswith("shapes:") else "none"
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class DesignContext:
     """Run-time settings of one design run (LangGraph context)."""
 
     llm: Any = "offline"  # a --llm spec, or a chat model instance
-    critic: str = "auto"  # auto: default_critic(model); or shapes, vlm:BASE_URL:MODEL, none
+    critic: str = "auto"  # auto: default_critic(model); or vision, shapes, vlm:BASE_URL:MODEL, none
     model: str = "shapes"
     rounds: int = 3
     seconds: float = 120.0

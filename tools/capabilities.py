@@ -145,7 +145,7 @@ def _repaint(args: dict[str, Any], settings: ToolSettings, progress: Progress) -
 
 
 def _critique(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
-    return ToolOutput(critique_image(args.get("critic", "shapes"), Layout.from_checked(args["layout"]), settings.image(args["image_path"])))
+    return ToolOutput(critique_image(args.get("critic", "vision"), Layout.from_checked(args["layout"]), settings.image(args["image_path"])))
 
 
 def _validate(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
