@@ -14,7 +14,8 @@ the same way; and a small head over both.
 
 It is trained (``python -m regiondit.generator.shapes.critic``) on procedural pictures whose
 truth is known by construction, roughened to look like the DiT's renders: blobby edges,
-ragged stripes, soft (partly covered) edge pixels, shifted and rescaled objects, malformed
+ragged stripes, stripes finer than a pixel (a model sampling at 64 px, read at 32: rows that
+average light and dark), soft (partly covered) edge pixels, shifted and rescaled objects, malformed
 objects that are none of the three shapes (bitten, half one shape and half another, blobs,
 cut-off triangles), stray fragments, colour noise, blur, and the faint frames isolated
 regions leave. Objects are asked in boxes that do not overlap, as layouts ask them, and
@@ -210,10 +211,22 @@ def _draw_object(image: np.ndarray, box: tuple[int, int, int], rng: random.Rando
     colour = np.array(COLOURS[obj.colour], dtype=np.float32) + nrng.normal(0, rng.uniform(0, 14), 3)
     pixels = np.broadcast_to(colour, (SIZE, SIZE, 3)).copy()
     if obj.texture == "striped":
-        phase, darkness = rng.randint(0, 3), rng.uniform(0.3, 0.65) if rng.random() < 0.5 else STRIPE_DARKNESS
-        pixels[((np.arange(SIZE) - dy + phase) % 4) >= 2] *= darkness
+        pixels *= _stripe_rows(dy, rng)[:, None, None]
     image[:] = image * (1 - alpha[..., None]) + pixels * alpha[..., None]
     return obj
+
+
+def _stripe_rows(dy: int, rng: random.Random) -> np.ndarray:
+    """(SIZE,) brightness of each row of a striped object whose box starts at row ``dy``: two rows light, two dark, at
+    any phase; or (a model sampling at twice the size) stripes a half or a quarter as wide at any phase, so rows average
+    light and dark stripes, down to every row the same blend."""
+    darkness = rng.uniform(0.3, 0.65) if rng.random() < 0.5 else STRIPE_DARKNESS
+    rows = np.arange(SIZE) - dy
+    if rng.random() < 0.35:  # stripes a quarter or half as wide, drawn four times finer and averaged to rows
+        width = rng.choice((2, 4))
+        fine = (rows[:, None] * 4 + np.arange(4) + rng.randint(0, 2 * width - 1)) // width % 2 == 1
+        return 1 - fine.mean(1) * (1 - darkness)
+    return np.where((rows + rng.randint(0, 3)) % 4 >= 2, darkness, 1.0)
 
 
 def draw_picture(rng: random.Random, nrng: np.random.Generator) -> tuple[np.ndarray, list[Drawn], list[tuple[float, ...]], str]:
