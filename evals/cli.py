@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:22s} overall {100 * t['overall']:5.1f}  position {100 * t['position']:5.1f}  colour {100 * t['colour']:5.1f}  "
               f"texture {100 * t['texture']:5.1f}  counting {100 * t['counting']:5.1f}  shape|position {100 * t['shape_given_position']:5.1f}"
               f"  ({rep['seconds']}s)")
-    report = {"model": backend.model_id, "set": _display(args.set), "n": len(items), "sampling": options | native,
+    steps = {"steps": args.steps if args.steps is not None else getattr(backend, "default_steps", None)}  # what the renders used
+    report = {"model": backend.model_id, "set": _display(args.set), "n": len(items), "sampling": options | steps | native,
               "default_routing": default_name, "routing": sweep}
     paths = ev.write_results(args.name, report, ev.markdown_report(sweep, default_name), args.out)
     print(f"results: {paths[0]} {paths[1]}")

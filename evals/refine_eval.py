@@ -38,6 +38,7 @@ COMPARE = (
     ("reseed", "reseed only (the baseline: a new seed, nothing edited)", "reseed", False),
     ("depth", "depth policy (edit the texts or box the critique points at, new seed)", "depth", False),
     ("depth_repaint", "depth policy + repaint (redo only the wrong regions; the loop's default)", "depth", True),
+    ("region_reseed", "region reseed (redo only the regions the critic marks wrong, new seed, texts unchanged)", "reseed", True),
     ("shallow", "ablation: shallow only (every fault gets a low-level text edit)", "shallow", False),
     ("deep", "ablation: deep only (every fault gets a high-level text edit)", "deep", False),
     ("layout", "ablation: layout only (every fault gets a tighter box)", "layout", False),
@@ -62,7 +63,9 @@ def _one_layout(graph, context: DesignContext, item: dict, rounds: int) -> dict:
     verdicts = [judged(item["layout"], r["result"]["image_path"]) for r in records]
     scores = [v[0] for v in verdicts]
     # After k renders (a run that stopped early keeps its last answer): the critic's choice, and the oracle's.
-    chosen = [scores[records.index(best_round(records[: k + 1]))] for k in range(rounds)]
+    picks = [records.index(best_round(records[: k + 1])) for k in range(rounds)]
+    chosen = [scores[i] for i in picks]
+    regions_right = [sum(verdicts[i][1]) for i in picks]
     oracle = [max(scores[: k + 1]) for k in range(rounds)]
     broken = []
     for k, ((_, before), (_, after)) in enumerate(zip(verdicts, verdicts[1:], strict=False)):
@@ -70,7 +73,8 @@ def _one_layout(graph, context: DesignContext, item: dict, rounds: int) -> dict:
         if ids:
             broken.append({"after_render": k + 2, "regions": ids, "refinement": (records[k].get("refinement") or {}).get("target")})
     render_s = sum(r["result"]["timings"]["total_s"] for r in records)
-    return {"chosen": chosen, "oracle": oracle, "right_before": sum(sum(b) for _, b in verdicts[:-1]), "broken": broken,
+    return {"chosen": chosen, "regions_right": regions_right, "regions": len(item["layout"]["regions"]), "oracle": oracle,
+            "right_before": sum(sum(b) for _, b in verdicts[:-1]), "broken": broken,
             "targets": [r["refinement"]["target"] for r in records if r.get("refinement")], "seconds": total,
             "overhead": max(0.0, total - render_s) / total}
 
@@ -94,6 +98,7 @@ def run_policy(items: list[dict], policy: str, repaint: bool, critic: str, round
         "routing": "regional_all_isolated (the embedded default)",
         "overall_by_round": [round(sum(r["chosen"][i] for r in runs) / k, 4) for i in range(rounds)],
         "oracle_by_round": [round(sum(r["oracle"][i] for r in runs) / k, 4) for i in range(rounds)],
+        "regions_all_right_by_round": [round(sum(r["regions_right"][i] for r in runs) / sum(r["regions"] for r in runs), 4) for i in range(rounds)],
         "right_then_wrong": {"regions_right_before_a_round": kept, "wrong_after_it": broke, "share": round(broke / kept, 4) if kept else 0.0,
                              "where": [{"layout": i, **b} for i, r in enumerate(runs) for b in r["broken"]]},
         "refinement_targets": dict(Counter(t for r in runs for t in r["targets"])),
@@ -101,6 +106,7 @@ def run_policy(items: list[dict], policy: str, repaint: bool, critic: str, round
         "mean_seconds_per_layout": round(sum(r["seconds"] for r in runs) / k, 3),
         "agent_overhead_share": round(sum(r["overhead"] for r in runs) / k, 4),
         "note": "overall = mean of presence, position, colour, texture, counting of the render the critic chose among the first k; "
+                "regions_all_right = share of regions right in every asked attribute, shape included, in that render; "
                 "oracle = the best of the first k by the judge",
     }
 

@@ -63,7 +63,7 @@ def sampling_scale(results: Path) -> str:
     for name, label in (("shapes_eval_native32.json", "32 px (trained size)"), ("shapes_eval.json", "**64 px (default)**")):
         report = _load(results, name)
         tasks = report["routing"][report["default_routing"]]["tasks"]
-        rows.append(f"| {label} | {report['sampling']['steps'] or 20} | " + " | ".join(_pct(tasks[c]) for c in ev.COLUMNS) + " |")
+        rows.append(f"| {label} | {report['sampling']['steps'] or "model default"} | " + " | ".join(_pct(tasks[c]) for c in ev.COLUMNS) + " |")
     head = "| sampled at | steps | " + " | ".join(ev.COLUMNS) + " |\n| --- | ---: |" + " ---: |" * len(ev.COLUMNS) + "\n"
     return head + "\n".join(rows) + "\n"
 
@@ -75,14 +75,18 @@ def probe(results: Path) -> str:
 
 
 def budget_table(rows: list[tuple[str, dict]]) -> str:
-    """The equal-budget table: overall (judge) of the critic's choice after 1..N renders, per refinement policy."""
+    """The equal-budget table: overall (judge) of the critic's choice after 1..N renders, per refinement policy, and the
+    share of regions right in every attribute (shape included) where the run recorded it."""
     rounds = rows[0][1]["rounds"]
-    lines = ["| refinement | " + " | ".join(f"{i + 1} render{'s' * (i > 0)}" for i in range(rounds)) + " | renders made | right regions broken |",
-             "| --- |" + " ---: |" * (rounds + 2)]
+    strict = all("regions_all_right_by_round" in r for _, r in rows)
+    head = " | ".join(f"{i + 1} render{'s' * (i > 0)}" for i in range(rounds))
+    lines = ["| refinement | " + head + (" | regions all right: " + head if strict else "") + " | renders made | right regions broken |",
+             "| --- |" + " ---: |" * (rounds * (1 + strict) + 2)]
     for label, r in rows:
         broke = r["right_then_wrong"]
-        lines.append(f"| {label} | " + " | ".join(_pct(v) for v in r["overall_by_round"])
-                     + f" | {r['renders']} | {broke['wrong_after_it']} of {broke['regions_right_before_a_round']} |")
+        cells = [_pct(v) for v in r["overall_by_round"]] + ([_pct(v) for v in r["regions_all_right_by_round"]] if strict else [])
+        broken = f"{broke['wrong_after_it']} of {broke['regions_right_before_a_round']}"
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {r['renders']} | {broken} |")
     return "\n".join(lines) + "\n"
 
 
@@ -92,9 +96,15 @@ def refine_budget(results: Path) -> str:
     first = rows[0][1]
     at3 = {name: r["overall_by_round"][min(2, first["rounds"] - 1)] for name, r in runs.items()}
     ahead = ", ".join(f"{name} {round(100 * (v - at3['reseed']), 1) + 0.0:+.1f}" for name, v in at3.items() if name != "reseed")
+    strict = ""
+    if all("regions_all_right_by_round" in r for r in runs.values()):
+        right3 = {name: r["regions_all_right_by_round"][min(2, first["rounds"] - 1)] for name, r in runs.items()}
+        strict = "; regions all right (shape included): " + ", ".join(
+            f"{name} {round(100 * (v - right3['reseed']), 1) + 0.0:+.1f}" for name, v in right3.items() if name != "reseed")
     return (budget_table(rows) + f"\nThe first {first['n']} eval layouts; the loop's critic: {first['critic']} (it picks the answer after k "
-            f"renders); judge: the {first['judge']} (overall = presence, position, colour, texture, counting); routing: "
-            f"{first['routing']}. Against reseed only at 3 renders, in points: {ahead}. `refine_budget.png` plots the rows.\n")
+            f"renders); judge: the {first['judge']} (overall = presence, position, colour, texture, counting; regions all right = "
+            f"present, placed, colour, texture and shape all as asked); routing: {first['routing']}. Against reseed only at 3 renders, "
+            f"in points: overall {ahead}{strict}. `refine_budget.png` plots the overall.\n")
 
 
 def critic(results: Path) -> str:
