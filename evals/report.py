@@ -63,7 +63,7 @@ def sampling_scale(results: Path) -> str:
     for name, label in (("shapes_eval_native32.json", "32 px (trained size)"), ("shapes_eval.json", "**64 px (default)**")):
         report = _load(results, name)
         tasks = report["routing"][report["default_routing"]]["tasks"]
-        rows.append(f"| {label} | {report['sampling']['steps'] or "model default"} | " + " | ".join(_pct(tasks[c]) for c in ev.COLUMNS) + " |")
+        rows.append(f"| {label} | {report['sampling']['steps'] or 'model default'} | " + " | ".join(_pct(tasks[c]) for c in ev.COLUMNS) + " |")
     head = "| sampled at | steps | " + " | ".join(ev.COLUMNS) + " |\n| --- | ---: |" + " ---: |" * len(ev.COLUMNS) + "\n"
     return head + "\n".join(rows) + "\n"
 

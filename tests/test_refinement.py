@@ -98,3 +98,27 @@ def test_applying_edits_leaves_the_input_alone_and_handles_every_op():
     assert LAYOUT == before
     assert [r["id"] for r in edited["regions"]] == ["square", "tri"]
     assert edited["global"]["high_level"] == "a square and a triangle" and region(edited, "square")["bbox"] == [0.5, 0.1, 0.9, 0.5]
+
+
+def test_a_shape_still_wrong_after_a_deep_edit_escalates_to_a_square_box_then_to_a_new_seed_alone():
+    wide = copy.deepcopy(LAYOUT)
+    region(wide, "circle")["bbox"] = [0.1, 0.2, 0.7, 0.5]
+    shape_wrong = critique(circle="deep")
+    shape_wrong["regions"][0].update(present=True, placed_right=True)  # there, in its box, the wrong shape
+    first = apply_refinement(wide, propose_refinement(wide, shape_wrong, 1, 0))
+    assert region(first, "circle")["bbox"] == [0.1, 0.2, 0.7, 0.5] and "clearly" in region(first, "circle")["high_level"]
+    second_ref = propose_refinement(first, shape_wrong, 2, 1)
+    second = apply_refinement(first, second_ref)
+    x0, y0, x1, y1 = region(second, "circle")["bbox"]
+    assert x1 - x0 == pytest.approx(0.3) and y1 - y0 == pytest.approx(0.3)  # the largest square inside the old box
+    assert (x0 + x1) / 2 == pytest.approx(0.4) and (y0 + y1) / 2 == pytest.approx(0.35) and not layout_issues(second)
+    assert region(second, "circle")["high_level"] == region(first, "circle")["high_level"]  # not restated again
+    third_ref = propose_refinement(second, shape_wrong, 3, 2)
+    assert third_ref["edits"] == [] and third_ref["seed"] == 3  # square already: only a new seed for it
+
+
+def test_a_detail_restated_once_is_not_restated_again():
+    first = apply_refinement(LAYOUT, propose_refinement(LAYOUT, critique(square="shallow"), 1, 0))
+    again = propose_refinement(first, critique(square="shallow"), 2, 1)
+    assert again["target"] == "shallow" and again["edits"] == [] and again["seed"] == 2
+    assert propose_refinement(first, critique(square="shallow"), 2, 1, policy="shallow")["edits"]  # the ablation keeps restating

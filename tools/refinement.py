@@ -4,6 +4,9 @@
   asked attributes are stated more strongly;
 - missing or wrong object -> the region's high-level text and strength (deep blocks);
 - wrong place or size -> the layout: the box is tightened around its centre;
+- a region still wrong after its text was restated -> escalate: a shape that stayed wrong gets a
+  square box (the model draws its shapes in square boxes), otherwise the region is only redrawn
+  with a new seed (with repaint, that region alone);
 - nothing to edit (or edits already tried) -> a new seed.
 
 The policy is a plain function: critique in, refinement (refinement schema) out,
@@ -31,6 +34,34 @@ def _emphasise(text: str, fallback: str) -> str:
     if not words:
         return fallback
     return ", ".join(dict.fromkeys([*words, *(f"clearly {w}" for w in words[:2])]))[:1000]
+
+
+def _emphasised(text: str) -> bool:
+    """Whether an earlier round already restated this text (:func:`_emphasise` adds "clearly ..." parts)."""
+    return any(part.strip().startswith("clearly ") for part in (text or "").split(","))
+
+
+def _square(bbox: list[float]) -> list[float] | None:
+    """The largest square box inside ``bbox``, about its centre (None when the box is square already, within 10%)."""
+    x0, y0, x1, y1 = bbox
+    w, h = x1 - x0, y1 - y0
+    if abs(w - h) <= 0.1 * max(w, h):
+        return None
+    side, cx, cy = min(w, h) / 2, (x0 + x1) / 2, (y0 + y1) / 2
+    return [round(cx - side, 4), round(cy - side, 4), round(cx + side, 4), round(cy + side, 4)]
+
+
+def _escalate(region: dict[str, Any], crit: dict[str, Any], target: str, why: str) -> list[dict[str, Any]] | None:
+    """The depth policy's next step for a region an earlier round already edited and that is still wrong: a shape that
+    stayed wrong after a deep edit gets a square box (the model draws its shapes in square boxes), else nothing more is
+    restated and the region is only redrawn with a new seed. None when the region was not edited before."""
+    if target == "deep" and _emphasised(region["high_level"]) and crit.get("present") and crit.get("placed_right"):
+        square = _square(region["bbox"])
+        return [{"op": "set_bbox", "region_id": crit["id"], "value": square, "reason": f"{why}; still wrong after a deep edit: a square box"}] \
+            if square else []
+    if (target == "deep" and _emphasised(region["high_level"])) or (target == "shallow" and _emphasised(region.get("low_level", ""))):
+        return []
+    return None
 
 
 def _tighten(bbox: list[float], factor: float = 0.8) -> list[float]:
@@ -93,7 +124,10 @@ def _propose(layout: dict[str, Any], critique: dict[str, Any], round_index: int,
         if region is None:
             continue
         why = "; ".join(crit.get("issues", [])) or target
-        if target == "shallow":
+        escalated = _escalate(region, crit, target, why) if policy == "depth" else None
+        if escalated is not None:
+            edits += escalated
+        elif target == "shallow":
             edits.append(
                 {
                     "op": "set_low_level",
