@@ -10,7 +10,7 @@ after one render were wrong after the next, and the agent's overhead (time outsi
 
     python -m regiondit.evals.refine_eval [--rounds 4] [--limit N] [--policy depth|reseed|shallow|deep|layout] [--repaint]
                                           [--critic vision|shapes] [--name NAME]   # -> evals/results/NAME.json, .md
-    python -m regiondit.evals.refine_eval --compare [--rounds 4] [--limit N]       # every policy -> refine_budget.json, .md, .png
+    python -m regiondit.evals.refine_eval --compare [--rounds 4] [--limit N] [--set FILE]  # every policy -> refine_budget.json, .md, .png
 """
 
 from __future__ import annotations
@@ -115,6 +115,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=4, help="renders per layout at most: 1 single shot + refinement rounds (default 4)")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--set", help="eval set JSON (default: the committed set; write another with python -m regiondit.evals.make_shapes_eval)")
     parser.add_argument("--policy", default="depth", choices=POLICIES)
     parser.add_argument("--repaint", action=argparse.BooleanOptionalAction, default=False,
                         help="refinement redoes only the regions the critic marked wrong (the loop's default; off here unless asked)")
@@ -124,13 +125,14 @@ def main() -> None:
     parser.add_argument("--name", help="results name (default refine_eval, or refine_budget with --compare)")
     parser.add_argument("--out", default="outputs/refine_eval")
     args = parser.parse_args()
-    items = load_eval_set(limit=args.limit)
+    items = load_eval_set(args.set, limit=args.limit)
     RESULTS.mkdir(parents=True, exist_ok=True)
     if args.compare:
         rows = [(label, run_policy(items, policy, repaint, args.critic, args.rounds, f"{args.out}/{name}", name))
                 for name, label, policy, repaint in COMPARE]
         name = args.name or "refine_budget"
-        runs = {n: {"label": label, **r} for (n, *_), (label, r) in zip(COMPARE, rows, strict=True)}
+        eval_set = args.set or "the committed eval set"
+        runs = {n: {"label": label, "set": eval_set, **r} for (n, *_), (label, r) in zip(COMPARE, rows, strict=True)}
         (RESULTS / f"{name}.json").write_text(json.dumps(runs, indent=1) + "\n")
         from .figures import budget_plot
 

@@ -101,8 +101,9 @@ def refine_budget(results: Path) -> str:
         right3 = {name: r["regions_all_right_by_round"][min(2, first["rounds"] - 1)] for name, r in runs.items()}
         strict = "; regions all right (shape included): " + ", ".join(
             f"{name} {round(100 * (v - right3['reseed']), 1) + 0.0:+.1f}" for name, v in right3.items() if name != "reseed")
-    return (budget_table(rows) + f"\nThe first {first['n']} eval layouts; the loop's critic: {first['critic']} (it picks the answer after k "
-            f"renders); judge: the {first['judge']} (overall = presence, position, colour, texture, counting; regions all right = "
+    return (budget_table(rows) + f"\n{first['n']} layouts of {first.get('set', 'the committed eval set')} (an even spread); "
+            f"the loop's critic: {first['critic']} (it picks the answer after k renders); judge: the {first['judge']} "
+            f"(overall = presence, position, colour, texture, counting; regions all right = "
             f"present, placed, colour, texture and shape all as asked); routing: {first['routing']}. Against reseed only at 3 renders, "
             f"in points: overall {ahead}{strict}. `refine_budget.png` plots the overall.\n")
 

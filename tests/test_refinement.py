@@ -100,21 +100,21 @@ def test_applying_edits_leaves_the_input_alone_and_handles_every_op():
     assert edited["global"]["high_level"] == "a square and a triangle" and region(edited, "square")["bbox"] == [0.5, 0.1, 0.9, 0.5]
 
 
-def test_a_shape_still_wrong_after_a_deep_edit_escalates_to_a_square_box_then_to_a_new_seed_alone():
+def test_a_wrong_shape_in_its_box_gets_a_square_box_then_a_tighter_one_never_restated_text():
     wide = copy.deepcopy(LAYOUT)
     region(wide, "circle")["bbox"] = [0.1, 0.2, 0.7, 0.5]
     shape_wrong = critique(circle="deep")
     shape_wrong["regions"][0].update(present=True, placed_right=True)  # there, in its box, the wrong shape
     first = apply_refinement(wide, propose_refinement(wide, shape_wrong, 1, 0))
-    assert region(first, "circle")["bbox"] == [0.1, 0.2, 0.7, 0.5] and "clearly" in region(first, "circle")["high_level"]
-    second_ref = propose_refinement(first, shape_wrong, 2, 1)
-    second = apply_refinement(first, second_ref)
-    x0, y0, x1, y1 = region(second, "circle")["bbox"]
+    x0, y0, x1, y1 = region(first, "circle")["bbox"]
     assert x1 - x0 == pytest.approx(0.3) and y1 - y0 == pytest.approx(0.3)  # the largest square inside the old box
-    assert (x0 + x1) / 2 == pytest.approx(0.4) and (y0 + y1) / 2 == pytest.approx(0.35) and not layout_issues(second)
-    assert region(second, "circle")["high_level"] == region(first, "circle")["high_level"]  # not restated again
-    third_ref = propose_refinement(second, shape_wrong, 3, 2)
-    assert third_ref["edits"] == [] and third_ref["seed"] == 3  # square already: only a new seed for it
+    assert (x0 + x1) / 2 == pytest.approx(0.4) and (y0 + y1) / 2 == pytest.approx(0.35) and not layout_issues(first)
+    assert region(first, "circle")["high_level"] == "a circle"  # the text is not restated
+    second = apply_refinement(first, propose_refinement(first, shape_wrong, 2, 1))
+    x0, y0, x1, y1 = region(second, "circle")["bbox"]
+    assert x1 - x0 == pytest.approx(0.24) and (x0 + x1) / 2 == pytest.approx(0.4)  # square already: tightened about its centre
+    missing = propose_refinement(wide, critique(circle="deep"), 1, 0)  # not there at all: the high-level text, as before
+    assert {e["op"] for e in missing["edits"]} == {"set_high_level"}
 
 
 def test_a_detail_restated_once_is_not_restated_again():

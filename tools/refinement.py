@@ -4,9 +4,11 @@
   asked attributes are stated more strongly;
 - missing or wrong object -> the region's high-level text and strength (deep blocks);
 - wrong place or size -> the layout: the box is tightened around its centre;
-- a region still wrong after its text was restated -> escalate: a shape that stayed wrong gets a
-  square box (the model draws its shapes in square boxes), otherwise the region is only redrawn
-  with a new seed (with repaint, that region alone);
+- a wrong shape on an object that is there and in its box -> the box: the largest square inside it
+  (the model draws its shapes in square boxes), or tightened about its centre (measured on the
+  embedded model: box edits beat restated texts);
+- a region still wrong after its text was restated -> only redrawn with a new seed (with repaint,
+  that region alone);
 - nothing to edit (or edits already tried) -> a new seed.
 
 The policy is a plain function: critique in, refinement (refinement schema) out,
@@ -52,13 +54,14 @@ def _square(bbox: list[float]) -> list[float] | None:
 
 
 def _escalate(region: dict[str, Any], crit: dict[str, Any], target: str, why: str) -> list[dict[str, Any]] | None:
-    """The depth policy's next step for a region an earlier round already edited and that is still wrong: a shape that
-    stayed wrong after a deep edit gets a square box (the model draws its shapes in square boxes), else nothing more is
-    restated and the region is only redrawn with a new seed. None when the region was not edited before."""
-    if target == "deep" and _emphasised(region["high_level"]) and crit.get("present") and crit.get("placed_right"):
-        square = _square(region["bbox"])
-        return [{"op": "set_bbox", "region_id": crit["id"], "value": square, "reason": f"{why}; still wrong after a deep edit: a square box"}] \
-            if square else []
+    """The depth policy's answer where restating text is not the measured best: a wrong shape on an object that is there
+    and in its box gets a box the model draws shapes in better (the largest square inside a box that is not square,
+    else the box tightened about its centre; README "Refinement at equal budget": on the embedded model box edits
+    beat restated texts), and a region whose text an earlier round already restated is only redrawn with a new seed
+    (with repaint, that region alone). None: restate the text as usual."""
+    if target == "deep" and crit.get("present") and crit.get("placed_right"):
+        box = _square(region["bbox"]) or _tighten(region["bbox"])
+        return [{"op": "set_bbox", "region_id": crit["id"], "value": box, "reason": f"{why}: a box the model draws shapes in better"}]
     if (target == "deep" and _emphasised(region["high_level"])) or (target == "shallow" and _emphasised(region.get("low_level", ""))):
         return []
     return None
