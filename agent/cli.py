@@ -340,7 +340,7 @@ def _add_agent_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="outputs", help="output folder (default: outputs)")
     p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
     p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner: {LLM_HELP}")
-    p.add_argument("--critic", help="vision (default with the shapes model: its trained vision critic), shapes (the hand-written analyzer), vlm:BASE_URL:MODEL, or none")
+    p.add_argument("--critic", help="vision (default with the shapes model: its trained critic), shapes (the analyzer), vlm:BASE_URL:MODEL, or none")
     p.add_argument("--rounds", type=int, default=DEFAULTS.rounds, help=f"most renders per request (default {DEFAULTS.rounds})")
     p.add_argument("--seconds", type=float, default=DEFAULTS.seconds, help=f"time budget per request (default {DEFAULTS.seconds:g})")
     p.add_argument("--target-score", type=float, default=DEFAULTS.target_score,
