@@ -90,17 +90,20 @@ def budget_table(rows: list[tuple[str, dict]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _leads_at_3(runs: dict, key: str) -> str:
+    """Each policy's lead over reseed only at 3 renders (or the last budget), in points, on one measure."""
+    at3 = {name: r[key][min(2, len(r[key]) - 1)] for name, r in runs.items()}
+    return ", ".join(f"{name} {round(100 * (v - at3['reseed']), 1) + 0.0:+.1f}" for name, v in at3.items() if name != "reseed")
+
+
 def refine_budget(results: Path) -> str:
     runs = _load(results, "refine_budget.json")
     rows = [(r["label"], r) for r in runs.values()]
     first = rows[0][1]
-    at3 = {name: r["overall_by_round"][min(2, first["rounds"] - 1)] for name, r in runs.items()}
-    ahead = ", ".join(f"{name} {round(100 * (v - at3['reseed']), 1) + 0.0:+.1f}" for name, v in at3.items() if name != "reseed")
+    ahead = _leads_at_3(runs, "overall_by_round")
     strict = ""
     if all("regions_all_right_by_round" in r for r in runs.values()):
-        right3 = {name: r["regions_all_right_by_round"][min(2, first["rounds"] - 1)] for name, r in runs.items()}
-        strict = "; regions all right (shape included): " + ", ".join(
-            f"{name} {round(100 * (v - right3['reseed']), 1) + 0.0:+.1f}" for name, v in right3.items() if name != "reseed")
+        strict = "; regions all right (shape included): " + _leads_at_3(runs, "regions_all_right_by_round")
     return (budget_table(rows) + f"\n{first['n']} layouts of {first.get('set', 'the committed eval set')} (an even spread); "
             f"the loop's critic: {first['critic']} (it picks the answer after k renders); judge: the {first['judge']} "
             f"(overall = presence, position, colour, texture, counting; regions all right = "

@@ -53,7 +53,7 @@ def _square(bbox: list[float]) -> list[float] | None:
     return [round(cx - side, 4), round(cy - side, 4), round(cx + side, 4), round(cy + side, 4)]
 
 
-def _escalate(region: dict[str, Any], crit: dict[str, Any], target: str, why: str) -> list[dict[str, Any]] | None:
+def _box_or_redraw(region: dict[str, Any], crit: dict[str, Any], target: str, why: str) -> list[dict[str, Any]] | None:
     """The depth policy's answer where restating text is not the measured best: a wrong shape on an object that is there
     and in its box gets a box the model draws shapes in better (the largest square inside a box that is not square,
     else the box tightened about its centre; README "Refinement at equal budget": on the embedded model box edits
@@ -127,7 +127,7 @@ def _propose(layout: dict[str, Any], critique: dict[str, Any], round_index: int,
         if region is None:
             continue
         why = "; ".join(crit.get("issues", [])) or target
-        escalated = _escalate(region, crit, target, why) if policy == "depth" else None
+        escalated = _box_or_redraw(region, crit, target, why) if policy == "depth" else None
         if escalated is not None:
             edits += escalated
         elif target == "shallow":

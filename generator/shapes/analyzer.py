@@ -149,21 +149,20 @@ def _coverage(pixels: np.ndarray, comp: np.ndarray, background: np.ndarray, colo
     return np.where(comp, np.maximum(cover, 0.5), cover * _near(comp))
 
 
-def _shape_of(comp: np.ndarray, cover: np.ndarray) -> str:
-    """The shape whose template, drawn in the component's box, best matches its coverage (soft IoU).
+def _shape_of(box: tuple[int, int, int, int], cover: np.ndarray) -> str:
+    """The shape whose template, drawn in the component's pixel box (x0, y0, x1, y1), best matches its coverage (soft IoU).
 
     An object cut off by the canvas's edge is matched against a template drawn in the square box it would fill,
     cropped at the edge as the object is."""
-    ys, xs = np.nonzero(comp)
-    y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+    x0, y0, x1, y1 = box
     seen = cover[y0:y1, x0:x1]
     h, w = seen.shape
     side = max(h, w)
     # How far the square box runs off each edge the object touches (0 where it does not).
     left = side - w if x0 == 0 and w < side else 0
-    right = side - w if x1 == comp.shape[1] and w < side and not left else 0
+    right = side - w if x1 == cover.shape[1] and w < side and not left else 0
     top = side - h if y0 == 0 and h < side else 0
-    bottom = side - h if y1 == comp.shape[0] and h < side and not top else 0
+    bottom = side - h if y1 == cover.shape[0] and h < side and not top else 0
 
     def overlap(shape: str) -> float:
         template = shape_mask(shape, w + left + right, h + top + bottom)[top:top + h, left:left + w]
@@ -216,9 +215,9 @@ def detect(image: Image.Image | np.ndarray) -> tuple[str, list[Detection]]:
             darkness = float(1 - shade[inner if inner.sum() >= MIN_PIXELS else comp].mean())
             texture = "striped" if darkness >= STRIPED_FRACTION else "solid"
             ys, xs = np.nonzero(comp)
-            bbox = (float(xs.min()) / SIZE, float(ys.min()) / SIZE, float(xs.max() + 1) / SIZE, float(ys.max() + 1) / SIZE)
-            shape = _shape_of(comp, _coverage(pixels, comp, bg, colour, texture == "striped"))
-            detections.append(Detection(shape, colour, texture, bbox, count, comp))
+            box = (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1)
+            shape = _shape_of(box, _coverage(pixels, comp, bg, colour, texture == "striped"))
+            detections.append(Detection(shape, colour, texture, tuple(v / SIZE for v in box), count, comp))
     return background, detections
 
 
