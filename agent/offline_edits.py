@@ -164,7 +164,7 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
         ids = handled(out, text, focus)
         if ids is not None:
             return _finish(out, ids or touched)
-    recoloured, text = _background(out, text)
+    recoloured, text = _background(out, _background_again(text, last))
     text, added = _additions(out, text, focus, same.group(1) or "" if same else None)
     touched += added
     try:
@@ -450,6 +450,8 @@ def _restyle(regions: list[dict[str, Any]], words: list[str], ops: str) -> None:
 
 
 def _resize(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> None:
+    ops = re.sub(r"\bthe (?:bigger|larger|biggest|largest)(?: one)?\b", "bigger than the others", ops)  # "so the square is the bigger one"
+    ops = re.sub(r"\bthe (?:smaller|smallest)(?: one)?\b", "smaller than the others", ops)
     than = re.search(r"\b(bigger|larger|smaller) than\b(.*)", ops)
     everyone_else = bool(than) and bool(re.search(r"\b(?:others?|rest|everything else|other (?:two|three|ones|shapes))\b", than.group(2)))
     for region in regions:
@@ -636,6 +638,16 @@ def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
     return ids
 
 
+def _background_again(text: str, last: str | None) -> str:
+    """Right after a background change, a message that is only another background colour ("and now try grey",
+    "black then") is about the background again."""
+    if not last or not re.search(r"\b(?:background|backdrop|bg)\b", last.lower()) or "background" in text:
+        return text
+    found = re.fullmatch(r"(?:(?:and|now|then|ok|okay|maybe|perhaps|how about|what about|try|let us try|lets try|let s try|instead|please|"
+                         r"make it|do|go|with|in|on|a)\s+)*(white|black|gray)(?:\s+(?:instead|please|then|now|maybe|one|maybe))*", text.strip(" ,;"))
+    return f"the background {found.group(1)}" if found else text
+
+
 def _background(layout: dict[str, Any], text: str) -> tuple[bool, str]:
     """A new background colour, if the message asks for one; (whether it did, the message without those words)."""
     colours = "|".join(COLOURS)
@@ -691,6 +703,7 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
         request = f"a {region_phrase(like[0]).split(' ', 1)[1]} " + " ".join(words[2:])
     request = re.sub(r"\ba (?:third|fourth|fifth|second)\b", "a", re.sub(r"^another\b", "a", _opposite(layout, request, focus)))
     request = re.sub(r"\b(a|an) (\w+) , (?:a|an) (\w+) one\b", r"\1 \3 \2", request)  # "a square, a yellow one": one square
+    request, model = _modelled_on(layout, request, focus)
     flank = re.search(r"\bon each side of\s+(it|that|this|them|the \w+(?: \w+)?)", request)  # "two circles, one on each side of the square"
     if flank:
         request = request[: flank.start()] + request[flank.end():]
@@ -700,6 +713,8 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
     planned = plan(plain.replace("betweenthem", " "), width=layout["canvas"]["width"], height=layout["canvas"]["height"])["regions"]
     if not planned:
         raise NeedsAnswer("What should I add? e.g. 'add a yellow circle at the bottom'.")
+    if model is not None:
+        _take_after(model, planned, plain)
     used = [r["bbox"] for r in layout["regions"]]
     if flank:
         ids, _, _ = _references(layout, flank.group(1), focus or [])
@@ -715,7 +730,11 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
             group = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
             if group:  # "above them": beside the box around all of them
                 around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
-                region["bbox"] = _beside(around, relation.group(1), side)
+                cx, cy = (region["bbox"][0] + region["bbox"][2]) / 2, (region["bbox"][1] + region["bbox"][3]) / 2
+                layered = re.search(r"\b(?:top|bottom|left|right|center|corner)\b", plain) and relation.group(1) == "above" and (
+                    around[0] <= cx <= around[2] and around[1] <= cy <= around[3])  # "in the middle, on top of the square": over it
+                if not layered:
+                    region["bbox"] = _beside(around, relation.group(1), side)
         elif between and len(layout["regions"]) >= 2:
             pair = _pair(layout, _noun(region))
             (ax, ay), (bx, by) = (_centre(r) for r in pair)
@@ -726,6 +745,34 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
             region["bbox"] = (_fit_between(region["bbox"], used) if named and small_enough else None) or _free_place(region["bbox"], used, side)
         used.append(region["bbox"])
     return planned
+
+
+def _modelled_on(layout: dict[str, Any], request: str, focus: list[str] | None) -> tuple[str, dict[str, Any] | None]:
+    """ "a circle like that square but blue": the request without the comparison, and the region it names."""
+    found = re.search(r"\b(?:just |exactly )?(?:like|same as|matching|as big as|the same size as) (?:that|the|this) ((?:\w+ )?\w+?)(?: one)?"
+                      r"(?= but\b|\s*,|\s*$| (?:at|in|on|over|to) )(?: but\b)?", request)
+    if not found:
+        return request, None
+    try:
+        ids, _, _ = _references(layout, f"the {found.group(1)}", focus or [])
+    except NeedsAnswer:
+        return request, None
+    model = next((r for r in layout["regions"] if r["id"] in ids), None) if len(ids) == 1 else None
+    return (request[: found.start()] + " " + request[found.end():], model) if model is not None else (request, None)
+
+
+def _take_after(model: dict[str, Any], planned: list[dict[str, Any]], request: str) -> None:
+    """New regions take the size, colour and texture of ``model`` where ``request`` names none of its own."""
+    words = request.split()
+    own_colour = next((w for w in words if w in COLOURS), None)
+    own_texture = next((w for w in words if w in ("striped", "solid", "plain")), None)
+    colour = own_colour or next((w for w in model.get("low_level", "").replace(",", " ").split() if w in COLOURS), None)
+    striped = own_texture == "striped" if own_texture else "striped" in model.get("low_level", "")
+    for region in planned:
+        if not any(w in SIZES or w in ("bigger", "smaller") for w in words):
+            (x0, y0, x1, y1), side = region["bbox"], model["bbox"][2] - model["bbox"][0]
+            region["bbox"] = square_box((x0 + x1) / 2, (y0 + y1) / 2, side)
+        region["low_level"] = ", ".join(p for p in (colour, "striped" if striped else None) if p)
 
 
 def _fresh_id(noun: str, existing: set[str]) -> str:

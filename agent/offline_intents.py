@@ -89,7 +89,7 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
             return str(question)
         if ids and explicit:  # "and the triangle too" right after a repaint: repaint it as well
             return "repaint_region", {"region_ids": ids}
-    if context.get("redo_layout") is not None and _takes_back_the_undo(text):
+    if context.get("redo_layout") is not None and _takes_back_the_undo(text, context.get("redo_layout"), layout):
         return [("redo", {})] * _times(text, "redo")
     for rule in (_restore, _history, _questions, _variations):
         found = rule(text, rounds, variations)
@@ -197,24 +197,44 @@ def _round_described(text: str, shown: dict[int, dict[str, Any]], current: dict[
 
 def _preferred_version(text: str, context: dict[str, Any]) -> str | None:
     """ "the white was nicer", "I liked it green better": undo (or redo) to the neighbouring version that had it."""
-    found = re.search(rf"\b(?:the |it )?({'|'.join(COLOURS)}|striped|plain|bigger|smaller)(?: one| version| background| was| looked| is)*"
-                      r" (?:was |looked |is )?(?:better|nicer|best|prettier)\b|\bliked it ((?:\w+ ){0,2})better\b", text)
+    kinds = rf"{'|'.join(COLOURS)}|striped|plain|solid|bigger|smaller"
+    found = re.search(rf"\b(?:the |it )?({kinds})(?: one| version| background| was| looked| is)*"
+                      r" (?:was |looked |is )?(?:better|nicer|best|prettier)\b|\bliked it ((?:\w+ ){0,2})better\b|"
+                      rf"\b(?:back to|go with|return to|revert to|bring back) the ({kinds}) (?:one|version|design|picture|image)\b", text)
     if not found:
         return None
-    word = (found.group(1) or found.group(2) or "").split()[0:1]
+    word = (found.group(1) or found.group(2) or found.group(3) or "").split()[0:1]
     current = _layout_words(context["layout"]) if context.get("layout") else ""
     for tool, key in (("undo", "undo_layout"), ("redo", "redo_layout")):
         other = context.get(key)
-        if other and word and re.search(rf"\b{word[0]}\b", _layout_words(other)) and not re.search(rf"\b{word[0]}\b", current):
+        if other and word and _has(word[0], _layout_words(other), current):
             return tool
     return None
 
 
-def _takes_back_the_undo(text: str) -> bool:
+def _has(word: str, other: str, current: str) -> bool:
+    """Whether a version described as ``other`` has ``word`` ("purple", "striped", "plain") where ``current`` has not."""
+    if word in ("plain", "solid"):  # fewer stripes
+        return len(re.findall(r"\bstriped\b", other)) < len(re.findall(r"\bstriped\b", current))
+    return bool(re.search(rf"\b{word}\b", other)) and not re.search(rf"\b{word}\b", current)
+
+
+def _only_in(text: str, other: dict[str, Any], current: dict[str, Any]) -> bool:
+    """Whether what ``text`` names (colours and shapes) is all in ``other`` and something of it is not in ``current``."""
+    named = [w for w in text.split() if w in COLOURS] + [w.rstrip("s") for w in text.split() if w.rstrip("s") in ("circle", "square", "triangle")]
+    there, here = _layout_words(other), _layout_words(current)
+    return bool(named) and all(re.search(rf"\b{w}\b", there) for w in named) and any(
+        len(re.findall(rf"\b{w}\b", there)) > len(re.findall(rf"\b{w}\b", here)) for w in named)
+
+
+def _takes_back_the_undo(text: str, undone: dict[str, Any] | None = None, current: dict[str, Any] | None = None) -> bool:
     """Right after an undo: "redo it", "put it back", "the black was better after all, bring it back" (no object named:
     "redo the circle" is a repaint)."""
     if re.search(r"\bredo(?: it| that| please| the change)?$", text):
         return True  # "the square was fine, redo"
+    if re.search(r"\b(?:circles?|squares?|triangles?)\b", text) and re.search(r"\b(?:after all|bring (?:it|that|them) back|"
+                                                                            r"put (?:it|that|them) back)\b", text):
+        return undone is not None and current is not None and _only_in(text, undone, current)  # "bring it back, I want the square after all"
     if re.search(r"\b(?:circles?|squares?|triangles?|how it was|the way it was|as it was|before)\b", text):
         return False
     return bool(re.search(r"\b(?:put|bring|bringing|get|have|want|putting) (?:it|that|them|this) back\b|"
@@ -271,6 +291,8 @@ def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
             r"(?:and )?(?:what|which|can you|could you|do you|how|can it|could it|does it|will it|is it able)\b", text) and re.search(
             r"\b(?:draw|do|make|know|shapes?|colou?rs?|backgrounds?|stripes?|textures?|work)\b", text):
         return ABOUT
+    if re.search(r"\b(?:the|my|our) usual\b|\bas usual$", text) and not CONCRETE.search(text):
+        return "I don't keep pictures between sessions, so I don't know your usual one. What should this one show?"
     if re.search(r"\b(?:same|usual) (?:one|thing|picture|image|design)(?: as)? (?:last time|before|yesterday|the other day)\b", text) and not rounds:
         return "I don't keep pictures between sessions, so I can't see last time's. What should this one show?"
     if re.fullmatch(r"help|what can you do|what (?:is|are) (?:this|that|it|you)(?: thing| tool| app| place| for)?|who are you|"
@@ -372,7 +394,7 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
     rest = text[found.end():]
     change = _REFERENCE.sub(" ", re.sub(r"\b(?:one|ones|circles?|squares?|triangles?) (?:on|at|in) the \w+", " ", rest))
     complaint = re.search(r"\b(?:came out|come out|comes out|look|looks|looked|uneven|smudged|blurry|blotchy|wonky|off|wrong|weird|messy)\b", rest)
-    attribute = rf"\b(?:{'|'.join(COLOURS)}|striped|stripes|solid|plain|bigger|smaller|larger|left|right|top|bottom|center|middle)\b"
+    attribute = rf"\b(?:{'|'.join(COLOURS)}|grey|striped|stripes|solid|plain|bigger|smaller|larger|left|right|top|bottom|center|middle)\b"
     if not complaint and re.search(attribute, change):
         return None  # "try blue instead", "try it on the left": a change, not another seed ("redo the red circle" is one)
     try:

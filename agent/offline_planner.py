@@ -114,10 +114,14 @@ PHRASES = [
     (r"\b(?:all )?(?:in|on) (?:one|a|the same|a single) (?:straight )?(?:line|row)\b", " in a row "),
     (r"\b(?:all )?(?:in|on) (?:one|the same|a single) column\b", " in a column "),
     (r"\bin (?:each|every|all) (?:of )?(?:the )?(?:four |4 )?corners?\b", " in each corner "),
-    (r"\bthe (\w+) (?:should be|is|must be|needs to be|being|has to be) (?:much |a lot |way )?(bigger|larger) than the (\w+)\b",
-     r"the \1 big , the \3 small"),
-    (r"\bthe (\w+) (?:should be|is|must be|needs to be|being|has to be) (?:much |a lot |way )?smaller than the (\w+)\b",
+    (r"\b(?:a (?:lot|bit|little|tad|touch)|much|noticeably|slightly|somewhat|way|even|considerably|significantly|visibly|clearly|"
+     r"quite a bit|rather) (bigger|larger|smaller)\b", r"\1"),
+    (r"\bthe (\w+) (?:(?:should be|is|must be|needs to be|being|has to be|looking|looks) )?(?:much |a lot |way )?(bigger|larger) than the "
+     r"(\w+)\b", r"the \1 big , the \3 small"),
+    (r"\bthe (\w+) (?:(?:should be|is|must be|needs to be|being|has to be|looking|looks) )?(?:much |a lot |way )?smaller than the (\w+)\b",
      r"the \1 small , the \2 big"),
+    (r"\b(left|right) from\b", r"\1 of"),  # "the purple must be left from the orange"
+    (r"\b(?:must|should|has to|have to|needs to|need to|ought to) (?:be |go |sit |stand )?(?=(?:left of|right of|above|below|beside)\b)", ""),
     (r"\bbetween (?:the |a pair of )?two ((?:\w+ ){0,2}?)(circle|square|triangle)s\b", r"between a \1\2 and a \1\2"),  # "between two squares"
     (r"\bfill(?:ing)? (?:the |that |this )?(left|right|top|bottom) (?:half|side)? ?with\b", r"at the \1"),  # "fill the left half with a ..."
     (r"(^|, )((?:left of|right of|above|below|beside) (?:it|them|that|this)) , ", r"\1\2 "),  # "on its left, an orange triangle"
@@ -126,12 +130,12 @@ PHRASES = [
     (r"\b(two) ((?:\w+ ){0,3}?)(circle|square|triangle)s? and (?:a|an|one) ((?:\w+ ){0,3}?)(circle|square|triangle)\s+betweenthem\b",
      r"a \2\3 and a \2\3 and a \4\5 betweenthem"),  # "two red circles and one blue triangle between them"
     (r"\b(?:make|draw|do|create|build) (?:me )?(?:a |one )?(column|row)\b", r" in a \1 "),  # "make a column: ..."
+    (r"\b(?:a|one) (?:vertical |horizontal )?(column|row)\b(?=[^:,;]*:)", r" in a \1 "),  # "I need a column on the right: ..."
     (r"\b(?:a |an )?(?:hero|banner|header|cover|title|splash|feature|thumbnail) (?:image|picture|graphic|shot|banner)\b", " "),
     (r"\bfor (?:a|an|the|my|our|his|her|their) (?:\w+ ){0,3}?(?:exercise|worksheet|lesson|class|poster|presentation|project|website|"
      r"slide|card|game|book|kids?|child|children|students?|pupils?|room|wall|party)\b", " "),  # "... for a counting exercise"
-    (r"\b(" + "|".join(COLOURS) + r") (above|below|left of|right of|beside) (" + "|".join(COLOURS) + r")\b", r"the \1 one \2 the \3 one"),
-    (r"\b(?:a (?:lot|bit|little|tad|touch)|much|noticeably|slightly|somewhat|way|even|considerably|significantly|visibly|clearly|"
-     r"quite a bit|rather) (bigger|larger|smaller)\b", r"\1"),
+    (r"\b(?:the )?(" + "|".join(COLOURS) + r") (above|below|left of|right of|beside) (?:the )?(" + "|".join(COLOURS) + r")\b"
+     r"(?! (?:one|circle|square|triangle)s?\b)", r"the \1 one \2 the \3 one"),
 ]
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b|\bthen\b|\bas well as\b)\s*")
 _RELATION = re.compile(r"\b(left of|right of|above|below|beside)\b")
@@ -229,9 +233,20 @@ def english_words() -> frozenset[str]:
 COLOUR_SHORTHAND = {"blu": "blue", "rd": "red", "grn": "green"}
 
 
+def _swapped(word: str) -> str | None:
+    """The vocabulary word ``word`` is with two neighbouring letters swapped ("bleu", "rigth", "cirlce"), if any."""
+    for i in range(1, len(word) - 1):  # the first letter stays: people rarely swap it
+        candidate = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        if candidate in VOCABULARY and candidate != word:
+            return candidate
+    return None
+
+
 def _typos(text: str) -> str:
     def fix(match: re.Match) -> str:
         word = match.group(0)
+        if len(word) >= 4 and word not in VOCABULARY and word not in NOT_TYPOS and _swapped(word):
+            return _swapped(word)
         if word in VOCABULARY or word in NOT_TYPOS or len(word) < 4 or word in english_words():  # "while" is not "white"
             return COLOUR_SHORTHAND.get(word, word)
         close = difflib.get_close_matches(word, VOCABULARY, n=1, cutoff=0.8)
@@ -326,16 +341,19 @@ _EACH = r"(?:one|another|the other(?: one)?|the (?:first|second|third|fourth|las
 
 def _distribute(text: str) -> str:
     """ "two blue squares, one at the top and one at the bottom" -> "a blue square at the top , a blue square at the bottom"."""
-    pattern = rf"\b(?P<n>\w+) (?P<what>(?:\w+ ){{0,3}}?)(?P<noun>circle|square|triangle)s\s*[,:]?\s*(?P<rest>{_EACH}\b.*)$"
+    counts = "|".join(w for w, n in COUNTS.items() if n > 1)
+    pattern = rf"\b(?P<n>\d+|{counts}) (?P<what>(?:\w+ ){{0,3}}?)(?P<noun>circle|square|triangle)s?\s*[,:]?\s*(?P<rest>{_EACH}\b.*)$"
     m = re.search(pattern, text)
     count = int(m.group("n")) if m and m.group("n").isdigit() else COUNTS.get(m.group("n"), 0) if m else 0
     if count < 2:
         return text
     parts = re.split(rf"\s*(?:,\s*and|,|\band)\s*(?={_EACH}\b)", m.group("rest"))
     parts[-1], _, after = _cut(parts[-1])
-    if len(parts) != count:
-        return text
+    if len(parts) != count:  # "one red one blue": the items without commas
+        parts = [p for p in re.split(r"\s+(?=(?:one|another)\b)", " ".join(parts)) if p]
     each = [re.sub(rf"^{_EACH}\s*", "", p).strip() for p in parts]
+    if len(parts) != count or not all(each):
+        return text
     named = " , ".join(f"a {m.group('what')}{m.group('noun')} {p}".strip() for p in each)
     return f"{text[: m.start()]}{named}{' , ' + after if after else ''}"
 
@@ -375,7 +393,8 @@ def _place_label_for_all(text: str, arrangement: str | None) -> str:
     head = parse_object(found.group(1))
     if head.noun or not head.placed:
         return text
-    return f"{found.group(2)} , <group> {' '.join(w for w in found.group(1).split() if w not in FILLER or w in ('top', 'bottom'))}"
+    place = [w for w in found.group(1).split() if (w not in FILLER and w not in COUNTS and not w.isdigit()) or w in ("top", "bottom")]
+    return f"{found.group(2)} , <group> {' '.join(place)}"
 
 
 def _take_places_by_noun(text: str) -> tuple[dict[str, tuple[str | None, str | None]], str]:
@@ -423,11 +442,28 @@ def _restated_header(text: str) -> str:
 def _header_list(text: str) -> str:
     """ "three shapes in a row at the top: a red square, a yellow circle, ..." -> the items, then the header's place
     for all of them ("<group> at the top")."""
-    m = re.fullmatch(rf"(?P<head>[^:]*?)\b(?:\d+|{'|'.join(w for w in COUNTS if COUNTS[w] > 1)}) {_GROUP_NOUNS}\b(?P<mid>[^:]*):(?P<items>.+)", text)
+    m = re.fullmatch(rf"(?P<head>[^:]*?)\b(?:\d+|{'|'.join(w for w in COUNTS if COUNTS[w] > 1)}) (?P<adj>(?:\w+ ){{0,3}}?){_GROUP_NOUNS}\b"
+                     rf"(?P<mid>[^:]*):(?P<items>.+)", text)
     if not m or re.search(r"\b(?:circle|square|triangle)s?\b", m.group("head") + m.group("mid")):
         return text
     place = " ".join(f"{m.group('head')} {m.group('mid')}".replace(",", " ").split())
-    return f"{m.group('items')} , <group> {place}" if place else m.group("items")
+    items = _items_with(m.group("items"), m.group("adj").split())
+    return f"{items} , <group> {place}" if place else items
+
+
+def _items_with(items: str, adjectives: list[str]) -> str:
+    """ "square , circle , square" with "three green shapes": "a green square , a green circle , a green square" (each item
+    its own object, and the header's colour, texture and size for items that name none of their own)."""
+    out = []
+    for item in (i.strip() for i in re.split(r"\s*(?:,|\band\b)\s*", items)):
+        if not item:
+            continue
+        own = parse_object(item)
+        words = [w for w in adjectives if (w in COLOURS and own.colour is None) or (w in TEXTURES and own.texture is None)
+                 or (w in SIZES and own.side == DEFAULT_SIDE)]
+        body = re.sub(r"^(?:a|an|one)\s+", "", item)
+        out.append(f"a {' '.join(words)} {body}".replace("  ", " ") if own.noun and own.count == 1 else item)
+    return " , ".join(out)
 
 
 def _colour_sequence(text: str) -> str:
@@ -472,8 +508,9 @@ def _take_group_place(text: str, arrangement: str | None) -> tuple[ObjectRequest
     clauses = re.split(r"\s*[,;]\s*", text)
     kept = []
     for clause in clauses:
-        marked = clause.startswith("<group>") or bool(re.match(r"(?:both|all|all of them|each|they|they are|them) (?:on|in|at)\b", clause))
-        body = re.sub(r"^(?:<group>|both|all of them|all|each|they are|they|them)\s*", "", clause).strip()
+        verb = r"(?: (?:are|sitting|sit|placed|positioned|located|standing|going|go|should be|being))?"
+        marked = clause.startswith("<group>") or bool(re.match(rf"(?:both|all|all of them|each|they|they are|them){verb} (?:on|in|at)\b", clause))
+        body = re.sub(rf"^(?:<group>|both|all of them|all|each|they are|they|them){verb}\s*", "", clause).strip()
         if (marked or arrangement) and body and _only_places(body):
             found = parse_object(body)
             if found.placed and not found.noun:
@@ -511,6 +548,27 @@ def _trailing_group_place(objects: list[ObjectRequest], arrangement: str | None)
         return None
     last = objects[-1]
     return ObjectRequest(noun="", vertical=last.vertical, horizontal=last.horizontal)
+
+
+#: A line's order: (the relation that says "after the one before", the place of the first, the place of the last).
+_LINE_WORDS = {"column": ("below", "top", "bottom"), "tb": ("below", "top", "bottom"), "bt": ("above", "bottom", "top"),
+               "row": ("right of", "left", "right"), "lr": ("right of", "left", "right"), "rl": ("left of", "right", "left")}
+
+
+def _line_order(objects: list[ObjectRequest], arrangement: str | None) -> None:
+    """In a column or row, what only restates the order ("a column: a red circle, under it a blue square, and a green
+    triangle at the bottom") is the order, not a place of its own: the line keeps its items together."""
+    if arrangement not in _LINE_WORDS or len(objects) < 2 or any(o.count != 1 for o in objects):
+        return
+    after, first, last = _LINE_WORDS[arrangement]
+    vertical = arrangement in ("column", "tb", "bt")
+    for i, o in enumerate(objects):
+        if o.relation and o.relation[1] == i - 1 and o.relation[0] in (after, "beside" if not vertical else after):
+            o.relation = None
+        end = first if i == 0 else last if i == len(objects) - 1 else "center"
+        restated = (end, None) if vertical or end == "center" else (None, end)  # (vertical, horizontal) as the order says
+        if (o.vertical, o.horizontal) == restated:
+            o.vertical = o.horizontal = None
 
 
 def _opposite_of_the_other(objects: list[ObjectRequest]) -> None:
@@ -796,6 +854,17 @@ def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, l
     return boxes
 
 
+def _fit_into(boxes: list[list[float]], area: tuple[float, float, float, float], margin: float = 0.04) -> None:
+    """Move (and shrink, if they do not fit) ``boxes`` together, in place, so that all of them lie inside ``area``."""
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    scale = min(1.0, (area[2] - area[0] - 2 * margin) / (x1 - x0), (area[3] - area[1] - 2 * margin) / (y1 - y0))
+    ax, ay = (area[0] + area[2]) / 2, (area[1] + area[3]) / 2
+    for b in boxes:
+        cx, cy, side = ax + ((b[0] + b[2]) / 2 - (x0 + x1) / 2) * scale, ay + ((b[1] + b[3]) / 2 - (y0 + y1) / 2) * scale, (b[2] - b[0]) * scale
+        b[:] = square_box(cx, cy, side)
+
+
 def _separate(boxes: list[list[float]], large: list[bool] | None = None, gap: float = 0.02, smallest: float = 0.12) -> None:
     """Shrink, about their centres, boxes in neighbouring places that overlap ("left", "middle", "right" areas share
     edges); boxes on (almost) the same centre overlap on purpose and are left alone. A box asked to be big
@@ -991,7 +1060,11 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     for o in objects:  # "all the circles in the left half and all the squares in the right half: ..."
         if o.noun in by_noun and not o.placed and o.relation is None and o.between is None:
             o.vertical, o.horizontal = by_noun[o.noun]
-    _give_all(objects, shared, _trailing_group_place(objects, arrangement) if group is None else group)
+    _line_order(objects, arrangement)
+    group = _trailing_group_place(objects, arrangement) if group is None else group
+    related = (group is not None and (group.vertical, group.horizontal) in AREAS and (group.vertical, group.horizontal) != ("center", None)
+               and any(o.relation for o in objects) and not any(o.placed for o in objects))
+    _give_all(objects, shared, None if related else group)  # objects placed against each other: the group is placed whole, below
     objects = _without_narrative(objects, notes)
     _opposite_of_the_other(objects)
     asked = sum(o.count for o in objects)
@@ -1002,6 +1075,8 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
         raise ValueError(f"I found nothing to draw in {prompt[:80]!r}. Name objects and where they go, e.g. 'a red circle on the left' "
                          "(the offline planner reads English).")
     boxes = _place(objects, arrangement)
+    if related:  # "a triangle and a square to its right, both on the left": the pair as laid out, moved into the place
+        _fit_into([b for bs in boxes.values() for b in bs], AREAS[(group.vertical, group.horizontal)])
     regions = [{"id": f"{obj.noun[:32]}_{k}", "bbox": box, "high_level": obj.high_level[:MAX_TEXT_CHARS], "low_level": obj.low_level}
                for k, (obj, box) in enumerate((objects[i], box) for i in range(len(objects)) for box in boxes.get(i, []))]
     layout: dict[str, Any] = {

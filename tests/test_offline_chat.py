@@ -145,3 +145,54 @@ def test_the_other_one_and_a_column_said_as_a_verb():
     after, _ = edit(two, "and the other square, make that one purple", focus=["square_0"])
     assert _objects(after) == [("purple", "square"), ("yellow", "square")]
     assert after["regions"][1]["low_level"] == "purple"
+
+
+@pytest.mark.parametrize("prompt, objects", [
+    ("a bleu sqaure at the rigth", [("blue", "square")]),  # letters swapped, even into a word the tokenizer knows
+    ("four striped shapes in a row: triangle, square, triangle, square", [("", "square")] * 2 + [("", "triangle")] * 2),
+    ("two squares one red one green", [("green", "square"), ("red", "square")]),
+])
+def test_swapped_letters_header_lists_and_items_without_commas(prompt, objects):
+    layout = plan(prompt)
+    assert sorted((r["low_level"].replace("striped", "").strip(", "), r["high_level"].split()[-1]) for r in layout["regions"]) == sorted(objects)
+    if "striped" in prompt:
+        assert all("striped" in r["low_level"] for r in layout["regions"])
+        assert len({round(r["bbox"][1], 2) for r in layout["regions"]}) == 1  # one row
+
+
+def test_a_line_named_before_its_items_keeps_them_in_order_where_it_was_asked():
+    layout = plan("I'd like a row at the bottom: a yellow square, right of it a red circle, then a blue triangle on the right")
+    by_x = sorted(layout["regions"], key=lambda r: r["bbox"][0])
+    assert [r["high_level"].split()[-1] for r in by_x] == ["square", "circle", "triangle"]
+    assert all(r["bbox"][1] >= 0.5 for r in by_x) and len({round(r["bbox"][1], 2) for r in by_x}) == 1
+
+
+def test_comparisons_and_relations_said_with_must_and_from():
+    layout = plan("a blue square beside a pink circle, the square much larger than the circle")
+    assert _area(layout, "square") > _area(layout, "circle")
+    layout = plan("Two circle, one is yellow and one is green. The yellow must be right from the green.")
+    yellow, green = (next(r for r in layout["regions"] if r["low_level"] == c) for c in ("yellow", "green"))
+    assert len(layout["regions"]) == 2 and yellow["bbox"][0] > green["bbox"][2] - 0.05
+    pair = plan("a red triangle, and to its right a white square, both sitting on the left")
+    assert all(r["bbox"][2] <= 0.55 for r in pair["regions"])
+
+
+def test_undo_redo_and_background_follow_ups_read_what_was_said_before():
+    striped, plain_ = plan("a striped orange circle"), plan("an orange circle")
+    assert intent("hmm, go back to the plain one", {"layout": striped, "rounds": 2, "undo_layout": plain_}) == [("undo", {})]
+    two, one = plan("a red circle and a green triangle"), plan("a red circle")
+    context = {"layout": one, "rounds": 2, "undo_layout": None, "redo_layout": two}
+    assert intent("wait, bring it back - I want the triangle after all", context) == [("redo", {})]
+    assert isinstance(intent("just do my usual", {"layout": None, "rounds": 0}), str)  # a question back, nothing drawn
+    dark = plan("a white square on a black background")
+    after, _ = edit(dark, "how about gray then", last="make the background black")
+    assert after["background"]["high_level"].endswith("gray background") and after["regions"] == dark["regions"]
+
+
+def test_the_bigger_one_and_an_addition_modelled_on_another_object():
+    layout = plan("a big green circle on the left and a small red square on the right")
+    after, _ = edit(layout, "change it so the square is the bigger one")
+    assert _area(after, "square") > _area(after, "circle")
+    added, ids = edit(layout, "add a triangle like that square but yellow, at the top")
+    new = next(r for r in added["regions"] if r["id"] in ids)
+    assert new["low_level"] == "yellow" and abs(_area(added, "triangle") - _area(layout, "square")) < 1e-3

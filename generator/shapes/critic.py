@@ -340,12 +340,17 @@ def embed_texts(texts: list[str], memo: dict[str, torch.Tensor] | None = None) -
 
 
 def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, seed: int = 0, held_out: int = 4096,
-                 init: Path | None = None, crop: int = 24) -> dict:
+                 init: Path | None = None, crop: int = 24, focus: dict[str, float] | None = None) -> dict:
     """Train on fresh procedural batches for ``minutes``; report accuracy per question on held-out pictures.
 
     ``init`` continues from earlier weights (a new learning-rate schedule, fresh pictures by ``seed``); otherwise a
-    new critic with a ``crop`` x ``crop`` close-up branch (0: none).
+    new critic with a ``crop`` x ``crop`` close-up branch (0: none). ``focus`` weighs questions' losses (e.g.
+    ``{"shape": 2.0}``; the rest weigh 1).
     """
+    unknown = set(focus or {}) - set(QUESTIONS)
+    if unknown:
+        raise ValueError(f"unknown question(s) {sorted(unknown)} in focus; the critic answers {', '.join(QUESTIONS)}")
+    emphasis = torch.tensor([(focus or {}).get(q, 1.0) for q in QUESTIONS])
     torch.manual_seed(seed)
     rng, nrng = random.Random(seed), np.random.default_rng(seed)
     critic, memo = (load_critic.__wrapped__(str(init)).train() if init else ShapesCritic(CriticConfig(crop=crop))), {}
@@ -357,6 +362,7 @@ def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, 
         logits = critic(pixels, boxes, embed_texts(texts, memo))
         weight = torch.ones_like(labels)
         weight[:, 1:] = labels[:, :1]  # placed, colour, texture, shape are asked only of an object that is there
+        weight = weight * emphasis
         loss = (nn.functional.binary_cross_entropy_with_logits(logits, labels, reduction="none") * weight).sum() / weight.sum()
         progress = (time.perf_counter() - start) / (minutes * 60)
         for group in optimiser.param_groups:
@@ -368,7 +374,7 @@ def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, 
         if step % 500 == 0:
             print(f"step {step:6d}  loss {loss.item():.4f}  held-out {critic_accuracy(critic, test, memo)}", flush=True)
     report = {"steps": step, "samples": step * batch, "minutes": minutes, "held_out": held_out, "accuracy": critic_accuracy(critic, test, memo),
-              "continued_from": str(init) if init else None}
+              "continued_from": str(init) if init else None, "focus": focus or {}}
     save_critic(critic, out, report)
     return report
 
@@ -422,8 +428,18 @@ def main() -> None:
     parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--init", type=Path, help="continue from these critic weights")
     parser.add_argument("--crop", type=int, default=24, help="side of the region close-up branch of a new critic (0: none)")
+    parser.add_argument("--focus", action="append", default=[], metavar="QUESTION=WEIGHT",
+                        help="weigh one question's loss (e.g. shape=2); repeatable")
     args = parser.parse_args()
-    print(json.dumps(train_critic(args.minutes, args.out, args.batch, args.lr, seed=args.seed, init=args.init, crop=args.crop), indent=1))
+    try:
+        focus = {q: float(w) for q, w in (item.split("=", 1) for item in args.focus)}
+    except ValueError:
+        parser.error(f"--focus takes QUESTION=WEIGHT, e.g. shape=2 (got {args.focus})")
+    try:
+        report = train_critic(args.minutes, args.out, args.batch, args.lr, seed=args.seed, init=args.init, crop=args.crop, focus=focus)
+    except ValueError as error:
+        parser.error(str(error))
+    print(json.dumps(report, indent=1))
 
 
 
