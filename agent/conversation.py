@@ -75,8 +75,10 @@ def _go_to(state: dict[str, Any], index: int) -> dict[str, Any]:
 
 def undo(state: dict[str, Any], args: dict[str, Any]) -> tuple[dict[str, Any], str]:
     index = state.get("version", -1)
-    if index <= 0:
+    if index < 0:
         return {}, "There is nothing to undo yet."
+    if index == 0:  # the first design undone: the empty canvas it started from (redo brings the design back)
+        return {"version": -1, "layout": None, "current_round": None}, "Undone: back to the empty canvas. Say 'redo' to bring the design back."
     update = _go_to(state, index - 1)
     return update, f"Undone: back to {_version_name(state['versions'][index - 1])}. {describe_changes(_layout_at(state, index), update['layout'])}"
 

@@ -60,15 +60,25 @@ def plan(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     return update
 
 
+#: Conversation tools that change which design is current: a layout submitted after one of them is the turn's new design.
+GOING_BACK = ("restore_round", "undo", "redo", "pick_variation", "start_over")
+
+
 def converse(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     """Run the conversation tools the agent called (undo, variations, why, ...); each result goes into the history."""
     answer = state["messages"][-1]
     calls = [c for c in answer.tool_calls if c.get("name") in TOOLS]
-    first, messages = _layouts_beside_tools(state, answer.tool_calls)  # "white background, and three variations of it"
+    back = max((i for i, c in enumerate(answer.tool_calls) if c.get("name") in GOING_BACK), default=-1)
+    then = [c for c in answer.tool_calls[back + 1:] if c.get("name") == SUBMIT_LAYOUT] if back >= 0 else []
+    first, messages = _layouts_beside_tools(state, [c for c in answer.tool_calls if c not in then])  # "white background, and 3 variations"
     update, said = run_tools({**state, **first}, calls, runtime.context)
     update = {**first, **update}
     messages += [ToolMessage(content=text, tool_call_id=call["id"]) for call, text in zip(calls, said, strict=True)]
-    final = state.get("direct") or getattr(make_chat_model(runtime.context.llm), "words_are_final", False)
+    if then:  # "back to round 1, then make it yellow" in one message: the layout submitted after going back is rendered
+        return {**update, "messages": messages, "candidate": (then[-1].get("args") or {}).get("layout"), "call_id": then[-1]["id"],
+                "status": "planning"}
+    final = state.get("direct") or (getattr(make_chat_model(runtime.context.llm), "words_are_final", False)
+                                    and not answer.additional_kwargs.get("then"))  # "... and then make it yellow": the change is next
     if final:  # a deterministic agent has nothing to add: the tools' words are the answer
         messages.append(AIMessage(content="\n".join(said)))
     return {**update, "messages": messages, "status": "done" if final else "conversing"}
@@ -183,7 +193,8 @@ def reply(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]
         why = "; ".join(x for x in (last_words(state), state.get("problems")) if x) or "the planner gave no layout"
         return {"status": "failed", "messages": [AIMessage(content=f"I could not plan a valid layout: {why}")]}
     best = best_round(rounds)
-    previous = state.get("versions", [])[state.get("version", -1)]["layout"] if state.get("versions") else None
+    index = state.get("version", -1)
+    previous = state["versions"][index]["layout"] if state.get("versions") and index >= 0 else None  # -1: the empty canvas
     score = f", score {best['critique']['score']:.2f}" if best.get("critique") else ""
     lines = [_planner_notes(state), f"Round {best['round']}{score} is the best of this turn ({len(rounds)} round(s)).",
              describe_changes(previous, best["layout"]), next_fix(best.get("critique"))]
@@ -216,8 +227,11 @@ def after_plan(state: DesignState) -> Literal["converse", "validate"]:
     return "converse" if state.get("status") == "conversing" else "validate"
 
 
-def after_converse(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["plan", "reply"]:
-    """A language model sees the tools' results and may go on, within its step budget; the offline agent has answered."""
+def after_converse(state: DesignState, runtime: Runtime[DesignContext]) -> Literal["plan", "validate", "reply"]:
+    """A language model sees the tools' results and may go on, within its step budget; the offline agent has answered;
+    a layout submitted after going back is validated and rendered."""
+    if state.get("status") == "planning" and state.get("candidate") is not None:
+        return "validate"
     return "plan" if state.get("status") == "conversing" and state.get("agent_steps", 0) < runtime.context.max_agent_steps else "reply"
 
 

@@ -70,12 +70,17 @@ class OfflinePlanner(BaseChatModel):
             )
         text = request.content if isinstance(request.content, str) else " ".join(p.get("text", "") for p in request.content if isinstance(p, dict))
         context = {**conversation_context(messages), **_memory(messages)}
+        then = _then_left(messages, request)
+        if then:  # the tools of "go back to round 1, and then make it yellow" have run: now the change, on what they left
+            return ChatResult(generations=[ChatGeneration(message=self._layout_answer(then, {**context, "pending": None}))])
         decision = intent(text, context)
         if isinstance(decision, tuple | list):  # conversation tools: undo (maybe twice), variations, why, ...
             calls = [decision] if isinstance(decision, tuple) else decision
             if calls[0][0] == "make_variations":  # "make the background white, and then three versions of it": the edit first
                 calls = self._edit_before(text, context) + calls
-            message = AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"call_{next(_calls)}"} for name, args in calls])
+            after = _change_after(text) if calls[-1][0] in ("restore_round", "undo", "redo", "pick_variation") else ""
+            message = AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"call_{next(_calls)}"} for name, args in calls],
+                                additional_kwargs={"then": after} if after else {})
         elif isinstance(decision, str):  # an answer in words, or a question back (what it asks is remembered)
             message = AIMessage(content=str(decision), additional_kwargs={"asked": decision.about} if isinstance(decision, Question) else {})
         else:
@@ -100,7 +105,10 @@ class OfflinePlanner(BaseChatModel):
         notes: list[str] = []
         try:
             if current is not None and (pending or is_edit(text, current)):
-                layout, focus = edit(current, text, focus=context.get("focus"), pending=pending, last=context.get("last_edit"))
+                last = context.get("last_edit")
+                if re.search(r"\bbackgrounds?\b", context.get("said_before") or "", re.I):  # "what backgrounds can I pick?" then "try gray"
+                    last = context["said_before"]
+                layout, focus = edit(current, text, focus=context.get("focus"), pending=pending, last=last)
                 if context.get("redo_layout") is not None and layout == context["redo_layout"]:  # "remove it after all", right after undoing it
                     return AIMessage(content="", tool_calls=[{"name": "redo", "args": {}, "id": f"call_{next(_calls)}"}])
                 return AIMessage(content="", additional_kwargs={"focus": focus, "edit": f"{pending} {text}" if pending else text},
@@ -114,6 +122,23 @@ class OfflinePlanner(BaseChatModel):
         return AIMessage(content=" ".join(notes), tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
 
 
+_THEN = re.compile(r"(?:[,;.]\s*|\s)(?:and then|and|then|after that|and after that)\s+(?:please\s+)?(?=(?:make|move|turn|change|add|remove|put|"
+                   r"give|colou?r|paint|recolou?r|shrink|enlarge|swap|delete|stripe)\b)", re.I)
+
+
+def _change_after(text: str) -> str:
+    """The change a message asks for after going back ("back to round 1, and then make that one yellow"), or ""."""
+    found = _THEN.search(text)
+    return text[found.end():].strip() if found else ""
+
+
+def _then_left(messages: list[BaseMessage], request: HumanMessage) -> str:
+    """The change still to make this turn: the last answer to ``request`` called tools and left a change for after them."""
+    after = messages[next(i for i in range(len(messages) - 1, -1, -1) if messages[i] is request) + 1:]
+    answers = [m for m in after if isinstance(m, AIMessage)]
+    return answers[-1].additional_kwargs.get("then", "") if answers and answers[-1].tool_calls else ""
+
+
 def _memory(messages: list[BaseMessage]) -> dict[str, Any]:
     """What the offline agent remembers of its own answers: the ids its last edit was about, and a question still open."""
     answers = [m for m in messages if isinstance(m, AIMessage)]
@@ -121,7 +146,10 @@ def _memory(messages: list[BaseMessage]) -> dict[str, Any]:
     last = answers[-1] if answers else None
     edited = next((m.additional_kwargs["edit"] for m in reversed(answers) if "edit" in m.additional_kwargs), None)
     acted = next((m.tool_calls[0]["name"] for m in reversed(answers) if m.tool_calls), None)
+    requests = [m for m in messages if isinstance(m, HumanMessage) and m.name not in (VALIDATOR, CURRENT_LAYOUT)]
+    said_before = requests[-2].content if len(requests) >= 2 and isinstance(requests[-2].content, str) else None
     return {"focus": focus, "pending": last.additional_kwargs.get("pending") if last is not None else None, "last_edit": edited,
+            "said_before": said_before,
             "last_tool": acted,
             "asked": last.additional_kwargs.get("asked") if last is not None else None}
 

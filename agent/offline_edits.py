@@ -38,7 +38,7 @@ _ADD = re.compile(r"(?:^|\b(?:add|adding|insert|inserting|include|put|putting|pl
                   r"(?=(?:a|an|one|two|three|four|"
                   r"another|some|\d+)\s)(?!a (?:bit|little|lot|tad|touch|smidge|fair bit) (?:more |less )?(?:bigger|smaller|larger|higher|"
                   r"lower|left|right|up|down|more|less|to|further|closer|bolder|brighter|darker)\b)|^another\b|\ba (?:third|fourth|fifth|second) \w+|"
-                  r"\b(?:add|insert|include|draw|slap|stick|chuck|throw|plop)\s+(?=(?:(?:tiny|small|little|big|large|huge|striped|plain|solid|"
+                  r"\b(?:add|insert|include|draw|slap|stick|chuck|throw|plop|put|place)\s+(?=(?:(?:tiny|small|little|big|large|huge|striped|plain|solid|"
                   + "|".join(COLOURS) + r")\s+)+(?:circle|square|triangle)s?\b)")  # "+ tiny blue circle top left"
 
 
@@ -55,7 +55,8 @@ def colour_lists(text: str) -> str:
     """ "the red and the blue ones", "the red and blue circles", "the red and the blue circle" -> one reference per
     colour: "the red one and the blue one", "the red circle and the blue circle"."""
     colours = "|".join(COLOURS)
-    return re.sub(rf"\bthe ({colours}) (and|or) (?:the )?({colours}) (circle|square|triangle|one)s?\b", r"the \1 \4 \2 the \3 \4", text)
+    return re.sub(rf"\bthe ({colours}) (and|or) (?:the )?({colours})(?: (circle|square|triangle|one)s?)?\b(?! background)",
+                  lambda m: f"the {m.group(1)} {m.group(4) or 'one'} {m.group(2)} the {m.group(3)} {m.group(4) or 'one'}", text)
 
 
 class NeedsAnswer(ValueError):
@@ -73,7 +74,7 @@ class Clause:
 #: Words that open a message without asking anything ("hmm, ...", "ok so ...", "right. now move ...").
 OPENERS = (r"hi|hello|hey|ok|okay|lol|haha|yo|ah|aah|eh|er|erm|"
            r"hmm+|um+|uh+|meh|oh|oops|right|so|well|yes|yeah|no|nope|nah|actually|wait|phew|great|cool|nice|good|"
-           r"lovely|perfect|thanks|thank you|please|alright|fine|sorry")
+           r"lovely|perfect|thanks|thank you|please|alright|fine|sorry|(?:much |way |a lot |that s |thats )?better|(?:looks )?good now")
 
 
 def _without_opener(request: str) -> str:
@@ -98,7 +99,10 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     refs = [m for m in _REFERENCE.finditer(text) if layout and _matches(layout, m)]
     if refs:
         return True
-    if layout and re.search(r"\btoo (?:big|small|large|tiny|little|huge|chunky)\b|\b(?:half|twice|double) (?:the|its) size\b", text):
+    if layout and re.search(r"\btoo (?:big|small|large|tiny|little|huge|chunky)\b|\b(?:half|twice|double) (?:the|its) size\b|"
+                            r"\b(?:more|less) (?:small|little|tiny|big|large)\b|"
+                            r"\b(?:one|two|three|four|five|six|seven|eight|\d) (?:\w+ )?(?:instead of|rather than) (?:one|two|three|four|five|six|"
+                            r"seven|eight|\d)\b", text):
         return True  # "too big, half the size"
     return len(words) <= 3 and any(w in COLOURS or w in ("striped", "solid", "bigger", "smaller") for w in words)
 
@@ -131,11 +135,17 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     if pending is not None:  # the reply names the object or the change the pending request lacked
         text = _complete(normalise(pending), text, layout)
     text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
-    text = re.sub(r"\b(shrink|scale|size|tone) ((?:it|them|this|that|the \w+) )?down\b", r"\1 \2smaller", text)  # not a move down
-    text = re.sub(r"\b(scale|size|blow) ((?:it|them|this|that|the \w+) )?up\b", r"\1 \2bigger", text)
+    text = re.sub(r"^(?:and |now |then |also )*stripe\b", "make striped", text)  # "and stripe the little one"
+    text = re.sub(r"\b(shrink|scale|size|tone) ((?:it|them|this|that|the \w+) )?(?:back )?down\b", r"\1 \2smaller", text)  # not a move down
+    text = re.sub(r"\b(scale|size|blow) ((?:it|them|this|that|the \w+) )?(?:back )?up\b", r"\1 \2bigger", text)
+    text = re.sub(r"\b(add|put|bring)(?: back)? the ((?:\w+ ){0,2}?(?:circle|square|triangle))\b(?=.*\b(?:again|back)\b)",
+                  lambda m: m.group(0) if _named_there(layout, m.group(2)) else f"add a {m.group(2)}", text)  # "add the green square ... again"
     text = place_lists(colour_lists(re.sub(r"\bafter all\b", " ", text))).strip(" ,;:")
+    text = re.sub(r"\bbetween (the (?:\w+ ){0,2}?\w+) and (?=the\b)", r"between \1 & ", text)  # one clause: "between the square and the circle"
     colours = "|".join(COLOURS)
     text = re.sub(rf"\bthe ({colours})\b(?! (?:ones?|circles?|squares?|triangles?|and|or|background)\b)", r"the \1 one", text)  # "the red"
+    text = re.sub(r"\b(?:but |and )?(?:keep|leave) (?:them|it|those|the stripes?|the striped|the colou?rs?) (?:on|for|with) "
+                  r"(?:the \w+(?: \w+)?|it|that one)\b", " ", text)  # "take the stripes off the triangle, keep them on the square"
     text = re.sub(r"\b(?:leave|keep|don t (?:move|touch|change)) (?:the \w+(?: \w+)?|it|them|everything else|the rest|the others?)"
                   r"(?: where (?:it is|they are)| as (?:it is|they are)| alone| in place| unchanged| there| untouched| as is)\b", " ", text)
     too = r"\b(?:is |are |looks |seems )?(?:too|much too|way too|too much|a bit too|kind of too)"
@@ -148,8 +158,15 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     text = re.sub(r"\b(?:keep |with |in )?(?:the )?same colou?r(?: as (?:it|that|this|the \w+))?\b|\bkeep (?:the|its) colou?r\b", " ", text)
     text = re.sub(r"\b(?:the whole (?:thing|picture|image|design|lot|group|scene|composition)|all of it|the lot|"
                   r"the entire (?:thing|picture|image|design|group))\b", " all ", text)  # "move the whole thing down"
+    text = re.sub(r"\b(swap|switch|exchange|trade|flip) (?:the |their )?shapes\b", r"\1 their shape", text)  # not "swap all"
     text = re.sub(r"\b(?:all (?:the |of the )?|the )?(?:shapes|objects|things|items)\b", " all ", text)  # "bigger shapes": all of them
     return text, same
+
+
+def _named_there(layout: dict[str, Any], words: str) -> bool:
+    """Whether some region of ``layout`` is the ``words`` ("green square"): its noun, and its colour if one is said."""
+    said = words.split()
+    return any(_noun(r) == said[-1] and all(w in r.get("low_level", "") for w in said[:-1] if w in COLOURS) for r in layout["regions"])
 
 
 def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending: str | None,
@@ -160,11 +177,13 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
     asked = set(re.findall(r"\b(circle|square|triangle)s?\b", text)) - {_noun(r) for r in out["regions"]}
     if re.search(r"\b(?:change|switch|alter) (?:the |its |their )?shapes?\b", text) and not asked:
         raise NeedsAnswer("Which shape should it be: a circle, a square or a triangle?")  # "can you change the shape"
-    for handled in (_replace, _swap, _keep_only, _remove_some, _recount):
+    for handled in (_replace, _swap, _keep_only, _remove_some, _recount, _rearrange):
         ids = handled(out, text, focus)
         if ids is not None:
             return _finish(out, ids or touched)
     recoloured, text = _background(out, _background_again(text, last))
+    if not focus and len(out["regions"]) == 1:  # "shrink it and put a circle to its left": "it" is the one there was
+        focus = [out["regions"][0]["id"]]
     text, added = _additions(out, text, focus, same.group(1) or "" if same else None)
     touched += added
     try:
@@ -300,11 +319,17 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
         pool = [r for r in layout["regions"] if not some.group(2) or _noun(r) == some.group(2)]
         count = int(some.group(1)) if some.group(1).isdigit() else COUNTS[some.group(1)]
         ids, rest, explicit = [r["id"] for r in pool[:count]], rest.replace(some.group(0), " ", 1), True
+    by_size = _by_size(layout, clause)
+    if by_size is not None:  # "turn the bigger one red", "stripe the little one"
+        ids, rest, explicit = [by_size[0]], rest.replace(by_size[1], " ", 1), True
     for m in list(_REFERENCE.finditer(clause)):
+        if by_size is not None and by_size[1].startswith(m.group(0)):
+            continue
         if m.group("noun") in ("one", "ones") and not m.group("colour") and not m.group("place"):
             continue  # "make that one blue": a pronoun, read below
         found = _matches(layout, m)
-        if found and re.search(r"\b(?:than|(?:left|right|front|top|side|bottom) of|above|below|beside|between|under|to)\s*$", clause[: m.start()]):
+        if found and re.search(r"\b(?:than|(?:left|right|front|top|side|bottom) of|above|below|beside|between|under|to)\s*$|\bbetween\b",
+                               clause[: m.start()]):
             continue  # "larger than the square", "left of the square": an anchor, not what the clause changes
         if found:
             many = _one_of_many(layout, m)
@@ -314,6 +339,8 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
             rest, explicit = rest.replace(m.group(0), " ", 1), True
     for m in _PRONOUN.finditer(rest):
         word = m.group(0)
+        if re.search(r"\b(?:than|(?:left|right) of|above|below|beside|between|under|over)\s*$", m.string[: m.start()]):
+            continue  # "above both squares", "between them": what the change is placed against
         if ids and word in ("it", "that one", "this one"):  # "move the triangle so it is under the circle": the one named
             rest = rest.replace(word, " ", 1)
             continue
@@ -323,10 +350,35 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
         rest, explicit = rest.replace(word, " ", 1), explicit or word not in ("it", "that one", "this one")
     said = set(rest.split()) | {w[:-1] for w in rest.split() if w.endswith("s")}  # "bigger squares i guess"
     for noun in {_noun(r) for r in layout["regions"]} & said:  # a bare noun: "circle, bottom right corner"
+        if re.search(rf"\b(?:than|(?:left|right) of|above|below|beside|between|under|over)\s+(?:(?:both|all|the|two|of) )*{noun}s?\b", rest):
+            continue  # "..., above both squares": what the change is placed against
         if not ids:
             ids += [r["id"] for r in _candidates(layout, noun, None)]
             rest, explicit = re.sub(rf"\b{noun}s?\b", " ", rest, count=1), True
     return list(dict.fromkeys(ids)), " ".join(rest.split()), explicit
+
+
+_SIZE_REFERENCE = re.compile(r"\bthe (bigger|larger|biggest|largest|big|large|huge|smaller|smallest|small|little|tiny)"
+                             r"(?: (circle|square|triangle|one|shape))?\b")
+
+
+def _by_size(layout: dict[str, Any], clause: str) -> tuple[str, str] | None:
+    """(id, words) of the object a clause names by its size ("the bigger one", "the small circle"): of the objects of that
+    kind, the largest or the smallest box, when it is clearly so; None when the clause names none that way ("make the
+    square the bigger one" says what it should become)."""
+    found = _SIZE_REFERENCE.search(clause)
+    if not found or re.search(r"\b(?:is|be|becomes|become|as|s|than)\s*$", clause[: found.start()]):
+        return None
+    noun = found.group(2) if found.group(2) in SHAPE_NOUNS else None
+    pool = sorted((r for r in layout["regions"] if noun in (None, _noun(r))),
+                  key=lambda r: (r["bbox"][2] - r["bbox"][0]) * (r["bbox"][3] - r["bbox"][1]))
+    if len(pool) < 2:
+        return None
+    area = [(r["bbox"][2] - r["bbox"][0]) * (r["bbox"][3] - r["bbox"][1]) for r in pool]
+    big = found.group(1) in ("bigger", "larger", "biggest", "largest", "big", "large", "huge")
+    if (area[-1] < 1.2 * area[-2]) if big else (area[1] < 1.2 * area[0]):
+        return None  # no clear winner: the reference is left to the other readings
+    return (pool[-1] if big else pool[0])["id"], found.group(0)
 
 
 def _clauses(layout: dict[str, Any], text: str, focus: list[str]) -> list[Clause]:
@@ -407,10 +459,11 @@ def _recognised(words: list[str], ops: str) -> set[str]:
         acts.add("remove")
     if any(w in COLOURS for w in words) or "striped" in words or re.search(r"\b(?:solid|plain)\b", ops):
         acts.add("style")
-    if re.search(r"\b(?:into|to|a|an|shape|change)\s+(?:circle|square|triangle)\b", ops) or any(
+    if re.search(r"\b(?:into|to|a|an|shape|change|make|(?<!left )(?<!right )of)\s+(?:circle|square|triangle)s?\b", ops) or any(
             w in (*GROW, *SHRINK, *SIZES, "fill", "huge") for w in words):
         acts.add("size_or_shape")
-    if any(w in PLACE_WORDS or w in DIRECTIONS for w in words) or re.search(r"\b(?:left|right) of\b|\b(?:above|below|beside)\b", ops):
+    if any(w in PLACE_WORDS or w in DIRECTIONS for w in words) or re.search(r"\b(?:left|right) of\b|\b(?:above|below|beside|between|betweenthem)\b",
+                                                                          ops):
         acts.add("move")
     return acts
 
@@ -437,7 +490,7 @@ def _restyle(regions: list[dict[str, Any]], words: list[str], ops: str) -> None:
     colour = next((w for w in words if w in COLOURS), None)
     stripes = None if "striped" not in words and not re.search(r"\b(?:solid|plain)\b", ops) else (
         "solid" if re.search(r"\b(?:no|without|off|not|remove|take|solid|plain)\b", ops) else "striped")
-    shape = re.search(r"\b(?:into|to|a|an|shape|change)\s+(circle|square|triangle)\b", ops)
+    shape = re.search(r"\b(?:into|to|a|an|shape|change|make|(?<!left )(?<!right )of)\s+(circle|square|triangle)s?\b", ops)
     for region in regions:
         low = [w.strip() for w in region.get("low_level", "").split(",") if w.strip() and not w.strip().startswith("clearly")]
         if colour:
@@ -491,13 +544,20 @@ def _move(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> No
     horizontal = next((w for w in words if w in ("left", "right") and f"{w} of" not in ops), None)
     center = "center" in words
     relation = re.search(r"\b(left of|right of|above|below|beside)\b", ops)
+    if len(regions) == 1 and re.search(r"\bbetween(?:them)?\b", ops) and _move_between(layout, regions[0], ops):
+        return
     for i, region in enumerate(regions):
         x0, y0, x1, y1 = region["bbox"]
         side = max(x1 - x0, y1 - y0)
         if relation:
-            other = next((r for r in layout["regions"] if r is not region and _noun(r) in ops.split(relation.group(1), 1)[1]), None)
-            if other is not None:
-                region["bbox"] = _beside(other["bbox"], relation.group(1), side)
+            tail = ops.split(relation.group(1), 1)[1]
+            others = [r for r in layout["regions"] if r is not region and _noun(r) in tail]
+            if re.search(r"\b(?:both|them|all|each|everything|the others?|the rest)\b", tail):  # "above both squares": beside them all
+                others = [r for r in layout["regions"] if r not in regions and (not others or r in others)]
+            if others:
+                around = [min(r["bbox"][0] for r in others), min(r["bbox"][1] for r in others), max(r["bbox"][2] for r in others),
+                          max(r["bbox"][3] for r in others)]
+                region["bbox"] = _beside(around if len(others) > 1 else others[0]["bbox"], relation.group(1), side)
             continue
         if vertical or horizontal or center:
             key = (vertical or ("center" if center and not horizontal else None), horizontal)
@@ -510,6 +570,34 @@ def _move(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> No
         direction = next((DIRECTIONS[w] for w in words if w in DIRECTIONS), None)
         if direction:
             region["bbox"] = square_box((x0 + x1) / 2 + 0.25 * direction[0], (y0 + y1) / 2 + 0.25 * direction[1], side)
+
+
+def _move_between(layout: dict[str, Any], region: dict[str, Any], ops: str) -> bool:
+    """ "move the triangle between the other two" / "between the circle and the square": in a line, the objects trade
+    places so that it is the middle one; otherwise it goes to the point between the two. False when the two are unclear."""
+    others = [r for r in layout["regions"] if r is not region]
+    named = ops.split("between", 1)[1]
+    if len(others) > 2:
+        others = [r for r in others if _noun(r) in named or any(c in named for c in COLOURS if c in r.get("low_level", ""))]
+    if len(others) != 2:
+        return False
+    trio = [*others, region]
+    centres = [_centre(r) for r in trio]
+    axis = 0 if abs(centres[0][0] - centres[1][0]) >= abs(centres[0][1] - centres[1][1]) else 1
+    slots = sorted(c[axis] for c in centres)
+    lined_up = max(abs(c[1 - axis] - centres[0][1 - axis]) for c in centres) < 0.1
+    if lined_up:  # the slots stay where they are; the two keep their order at the ends, the region takes the middle
+        first, last = sorted(others, key=lambda r: _centre(r)[axis])
+        for r, at in ((first, slots[0]), (region, slots[1]), (last, slots[2])):
+            cx, cy = _centre(r)
+            side = r["bbox"][2] - r["bbox"][0]
+            r["bbox"] = square_box(at if axis == 0 else cx, at if axis == 1 else cy, side)
+        return True
+    (ax, ay), (bx, by) = centres[0], centres[1]
+    side = min(region["bbox"][2] - region["bbox"][0], max(0.1, 0.8 * max(abs(ax - bx), abs(ay - by)) - 0.02))
+    box = square_box((ax + bx) / 2, (ay + by) / 2, side)
+    region["bbox"] = _fit_between(box, [r["bbox"] for r in others]) or box
+    return True
 
 
 def _beside(box: list[float], relation: str, side: float, gap: float = 0.04) -> list[float]:
@@ -526,15 +614,20 @@ def _swap(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[st
             "background" in text and not re.search(r"\b(?:and|with)\b", text)) or (
             re.search(r"\b(?:switch|flip|exchange|trade) (?:the |it |that )?\w* ?(?:to|into)\b", text) and not re.search(r"\b(?:and|with)\b", text)):
         return None  # "switch the background to black" is a change, not a swap
-    ids, _, _ = _references(layout, text, focus or [])
+    named, _, _ = _references(layout, _PRONOUN.sub(" ", text), [])  # "swap them around" + "the red and the blue": the two named
+    ids, _, _ = (named, "", True) if len(named) == 2 else _references(layout, text, focus or [])
     ids = ids if len(ids) == 2 else [r["id"] for r in layout["regions"]] if len(layout["regions"]) == 2 else []
     if len(ids) != 2:
         raise NeedsAnswer("Which two should swap places? e.g. 'swap the circle and the square'.")
     a, b = (next(r for r in layout["regions"] if r["id"] == i) for i in ids)
-    if re.search(r"\bsizes?\b", text):  # "swap their sizes": each keeps its place and takes the other's size
+    if re.search(r"\bsizes?\b|\bthe (?:big|bigger|large|larger|small|smaller|little) one\b", text):  # "swap their sizes", "flip it so
+        # the circle is the big one": each keeps its place and takes the other's size
         sa, sb = (max(r["bbox"][2] - r["bbox"][0], r["bbox"][3] - r["bbox"][1]) for r in (a, b))
         for region, side in ((a, sb), (b, sa)):
             region["bbox"] = square_box((region["bbox"][0] + region["bbox"][2]) / 2, (region["bbox"][1] + region["bbox"][3]) / 2, side)
+        return ids
+    if re.search(r"\btheir shape\b", text):  # "swap the shapes": each keeps its place, size and colour
+        a["high_level"], b["high_level"] = b["high_level"], a["high_level"]
         return ids
     if re.search(r"\b(?:textures?|stripes|patterns?)\b", text):  # "switch the textures"
         ta, tb = ("striped" in r.get("low_level", "") for r in (a, b))
@@ -548,15 +641,23 @@ def _swap(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[st
             rest = [w for w in region.get("low_level", "").split(", ") if w and w not in old]
             region["low_level"] = ", ".join([*new, *rest])
         return ids
-    a["bbox"], b["bbox"] = b["bbox"], a["bbox"]
+    (ax, ay), (bx, by) = _centre(a), _centre(b)  # swapped places: each keeps its own size
+    a["bbox"], b["bbox"] = _centred_at(a["bbox"], bx, by), _centred_at(b["bbox"], ax, ay)
     return ids
+
+
+def _centred_at(box: list[float], cx: float, cy: float) -> list[float]:
+    """``box``'s width and height about the centre (cx, cy), moved back inside the canvas if it would stick out."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    x0, y0 = min(max(cx - w / 2, 0.0), 1.0 - w), min(max(cy - h / 2, 0.0), 1.0 - h)
+    return [round(x0, 4), round(y0, 4), round(x0 + w, 4), round(y0 + h, 4)]
 
 
 def _replace(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
     """ "replace the yellow square with a yellow circle", "swap out the circle for a red triangle": the new object
     takes the old one's box."""
     found = re.search(r"\b(?:replace|swap out|swap|switch|exchange|substitute|trade) (.+?) (?:with|by|for) ((?:a|an|one|two|three|\d+) .+)$", text)
-    if not found:
+    if not found or re.search(r"\btheir shape\b", found.group(1)):  # "swap the shapes: a red square with ...": a swap
         return None
     ids, _, _ = _references(layout, found.group(1), focus or [])
     if not ids:
@@ -596,11 +697,21 @@ def _remove_some(layout: dict[str, Any], text: str, focus: list[str] | None) -> 
 def _recount(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
     """ "make it four squares, not three", "I want five circles": as many of that kind as asked, spaced along their row or
     column (new ones like the last)."""
-    found = re.search(r"\b(?:make (?:it|that|them|this)|i want|change (?:it|that|them) to|there should be|let us have|we need|have|"
-                      r"actually) (one|two|three|four|five|six|seven|eight|[1-8]) (circle|square|triangle)s?\b", text)
-    if not found:
+    number = r"(one|two|three|four|five|six|seven|eight|[1-8])"
+    found = re.search(rf"\b(?:make (?:it|that|them|this)|i want|change (?:it|that|them) to|there should be|let us have|we need|have|"
+                      rf"actually) {number} (circle|square|triangle)s?\b", text)
+    instead = re.search(rf"(?:^|[,;:]|\b(?:just|only|make it|maybe)\s)\s*{number} (?:(circle|square|triangle)s? )?"
+                        rf"(?:instead of|not|rather than) {number}\b", text)  # "three instead of five"
+    if not found and not instead:
         return None
-    noun, count = found.group(2), int(found.group(1)) if found.group(1).isdigit() else COUNTS[found.group(1)]
+    if found:
+        noun, count = found.group(2), int(found.group(1)) if found.group(1).isdigit() else COUNTS[found.group(1)]
+    else:
+        count, was = (int(w) if w.isdigit() else COUNTS[w] for w in (instead.group(1), instead.group(3)))
+        kinds = [n for n in SHAPE_NOUNS if sum(_noun(r) == n for r in layout["regions"]) == was] or list({_noun(r) for r in layout["regions"]})
+        noun = instead.group(2) or (kinds[0] if len(kinds) == 1 else None)
+        if noun is None:
+            raise NeedsAnswer(f"{instead.group(1).capitalize()} of which: {', '.join(sorted({_noun(r) for r in layout['regions']}))}?")
     pool = [r for r in layout["regions"] if _noun(r) == noun]
     if not pool or count == len(pool):
         return None
@@ -627,6 +738,27 @@ def _recount(layout: dict[str, Any], text: str, focus: list[str] | None) -> list
     return [r["id"] for r in pool]
 
 
+def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
+    """ "lay them out horizontally instead", "stack them in a column": the objects (all, or those named) in a row or
+    column across the middle, in the order they had along their old line, each keeping its size."""
+    found = re.search(r"\bin a (row|column)\b|\bin order (lr|rl|tb|bt)\b", text)
+    if not found or _ADD.search(text) or len(layout["regions"]) < 2:
+        return None
+    named, _, _ = _references(layout, text, focus or [])
+    regions = [r for r in layout["regions"] if r["id"] in named] if len(named) >= 2 else layout["regions"]
+    kind = found.group(1) or next(k for k in ("lr", "rl", "tb", "bt") if f"in order {k}" in text)
+    line = "row" if kind in ("row", "lr", "rl") else "column"
+    xs, ys = [_centre(r)[0] for r in regions], [_centre(r)[1] for r in regions]
+    along = 0 if max(xs) - min(xs) >= max(ys) - min(ys) else 1  # the order they had along their old line
+    ordered = sorted(regions, key=lambda r: _centre(r)[along])
+    if kind in ("rl", "bt"):
+        ordered.reverse()
+    band = (0.0, 0.2, 1.0, 0.8) if line == "row" else (0.2, 0.0, 0.8, 1.0)
+    for region, cell in zip(ordered, split_area(band, len(ordered), line), strict=True):
+        region["bbox"] = fit_box(cell, max(region["bbox"][2] - region["bbox"][0], region["bbox"][3] - region["bbox"][1]))
+    return [r["id"] for r in ordered]
+
+
 def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
     found = re.search(r"\b(?:everything|all|every \w+) (?:except|but|apart from)\b(.*)|\b(?:keep|leave) only\b(.*)|\bonly keep\b(.*)", text)
     if not found:
@@ -641,7 +773,7 @@ def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
 def _background_again(text: str, last: str | None) -> str:
     """Right after a background change, a message that is only another background colour ("and now try grey",
     "black then") is about the background again."""
-    if not last or not re.search(r"\b(?:background|backdrop|bg)\b", last.lower()) or "background" in text:
+    if not last or not re.search(r"\b(?:backgrounds?|backdrops?|bg)\b", last.lower()) or "background" in text:
         return text
     found = re.fullmatch(r"(?:(?:and|now|then|ok|okay|maybe|perhaps|how about|what about|try|let us try|lets try|let s try|instead|please|"
                          r"make it|do|go|with|in|on|a)\s+)*(white|black|gray)(?:\s+(?:instead|please|then|now|maybe|one|maybe))*", text.strip(" ,;"))
@@ -671,6 +803,9 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
     ``same``: the message asked for the same colour (as the object it names, else as the object of that kind or in focus).
     """
     found = _ADD.search(text)
+    if found and re.match(r"(?:put|place)\b", found.group(0)) and _named_there(layout, " ".join(
+            re.findall(rf"\b(?:{'|'.join(COLOURS)}|circle|square|triangle)\b", text[found.end():])[:2])):
+        found = None  # "put red circle at the top" with a red circle there: a move
     if not found:
         return text, []
     # The addition runs to the end, or to the next clause that starts with a verb of its own ("..., and make it red").

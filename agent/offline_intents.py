@@ -97,6 +97,9 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
             return found
     if _acknowledgement(message) or not text:
         return CHATTER
+    if layout and re.search(r"\b(?:put|add|place|draw|stick|pop) (?:something|anything|a thing|some stuff|stuff)\b", text) and not \
+            CONCRETE.search(text):
+        return "What should I put there? Name a shape and a colour, e.g. 'a blue circle'."  # "put something on the right"
     if re.search(r"\b(?:something|anything)\b", text) and not CONCRETE.search(text) and not re.search(
             r"\b(?:circles?|squares?|triangles?|background|bigger|smaller|left|right|top|bottom|undo|redo)\b", text):
         return ("What should it show? Name the shapes, their colours and where they go, e.g. 'a yellow triangle at the top and two "
@@ -161,7 +164,7 @@ def _times(text: str, verb: str) -> int:
     if found:
         word = (found.group(1) or found.group(0).split()[0]).strip()
         count = int(word) if word.isdigit() else _COUNT.get(word, 1)
-    if re.search(r"\bboth (?:of )?(?:those|these|the|them|my)?\s*(?:changes|moves|edits|steps|things)?\b", text):
+    if re.search(r"\bboth\b(?: (?:of )?(?:those|these|the|them|my)?\s*(?:changes|moves|edits|steps|things)?\b)?", text):
         count = max(count, 2)  # "undo both of those moves"
     count = max(count, len(re.findall(rf"\b{verb}\b", text)))  # "undo. and undo again": two
     return max(1, min(count, 10))
@@ -230,8 +233,8 @@ def _only_in(text: str, other: dict[str, Any], current: dict[str, Any]) -> bool:
 def _takes_back_the_undo(text: str, undone: dict[str, Any] | None = None, current: dict[str, Any] | None = None) -> bool:
     """Right after an undo: "redo it", "put it back", "the black was better after all, bring it back" (no object named:
     "redo the circle" is a repaint)."""
-    if re.search(r"\bredo(?: it| that| please| the change)?$", text):
-        return True  # "the square was fine, redo"
+    if re.search(r"\bredo(?: it| that| please| the change)?$|\bredo (?:them )?(?:both|all)(?: of them)?\b|\bredo (?:those|these|everything)\b", text):
+        return True  # "the square was fine, redo", "hmm, redo both" (right after undoing twice)
     if re.search(r"\b(?:circles?|squares?|triangles?)\b", text) and re.search(r"\b(?:after all|bring (?:it|that|them) back|"
                                                                             r"put (?:it|that|them) back)\b", text):
         return undone is not None and current is not None and _only_in(text, undone, current)  # "bring it back, I want the square after all"
@@ -368,6 +371,8 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
         found = ordinal
     if not found and re.search(r"\b(?:back to|return to|restore|revert to) the (?:very )?(?:first|original)\b", text):
         return ("restore_round", {"round": 1}) if rounds else None
+    if not found and not variations and re.search(r"\bthe (?:very )?(?:first|original) one\b", text) and re.search(_RETURN, text):
+        return ("restore_round", {"round": 1}) if rounds else None  # "I liked the very first one best, can we go back to that?"
     if found and rounds:
         return "restore_round", {"round": _number(next(g for g in found.groups() if g), rounds)}
     return None
@@ -377,7 +382,7 @@ REPAINT = re.compile(r"^(?:the|that) (?:\w+ )?(?:circle|square|triangle|one) aga
                      r"^(?:please |then |ok )?fix (?=(?:the|that|this) (?:\w+ )?(?:circle|square|triangle|one)(?: then| please| for me)?$)|"
                      r"\b(?:(?:paint|draw|render|do|redo) (?:just |only )?(?:that|this|the|it|them|both|those|these)(?: \w+){0,2} "
                      r"(?:again|once more)|"
-                     r"redo|retry|re ?paint|regenerate|re ?roll|re ?draw|re ?render|try(?: again| once more)?|"
+                     r"redo|retry|re ?paint|regenerate|re ?roll|re ?draw|re ?render|try(?: again| once more)?|(?:make|do) (?:it |that |this )?again|"
                      r"(?:another|one more|a second|a new|a fresh) (?:go|try|take|shot|attempt|pass)(?: at)?|"
                      r"give me a new|make a new|new)\b")
 
@@ -393,7 +398,8 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
         return None
     rest = text[found.end():]
     change = _REFERENCE.sub(" ", re.sub(r"\b(?:one|ones|circles?|squares?|triangles?) (?:on|at|in) the \w+", " ", rest))
-    complaint = re.search(r"\b(?:came out|come out|comes out|look|looks|looked|uneven|smudged|blurry|blotchy|wonky|off|wrong|weird|messy)\b", rest)
+    complaint = re.search(r"\b(?:came out|come out|comes out|look|looks|looked|uneven|smudged|blurry|blotchy|wonky|off|wrong|weird|messy|"
+                          r"strange|ugly|odd|broken|bad|edges?)\b", rest)
     attribute = rf"\b(?:{'|'.join(COLOURS)}|grey|striped|stripes|solid|plain|bigger|smaller|larger|left|right|top|bottom|center|middle)\b"
     if not complaint and re.search(attribute, change):
         return None  # "try blue instead", "try it on the left": a change, not another seed ("redo the red circle" is one)

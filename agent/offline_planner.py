@@ -60,6 +60,7 @@ NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"
 RELATIONS = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1), "beside": (1, 0)}
 #: Phrases rewritten before parsing (longest first), so each idea has one spelling.
 PHRASES = [
+    (r"\b(?:down|along) the (left|right) (?:side|half|edge)\b", r"in a column at the \1"),  # not "down" + "left": the bottom left
     # "both centred left-to-right": where they sit across, not an order
     (r"\b(?:both |all )?(?:roughly |more or less |about |kind of )?center (?:horizontally|(?:from )?left to right)\b", " "),
     (r"\b(?:a |an )?(\d)x(\d) (grid|row|line|column) of\b",
@@ -74,6 +75,9 @@ PHRASES = [
     (r"\ba (row|line) of\b", " in a row "), (r"\ba (column|stack) of\b", " in a column "),
     (r"\b(?:beside|next to|by) (?:each other|one another)\b", " in a row "),
     (r"\b(?:above|below|on top of|under) (?:each other|one another)\b", " in a column "),
+    (r"\bone (?:above|below|on top of|under|over|beneath|underneath) the other\b", " in a column "),  # "two squares, one above the other"
+    (r"\bone (?:beside|next to|left of|right of|by) the other\b", " in a row "),
+    (r"\ba grid of\b", " in a grid "), (r"\bin (?:that|this|the same) order\b", " "),
     (r"\bwith (?:thick |thin |some )?stripes\b", "striped"), (r"\bin stripes\b", "striped"), (r"\bstripes\b", "striped"),
     (r"\bon top of\b", "above"), (r"\b(?:to|on) the (left|right) (?:hand side )?of\b", r"\1 of"), (r"\b(left|right) side of\b", r"\1 of"),
     (r"\bnext to\b", "beside"), (r"\balongside\b", "beside"), (r"\bby the side of\b", "beside"),
@@ -84,6 +88,10 @@ PHRASES = [
     (r"\bvertically\b", " in a column "), (r"\bhorizontally\b", " in a row "),
     (r"\bin (?:a )?(?:\dx\d )?grid\b", " in a grid "), (r"\b(?:on|at) (?:each|either|both) sides?\b", " on each side "),
     (r"\bin (?:each|every|all (?:four|4)|the four|all the) corners?\b", " in each corner "),
+    (r"\bin the (top|bottom) corners\b", r" at the \1 on each side "),  # "two yellow circles in the top corners"
+    (r"\bin the (left|right) corners\b", r" at the \1 at both ends "),
+    (r"\b((?:a|an|one) (?:\w+ ){0,3}?(?:circle|square|triangle)\b[^,;]*?) , (?:a|an) (small|big|tiny|large|huge|little) one(?=\s*(?:,|;|$))",
+     r"\1 \2"),  # "a green circle in the bottom right, a small one": the same circle, small
     (r"\bthe (?:left|right|top|bottom) (?:half|side)\b", lambda m: m.group(0).split()[1]),
     (r"\b(?:a |an |in a )?(\d)x(\d) grid\b(?! of)", " in a grid "),
     (r"\b(?:across|along) the (top|bottom)\b", r"in a row at the \1"), (r"\b(?:down|along) the (left|right)\b", r"in a column at the \1"),
@@ -105,7 +113,17 @@ PHRASES = [
     (r"\b(in|at|on) the ((?:top|bottom) (?:left|right)) one\b", r"\1 the \2 corner"),  # "... a blue square in the bottom right one"
     (r"\b(?:on|to|at|by) the (\w+) s (left|right)(?: side| hand side)?\b", r"\2 of the \1"),  # "on the square's left"
     (r"\b(?:rather than|instead of) (?:a |an |the )?(?:" + "|".join(COLOURS) + r")\b", " "),  # "grey rather than white"
-    (r"\b(?:of|in) (?:the )?colou?r (" + "|".join(COLOURS) + r")\b", r"\1"), (r"\b(?:the )?same (" + "|".join(COLOURS) + r")\b", r"\1"),
+    (r"(?:^|(?<=[,:;] ))((?:(?:" + "|".join(COLOURS) + r")(?: , | and | , and |, and | ))+(?:" + "|".join(COLOURS) + r")) "
+     r"((?:striped |solid |big |small |tiny |large )?)(circle|square|triangle)s\b",  # "red, yellow and blue triangles"
+     lambda m: " , ".join(f"a {c} {m.group(2)}{m.group(3)}" for c in re.findall(r"\w+", m.group(1)) if c in COLOURS)),
+    (r"\b(" + "|".join(COLOURS) + r") and (" + "|".join(COLOURS) + r") (?:on top|at the top|on the top|above|up top)\b(?! (?:row|line|column))",
+     r"\1 top left , \2 top right"),  # "a grid of four squares: red and blue on top, ..."
+    (r"\b(" + "|".join(COLOURS) + r") and (" + "|".join(COLOURS) + r") (?:below|at the bottom|on the bottom|underneath|beneath|"
+     r"down below)\b(?! (?:row|line|column))", r"\1 bottom left , \2 bottom right"),
+    (r"\b(?:of|in) (?:the )?colou?r (" + "|".join(COLOURS) + r")\b", r"\1"),
+    (r"\b(?:of|in) (?:the |a )?(" + "|".join(COLOURS) + r") colou?r\b", r"\1"),  # "one circle of red colour"
+    (r"^(?:please |can you |could you )?line (?:them |these |those )?up\b", " in a row "),  # "Line up a red square, ..."
+    (r"\b(?:the )?same (" + "|".join(COLOURS) + r")\b", r"\1"),
     (r"\b(?:two|three|four|\d) (?:rows|columns) of (?:two|three|four|\d)\b", " in a grid "),  # "six squares, two rows of three"
     (r"(?:,\s*)?\b(?:one )?(?:on the |at the |to the )?left and (?:one )?(?:on the |at the |to the )?right\b", " on each side "),
     (r"(?:,\s*)?\b(?:one )?(?:at the |on the )?top and (?:one )?(?:at the |on the )?bottom\b", " at both ends "),
@@ -124,9 +142,11 @@ PHRASES = [
     (r"\b(?:must|should|has to|have to|needs to|need to|ought to) (?:be |go |sit |stand )?(?=(?:left of|right of|above|below|beside)\b)", ""),
     (r"\bbetween (?:the |a pair of )?two ((?:\w+ ){0,2}?)(circle|square|triangle)s\b", r"between a \1\2 and a \1\2"),  # "between two squares"
     (r"\bfill(?:ing)? (?:the |that |this )?(left|right|top|bottom) (?:half|side)? ?with\b", r"at the \1"),  # "fill the left half with a ..."
-    (r"(^|, )((?:left of|right of|above|below|beside) (?:it|them|that|this)) , ", r"\1\2 "),  # "on its left, an orange triangle"
+    (r"(^|, |\band )((?:left of|right of|above|below|beside) (?:it|them|that|this)) , ", r"\1\2 "),  # "on its left, an orange triangle"
     (r"(\bbetween\b[^,;]*?)\s*,?\s*on each side\b", r"\1"),  # "between two squares, one on the left and one on the right"
     (r"\b(?:and )?one (?:more|last|other) thing\b", " "), (r"\blemme\b", "let me"),
+    (r"\b(?:this|next) time\b", " "),
+    (r"\b(one|two|three|four|\d) more\b(?! (?:than|like|of)\b)", r"\1"),  # "one more green square, top left this time"
     (r"\b(two) ((?:\w+ ){0,3}?)(circle|square|triangle)s? and (?:a|an|one) ((?:\w+ ){0,3}?)(circle|square|triangle)\s+betweenthem\b",
      r"a \2\3 and a \2\3 and a \4\5 betweenthem"),  # "two red circles and one blue triangle between them"
     (r"\b(?:make|draw|do|create|build) (?:me )?(?:a |one )?(column|row)\b", r" in a \1 "),  # "make a column: ..."
@@ -150,7 +170,7 @@ FILLER = frozenset(
     "different else instead good morning afternoon evening kind as dear idk dunno guess maybe perhaps suppose think um uh hmm "
     "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz stack them they those these "
     "yo lol dead smack bang slap stick chuck throw plop pop for maybe roughly approximately around kinda sorta lemme let aight "
-    "going goes go running reading guess".split()
+    "going goes go running reading guess scattered spread randomly dotted sprinkled".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -203,7 +223,13 @@ def _corrections(text: str) -> str:
     dash = r"[\s,.!;:\-\u2013\u2014]*"
     text = re.sub(rf"(?:\b(?:on|at|in) )?(?:the )?\b{_PLACE}\b{dash}{_OOPS}[\s,:]*(?:(?:on|at|in) )?(?:the )?\b({_PLACE})\b[\s\-\u2013\u2014]*",
                   r" at the \1 ", text)
-    return re.sub(rf"\b(?:{colours})\b[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:a |an )?\b({colours})\b", r"\1", text)
+    text = re.sub(rf"\b(?:{colours})\b[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:a |an )?\b({colours})\b", r"\1", text)
+    relation = r"(?:inside|in|on|above|below|under|beside|next to|left of|right of|on top of|over)"
+    text = re.sub(rf"\b{relation} (?:it|that|them)[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:just |right |directly )?(?={relation} (?:it|that|them)\b)",
+                  "", text)  # "inside it... no, just below it": the relation said last
+    # "a blue triangle. er, no, sorry, a blue circle": the object said last
+    return re.sub(rf"\b(?:a|an|one) (?:\w+ ){{0,3}}?(?:circle|square|triangle)[\s,.!;:\-\u2013\u2014]*(?:er[\s,.]+)?{_OOPS}[\s,:]*(?=(?:a|an|one) )",
+                  "", text)
 
 
 #: Words a typo of which is read as the word: shapes, colours, places, sizes ("triange", "rigth", "blu", "sqaure", "biger").
@@ -566,9 +592,15 @@ def _line_order(objects: list[ObjectRequest], arrangement: str | None) -> None:
         if o.relation and o.relation[1] == i - 1 and o.relation[0] in (after, "beside" if not vertical else after):
             o.relation = None
         end = first if i == 0 else last if i == len(objects) - 1 else "center"
-        restated = (end, None) if vertical or end == "center" else (None, end)  # (vertical, horizontal) as the order says
-        if (o.vertical, o.horizontal) == restated:
-            o.vertical = o.horizontal = None
+        along, across = (o.vertical, o.horizontal) if vertical else (o.horizontal, o.vertical)
+        shared = len({(p.horizontal if vertical else p.vertical) for p in objects}) == 1  # "three triangles in a column on the right"
+        if along == end and (shared or across is None):
+            if vertical:
+                o.vertical = None
+            else:
+                o.horizontal = None
+        elif not vertical and end == "center" and (o.vertical, o.horizontal) == ("center", None):  # "..., a square in the middle, ..."
+            o.vertical = None
 
 
 def _opposite_of_the_other(objects: list[ObjectRequest]) -> None:

@@ -23,9 +23,11 @@ from ..agent.graph import build_graph, run_turn, start_state, turn_input
 from .conversations import CONVERSATIONS, check_turn
 from .conversations_archive import ARCHIVE
 from .conversations_blind import BLIND
+from .conversations_docket import DOCKET
 from .conversations_final import FINAL
 from .conversations_fresh import FRESH
 from .conversations_heldout import HELDOUT
+from .conversations_ledger import LEDGER
 from .conversations_locked import LOCKED
 from .conversations_sealed import SEALED
 from .conversations_sequestered import SEQUESTERED
@@ -33,7 +35,8 @@ from .conversations_vault import VAULT
 
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT,
-        "locked": LOCKED, "archive": ARCHIVE, "sequestered": SEQUESTERED}
+        "locked": LOCKED, "archive": ARCHIVE, "sequestered": SEQUESTERED, "ledger": LEDGER,
+        "docket": DOCKET}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -92,9 +95,8 @@ def main() -> None:
     parser.add_argument("--llm", default="offline")
     parser.add_argument("--set", choices=sorted(SETS), default="recorded",
                         help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault, locked, "
-                             "archive: each written later, "
-                             "looked at once, "
-                             "then used to find what failed; sequestered: written last, measured once, never tuned on")
+                             "archive, sequestered, ledger: each written later, looked at once, then used to find what failed; "
+                             "docket: written last, measured once")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()

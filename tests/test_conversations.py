@@ -34,7 +34,7 @@ def test_recorded_conversations_leave_the_right_design(agent, tmp_path):
     assert report["turns"] >= 150
 
 
-@pytest.mark.parametrize("name", ["heldout", "fresh", "final", "blind", "sealed", "vault", "locked", "archive"])
+@pytest.mark.parametrize("name", ["heldout", "fresh", "final", "blind", "sealed", "vault", "locked", "archive", "sequestered", "ledger"])
 def test_every_conversation_set_once_looked_at_stays_right(name, tmp_path):
     # Each was written blind by its own writer, run once for its first-look figure, then used to find what failed; a
     # change that breaks one of them again breaks a way people talk.
@@ -51,3 +51,20 @@ def test_a_conversation_that_is_broken_is_caught(tmp_path):
     with ScriptedEndpoint(["Sure!"] * 20) as server:
         rows = run_conversation(conversation, f"openai-compatible:{server.base_url}:scripted", tmp_path, steps=2)
     assert not all(r["pass"] for r in rows)
+
+
+def test_going_back_and_changing_in_one_message_renders_the_change_on_the_older_design(tmp_path):
+    # An LLM that answers "back to round 1, then make it yellow" with restore_round and submit_layout in one message: the
+    # layout it submits after going back is this turn's design, and it is rendered (the restore alone renders nothing).
+    from regiondit.evals.conversations import R, T, conv, design, doc, restore, submit
+    from regiondit.evals.paraphrases import Obj
+
+    small, big = doc(R("c", (0.1, 0.1, 0.3, 0.3), "a small green circle")), doc(R("c", (0.05, 0.05, 0.5, 0.5), "a big green circle"))
+    yellow = doc(R("c", (0.1, 0.1, 0.3, 0.3), "a small yellow circle"))
+    conversation = conv("back-then-change", "restore", T("a small green circle top left", design(Obj("circle", "green")), submit(small)),
+                        T("make it big", design(Obj("circle", "green")), submit(big)),
+                        T("back to round 1 and make it yellow", design(Obj("circle", "yellow"), smaller=[Obj("circle")]), restore(1),
+                          submit(yellow)))
+    rows = _scripted_rows(conversation, tmp_path)
+    assert all(r["pass"] for r in rows), rows
+    assert rows[-1]["renders"] == 1

@@ -196,3 +196,67 @@ def test_the_bigger_one_and_an_addition_modelled_on_another_object():
     added, ids = edit(layout, "add a triangle like that square but yellow, at the top")
     new = next(r for r in added["regions"] if r["id"] in ids)
     assert new["low_level"] == "yellow" and abs(_area(added, "triangle") - _area(layout, "square")) < 1e-3
+
+
+def test_objects_named_by_size_moved_between_and_recounted():
+    layout = plan("a large green square on the left and a small green triangle on the right")
+    red, _ = edit(layout, "paint the larger one red")
+    assert _objects(red) == [("green", "triangle"), ("red", "square")]
+    striped, _ = edit(layout, "and stripe the tiny one")
+    assert "striped" in next(r for r in striped["regions"] if r["id"].startswith("triangle"))["low_level"]
+    row = plan("a yellow circle, a red square and a blue triangle in a row, left to right")
+    moved, _ = edit(row, "put the circle between the other two")
+    xs = sorted((_centre(moved, n)[0], n) for n in ("circle", "square", "triangle"))
+    assert [n for _, n in xs] == ["square", "circle", "triangle"]
+    many = plan("five small pink squares")
+    fewer, _ = edit(many, "hmm, too many. two instead of five")
+    assert len(fewer["regions"]) == 2
+    shapes, _ = edit(plan("a blue square top left, a red square bottom right"), "turn both of them into triangles")
+    assert all(r["high_level"] == "a triangle" for r in shapes["regions"])
+
+
+def test_undoing_the_first_design_leaves_an_empty_canvas_and_redo_brings_it_back():
+    from regiondit.agent.conversation import redo, undo, version_update
+
+    state = version_update({}, plan("a red circle"), 1, 7)
+    update, said = undo(state, {})
+    assert update["layout"] is None and "empty canvas" in said
+    state = {**state, **update}
+    back, _ = redo(state, {})
+    assert back["layout"] == plan("a red circle") and back["current_round"] == 1
+
+
+@pytest.mark.parametrize("prompt, objects", [
+    ("green, purple and orange circles in a row", [("green", "circle"), ("orange", "circle"), ("purple", "circle")]),
+    ("four squares in a grid: yellow and red on top, blue and green underneath", [("blue", "square"), ("green", "square"),
+                                                                                  ("red", "square"), ("yellow", "square")]),
+    ("two white triangles, one above the other, on the left", [("white", "triangle")] * 2),
+    ("a blue square in the middle and on top of it... no, just left of it, a red circle", [("blue", "square"), ("red", "circle")]),
+    ("a purple square at the top, a big one", [("purple", "square")]),
+])
+def test_colour_lists_grids_stacks_and_appositions(prompt, objects):
+    layout = plan(prompt)
+    assert _objects(layout) == sorted(objects)
+    if "above the other" in prompt:
+        (a, b) = sorted(r["bbox"] for r in layout["regions"])
+        assert a[2] <= 0.5 and b[2] <= 0.5 and abs(a[0] - b[0]) < 0.05
+    if "no, just left" in prompt:
+        assert _centre(layout, "circle")[0] < _centre(layout, "square")[0]
+
+
+def test_edits_that_rearrange_swap_shapes_or_add_without_an_article():
+    column = plan("a red circle, a green circle and a blue circle from top to bottom")
+    row, _ = edit(column, "put them side by side instead, same order")
+    by_x = sorted(row["regions"], key=lambda r: r["bbox"][0])
+    assert [r["low_level"] for r in by_x] == ["red", "green", "blue"] and len({round(r["bbox"][1], 2) for r in by_x}) == 1
+    pair = plan("a big yellow circle on the left and a small black square on the right")
+    swapped, _ = edit(pair, "swap their shapes")
+    assert _objects(swapped) == [("black", "circle"), ("yellow", "square")] and _area(swapped, "square") > _area(swapped, "circle")
+    added, ids = edit(pair, "now put tiny green triangle at the bottom")
+    assert len(added["regions"]) == 3 and _centre(added, "triangle")[1] > 0.5
+    lifted, _ = edit(plan("a purple circle between a red square on the left and a blue square on the right"),
+                     "move the circle up, above both squares")
+    squares = [r for r in lifted["regions"] if r["high_level"].endswith("square")]
+    assert lifted["regions"][0]["bbox"][3] <= min(r["bbox"][1] for r in squares) + 0.01
+    assert squares == [r for r in plan("a purple circle between a red square on the left and a blue square on the right")["regions"]
+                       if r["high_level"].endswith("square")]  # the squares stay where they were
