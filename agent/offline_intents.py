@@ -97,13 +97,9 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
             return found
     if _acknowledgement(message) or not text:
         return CHATTER
-    if layout and re.search(r"\b(?:put|add|place|draw|stick|pop) (?:something|anything|a thing|some stuff|stuff)\b", text) and not \
-            CONCRETE.search(text):
-        return "What should I put there? Name a shape and a colour, e.g. 'a blue circle'."  # "put something on the right"
-    if re.search(r"\b(?:something|anything)\b", text) and not CONCRETE.search(text) and not re.search(
-            r"\b(?:circles?|squares?|triangles?|background|bigger|smaller|left|right|top|bottom|undo|redo)\b", text):
-        return ("What should it show? Name the shapes, their colours and where they go, e.g. 'a yellow triangle at the top and two "
-                "blue circles below it'.")  # "something different this time", "I want something pretty"
+    vague = _something(text, layout)
+    if vague:
+        return vague
     if layout and re.search(r"\b(?:again|once more|one more time|another go)(?: please)?$", text) and re.search(
             r"\b(?:look|looks|looked|came out|come out|smudged|blurry|blotchy|off|wrong|weird|bad|messy|ugly|wonky)\b", text) and not re.search(
             r"\b(?:make|move|turn|change|add|remove|put)\b", text):
@@ -122,6 +118,19 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     if found is None and not PICTURE_WORDS.search(text) and _chatter(message, text):
         return ABOUT if "?" in message or re.match(r"(?:what|which|how|can|could|do|does|is|are|will|would)\b", text) else CHATTER
     return found
+
+
+def _something(text: str, layout: dict[str, Any] | None) -> str | None:
+    """A question back for "something" with nothing concrete: "put something on the right", "something pretty"."""
+    if CONCRETE.search(text):
+        return None
+    if layout and re.search(r"\b(?:put|add|place|draw|stick|pop) (?:something|anything|a thing|some stuff|stuff)\b", text):
+        return "What should I put there? Name a shape and a colour, e.g. 'a blue circle'."
+    if re.search(r"\b(?:something|anything)\b", text) and not re.search(
+            r"\b(?:circles?|squares?|triangles?|background|bigger|smaller|left|right|top|bottom|undo|redo)\b", text):
+        return ("What should it show? Name the shapes, their colours and where they go, e.g. 'a yellow triangle at the top and two "
+                "blue circles below it'.")  # "something different this time", "I want something pretty"
+    return None
 
 
 def _chatter(message: str, text: str) -> bool:
