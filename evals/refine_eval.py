@@ -131,7 +131,7 @@ def main() -> None:
         rows = [(label, run_policy(items, policy, repaint, args.critic, args.rounds, f"{args.out}/{name}", name))
                 for name, label, policy, repaint in COMPARE]
         name = args.name or "refine_budget"
-        eval_set = args.set or "the committed eval set"
+        eval_set = Path(args.set).name if args.set else "the committed eval set"  # a file name: no machine paths in results
         runs = {n: {"label": label, "set": eval_set, **r} for (n, *_), (label, r) in zip(COMPARE, rows, strict=True)}
         (RESULTS / f"{name}.json").write_text(json.dumps(runs, indent=1) + "\n")
         from .figures import budget_plot
