@@ -166,7 +166,8 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
 def _named_there(layout: dict[str, Any], words: str) -> bool:
     """Whether some region of ``layout`` is the ``words`` ("green square"): its noun, and its colour if one is said."""
     said = words.split()
-    return any(_noun(r) == said[-1] and all(w in r.get("low_level", "") for w in said[:-1] if w in COLOURS) for r in layout["regions"])
+    colour = next((w for w in said[:-1] if w in COLOURS), None)
+    return bool(said) and said[-1] in SHAPE_NOUNS and bool(_candidates(layout, said[-1], colour))
 
 
 def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending: str | None,
@@ -370,11 +371,11 @@ def _by_size(layout: dict[str, Any], clause: str) -> tuple[str, str] | None:
     if not found or re.search(r"\b(?:is|be|becomes|become|as|s|than)\s*$", clause[: found.start()]):
         return None
     noun = found.group(2) if found.group(2) in SHAPE_NOUNS else None
-    pool = sorted((r for r in layout["regions"] if noun in (None, _noun(r))),
-                  key=lambda r: (r["bbox"][2] - r["bbox"][0]) * (r["bbox"][3] - r["bbox"][1]))
-    if len(pool) < 2:
+    sized = sorted(((r["bbox"][2] - r["bbox"][0]) * (r["bbox"][3] - r["bbox"][1]), i, r) for i, r in enumerate(layout["regions"])
+                   if noun in (None, _noun(r)))
+    if len(sized) < 2:
         return None
-    area = [(r["bbox"][2] - r["bbox"][0]) * (r["bbox"][3] - r["bbox"][1]) for r in pool]
+    area, pool = [a for a, _, _ in sized], [r for _, _, r in sized]
     big = found.group(1) in ("bigger", "larger", "biggest", "largest", "big", "large", "huge")
     if (area[-1] < 1.2 * area[-2]) if big else (area[1] < 1.2 * area[0]):
         return None  # no clear winner: the reference is left to the other readings
