@@ -18,6 +18,7 @@ from langgraph.types import interrupt
 
 from ..schemas import LayoutError, layout_issues
 from ..tools.refinement import apply_refinement, propose_refinement
+from ..tools.rendering import drawable
 from .context import DesignContext
 from .conversation import TOOLS, describe_changes, next_fix, run_tools, tool_definitions, version_update
 from .models import SUBMIT_LAYOUT, context_message, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
@@ -42,7 +43,7 @@ def plan(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
     undo = versions[index - 1]["layout"] if index >= 1 else None
     shown = {r["round"]: r["layout"] for r in state.get("rounds", []) if r.get("layout")}
     messages.insert(last_request, context_message(state.get("layout"), len(state.get("rounds", [])), len(state.get("variations") or []), redo,
-                                                  shown, undo))
+                                                  shown, undo, drawable(ctx.model)))
     failed = False
     try:
         answer = model.invoke(messages)

@@ -21,9 +21,10 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
-from .offline_edits import NeedsAnswer, edit, is_edit
+from .offline_edits import NeedsAnswer, _references, edit, is_edit
 from .offline_intents import Question, intent
-from .offline_planner import plan
+from .offline_planner import COLOURS as PLANNER_COLOURS
+from .offline_planner import normalise, plan
 
 SUBMIT_LAYOUT = "submit_layout"
 VALIDATOR = "layout_validator"  # author name of validation replies (not a user request)
@@ -80,7 +81,7 @@ class OfflinePlanner(BaseChatModel):
                 calls = self._edit_before(text, context) + calls
             after = _change_after(text) if calls[-1][0] in ("restore_round", "undo", "redo", "pick_variation") else ""
             message = AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"call_{next(_calls)}"} for name, args in calls],
-                                additional_kwargs={"then": after} if after else {})
+                                additional_kwargs=({"then": after} if after else {}) | _asked_about(text, calls, context.get("layout")))
         elif isinstance(decision, str):  # an answer in words, or a question back (what it asks is remembered)
             message = AIMessage(content=str(decision), additional_kwargs={"asked": decision.about} if isinstance(decision, Question) else {})
         else:
@@ -111,15 +112,77 @@ class OfflinePlanner(BaseChatModel):
                 layout, focus = edit(current, text, focus=context.get("focus"), pending=pending, last=last)
                 if context.get("redo_layout") is not None and layout == context["redo_layout"]:  # "remove it after all", right after undoing it
                     return AIMessage(content="", tool_calls=[{"name": "redo", "args": {}, "id": f"call_{next(_calls)}"}])
-                return AIMessage(content="", additional_kwargs={"focus": focus, "edit": f"{pending} {text}" if pending else text},
+                beyond = outside_world(layout, current, context.get("world"), notes)
+                if beyond:  # "make it pink" for a model without pink: ask; the answer ("purple then") completes the request
+                    return _ask_instead(beyond, f"{pending} {text}" if pending else text)
+                return AIMessage(content=" ".join(notes), additional_kwargs={"focus": focus, "edit": f"{pending} {text}" if pending else text},
                                  tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
             layout = plan(text, width=self.width, height=self.height, notes=notes)
+            beyond = outside_world(layout, None, context.get("world"), notes)
+            if beyond:  # a cat for a model that draws only shapes: ask rather than render a blob
+                return _ask_instead(beyond, None)
         except NeedsAnswer as question:  # what is unclear goes back to the user; the answer may then name only that
             return AIMessage(content=str(question), additional_kwargs={"pending": f"{pending} {text}" if pending else text})
         except ValueError as exc:
             return AIMessage(content=str(exc))
         # The notes say what was left out; they reach the user with the turn's answer.
         return AIMessage(content=" ".join(notes), tool_calls=[{"name": SUBMIT_LAYOUT, "args": {"layout": layout}, "id": f"call_{next(_calls)}"}])
+
+
+def _asked_about(text: str, calls: list[tuple[str, dict[str, Any]]], layout: dict[str, Any] | None) -> dict[str, Any]:
+    """The focus a question sets: "why is the orange one tilted?" makes "redo that one" mean the orange one."""
+    if not layout or calls[0][0] not in ("explain_critique", "what_changed", "show_layout"):
+        return {}
+    try:
+        ids, _, explicit = _references(layout, normalise(text), [])
+    except NeedsAnswer:
+        return {}
+    return {"focus": ids} if ids and explicit and len(ids) < len(layout["regions"]) else {}
+
+
+_GENERIC_NOUNS = ("shape", "object", "thing", "one")
+
+
+def outside_world(layout: dict[str, Any], before: dict[str, Any] | None, world: dict[str, list[str]] | None,
+                  notes: list[str] | None = None) -> tuple[str, str] | None:
+    """For a closed-world model (``world``: its shapes and colours), regions new or changed since ``before`` that it cannot
+    draw. When none of them names one of its shapes ("draw my cat"), or one asks for a colour it lacks ("make it pink"):
+    (a question, the colour word it is about or ""). When only some name nothing drawable (a word the planner took for
+    an object beside real ones), those are dropped from ``layout`` and said in ``notes``. None when all is drawable."""
+    if not world:
+        return None
+    old = {r["id"]: (r["high_level"], r.get("low_level", "")) for r in (before or {}).get("regions", [])}
+    changed = [r for r in layout["regions"] if old.get(r["id"]) != (r["high_level"], r.get("low_level", ""))]
+    def named(region: dict[str, Any]) -> list[str]:
+        return re.findall(r"[a-z]+", region["high_level"].split(",")[0].lower())
+    # a region names something else when no word of its content text is one of the world's shapes (or "shape", "one")
+    odd = [r for r in changed if not any(w in world["shapes"] or w.rstrip("s") in world["shapes"] or w in _GENERIC_NOUNS for w in named(r))]
+    shapes, colours = " and ".join([", ".join(f"{s}s" for s in world["shapes"][:-1]), f"{world['shapes'][-1]}s"]), ", ".join(world["colours"])
+    if odd and len(odd) == len(changed):
+        thing = next((w for w in named(odd[0])[::-1] if w not in ("a", "an", "the", "my", "your")), "that")
+        return (f"This model draws only {shapes} (in {colours}; solid or striped), so I can't draw {_article(thing)}. "
+                f"Which shape and colour should stand for it, e.g. 'a {world['colours'][0]} {world['shapes'][0]} in the middle'?"), ""
+    if odd:
+        layout["regions"] = [r for r in layout["regions"] if r not in odd]
+        if notes is not None:
+            notes.append(f"This model draws only {shapes}; I left out {', '.join(repr(r['high_level']) for r in odd)}.")
+    for region in changed:
+        said = [w for w in re.findall(r"[a-z]+", f"{region['high_level']} {region.get('low_level', '')}") if w in PLANNER_COLOURS]
+        wrong = next((w for w in said if w not in world["colours"]), None)
+        if wrong and region not in odd:
+            return f"{wrong.capitalize()} isn't one of this model's colours: it has {colours}. Which would do?", wrong
+    return None
+
+
+def _article(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
+def _ask_instead(beyond: tuple[str, str], request: str | None) -> AIMessage:
+    """The question of :func:`outside_world`; a request it interrupts waits, without the word it could not draw, for the answer."""
+    question, word = beyond
+    pending = re.sub(rf"\b{word}\b", " ", request) if request and word else None
+    return AIMessage(content=question, additional_kwargs={"pending": pending} if pending else {})
 
 
 _THEN = re.compile(r"(?:[,;.]\s*|\s)(?:and then|and|then|after that|and after that)\s+(?:please\s+)?(?=(?:make|move|turn|change|add|remove|put|"
@@ -151,6 +214,7 @@ def _memory(messages: list[BaseMessage]) -> dict[str, Any]:
     return {"focus": focus, "pending": last.additional_kwargs.get("pending") if last is not None else None, "last_edit": edited,
             "said_before": said_before,
             "last_tool": acted,
+            "last_words": last.content if last is not None and not last.tool_calls else None,
             "asked": last.additional_kwargs.get("asked") if last is not None else None}
 
 
@@ -158,12 +222,18 @@ CURRENT_LAYOUT = "current_layout"  # name of the message that carries the layout
 
 
 def context_message(layout: dict[str, Any] | None, rounds: int, variations: int, redo: dict[str, Any] | None = None,
-                    round_layouts: dict[int, dict[str, Any]] | None = None, undo: dict[str, Any] | None = None) -> HumanMessage:
+                    round_layouts: dict[int, dict[str, Any]] | None = None, undo: dict[str, Any] | None = None,
+                    world: dict[str, list[str]] | None = None) -> HumanMessage:
     """Where the design stands, as a message: words and JSON for a language model, the values themselves for code.
 
     ``redo``: the layout a ``redo`` would bring back (the last step was an undo); ``undo``: the one an undo would;
-    ``round_layouts``: each round's layout (for "the purple one" when the user picks an earlier round by what it showed)."""
+    ``round_layouts``: each round's layout (for "the purple one" when the user picks an earlier round by what it showed);
+    ``world``: what the model can draw when it is a closed world (see :func:`regiondit.tools.rendering.drawable`)."""
     parts = [f"So far {rounds} image(s) (rounds 1-{rounds})." if rounds else "No image yet."]
+    if world:
+        parts.append(f"This model draws only {', '.join(world['shapes'])} in {', '.join(world['colours'])} (solid or striped) on a "
+                     f"{' / '.join(world['backgrounds'])} background; when the user asks for anything else, ask which of these to use "
+                     "instead of rendering.")
     if variations:
         parts.append(f"The last {variations} images are variations the user may pick by number (1-{variations}).")
     if redo is not None:
@@ -175,7 +245,7 @@ def context_message(layout: dict[str, Any] | None, rounds: int, variations: int,
     return HumanMessage(
         content="\n".join(parts), name=CURRENT_LAYOUT, additional_kwargs={
             "layout": layout, "rounds": rounds, "variations": variations, "redo_layout": redo, "undo_layout": undo,
-            "round_layouts": round_layouts or {}}
+            "round_layouts": round_layouts or {}, "world": world}
     )
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
 from .conversation import region_phrase
-from .offline_planner import AREAS, COLOURS, COUNTS, SIZES, fit_box, normalise, overlap, plan, split_area, square_box
+from .offline_planner import AREAS, COLOURS, COUNTS, SIZES, beside_all, fit_box, normalise, overlap, plan, split_area, square_box
 
 SHAPE_NOUNS = ("circle", "square", "triangle")
 EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change", "colour", "color", "paint", "remove", "delete", "drop",
@@ -99,7 +99,7 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     refs = [m for m in _REFERENCE.finditer(text) if layout and _matches(layout, m)]
     if refs:
         return True
-    if layout and re.search(r"\btoo (?:big|small|large|tiny|little|huge|chunky)\b|\b(?:half|twice|double) (?:the|its) size\b|"
+    if layout and re.search(r"\btoo (?:big|small|large|tiny|little|huge|chunky|many|few)\b|\b(?:half|twice|double) (?:the|its) size\b|"
                             r"\b(?:more|less) (?:small|little|tiny|big|large)\b|"
                             r"\b(?:one|two|three|four|five|six|seven|eight|\d) (?:\w+ )?(?:instead of|rather than) (?:one|two|three|four|five|six|"
                             r"seven|eight|\d)\b", text):
@@ -127,7 +127,7 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     completed by it when it answers a pending question; and a "same colour" it asked for (for an addition)."""
     request = _without_opener(request[:4000])
     text = re.sub(r"(?<!put )(?<!move )(?<!place )(?<!shift )(?<!drag )(?<!bring )(?<!slide )(?<!push )(?<!set )"
-                  r"\bthe (\w+ )?one (?:on|at|in) the ((?:top|bottom) (?:left|right)|left|right|top|bottom|center)\b", r"the \2 \1one",
+                  r"\bthe (\w+ )?one (?:on|at|in) the (?:very |far )?((?:top|bottom) (?:left|right)|left|right|top|bottom|center)\b", r"the \2 \1one",
                   normalise(request))  # "the one on the left" (but "put the purple one in the middle" says where it goes)
     for noun in {_noun(r) for r in layout["regions"]}:  # "the circle on the left" when there are two circles: which one
         if sum(_noun(r) == noun for r in layout["regions"]) > 1:
@@ -135,7 +135,8 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     if pending is not None:  # the reply names the object or the change the pending request lacked
         text = _complete(normalise(pending), text, layout)
     text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
-    text = re.sub(r"^(?:and |now |then |also )*stripe\b", "make striped", text)  # "and stripe the little one"
+    text = re.sub(r"^(?:and |now |then |also )*stripe\b|\bstripe (?=(?:them|it|the|both|all|everything|each|those|these)\b)", "make striped ",
+                  text)  # "and stripe the little one", "now stripe them both"
     text = re.sub(r"\b(shrink|scale|size|tone) ((?:it|them|this|that|the \w+) )?(?:back )?down\b", r"\1 \2smaller", text)  # not a move down
     text = re.sub(r"\b(scale|size|blow) ((?:it|them|this|that|the \w+) )?(?:back )?up\b", r"\1 \2bigger", text)
     text = re.sub(r"\b(add|put|bring)(?: back)? the ((?:\w+ ){0,2}?(?:circle|square|triangle))\b(?=.*\b(?:again|back)\b)",
@@ -155,7 +156,8 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
                   " smaller ", text)
     text = re.sub(r"\bmore (?:big|large)\b", "bigger", re.sub(r"\bmore (?:small|little|tiny)\b|\bless (?:big|large)\b", "smaller", text))
     same = re.search(r"\bsame colou?r(?: as (?:the |that |this )?(\w+(?: \w+)?))?", text)  # "another circle, same colour": for an addition
-    text = re.sub(r"\b(?:keep |with |in )?(?:the )?same colou?r(?: as (?:it|that|this|the \w+))?\b|\bkeep (?:the|its) colou?r\b", " ", text)
+    text = re.sub(r"\b(?:keep |with |in )?(?:the )?same colou?rs?(?: as (?:it|that|this|the \w+))?\b|\bkeep (?:the|its|their) colou?rs?\b", " ", text)
+    text = re.sub(r"\b(?:and |keep )?(?:the |their |its )?same (?:spots?|places?|positions?|locations?|sizes?)\b", " ", text)
     text = re.sub(r"\b(?:the whole (?:thing|picture|image|design|lot|group|scene|composition)|all of it|the lot|"
                   r"the entire (?:thing|picture|image|design|group))\b", " all ", text)  # "move the whole thing down"
     text = re.sub(r"\b(swap|switch|exchange|trade|flip) (?:the |their )?shapes\b", r"\1 their shape", text)  # not "swap all"
@@ -180,6 +182,9 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
         raise NeedsAnswer("Which shape should it be: a circle, a square or a triangle?")  # "can you change the shape"
     for handled in (_replace, _swap, _keep_only, _remove_some, _recount, _rearrange):
         ids = handled(out, text, focus)
+        then = _THEN_CHANGE.search(text) if handled in (_keep_only, _recount) and ids else None
+        if then:  # "keep just the blue one and put it in the center": the rest of the message on what is left
+            return _edit(out, text[then.end():], ids, None, None)
         if ids is not None:
             return _finish(out, ids or touched)
     recoloured, text = _background(out, _background_again(text, last))
@@ -299,8 +304,10 @@ def _which_of(regions: list[dict[str, Any]], noun: str) -> str:
     return f"Which {noun}: " + " or ".join(f"the {region_phrase(r).split(' ', 1)[1]}" for r in regions[:4]) + "?"
 
 
-def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[list[str], str, bool]:
-    """(ids the clause is about, the clause without the words that name them, whether it named them itself)."""
+def _references(layout: dict[str, Any], clause: str, focus: list[str], local: list[str] | None = None) -> tuple[list[str], str, bool]:
+    """(ids the clause is about, the clause without the words that name them, whether it named them itself).
+
+    ``local``: what an earlier clause of the same message named ("the two on the ends, take them away": "them")."""
     ids, rest, explicit = [], clause, False
     focus = [f for f in focus if any(r["id"] == f for r in layout["regions"])]  # what "it" meant may be gone
     other = re.search(r"\bthe other (?:one|(circle|square|triangle)s?)\b", clause)
@@ -315,6 +322,12 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
         count = int(several.group(1)) if several.group(1).isdigit() else COUNTS[several.group(1)]
         pool.sort(key=lambda r: sign * _centre(r)[axis])
         ids, rest, explicit = [r["id"] for r in pool[:count]], rest.replace(several.group(0), " ", 1), True
+    ends = re.search(r"\b(?:the )?(?:two |2 )?(?:ones? )?(?:on|at) (?:the|both) (?:very |far |two )?ends\b|\bboth ends\b|"
+                     r"\bthe (?:two |2 )?(?:end|outer|outermost|outside) (?:ones|circles|squares|triangles|shapes)\b", clause)
+    if ends and len(layout["regions"]) >= 3:  # "the two on the very ends": the first and the last along the line they make
+        xs, ys = [_centre(r)[0] for r in layout["regions"]], [_centre(r)[1] for r in layout["regions"]]
+        along = sorted(layout["regions"], key=lambda r: _centre(r)[0 if max(xs) - min(xs) >= max(ys) - min(ys) else 1])
+        ids, rest, explicit = [along[0]["id"], along[-1]["id"]], rest.replace(ends.group(0), " ", 1), True
     some = re.search(r"\b(one|two|three|four|five|\d) of (?:them|those|these|the (\w+?)s)\b", clause)
     if some:  # "make two of them blue": the first ones of them
         pool = [r for r in layout["regions"] if not some.group(2) or _noun(r) == some.group(2)]
@@ -346,8 +359,11 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str]) -> tuple[
             rest = rest.replace(word, " ", 1)
             continue
         everyone = [r["id"] for r in layout["regions"]]
-        ids += everyone if word in ("them", "both", "all of them", "all", "everything", "each", "every one") else (
-            focus or (everyone if len(everyone) == 1 else []))
+        if word == "them" and local and len(local) >= 2:
+            ids += local  # "the two on the ends, take them away": what the message named before
+        else:
+            ids += everyone if word in ("them", "both", "all of them", "all", "everything", "each", "every one") else (
+                focus or (everyone if len(everyone) == 1 else []))
         rest, explicit = rest.replace(word, " ", 1), explicit or word not in ("it", "that one", "this one")
     said = set(rest.split()) | {w[:-1] for w in rest.split() if w.endswith("s")}  # "bigger squares i guess"
     for noun in {_noun(r) for r in layout["regions"]} & said:  # a bare noun: "circle, bottom right corner"
@@ -388,7 +404,7 @@ def _clauses(layout: dict[str, Any], text: str, focus: list[str]) -> list[Clause
     for part in re.split(r"\s*(?:,|;|\band\b|\bthen\b|\bbut\b)\s*", text):
         if not part.strip():
             continue
-        ids, ops, explicit = _references(layout, part, carried)
+        ids, ops, explicit = _references(layout, part, carried, out[-1].targets if out and out[-1].explicit else None)
         if not ids and out and not explicit:
             ids = out[-1].targets
         if not ids and not out and not explicit and focus and _recognised(ops.split(), ops):  # "a bit smaller please": what was just edited
@@ -460,7 +476,7 @@ def _recognised(words: list[str], ops: str) -> set[str]:
         acts.add("remove")
     if any(w in COLOURS for w in words) or "striped" in words or re.search(r"\b(?:solid|plain)\b", ops):
         acts.add("style")
-    if re.search(r"\b(?:into|to|a|an|shape|change|make|(?<!left )(?<!right )of)\s+(?:circle|square|triangle)s?\b", ops) or any(
+    if re.search(r"\b(?:into|to|a|an|shape|change|make|be|become|becomes|(?<!left )(?<!right )of)\s+(?:circle|square|triangle)s?\b", ops) or any(
             w in (*GROW, *SHRINK, *SIZES, "fill", "huge") for w in words):
         acts.add("size_or_shape")
     if any(w in PLACE_WORDS or w in DIRECTIONS for w in words) or re.search(r"\b(?:left|right) of\b|\b(?:above|below|beside|between|betweenthem)\b",
@@ -491,7 +507,7 @@ def _restyle(regions: list[dict[str, Any]], words: list[str], ops: str) -> None:
     colour = next((w for w in words if w in COLOURS), None)
     stripes = None if "striped" not in words and not re.search(r"\b(?:solid|plain)\b", ops) else (
         "solid" if re.search(r"\b(?:no|without|off|not|remove|take|solid|plain)\b", ops) else "striped")
-    shape = re.search(r"\b(?:into|to|a|an|shape|change|make|(?<!left )(?<!right )of)\s+(circle|square|triangle)s?\b", ops)
+    shape = re.search(r"\b(?:into|to|a|an|shape|change|make|be|become|becomes|(?<!left )(?<!right )of)\s+(circle|square|triangle)s?\b", ops)
     for region in regions:
         low = [w.strip() for w in region.get("low_level", "").split(",") if w.strip() and not w.strip().startswith("clearly")]
         if colour:
@@ -703,9 +719,21 @@ def _recount(layout: dict[str, Any], text: str, focus: list[str] | None) -> list
                       rf"actually) {number} (circle|square|triangle)s?\b", text)
     instead = re.search(rf"(?:^|[,;:]|\b(?:just|only|make it|maybe)\s)\s*{number} (?:(circle|square|triangle)s? )?"
                         rf"(?:instead of|not|rather than) {number}\b", text)  # "three instead of five"
-    if not found and not instead:
+    fewer = re.search(rf"\btoo (?:many|few)\b.*?\b(?:just|only|make it|keep|maybe|try) {number}\b|"
+                      rf"\b(?:just|only) {number} (?:of them|please|is enough|are enough|will do)\b|"
+                      rf"\btoo (?:many|few)\b.*?\b{number} (?:s |is |are )?(?:plenty|enough|fine|will do)\b", text)
+    if fewer and not found and not instead:  # "too many, just 2": of the kind there is more of than that (or the only kind)
+        count = next(int(w) if w.isdigit() else COUNTS[w] for w in fewer.groups() if w)
+        kinds = sorted({_noun(r) for r in layout["regions"]})
+        many = [n for n in kinds if sum(_noun(r) == n for r in layout["regions"]) > 1]
+        said = [n for n in kinds if re.search(rf"\b{n}s?\b", text)]  # "too many circles, two's plenty"
+        many = said if len(said) == 1 else many
+        if len(kinds) > 1 and len(many) != 1:
+            raise NeedsAnswer(f"{fewer.group(0).split()[-1].capitalize()} of which: {', '.join(kinds)}?")
+        noun = (many or kinds)[0]
+    elif not found and not instead:
         return None
-    if found:
+    elif found:
         noun, count = found.group(2), int(found.group(1)) if found.group(1).isdigit() else COUNTS[found.group(1)]
     else:
         count, was = (int(w) if w.isdigit() else COUNTS[w] for w in (instead.group(1), instead.group(3)))
@@ -760,11 +788,19 @@ def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
     return [r["id"] for r in ordered]
 
 
+#: A further change after the first in one message: "keep just the blue one and put it in the center".
+_THEN_CHANGE = re.compile(r"\s*(?:,\s*)?\b(?:and|then)\s+(?:then\s+)?(?=(?:put|move|make|turn|place|colou?r|paint|shift|give|stripe|"
+                          r"change|shrink|enlarge|drag|slide|recolou?r)\b)")
+
+
 def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
-    found = re.search(r"\b(?:everything|all|every \w+) (?:except|but|apart from)\b(.*)|\b(?:keep|leave) only\b(.*)|\bonly keep\b(.*)", text)
+    found = re.search(r"\b(?:everything|all|every \w+) (?:except|but|apart from)\b(.*)|\b(?:keep|leave) (?:only|just)\b(.*)|"
+                      r"\b(?:only|just) (?:keep|leave)\b(.*)", text)
     if not found:
         return None
-    ids, _, _ = _references(layout, next(g for g in found.groups() if g is not None), focus or [])
+    kept = next(g for g in found.groups() if g is not None)
+    kept = kept[: _THEN_CHANGE.search(kept).start()] if _THEN_CHANGE.search(kept) else kept
+    ids, _, _ = _references(layout, kept, focus or [])
     if not ids:
         raise NeedsAnswer("Which object should stay?")
     layout["regions"] = [r for r in layout["regions"] if r["id"] in ids]
@@ -858,6 +894,16 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
         if anchor is not None and len(planned) == 2:
             for region, side in zip(planned, ("left of", "right of"), strict=True):
                 region["bbox"] = _beside(anchor["bbox"], side, region["bbox"][2] - region["bbox"][0])
+            return planned
+    if relation and len(planned) > 1:  # "add two circles above it": side by side above it
+        ids, _, _ = _references(layout, relation.group(2), focus or [])
+        group = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
+        if group:
+            around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
+            direction = {"above": (0, -1), "below": (0, 1), "left of": (-1, 0)}.get(relation.group(1), (1, 0))
+            side = max(r["bbox"][2] - r["bbox"][0] for r in planned)
+            for region, box in zip(planned, beside_all(around, direction, side, len(planned)), strict=True):
+                region["bbox"] = box
             return planned
     for region in planned:
         side = region["bbox"][2] - region["bbox"][0]
@@ -976,6 +1022,12 @@ def _free_place(box: list[float], used: list[list[float]], side: float) -> list[
 def _complete(pending: str, reply: str, layout: dict[str, Any]) -> str:
     """A pending request completed by a reply that names only what it lacked ("both", "the blue one", "orange")."""
     ids, ops, explicit = _references(layout, reply, [])
+    more = re.search(r"\s*[,;]?\s*\b(?:and|also|then|plus)\s+(?:also\s+|then\s+)?(?=(?:put|move|make|turn|place|colou?r|paint|shift|give|"
+                     r"stripe|change|shrink|enlarge|drag|slide)\b)", reply)
+    if more:  # "the square, and put it up top too": the answer, then a change of its own
+        named, head_ops, _ = _references(layout, reply[: more.start()], [])
+        if named and not _recognised(head_ops.split(), head_ops):
+            return f"{_complete(pending, reply[: more.start()], layout)} , and {reply[more.end():]}"
     if ids and _recognised(ops.split(), ops) or (not ids and _ADD.search(reply)):
         return reply  # the reply is a whole request of its own
     if ids:

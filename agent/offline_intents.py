@@ -17,7 +17,8 @@ from .offline_planner import COLOURS
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "one": 1, "two": 2, "three": 3, "four": 4,
             "five": 5, "six": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 _NUMBER = r"(\d+|first|second|third|fourth|fifth|sixth|one|two|three|four|five|six|1st|2nd|3rd|4th|5th|6th|last)"
-ABOUT = ("I design pictures from words: name shapes (circle, square, triangle, or anything else), colours, stripes and places, e.g. "
+ABOUT = ("I design pictures from words: name shapes (circle, square, triangle, or anything else), colours, stripes (or solid), places and a "
+         "plain background (gray, white or black), e.g. "
          "'a red circle in the top left and a blue striped square at the bottom right'. Then ask for changes ('make the square green'), "
          "'undo', 'back to round 2', 'show me three variations', 'redo the circle', 'what changed?', 'why?', or 'start over'.")
 
@@ -97,6 +98,10 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
             return found
     if _acknowledgement(message) or not text:
         return CHATTER
+    if not layout and re.search(r"\b(?:can|could|do|does|will) (?:the |your |all (?:the )?)?(?:shapes?|objects?|circles?|squares?|triangles?|things) "
+                                r"(?:have|be|get|come)\b", text) or (not layout and context.get("last_words") == ABOUT and re.search(
+                 r"\b(?:is (?:that|it|this) possible|possible too|can you do that|do you have|do you do|is there)\b", text)):
+        return ABOUT  # "can the shapes have stripes?"; then "and a black background, is that possible"
     vague = _something(text, layout)
     if vague:
         return vague
@@ -143,6 +148,8 @@ def _chatter(message: str, text: str) -> bool:
 def _acknowledgement(message: str) -> bool:
     """Small talk only: every part of the message is a greeting, thanks or an okay."""
     parts = [w for w in map(words_of, re.split(r"[,.!;]+", message)) if w]  # "thx 👍"
+    thanks = r"(?: (?:ty|thx|thanks|thank you|thank u|tysm|cheers|please))+$"
+    parts = [re.sub(thanks, "", p) if re.sub(thanks, "", p) else p for p in parts]  # "much better ty"
     return bool(parts) and all(re.fullmatch(ACK, p) or re.fullmatch(PRAISE, p) for p in parts)
 
 
@@ -254,7 +261,9 @@ def _takes_back_the_undo(text: str, undone: dict[str, Any] | None = None, curren
 
 
 def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | None:
-    if re.search(r"\b(?:kill|nuke|bin|trash|ditch) (?:it|this|that)\b|\b(?:clean|blank|fresh|empty) (?:slate|canvas|page)\b|"
+    if re.search(r"\b(?:kill|nuke|bin|trash|ditch) (?:it|this|that)\b|\bwipe (?:it|this|that)(?: clean| out| off)?$|"
+                 r"\bwipe (?:it|this|that)(?: clean| out| off)? and (?:do|make|draw|try|start)\b|"
+                 r"\b(?:clean|blank|fresh|empty) (?:slate|canvas|page)\b|"
                  r"\b(?:(?:wipe|clear|erase|delete|remove|scrap|bin|trash) (?:it all|everything|all of it|the (?:whole )?(?:canvas|picture|board|"
                  r"design|lot))(?! (?:except|but|apart|other than|besides|save|bar)\b)|start (?:all )?(?:over|again|afresh|fresh|from scratch)|"
                  r"from scratch|from nothing|from a (?:blank|clean|empty) "
@@ -276,7 +285,7 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                  r"\b(?:go|take (?:it|that|this|the)(?: \w+){0,2}|step) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b|"
                  r"\b(?:get|bring|put|want|have|getting|bringing|putting) (?:it|that|them|those|everything|the (?:picture|design|image)) "
                  r"back\b(?! to)|\bback (?:to )?(?:how|the way|where) (?:it|they|that) (?:was|were)\b|"
-                 r"\bas it was before\b|\bhow it was before\b", text):
+                 r"\bas it was before\b|\bhow it was before\b|^(?:and |now )?(?:swap |switch |change )?(?:it |them )?back again\b", text):
         return [("undo", {})] * _times(text, "undo")
     return None
 
@@ -314,7 +323,8 @@ def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
 
 
 def _variations(text: str, rounds: int, variations: int) -> Call | str | None:
-    found = re.search(r"\b(\d+|two|three|four|five|six|a few|some|several|more|a couple of)?\s*(?:(?:more|other|different|new|alternative) )*"
+    found = re.search(r"\b(\d+|two|three|four|five|six|a few|some|several|more|a couple of|couple of|a couple)?\s*"
+                      r"(?:(?:more|other|different|new|alternative) )*"
                       r"(?:variations?|versions?|"
                       r"alternatives?|options|variants?|takes|other ones)\b", text)
     if found and not found.group(1) and not re.search(r"\b(?:variations|versions|alternatives|options|variants|takes|other ones)\b", text):
@@ -324,8 +334,9 @@ def _variations(text: str, rounds: int, variations: int) -> Call | str | None:
             return "There is no picture yet to vary: describe one first."
         after = re.search(r"\b(\d+|two|three|four|five|six) (?:of them|of those|please|in total|total)\b", text)  # "variations, 5 of them"
         anywhere = re.search(r"\b([2-6]|two|three|four|five|six)\b", text)  # "alternatives? like 4"
-        word = found.group(1) or (after.group(1) if after else anywhere.group(1) if anywhere else "three")
-        count = int(word) if word.isdigit() else ORDINALS.get(word, 3) if word not in ("a couple of",) else 2
+        said = found.group(1) if found.group(1) not in ("some", "a few", "several", "more") or not (after or anywhere) else None
+        word = said or (after.group(1) if after else anywhere.group(1) if anywhere else "three")  # "some variations? maybe 4"
+        count = int(word) if word.isdigit() else 2 if "couple" in word else ORDINALS.get(word, 3)
         return "make_variations", {"count": max(2, min(6, count))}
     like = re.search(r"\b(\d+|two|three|four|five|six|a few|some|a couple)? ?more (?:like (?:this|that|it)|of (?:these|those|this|that|the same))\b",
                      text)
@@ -342,7 +353,8 @@ def _variations(text: str, rounds: int, variations: int) -> Call | str | None:
         return "make_variations", {"count": max(2, min(6, count))}
     if variations:
         text = re.sub(r"(?: if you please| please| thanks| thank you| cheers)+$", "", text)
-        best = re.match(rf"(?:the )?{_NUMBER}(?: one| ones)?(?: is| s)? (?:the |my )?(?:best|nicest|winner|favourite|favorite|one)\b", text)
+        best = re.match(rf"(?:the )?{_NUMBER}(?: one| ones)?(?: is| s)? (?:the |my )?(?:best|nicest|winner|favourite|favorite|one|keeper|pick)\b",
+                        text)
         if best:  # "2nd one's the best, go with that"
             return "pick_variation", {"number": _number(best.group(1), variations)}
         named = re.search(rf"\b(?:number|option|variation|take|version|no) {_NUMBER}\b|\bthe {_NUMBER} (?:one|take|variation|option|version)\b"
@@ -388,7 +400,8 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
 
 
 REPAINT = re.compile(r"^(?:the|that) (?:\w+ )?(?:circle|square|triangle|one) again\b|"
-                     r"^(?:please |then |ok )?fix (?=(?:the|that|this) (?:\w+ )?(?:circle|square|triangle|one)(?: then| please| for me)?$)|"
+                     r"^(?:(?:please|then|ok|can you|could you|would you|will you|pls) )*fix "
+                     r"(?=(?:the|that|this) (?:\w+ )?(?:circle|square|triangle|one)(?: then| please| for me)?$)|"
                      r"\b(?:(?:paint|draw|render|do|redo) (?:just |only )?(?:that|this|the|it|them|both|those|these)(?: \w+){0,2} "
                      r"(?:again|once more)|"
                      r"redo|retry|re ?paint|regenerate|re ?roll|re ?draw|re ?render|try(?: again| once more)?|(?:make|do) (?:it |that |this )?again|"
@@ -410,7 +423,8 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
     complaint = re.search(r"\b(?:came out|come out|comes out|look|looks|looked|uneven|smudged|blurry|blotchy|wonky|off|wrong|weird|messy|"
                           r"strange|ugly|odd|broken|bad|edges?)\b", rest)
     attribute = rf"\b(?:{'|'.join(COLOURS)}|grey|striped|stripes|solid|plain|bigger|smaller|larger|left|right|top|bottom|center|middle)\b"
-    if not complaint and re.search(attribute, change):
+    if not complaint and (re.search(attribute, change) or re.search(r"\b(?:in|on|at|to|into|towards?) the (?:very )?(?:far )?"
+                                                                    r"(?:left|right|top|bottom|cent(?:er|re)|middle)\b", rest)):
         return None  # "try blue instead", "try it on the left": a change, not another seed ("redo the red circle" is one)
     try:
         ids, _, _ = _references(layout, text[: found.start()] + " " + rest, focus)
@@ -418,6 +432,9 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
             ids, _, _ = _references(layout, found.group(0), focus)
     except NeedsAnswer as question:  # "redo the square" with two squares
         return str(question)
+    if not ids and re.search(r"\b(?:the (?:whole|entire) (?:thing|picture|image|design|lot|scene)|everything|all of it|the lot|"
+                             r"all of them|all)\b", rest):
+        ids = [r["id"] for r in layout["regions"]]  # "regenerate the whole thing (but keep the layout)"
     if not ids and not re.sub(r"\b(?:again|once more|please|just|it|that|this|one|the)\b", "", rest).strip():
         ids = focus or [r["id"] for r in layout["regions"]]  # "try again": everything (or what the last edit was about)
     if not ids:

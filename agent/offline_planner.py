@@ -36,6 +36,8 @@ SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": 
             "violet": "purple", "upper": "top", "lower": "bottom", "beneath": "below", "under": "below", "underneath": "below",
             "colored": "", "coloured": "", "stripey": "striped", "stripy": "striped", "lefthand": "left", "righthand": "right",
             "bg": "background", "backdrop": "background", "tri": "triangle", "tris": "triangles", "sq": "square", "circ": "circle",
+            "tl": "top left", "tr": "top right", "bl": "bottom left", "br": "bottom right",
+            "teh": "the", "hte": "the", "cna": "can", "adn": "and", "wiht": "with", "yuo": "you",
             "gimme": "give me", "em": "them", "dot": "circle", "dots": "circles", "ball": "circle", "box": "square", "boxes": "squares"}
 DEFAULT_SIDE = 0.32
 COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -58,6 +60,12 @@ AREAS = {
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
 #: Relation -> the direction of the subject from the object it is placed against.
 RELATIONS = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1), "beside": (1, 0)}
+_SHAPE = "(?:circle|square|triangle)"
+_ONE_COLOUR = "(?:" + "|".join(COLOURS) + ")"
+_AND = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+)"  # between the items of a list
+_ITEM = rf"(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_SHAPE}"
+#: "a circle in every corner", "squares in the four corners": (a kind word), the shape; the list that follows says more.
+_EACH_CORNER = rf"\b(?:a\s+|an\s+|one\s+|four\s+|4\s+)?((?:\w+\s+)?)({_SHAPE[3:-1]})s?\s+in\s+each\s+corner\s*[,:]?\s*"
 #: Phrases rewritten before parsing (longest first), so each idea has one spelling.
 PHRASES = [
     (r"\b(?:down|along) the (left|right) (?:side|half|edge)\b", r"in a column at the \1"),  # not "down" + "left": the bottom left
@@ -68,7 +76,9 @@ PHRASES = [
     (r"\b(?:make|paint|set|colou?r) the background (?:to be |in |to )?(\w+)", r"on a \1 background"),
     (r"\bthe background (?:is|should be|in) (\w+)", r"on a \1 background"),
     (r"\bright (?=(?:in|at|on) the\b)", ""), (r"\bover (?=(?:a|an|the|it|them)\b)", "above "), (r"\bby (?=(?:a|an|the)\b)", "beside "),
-    (r"\bof (?:the|this|that) (?:canvas|picture|image|frame|page|scene|drawing)\b", ""),
+    (r"\bof (?:the|this|that|my|our) (?:canvas|picture|pic|pict|image|img|photo|frame|page|scene|drawing)\b", ""),
+    (r"\bon (?:a |an )?(white|black|gray)(?!\s+(?:circles?|squares?|triangles?|ones?|shapes?|background|and))\b", r"on a \1 background"),
+    (r"\b(?:in |on )?(?:the center )?of an? (white|black|gray) (?:canvas|page|picture|pic|image|frame|sheet)\b", r"center on a \1 background"),
     (r"\b(?:in between(?!\s+(?:a|an|the|two)\b)|between them|between the two|between those)\b", " betweenthem "),
     (r"\bin between\b", "between"),
     (r"\bdon t (?:draw|include|add|put|show|want|need|make|use)(?: any)?\b", " no "), (r"\bat all\b", ""),
@@ -81,7 +91,7 @@ PHRASES = [
     (r"\bwith (?:thick |thin |some )?stripes\b", "striped"), (r"\bin stripes\b", "striped"), (r"\bstripes\b", "striped"),
     (r"\bon top of\b", "above"), (r"\b(?:to|on) the (left|right) (?:hand side )?of\b", r"\1 of"), (r"\b(left|right) side of\b", r"\1 of"),
     (r"\bnext to\b", "beside"), (r"\balongside\b", "beside"), (r"\bby the side of\b", "beside"),
-    (r"\b(?:from )?left to right\b", " in order lr "), (r"\b(?:from )?right to left\b", " in order rl "),
+    (r"\b(?:from )?(?:the )?left to (?:the )?right\b", " in order lr "), (r"\b(?:from )?(?:the )?right to (?:the )?left\b", " in order rl "),
     (r"\b(?:from )?top to bottom\b", " in order tb "), (r"\b(?:from )?bottom to top\b", " in order bt "),
     (r"\bside by side\b", " in a row "), (r"\bin (?:a |one )?(?:horizontal )?(?:row|line)\b", " in a row "),
     (r"\bin (?:a |one )?(?:vertical )?(?:column|stack)\b", " in a column "), (r"\bstacked(?: vertically)?\b", " in a column "),
@@ -156,7 +166,43 @@ PHRASES = [
      r"slide|card|game|book|kids?|child|children|students?|pupils?|room|wall|party)\b", " "),  # "... for a counting exercise"
     (r"\b(?:the )?(" + "|".join(COLOURS) + r") (above|below|left of|right of|beside) (?:the )?(" + "|".join(COLOURS) + r")\b"
      r"(?! (?:one|circle|square|triangle)s?\b)", r"the \1 one \2 the \3 one"),
+    (rf"\b(left|right|top|bottom|center)\s+(?={_ONE_COLOUR}\s+{_SHAPE}s?\b)", r"\1 , "),  # "green circle left orange square right"
+    (r"\bno striped\s+on\s+(?:either|both|any|them|each)(?:\s+one)?\b", " "),  # "no stripes on either": solid, as by default
+    (rf"\b(two|three|four|five|six|[2-6]) ({_SHAPE})s?\b([^,;]*?)\s*,?\s*(?:in\s+)?(?:the\s+)?colou?rs?\s*:?\s*"
+     rf"({_ONE_COLOUR}(?:{_AND}{_ONE_COLOUR})+)\b",  # "three square in one line, colour red, blue and green"
+     lambda m: " , ".join(f"a {c} {m.group(2)}" for c in re.findall(r"[a-z]+", m.group(4)) if c in COLOURS) + f" {m.group(3)}"),
+    (r"\b(?:in\s+|on\s+|at\s+)?(?:the\s+)?up\s*side\b(?!\s+down)", " at the top "),  # "one blue triangle in up side"
+    (r"\b(?:in\s+|on\s+|at\s+)?(?:the\s+)?down\s*side\b", " at the bottom "),
+    (r"\b(?:on\s+|at\s+|to\s+)?(?:either|each|both)\s+sides?\s+of\s+(?:it|them|that|this|the\s+\w+)\b", " on each side "),  # "either side of it"
+    (r"\bin\s+the\s+corners\b", " in each corner "),
+    (r"\b(?:in\s+a\s+row\s+)?at\s+the\s+(top|bottom)\s+in\s+each\s+corner\b", r" at the \1 on each side "),  # "along the bottom, one in each corner"
+    (r"\b(?:in\s+a\s+column\s+)?at\s+the\s+(left|right)\s+in\s+each\s+corner\b", r" at the \1 at both ends "),
+    # "a circle in every corner, clockwise from the top left: red, blue, green, yellow"
+    (rf"{_EACH_CORNER}(?:(?:going\s+|moving\s+|running\s+|read\s+|reading\s+)?((?:counter\s*|anti\s*)?clockwise)\s+(?:starting\s+)?"
+     rf"(?:from|at)\s+(?:the\s+)?((?:top|bottom)\s+(?:left|right))(?:\s+corner|\s+one)?)?\s*[:,]?\s*"
+     rf"({_ONE_COLOUR}){_AND}({_ONE_COLOUR}){_AND}({_ONE_COLOUR}){_AND}({_ONE_COLOUR})\b", lambda m: _corner_items(m)),
+    # "a circle in each corner, colours: top left red, top right orange, ..."
+    (rf"{_EACH_CORNER}(?:colou?rs?\s*:?\s*)?((?:(?:top|bottom)\s+(?:left|right)\s*:?\s*{_ONE_COLOUR}\s*(?:,\s*and|,|and)?\s*){{4}})",
+     lambda m: " , ".join(f"a {c} {m.group(1)}{m.group(2)} in the {v} {h}"
+                          for v, h, c in re.findall(r"(top|bottom)\s+(left|right)\s*:?\s*(\w+)", m.group(3)))),
+    # "a red circle, a blue circle, ... and a yellow circle in the corners": reading order
+    (rf"((?:{_ITEM}\s*(?:,\s*and|,|and)\s*){{3}}{_ITEM})\s+in\s+each\s+corner\b",
+     lambda m: " , ".join(f"{item} in the {corner}" for item, corner in zip(
+         re.split(r"\s*(?:,\s*and|,|\band)\s*", m.group(1)), ("top left", "top right", "bottom left", "bottom right"), strict=True))),
 ]
+
+_AROUND = ("top left", "top right", "bottom right", "bottom left")  # the corners clockwise
+
+
+def _corner_items(m: re.Match) -> str:
+    """Four objects, one per corner, coloured in the order said: reading order, or clockwise / counter-clockwise from a corner."""
+    if m.group(3):
+        start = _AROUND.index(m.group(4))
+        step = 1 if m.group(3) == "clockwise" else -1
+        corners = [_AROUND[(start + step * k) % 4] for k in range(4)]
+    else:
+        corners = ["top left", "top right", "bottom left", "bottom right"]
+    return " , ".join(f"a {colour} {m.group(1)}{m.group(2)} in the {corner}" for colour, corner in zip(m.groups()[4:], corners, strict=True))
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b|\bthen\b|\bas well as\b)\s*")
 _RELATION = re.compile(r"\b(left of|right of|above|below|beside)\b")
 _ARRANGEMENT = re.compile(r"\bin order (lr|rl|tb|bt)\b|\bin a (row|column|grid)\b")
@@ -170,7 +216,7 @@ FILLER = frozenset(
     "different else instead good morning afternoon evening kind as dear idk dunno guess maybe perhaps suppose think um uh hmm "
     "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz stack them they those these "
     "yo lol dead smack bang slap stick chuck throw plop pop for maybe roughly approximately around kinda sorta lemme let aight "
-    "going goes go running reading guess scattered spread randomly dotted sprinkled".split()
+    "going goes go running reading guess scattered spread randomly dotted sprinkled still".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -228,14 +274,15 @@ def _corrections(text: str) -> str:
     text = re.sub(rf"\b{relation} (?:it|that|them)[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:just |right |directly )?(?={relation} (?:it|that|them)\b)",
                   "", text)  # "inside it... no, just below it": the relation said last
     # "a blue triangle. er, no, sorry, a blue circle": the object said last
-    return re.sub(rf"\b(?:a|an|one) (?:\w+ ){{0,3}}?(?:circle|square|triangle)[\s,.!;:\-\u2013\u2014]*(?:er[\s,.]+)?{_OOPS}[\s,:]*(?=(?:a|an|one) )",
-                  "", text)
+    # (its place may come before the change of mind: "a red triangle at the top... no wait, make that a blue triangle")
+    return re.sub(rf"\b(?:a|an|one) (?:\w+ ){{0,3}}?(?:circle|square|triangle)(?: (?:at|in|on) the (?:\w+ )?\w+)?[\s,.!;:\-\u2013\u2014]*"
+                  rf"(?:er[\s,.]+)?{_OOPS}[\s,:]*(?=(?:a|an|one) )", "", text)
 
 
 #: Words a typo of which is read as the word: shapes, colours, places, sizes ("triange", "rigth", "blu", "sqaure", "biger").
 VOCABULARY = frozenset([*COLOURS, "circle", "circles", "square", "squares", "triangle", "triangles", "striped", "stripes", "left", "right", "top",
                         "bottom", "middle", "center", "corner", "corners", "background", "bigger", "smaller", "larger", "largest", "biggest",
-                        "smallest", "small", "big", "large", "tiny", "little", "huge"])
+                        "smallest", "small", "big", "large", "tiny", "little", "huge", "draw", "make", "place", "paint"])
 #: Real words that a typo check would "correct" into the vocabulary.
 NOT_TYPOS = frozenset("read reed reads write writes redo bleed lead lift light night fight bright sight tight might cent cents tops topple "
                       "clan scan cyst grey greet greed bright pinky pint tint ping pine brow brew whit "
@@ -277,12 +324,15 @@ def _typos(text: str) -> str:
             return COLOUR_SHORTHAND.get(word, word)
         close = difflib.get_close_matches(word, VOCABULARY, n=1, cutoff=0.8)
         return close[0] if close and close[0][0] == word[0] else word
-    return re.sub(r"[a-z]+", fix, text)
+    text = re.sub(r"[a-z]+", fix, text)
+    # "ad a red sqare": "ad" opening a clause before an article or a count
+    return re.sub(r"(^|[,.;!?] |\b(?:and|then|now|pls|please) )ad (?=(?:a|an|another|one|two|three|four|some|more)\b)", r"\1add ", text)
 
 
 def normalise(text: str) -> str:
     text = _typos(text.lower())
     text = _corrections(text)
+    text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "tri -> purple", before dashes become spaces
     text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)
     # "a red dot - a small circle - at ...": an aside naming the same thing again
     text = re.sub(r"\s[-\u2013\u2014]+\s(?:a|an|the|i\.e\.|ie|that is)\s[^-\u2013\u2014]*?\s[-\u2013\u2014]+\s", " ", f" {text} ")
@@ -547,6 +597,8 @@ def _take_group_place(text: str, arrangement: str | None) -> tuple[ObjectRequest
 
 
 KNOWN_SHAPES = ("circle", "square", "triangle")
+#: Words for the picture being made, never an object in it.
+PICTURE_NOUNS = frozenset("pic pics picture pictures image images img drawing illustration graphic photo canvas artwork composition".split())
 
 
 def _without_narrative(objects: list[ObjectRequest], notes: list[str]) -> list[ObjectRequest]:
@@ -554,6 +606,9 @@ def _without_narrative(objects: list[ObjectRequest], notes: list[str]) -> list[O
     the request also names shapes: a long phrase with no colour, texture or place of its own."""
     if not any(o.noun in KNOWN_SHAPES for o in objects):
         return objects
+    for o in objects:  # "make me a simple pic? one yellow triangle, ...": the picture itself is no object in it
+        if o.noun in PICTURE_NOUNS and not (o.colour or o.texture):
+            o.count = 0
     story = [o for o in objects if o.noun not in KNOWN_SHAPES and len(o.details) > 2 and not (o.colour or o.texture)]
     # a word said in passing ("Alright. Make ...", "OK, new idea: ..."): no article, count, colour, size or place
     aside = [o for o in objects if o.noun not in KNOWN_SHAPES and o.bare and not (o.colour or o.texture or o.placed or o.relation or o.between)
@@ -1049,8 +1104,30 @@ def _place_relations(objects: list[ObjectRequest], boxes: dict[int, list[list[fl
             mine, theirs = (near, far) if (dx < 0 or dy < 0) else (far, near)
             boxes[i] = [fit_box(mine, obj.side)]
             boxes[j] = [fit_box(theirs, objects[j].side)]
+            if obj.count > 1:  # "a square and three circles below it": the three side by side below the square
+                boxes[i] = beside_all(boxes[j][0], (dx, dy), obj.side, obj.count)
             continue
-        boxes[i] = [_next_to(boxes[j][0], (dx, dy), obj.side)]
+        boxes[i] = beside_all(boxes[j][0], (dx, dy), obj.side, obj.count)
+
+
+def beside_all(anchor: list[float], direction: tuple[int, int], side: float, count: int, gap: float = 0.04) -> list[list[float]]:
+    """``count`` boxes of ``side`` beside ``anchor`` in ``direction``: "two circles above it" side by side above it (a
+    column beside it for left / right), centred on it and kept on the canvas."""
+    first = _next_to(anchor, direction, side, gap)
+    if count < 2:
+        return [first]
+    side = min(side, (1 - gap * (count + 1)) / count)
+    first = _next_to(anchor, direction, side, gap)
+    axis = 0 if direction[1] else 1  # above / below: a row; left / right: a column
+    centre = (anchor[axis] + anchor[axis + 2]) / 2
+    span = count * side + (count - 1) * gap
+    start = min(max(centre - span / 2, gap), 1 - gap - span)
+    out = []
+    for k in range(count):
+        box = list(first)
+        box[axis], box[axis + 2] = start + k * (side + gap), start + k * (side + gap) + side
+        out.append(box)
+    return out
 
 
 def _place_free(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 from ..agent.context import DesignContext
 from ..agent.graph import build_graph, run_turn, start_state, turn_input
 from .conversations import CONVERSATIONS, check_turn
+from .conversations_almanac import ALMANAC
 from .conversations_archive import ARCHIVE
 from .conversations_blind import BLIND
 from .conversations_docket import DOCKET
@@ -29,6 +30,7 @@ from .conversations_fresh import FRESH
 from .conversations_heldout import HELDOUT
 from .conversations_ledger import LEDGER
 from .conversations_locked import LOCKED
+from .conversations_roster import ROSTER
 from .conversations_sealed import SEALED
 from .conversations_sequestered import SEQUESTERED
 from .conversations_vault import VAULT
@@ -36,7 +38,7 @@ from .conversations_vault import VAULT
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT,
         "locked": LOCKED, "archive": ARCHIVE, "sequestered": SEQUESTERED, "ledger": LEDGER,
-        "docket": DOCKET}
+        "docket": DOCKET, "roster": ROSTER, "almanac": ALMANAC}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -95,8 +97,8 @@ def main() -> None:
     parser.add_argument("--llm", default="offline")
     parser.add_argument("--set", choices=sorted(SETS), default="recorded",
                         help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault, locked, "
-                             "archive, sequestered, ledger: each written later, looked at once, then used to find what failed; "
-                             "docket: written last, measured once")
+                             "archive, sequestered, ledger, docket, roster: each written later, looked at once, then used to find what "
+                             "failed; almanac: written last, looked at twice (before and after the roster fixes), then partly used")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()

@@ -114,7 +114,9 @@ def refine_budget(results: Path) -> str:
 def critic(results: Path) -> str:
     r = _load(results, "critic_agreement.json")
     questions = list(r["agreement"])
-    rows = "| held-out procedural pictures (accuracy) | " + " | ".join(_pct(r["critic_held_out_accuracy"][q]) for q in questions) + " |\n" \
+    draws = len(r.get("critic_held_out_draws", {})) or 1
+    label = f"held-out procedural pictures (accuracy, worst of {draws} draws of 4096)" if draws > 1 else "held-out procedural pictures (accuracy)"
+    rows = f"| {label} | " + " | ".join(_pct(r["critic_held_out_accuracy"][q]) for q in questions) + " |\n" \
         "| agreement with the analyzer on the DiT's renders | " + " | ".join(_pct(r["agreement"][q]) for q in questions) + " |\n"
     if "critic_yes_judge_no" in r:
         rows += "| the critic passes, the judge fails (regions) | " + " | ".join(str(r["critic_yes_judge_no"][q]) for q in questions) + " |\n" \
@@ -167,7 +169,8 @@ def conversations(results: Path) -> str:
              "| --- | ---: | --- | ---: | ---: | ---: | ---: |"]
     for name, s in sets.items():
         size = s.get("now") or s.get("first_look")
-        lines.append(f"| {name} | {size['conversations']} / {size['turns']} | {s['role']} | {cell(s.get('before'))} | {cell(s.get('first_look'))} "
+        first = cell(s.get("first_look")) + (f"; {cell(s['second_look'])} {s['second_look_when']}" if s.get("second_look") else "")
+        lines.append(f"| {name} | {size['conversations']} / {size['turns']} | {s['role']} | {cell(s.get('before'))} | {first} "
                      f"| {cell(s.get('now'))} | {cell(s.get('scripted_endpoint_now'))} |")
     return "\n".join(lines) + "\n\nTurns right, and (in brackets) renders on turns that needed none. Offline agent before the held-out " \
         f"work: commit {r['agent_before_held_out_sets']}. Scripted LLM endpoint: {r.get('scripted_endpoint', '')}.\n"

@@ -34,7 +34,8 @@ def test_recorded_conversations_leave_the_right_design(agent, tmp_path):
     assert report["turns"] >= 150
 
 
-@pytest.mark.parametrize("name", ["heldout", "fresh", "final", "blind", "sealed", "vault", "locked", "archive", "sequestered", "ledger"])
+@pytest.mark.parametrize("name", ["heldout", "fresh", "final", "blind", "sealed", "vault", "locked", "archive", "sequestered", "ledger", "docket",
+                                  "roster"])
 def test_every_conversation_set_once_looked_at_stays_right(name, tmp_path):
     # Each was written blind by its own writer, run once for its first-look figure, then used to find what failed; a
     # change that breaks one of them again breaks a way people talk.

@@ -260,3 +260,67 @@ def test_edits_that_rearrange_swap_shapes_or_add_without_an_article():
     assert lifted["regions"][0]["bbox"][3] <= min(r["bbox"][1] for r in squares) + 0.01
     assert squares == [r for r in plan("a purple circle between a red square on the left and a blue square on the right")["regions"]
                        if r["high_level"].endswith("square")]  # the squares stay where they were
+
+
+@pytest.mark.parametrize("prompt, objects", [
+    ("squares in all four corners, going clockwise from the top right: green, red, purple, blue",
+     {"top right": "green", "bottom right": "red", "bottom left": "purple", "top left": "blue"}),
+    ("triangles in each corner, counter-clockwise starting at the top left: red, green, yellow, orange",
+     {"top left": "red", "bottom left": "green", "bottom right": "yellow", "top right": "orange"}),
+    ("a circle in each corner, colours: bottom right blue, top left green, bottom left red, top right purple",
+     {"bottom right": "blue", "top left": "green", "bottom left": "red", "top right": "purple"}),
+    ("purple sq BL, green circle TR", {"bottom left": "purple", "top right": "green"}),
+])
+def test_corners_said_in_order_or_by_name_each_get_their_colour(prompt, objects):
+    layout = plan(prompt)
+    assert len(layout["regions"]) == len(objects)
+    for region in layout["regions"]:
+        cx, cy = (region["bbox"][0] + region["bbox"][2]) / 2, (region["bbox"][1] + region["bbox"][3]) / 2
+        corner = f"{'top' if cy < 0.5 else 'bottom'} {'left' if cx < 0.5 else 'right'}"
+        assert objects[corner] == region["low_level"], (corner, region)
+
+
+def test_groups_beside_an_anchor_sit_side_by_side_and_the_picture_is_no_object():
+    layout = plan("could you do me a quick image: a big green square, and two orange circles below it")
+    assert _objects(layout) == [("green", "square"), ("orange", "circle"), ("orange", "circle")]
+    circles = [r["bbox"] for r in layout["regions"] if r["high_level"].endswith("circle")]
+    square = next(r["bbox"] for r in layout["regions"] if r["high_level"].endswith("square"))
+    assert all(b[1] >= square[3] - 0.01 for b in circles) and circles[0][2] <= circles[1][0] + 0.01  # below, not on top of each other
+    added, _ = edit(plan("one blue triangle in the middle"), "stick three yellow squares to the left of it")
+    boxes = sorted(r["bbox"] for r in added["regions"] if r["high_level"].endswith("square"))
+    assert len(boxes) == 3 and all(b[2] <= 0.35 for b in boxes) and len({round(b[1], 2) for b in boxes}) == 3  # a column on its left
+    assert plan("three triangles in one line, colour orange, purple and blue, from the right to the left")["regions"][0]["low_level"] == "orange"
+    assert _centre(plan("three triangles in one line, colour orange, purple and blue, from the right to the left"), "triangle")[0] > 0.5
+
+
+def test_edits_on_the_ends_fewer_of_a_kind_keep_just_one_and_reshape_with_be():
+    row = plan("six red squares in a row")
+    trimmed, ids = edit(row, "the outer ones, please remove them")
+    xs = sorted(r["bbox"][0] for r in trimmed["regions"])
+    assert len(trimmed["regions"]) == 4 and xs[0] > min(r["bbox"][0] for r in row["regions"])
+    mixed = plan("three blue circles on the left and a red square on the right")
+    fewer, _ = edit(mixed, "that's too many circles - one is enough")
+    assert _objects(fewer) == [("blue", "circle"), ("red", "square")]
+    only, _ = edit(plan("a red circle, a green circle and a blue circle in a row"), "keep only the green one and then move it to the top")
+    assert _objects(only) == [("green", "circle")] and _centre(only, "circle")[1] < 0.4
+    reshaped, _ = edit(plan("a yellow circle left, a purple circle right"), "could both of them be squares? keep the same colours")
+    assert _objects(reshaped) == [("purple", "square"), ("yellow", "square")]
+
+
+@pytest.mark.parametrize("message, call", [
+    ("could we maybe get a few alternatives? like 5", ("make_variations", {"count": 5})),
+    ("couple of variations please", ("make_variations", {"count": 2})),
+    ("hey can you fix the square", ("repaint_region", {"region_ids": ["square_1"]})),
+    ("re-draw the entire picture, same layout", ("repaint_region", {"region_ids": ["circle_0", "square_1"]})),
+    ("ugh. wipe it", ("start_over", {})),
+])
+def test_variation_counts_said_later_repaints_of_everything_and_wiping(message, call):
+    layout = plan("a blue circle on the left and a red square on the right")
+    assert intent(message, {"layout": layout, "rounds": 2}) == call
+
+
+def test_a_move_said_with_try_is_a_move_and_an_answer_with_a_further_change_does_both():
+    layout = plan("a blue circle on the left and a red square on the right")
+    assert intent("hmm, try it at the top", {"layout": layout, "rounds": 1}) is None  # a move, not another seed
+    grown, _ = edit(layout, "the circle , and also move it to the bottom", pending="make it larger")
+    assert _area(grown, "circle") > _area(layout, "circle") and _centre(grown, "circle")[1] > 0.5

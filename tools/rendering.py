@@ -30,6 +30,16 @@ def get_backend(model: str = DEFAULT_MODEL):
             gc.enable()
 
 
+def drawable(model: str = DEFAULT_MODEL) -> dict[str, list[str]] | None:
+    """What a model can draw when it is a closed world (the embedded shapes world: its shapes, colours and backgrounds),
+    so that an agent can ask rather than render a cat as a blob; None for open-vocabulary models."""
+    if model != "shapes" and not model.startswith("shapes:"):
+        return None
+    from ..generator.shapes.world import BACKGROUNDS, COLOURS, SHAPES
+
+    return {"shapes": list(SHAPES), "colours": list(COLOURS), "backgrounds": list(BACKGROUNDS)}
+
+
 class OutputFolderError(ValueError):
     """The output folder cannot be used; the message names it and the problem."""
 

@@ -392,6 +392,21 @@ def critic_accuracy(critic: ShapesCritic, batch: tuple, memo: dict) -> dict[str,
     return {k: round(v, 4) for k, v in out.items()}
 
 
+#: Seeds of the held-out draws the critic is measured on (pictures by ``10**6 + seed``; training draws by ``seed``).
+HELD_OUT_SEEDS = (0, 3, 5, 11)
+
+
+def held_out_accuracy(critic: ShapesCritic, seeds: tuple[int, ...] = HELD_OUT_SEEDS, size: int = 4096) -> dict[str, dict[str, float]]:
+    """Accuracy per question on ``size`` fresh procedural queries for each seed of ``seeds``."""
+    memo: dict = {}
+    out = {}
+    for seed in seeds:
+        batch = sample_batch(random.Random(10**6 + seed), np.random.default_rng(10**6 + seed), size)
+        out[str(seed)] = critic_accuracy(critic, batch, memo)
+    critic.eval()  # critic_accuracy leaves a critic in training mode; the shipped one answers in eval mode
+    return out
+
+
 def save_critic(critic: ShapesCritic, out: Path, report: dict) -> None:
     from safetensors.torch import save_file
 
