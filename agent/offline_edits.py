@@ -25,7 +25,8 @@ SHAPE_NOUNS = ("circle", "square", "triangle")
 EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change", "colour", "color", "paint", "remove", "delete", "drop",
               "erase", "add", "insert", "include", "bigger", "smaller", "larger", "enlarge", "shrink", "grow", "swap", "switch", "give",
               "take", "get", "keep", "fill", "set", "recolour", "recolor", "stripe", "raise", "lower",
-              "become", "becomes", "be", "slap", "stick", "chuck", "throw", "plop", "replace", "flip", "scale", "resize")
+              "become", "becomes", "be", "slap", "stick", "chuck", "throw", "plop", "replace", "flip", "scale", "resize", "reverse",
+              "exchange", "trade", "spread")
 GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider", "increase", "expand"), ("smaller", "shrink", "tinier", "narrower", "decrease",
                                                                                           "reduce")
 PLACE_WORDS = ("top", "bottom", "left", "right", "center")
@@ -135,6 +136,7 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     if pending is not None:  # the reply names the object or the change the pending request lacked
         text = _complete(normalise(pending), text, layout)
     text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
+    text = re.sub(r"\b(?:the )?sky\b", "the background", text)  # "make the sky all black": the plain background
     text = re.sub(r"^(?:and |now |then |also )*stripe\b|\bstripe (?=(?:them|it|the|both|all|everything|each|those|these)\b)", "make striped ",
                   text)  # "and stripe the little one", "now stripe them both"
     text = re.sub(r"\b(shrink|scale|size|tone) ((?:it|them|this|that|the \w+) )?(?:back )?down\b", r"\1 \2smaller", text)  # not a move down
@@ -879,6 +881,10 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
     flank = re.search(r"\bon each side of\s+(it|that|this|them|the \w+(?: \w+)?)", request)  # "two circles, one on each side of the square"
     if flank:
         request = request[: flank.start()] + request[flank.end():]
+    hole = re.search(r"\b(?:in|into|to|fill) the (?:gap|hole|empty (?:spot|space|place|corner|cell|slot)|free (?:spot|space|corner|cell|slot)|"
+                     r"missing (?:spot|corner|one|place))\b(?: (?:it|that|they|which) (?:left|leaves|made))?", request)
+    gap = _gap(layout) if hole else None  # "put a purple circle in the gap it left"
+    request = request[: hole.start()] + request[hole.end():] if hole else request
     relation = re.search(r"\b(left of|right of|above|below|beside)\s+(it|that|this|them|those|these|all|the \w+(?: \w+)?)\b", request)
     between = re.search(r"\bbetweenthem\b|\bbetween\b", request)
     plain = request if not relation else request[: relation.start()] + request[relation.end():]
@@ -888,6 +894,9 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
     if model is not None:
         _take_after(model, planned, plain)
     used = [r["bbox"] for r in layout["regions"]]
+    if gap is not None and len(planned) == 1:  # "put a purple circle in the gap it left": the free cell of their grid
+        planned[0]["bbox"] = gap
+        return planned
     if flank:
         ids, _, _ = _references(layout, flank.group(1), focus or [])
         anchor = next((r for r in layout["regions"] if r["id"] in ids), None)
@@ -927,6 +936,24 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
             region["bbox"] = (_fit_between(region["bbox"], used) if named and small_enough else None) or _free_place(region["bbox"], used, side)
         used.append(region["bbox"])
     return planned
+
+
+def _gap(layout: dict[str, Any]) -> list[float] | None:
+    """The free cell of the grid the objects stand in (their columns by rows), as a box of their usual size; None if
+    they fill their grid."""
+    centres = [_centre(r) for r in layout["regions"]]
+    def lines(values: list[float]) -> list[float]:
+        out: list[float] = []
+        for v in sorted(values):
+            if not out or v - out[-1] > 0.1:
+                out.append(v)
+        return out
+    columns, rows = lines([c[0] for c in centres]), lines([c[1] for c in centres])
+    free = [(x, y) for y in rows for x in columns if not any(abs(x - cx) <= 0.1 and abs(y - cy) <= 0.1 for cx, cy in centres)]
+    if not free or len(columns) * len(rows) < 2:
+        return None
+    side = sorted(r["bbox"][2] - r["bbox"][0] for r in layout["regions"])[len(layout["regions"]) // 2]
+    return square_box(free[0][0], free[0][1], side)
 
 
 def _modelled_on(layout: dict[str, Any], request: str, focus: list[str] | None) -> tuple[str, dict[str, Any] | None]:

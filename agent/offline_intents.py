@@ -127,8 +127,8 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
 
 def _something(text: str, layout: dict[str, Any] | None) -> str | None:
     """A question back for "something" with nothing concrete: "put something on the right", "something pretty"."""
-    if CONCRETE.search(text):
-        return None
+    if CONCRETE.search(text) or re.search(r"\b(?:without|not|never) (?:chang|touch|mov|alter)\w* (?:anything|a thing)\b", text):
+        return None  # "re-render all of it without changing anything"
     if layout and re.search(r"\b(?:put|add|place|draw|stick|pop) (?:something|anything|a thing|some stuff|stuff)\b", text):
         return "What should I put there? Name a shape and a colour, e.g. 'a blue circle'."
     if re.search(r"\b(?:something|anything)\b", text) and not re.search(
@@ -249,7 +249,8 @@ def _only_in(text: str, other: dict[str, Any], current: dict[str, Any]) -> bool:
 def _takes_back_the_undo(text: str, undone: dict[str, Any] | None = None, current: dict[str, Any] | None = None) -> bool:
     """Right after an undo: "redo it", "put it back", "the black was better after all, bring it back" (no object named:
     "redo the circle" is a repaint)."""
-    if re.search(r"\bredo(?: it| that| please| the change)?$|\bredo (?:them )?(?:both|all)(?: of them)?\b|\bredo (?:those|these|everything)\b", text):
+    if re.search(r"\bredo(?: it| that| please| the change)?$|\bredo (?:them )?(?:both|all)(?: of them)?\b|\bredo (?:those|these|everything)\b|"
+                 r"\bredo(?: it| that)?\b.*\b(?:was|were|looked) (?:better|nicer|right)\b", text):  # "redo it, the stripes were better"
         return True  # "the square was fine, redo", "hmm, redo both" (right after undoing twice)
     if re.search(r"\b(?:circles?|squares?|triangles?)\b", text) and re.search(r"\b(?:after all|bring (?:it|that|them) back|"
                                                                             r"put (?:it|that|them) back)\b", text):
@@ -302,6 +303,7 @@ def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
                  r"\bwhat did you (?:just |actually )?(?:do|change)\b", text):
         return "what_changed", {}
     if re.match(r"(?:and |so |but |ok )?why\b", text) or re.search(r"\bwhy (?:is|does|did|do|are|was) (?:that|it|this)\b|\bwhat(?: s| is) wrong\b|"
+                                             r"\bis there (?:a|any) reason\b|\bhow come\b|"
                                              r"\b(?:does |is )?any(?:thing)? (?:look |looking |seem |seems )?(?:off|wrong|odd|broken)\b|"
                                              r"\bwhat(?: s| is) your (?:take|verdict|opinion|assessment)\b|"
                                              r"\bwhat would you (?:fix|change|improve)|\bwhat needs? fixing\b|"

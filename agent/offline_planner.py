@@ -63,6 +63,7 @@ RELATIONS = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": 
 _SHAPE = "(?:circle|square|triangle)"
 _ONE_COLOUR = "(?:" + "|".join(COLOURS) + ")"
 _AND = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+)"  # between the items of a list
+_WHERE = r"(?:top left|top right|bottom left|bottom right|left|right|top|bottom|center)"
 _ITEM = rf"(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_SHAPE}"
 #: "a circle in every corner", "squares in the four corners": (a kind word), the shape; the list that follows says more.
 _EACH_CORNER = rf"\b(?:a\s+|an\s+|one\s+|four\s+|4\s+)?((?:\w+\s+)?)({_SHAPE[3:-1]})s?\s+in\s+each\s+corner\s*[,:]?\s*"
@@ -185,6 +186,10 @@ PHRASES = [
     (rf"{_EACH_CORNER}(?:colou?rs?\s*:?\s*)?((?:(?:top|bottom)\s+(?:left|right)\s*:?\s*{_ONE_COLOUR}\s*(?:,\s*and|,|and)?\s*){{4}})",
      lambda m: " , ".join(f"a {c} {m.group(1)}{m.group(2)} in the {v} {h}"
                           for v, h, c in re.findall(r"(top|bottom)\s+(left|right)\s*:?\s*(\w+)", m.group(3)))),
+    # "green squares in the top left, the top right and the bottom right": one in each place named
+    (rf"\b((?:\w+\s+){{0,2}}?)({_SHAPE[3:-1]})s\s+(?:in|at|on)\s+((?:the\s+)?{_WHERE}(?:{_AND}(?:in\s+|at\s+|on\s+)?(?:the\s+)?{_WHERE})+)"
+     r"(?:\s+corners?)?\b",
+     lambda m: _one_per_place(m)),
     # "a red circle, a blue circle, ... and a yellow circle in the corners": reading order
     (rf"((?:{_ITEM}\s*(?:,\s*and|,|and)\s*){{3}}{_ITEM})\s+in\s+each\s+corner\b",
      lambda m: " , ".join(f"{item} in the {corner}" for item, corner in zip(
@@ -192,6 +197,17 @@ PHRASES = [
 ]
 
 _AROUND = ("top left", "top right", "bottom right", "bottom left")  # the corners clockwise
+
+
+def _one_per_place(m: re.Match) -> str:
+    """ "(two) blue circles at the left and the right" -> one blue circle at each place (unchanged if a count disagrees)."""
+    words, places = m.group(1).split(), re.findall(_WHERE, m.group(3))
+    if words and (words[0].isdigit() or words[0] in COUNTS):
+        if (int(words[0]) if words[0].isdigit() else COUNTS[words[0]]) != len(places):
+            return m.group(0)
+        words = words[1:]
+    kind = "".join(f"{w} " for w in words)
+    return " , ".join(f"a {kind}{m.group(2)} at the {p}" for p in places)
 
 
 def _corner_items(m: re.Match) -> str:
@@ -271,12 +287,13 @@ def _corrections(text: str) -> str:
                   r" at the \1 ", text)
     text = re.sub(rf"\b(?:{colours})\b[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:a |an )?\b({colours})\b", r"\1", text)
     relation = r"(?:inside|in|on|above|below|under|beside|next to|left of|right of|on top of|over)"
-    text = re.sub(rf"\b{relation} (?:it|that|them)[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:just |right |directly )?(?={relation} (?:it|that|them)\b)",
-                  "", text)  # "inside it... no, just below it": the relation said last
+    text = re.sub(rf"\b{relation} (?:it|that|them)[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:just |right |directly )?(?:to the |on the )?"
+                  rf"(?={relation} (?:it|that|them)\b)", "", text)  # "inside it... no, just below it": the relation said last
+    text = re.sub(rf"(\b{relation} (?:it|that|them)\b)\s*,?\s*not (?:{relation})(?: (?:it|that|them))?\b", r"\1", text)  # "..., not under"
     # "a blue triangle. er, no, sorry, a blue circle": the object said last
     # (its place may come before the change of mind: "a red triangle at the top... no wait, make that a blue triangle")
-    return re.sub(rf"\b(?:a|an|one) (?:\w+ ){{0,3}}?(?:circle|square|triangle)(?: (?:at|in|on) the (?:\w+ )?\w+)?[\s,.!;:\-\u2013\u2014]*"
-                  rf"(?:er[\s,.]+)?{_OOPS}[\s,:]*(?=(?:a|an|one) )", "", text)
+    return re.sub(rf"\b(?:a|an|one) (?:\w+ ){{0,3}}?(?:circle|square|triangle)(?: (?:at|in|on) the (?:\w+ )?\w+\b)?[\s,.!;:\-\u2013\u2014]*"
+                  rf"(?<![a-z])(?:er[\s,.]+)?{_OOPS}[\s,:]*(?=(?:a|an|one) )", "", text)
 
 
 #: Words a typo of which is read as the word: shapes, colours, places, sizes ("triange", "rigth", "blu", "sqaure", "biger").

@@ -27,6 +27,7 @@ from .conversations_blind import BLIND
 from .conversations_docket import DOCKET
 from .conversations_final import FINAL
 from .conversations_fresh import FRESH
+from .conversations_gazette import GAZETTE
 from .conversations_heldout import HELDOUT
 from .conversations_ledger import LEDGER
 from .conversations_locked import LOCKED
@@ -38,7 +39,8 @@ from .conversations_vault import VAULT
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT,
         "locked": LOCKED, "archive": ARCHIVE, "sequestered": SEQUESTERED, "ledger": LEDGER,
-        "docket": DOCKET, "roster": ROSTER, "almanac": ALMANAC}
+        "docket": DOCKET, "roster": ROSTER, "almanac": ALMANAC,
+        "gazette": GAZETTE}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -98,7 +100,7 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="recorded",
                         help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault, locked, "
                              "archive, sequestered, ledger, docket, roster: each written later, looked at once, then used to find what "
-                             "failed; almanac: written last, looked at twice (before and after the roster fixes), then partly used")
+                             "failed; almanac: looked at twice (before and after the roster fixes), then partly used; gazette: written last")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()

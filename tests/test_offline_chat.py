@@ -324,3 +324,24 @@ def test_a_move_said_with_try_is_a_move_and_an_answer_with_a_further_change_does
     assert intent("hmm, try it at the top", {"layout": layout, "rounds": 1}) is None  # a move, not another seed
     grown, _ = edit(layout, "the circle , and also move it to the bottom", pending="make it larger")
     assert _area(grown, "circle") > _area(layout, "circle") and _centre(grown, "circle")[1] > 0.5
+
+
+def test_the_gap_in_a_grid_the_sky_swapped_sizes_and_a_relation_taken_back():
+    three = plan("green squares in the top left, the top right and the bottom right")
+    filled, _ = edit(three, "pop an orange triangle into the empty spot")
+    assert len(filled["regions"]) == 4 and _centre(filled, "triangle")[0] < 0.5 < _centre(filled, "triangle")[1]
+    assert "background" not in filled and edit(three, "could the sky be white")[0]["background"]["high_level"].endswith("white background")
+    pair = plan("a tiny red circle top left and a huge blue square bottom right")
+    flipped, _ = edit(pair, "reverse their sizes please")
+    assert _area(flipped, "circle") > _area(flipped, "square")
+    moved, _ = edit(plan("a purple circle in the middle"), "add a green square above it - oops, I meant to the left of it, not above")
+    assert _centre(moved, "square")[0] < _centre(moved, "circle")[0] and abs(_centre(moved, "square")[1] - _centre(moved, "circle")[1]) < 0.05
+
+
+def test_questions_about_a_reason_and_a_redo_with_a_reason_after_an_undo():
+    layout = plan("a yellow triangle")
+    assert intent("is there any reason the triangle is so pale?", {"layout": layout, "rounds": 1}) == ("explain_critique", {})
+    assert intent("actually redo that, the yellow looked better", {"layout": layout, "rounds": 2, "redo_layout": plan("a green triangle")}) == [
+        ("redo", {})]
+    assert intent("re-render everything without touching anything", {"layout": layout, "rounds": 1}) == (
+        "repaint_region", {"region_ids": ["triangle_0"]})
