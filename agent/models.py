@@ -71,6 +71,8 @@ class OfflinePlanner(BaseChatModel):
             )
         text = request.content if isinstance(request.content, str) else " ".join(p.get("text", "") for p in request.content if isinstance(p, dict))
         context = {**conversation_context(messages), **_memory(messages)}
+        starred = re.match(r"\s*[a-z]+\*[^.?!]*[.?!]\s*(?=\S)", text, re.I)  # "blue* obviously, but you got it. why ...?": a typo fixed
+        text = text[starred.end():] if starred else text  # in the last message, which was read right; the rest is the request
         then = _then_left(messages, request)
         if then:  # the tools of "go back to round 1, and then make it yellow" have run: now the change, on what they left
             return ChatResult(generations=[ChatGeneration(message=self._layout_answer(then, {**context, "pending": None}))])

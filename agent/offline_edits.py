@@ -88,7 +88,8 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     """Whether ``request`` changes the current picture rather than describing a new one."""
     text = normalise(_without_opener(request))
     words = [w for w in text.split() if w not in ",;:"]
-    if not words or re.search(r"\b(?:something (?:different|else|new)|new (?:picture|image|scene|drawing)|instead draw|now draw)\b", text):
+    if not words or re.search(r"\b(?:something (?:different|else|new)|new (?:picture|image|scene|drawing)|instead draw|now draw|"
+                              r"(?:different|new|other) idea|forget (?:it|that|this|everything|all that))\b", text):
         return False
     if words[0] in EDIT_VERBS or words[0] in ("and", "also", "plus", "another", "now", "then", "ok", "okay", "actually", "lovely", "perfect"):
         return True
@@ -100,6 +101,10 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     refs = [m for m in _REFERENCE.finditer(text) if layout and _matches(layout, m)]
     if refs:
         return True
+    if layout and re.fullmatch(r"(?:(?:a bit|a little|bit|even|some|much|way|a lot|lots) )?more(?: please| still)?", " ".join(words)):
+        return True  # "more": the last change again
+    if layout and re.search(rf"\btoo (?:bright|dark|light|dull|loud|busy|plain)\b|\b(?:{'|'.join(COLOURS)}) then\b", text):
+        return True  # "too bright. black then": after a background change, another
     if layout and re.search(r"\btoo (?:big|small|large|tiny|little|huge|chunky|many|few)\b|\b(?:half|twice|double) (?:the|its) size\b|"
                             r"\b(?:more|less) (?:small|little|tiny|big|large)\b|"
                             r"\b(?:one|two|three|four|five|six|seven|eight|\d) (?:\w+ )?(?:instead of|rather than) (?:one|two|three|four|five|six|"
@@ -117,6 +122,8 @@ def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, p
     request that only names other objects repeats on them ("and the triangle too"). A request that would leave the
     layout as it is raises :class:`NeedsAnswer` (nothing to render).
     """
+    if last and re.fullmatch(r"\s*(?:(?:a bit|a little|bit|even|some|much|way|a lot|lots) )?more(?: please| pls| still)?[.!]*\s*", request, re.I):
+        request = last  # "bigger" then "more": the same change again
     out, ids = _edit(layout, request, focus, pending, last)
     if out["regions"] == layout["regions"] and out.get("background") == layout.get("background"):
         raise NeedsAnswer(f"That leaves the design as it is ({_names(layout, ids) or 'nothing changed'}). What should change?")
@@ -137,6 +144,12 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
         text = _complete(normalise(pending), text, layout)
     text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
     text = re.sub(r"\b(?:the )?sky\b", "the background", text)  # "make the sky all black": the plain background
+    text = re.sub(rf"\bthe (?:two|three|four|five|both) (?=(?:{'|'.join(COLOURS)}) (?:ones|circles|squares|triangles)\b)", "the ", text)
+    text = re.sub(r"\b(circle|square|triangle)s?\s*,?\s*(?:and )?not (?:a |an |the )?(?:circle|square|triangle)s?\b", r"\1", text)  # "it is square, not circle"
+    text = re.sub(r"\bsomething\b(.*?)\s*,?\s*\b(?:say|like|maybe|for example|e g)\s+((?:a|an|one) (?:\w+ ){0,3}?(?:circle|square|triangle))\b",
+                  r"\2\1", text)  # "something under the circle too, say an orange square"
+    text = re.sub(r"\b(white|black|gray) (?:behind|under|beneath) (?:them|it|everything|all|the \w+)\b", r"on a \1 background", text)
+    text = re.sub(r"^(?:and )?((?:top|bottom) (?:left|right)|left|right|top|bottom|center) one\b", r"the \1 one", text)  # "top left one ..."
     text = re.sub(r"^(?:and |now |then |also )*stripe\b|\bstripe (?=(?:them|it|the|both|all|everything|each|those|these)\b)", "make striped ",
                   text)  # "and stripe the little one", "now stripe them both"
     text = re.sub(r"\b(shrink|scale|size|tone) ((?:it|them|this|that|the \w+) )?(?:back )?down\b", r"\1 \2smaller", text)  # not a move down
@@ -330,6 +343,11 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
         xs, ys = [_centre(r)[0] for r in layout["regions"]], [_centre(r)[1] for r in layout["regions"]]
         along = sorted(layout["regions"], key=lambda r: _centre(r)[0 if max(xs) - min(xs) >= max(ys) - min(ys) else 1])
         ids, rest, explicit = [along[0]["id"], along[-1]["id"]], rest.replace(ends.group(0), " ", 1), True
+    line = re.search(r"\b(?:(?:every|each|all(?: of)?(?: the)?|the) (?:(?:one|circle|square|triangle|shape)s? )?in )?the (top|bottom|middle|center|"
+                     r"left|right) (row|column)\b", clause)
+    if line and len(layout["regions"]) >= 3:  # "make every circle in the top row striped", "the bottom row": the objects of that line
+        ids, rest, explicit = _line_of(layout, line.group(1), line.group(2)), rest.replace(line.group(0), " ", 1), True
+        clause = clause.replace(line.group(0), " ", 1)  # its words name no other object ("all the squares in the bottom row")
     some = re.search(r"\b(one|two|three|four|five|\d) of (?:them|those|these|the (\w+?)s)\b", clause)
     if some:  # "make two of them blue": the first ones of them
         pool = [r for r in layout["regions"] if not some.group(2) or _noun(r) == some.group(2)]
@@ -375,6 +393,19 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
             ids += [r["id"] for r in _candidates(layout, noun, None)]
             rest, explicit = re.sub(rf"\b{noun}s?\b", " ", rest, count=1), True
     return list(dict.fromkeys(ids)), " ".join(rest.split()), explicit
+
+
+def _line_of(layout: dict[str, Any], which: str, kind: str) -> list[str]:
+    """The ids of the objects in the top / middle / bottom row (or left / middle / right column) they stand in."""
+    axis = 1 if kind == "row" else 0
+    lines: list[list[dict[str, Any]]] = []
+    for region in sorted(layout["regions"], key=lambda r: _centre(r)[axis]):
+        if lines and abs(_centre(region)[axis] - _centre(lines[-1][-1])[axis]) <= 0.1:
+            lines[-1].append(region)
+        else:
+            lines.append([region])
+    pick = {"top": 0, "left": 0, "bottom": -1, "right": -1}.get(which, len(lines) // 2)
+    return [r["id"] for r in lines[pick]] if len(lines) > 1 else []
 
 
 _SIZE_REFERENCE = re.compile(r"\bthe (bigger|larger|biggest|largest|big|large|huge|smaller|smallest|small|little|tiny)"
@@ -478,7 +509,7 @@ def _recognised(words: list[str], ops: str) -> set[str]:
         acts.add("remove")
     if any(w in COLOURS for w in words) or "striped" in words or re.search(r"\b(?:solid|plain)\b", ops):
         acts.add("style")
-    if re.search(r"\b(?:into|to|a|an|shape|change|make|be|become|becomes|(?<!left )(?<!right )of)\s+(?:circle|square|triangle)s?\b", ops) or any(
+    if re.search(r"\b(?:into|to|a|an|shape|change|make|be|become|becomes|is|(?<!left )(?<!right )of)\s+(?:circle|square|triangle)s?\b", ops) or any(
             w in (*GROW, *SHRINK, *SIZES, "fill", "huge") for w in words):
         acts.add("size_or_shape")
     if any(w in PLACE_WORDS or w in DIRECTIONS for w in words) or re.search(r"\b(?:left|right) of\b|\b(?:above|below|beside|between|betweenthem)\b",
@@ -509,7 +540,7 @@ def _restyle(regions: list[dict[str, Any]], words: list[str], ops: str) -> None:
     colour = next((w for w in words if w in COLOURS), None)
     stripes = None if "striped" not in words and not re.search(r"\b(?:solid|plain)\b", ops) else (
         "solid" if re.search(r"\b(?:no|without|off|not|remove|take|solid|plain)\b", ops) else "striped")
-    shape = re.search(r"\b(?:into|to|a|an|shape|change|make|be|become|becomes|(?<!left )(?<!right )of)\s+(circle|square|triangle)s?\b", ops)
+    shape = re.search(r"\b(?:into|to|a|an|shape|change|make|be|become|becomes|is|(?<!left )(?<!right )of)\s+(circle|square|triangle)s?\b", ops)
     for region in regions:
         low = [w.strip() for w in region.get("low_level", "").split(",") if w.strip() and not w.strip().startswith("clearly")]
         if colour:
@@ -721,6 +752,10 @@ def _recount(layout: dict[str, Any], text: str, focus: list[str] | None) -> list
                       rf"actually) {number} (circle|square|triangle)s?\b", text)
     instead = re.search(rf"(?:^|[,;:]|\b(?:just|only|make it|maybe)\s)\s*{number} (?:(circle|square|triangle)s? )?"
                         rf"(?:instead of|not|rather than) {number}\b", text)  # "three instead of five"
+    kinds_here = sorted({_noun(r) for r in layout["regions"]})
+    bare = re.search(rf"\bmake (?:it|that|them|this) {number}(?=\s*(?:$|,|;|instead|please|then|now|total|in total))", text)
+    if bare and not found and len(kinds_here) == 1:  # "oops, make that five": of the one kind there is
+        found = re.search(rf"({bare.group(1)}) ({kinds_here[0]})", f"{bare.group(1)} {kinds_here[0]}")
     fewer = re.search(rf"\btoo (?:many|few)\b.*?\b(?:just|only|make it|keep|maybe|try) {number}\b|"
                       rf"\b(?:just|only) {number} (?:of them|please|is enough|are enough|will do)\b|"
                       rf"\btoo (?:many|few)\b.*?\b{number} (?:s |is |are )?(?:plenty|enough|fine|will do)\b", text)
@@ -784,6 +819,9 @@ def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
     ordered = sorted(regions, key=lambda r: _centre(r)[along])
     if kind in ("rl", "bt"):
         ordered.reverse()
+    first = re.search(r"\b(\w+)(?: one)? (?:goes |comes )?first\b", text)  # "line them up side by side, triangle first"
+    if first:
+        ordered.sort(key=lambda r: not (first.group(1) == _noun(r) or first.group(1) in r.get("low_level", "").split(", ")))
     band = (0.0, 0.2, 1.0, 0.8) if line == "row" else (0.2, 0.0, 0.8, 1.0)
     for region, cell in zip(ordered, split_area(band, len(ordered), line), strict=True):
         region["bbox"] = fit_box(cell, max(region["bbox"][2] - region["bbox"][0], region["bbox"][3] - region["bbox"][1]))
@@ -812,9 +850,10 @@ def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
 def _background_again(text: str, last: str | None) -> str:
     """Right after a background change, a message that is only another background colour ("and now try grey",
     "black then") is about the background again."""
-    if not last or not re.search(r"\b(?:backgrounds?|backdrops?|bg)\b", last.lower()) or "background" in text:
+    if not last or not re.search(r"\b(?:backgrounds?|backdrops?|bg|sky|behind (?:them|it|everything|all))\b", last.lower()) or "background" in text:
         return text
-    found = re.fullmatch(r"(?:(?:and|now|then|ok|okay|maybe|perhaps|how about|what about|try|let us try|lets try|let s try|instead|please|"
+    found = re.fullmatch(r"(?:(?:hm+|meh|ugh|nah|no|nope|eh)\s*,?\s*)?(?:too (?:bright|dark|light|dull|loud|busy|plain)\s*,?\s*)?"
+                         r"(?:(?:and|now|then|ok|okay|maybe|perhaps|how about|what about|try|let us try|lets try|let s try|instead|please|"
                          r"make it|do|go|with|in|on|a)\s+)*(white|black|gray)(?:\s+(?:instead|please|then|now|maybe|one|maybe))*", text.strip(" ,;"))
     return f"the background {found.group(1)}" if found else text
 
@@ -905,7 +944,7 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
                 region["bbox"] = _beside(anchor["bbox"], side, region["bbox"][2] - region["bbox"][0])
             return planned
     if relation and len(planned) > 1:  # "add two circles above it": side by side above it
-        ids, _, _ = _references(layout, relation.group(2), focus or [])
+        ids, _, _ = _references(layout, re.sub(r"\b(?:those|these)\b", "them", relation.group(2)), focus or [])
         group = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
         if group:
             around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
@@ -917,7 +956,7 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
     for region in planned:
         side = region["bbox"][2] - region["bbox"][0]
         if relation:
-            ids, _, _ = _references(layout, relation.group(2), focus or [])
+            ids, _, _ = _references(layout, re.sub(r"\b(?:those|these)\b", "them", relation.group(2)), focus or [])
             group = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
             if group:  # "above them": beside the box around all of them
                 around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]

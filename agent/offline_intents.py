@@ -250,7 +250,8 @@ def _takes_back_the_undo(text: str, undone: dict[str, Any] | None = None, curren
     """Right after an undo: "redo it", "put it back", "the black was better after all, bring it back" (no object named:
     "redo the circle" is a repaint)."""
     if re.search(r"\bredo(?: it| that| please| the change)?$|\bredo (?:them )?(?:both|all)(?: of them)?\b|\bredo (?:those|these|everything)\b|"
-                 r"\bredo(?: it| that)?\b.*\b(?:was|were|looked) (?:better|nicer|right)\b", text):  # "redo it, the stripes were better"
+                 r"\bredo(?: it| that)?\b.*\b(?:was|were|looked) (?:better|nicer|right)\b|\bredo (?:just |only )?(?:one|1)(?: of (?:them|those|the changes))?$",
+                 text):  # "redo it, the stripes were better"
         return True  # "the square was fine, redo", "hmm, redo both" (right after undoing twice)
     if re.search(r"\b(?:circles?|squares?|triangles?)\b", text) and re.search(r"\b(?:after all|bring (?:it|that|them) back|"
                                                                             r"put (?:it|that|them) back)\b", text):
@@ -286,7 +287,7 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                  r"\b(?:go|take (?:it|that|this|the)(?: \w+){0,2}|step) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b|"
                  r"\b(?:get|bring|put|want|have|getting|bringing|putting) (?:it|that|them|those|everything|the (?:picture|design|image)) "
                  r"back\b(?! to)|\bback (?:to )?(?:how|the way|where) (?:it|they|that) (?:was|were)\b|"
-                 r"\bas it was before\b|\bhow it was before\b|^(?:and |now )?(?:swap |switch |change )?(?:it |them )?back again\b", text):
+                 r"\bas it was before\b|\bhow it was before\b|\bback one(?: step)?$|\bone step back\b|^(?:and |now )?(?:swap |switch |change )?(?:it |them )?back again\b", text):
         return [("undo", {})] * _times(text, "undo")
     return None
 
@@ -310,7 +311,9 @@ def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
                                              r"\bwhat(?: s| is) (?:left|next) to fix\b", text):
         return "explain_critique", {}
     concrete = CONCRETE.search(text)
-    if not concrete and not (rounds and re.search(r"\b(?:change|move|turn|recolou?r|swap|remove|resize)\b", text)) and re.match(
+    asks_for_a_change = re.search(r"\b(?:change|move|turn|recolou?r|swap|remove|resize)\b", text) or re.match(
+        r"(?:and )?(?:can|could|would|will) you (?:please )?(?:make|give|put|add)\b", text)  # "can you make it stripped"
+    if not concrete and not (rounds and asks_for_a_change) and re.match(
             r"(?:and )?(?:what|which|can you|could you|do you|how|can it|could it|does it|will it|is it able)\b", text) and re.search(
             r"\b(?:draw|do|make|know|shapes?|colou?rs?|backgrounds?|stripes?|textures?|work)\b", text):
         return ABOUT
@@ -401,7 +404,7 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
     return None
 
 
-REPAINT = re.compile(r"^(?:the|that) (?:\w+ )?(?:circle|square|triangle|one) again\b|"
+REPAINT = re.compile(r"^(?:the|that) (?:\w+ )?(?:circle|square|triangle|one) again\b|^(?:both|all|them|everything)(?: of them)? again\b|"
                      r"^(?:(?:please|then|ok|can you|could you|would you|will you|pls) )*fix "
                      r"(?=(?:the|that|this) (?:\w+ )?(?:circle|square|triangle|one)(?: then| please| for me)?$)|"
                      r"\b(?:(?:paint|draw|render|do|redo) (?:just |only )?(?:that|this|the|it|them|both|those|these)(?: \w+){0,2} "

@@ -37,6 +37,8 @@ SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": 
             "colored": "", "coloured": "", "stripey": "striped", "stripy": "striped", "lefthand": "left", "righthand": "right",
             "bg": "background", "backdrop": "background", "tri": "triangle", "tris": "triangles", "sq": "square", "circ": "circle",
             "tl": "top left", "tr": "top right", "bl": "bottom left", "br": "bottom right",
+            "stripped": "striped", "stipes": "stripes", "stiped": "striped",
+            "nd": "and", "n": "and",
             "teh": "the", "hte": "the", "cna": "can", "adn": "and", "wiht": "with", "yuo": "you",
             "gimme": "give me", "em": "them", "dot": "circle", "dots": "circles", "ball": "circle", "box": "square", "boxes": "squares"}
 DEFAULT_SIDE = 0.32
@@ -168,6 +170,11 @@ PHRASES = [
     (r"\b(?:the )?(" + "|".join(COLOURS) + r") (above|below|left of|right of|beside) (?:the )?(" + "|".join(COLOURS) + r")\b"
      r"(?! (?:one|circle|square|triangle)s?\b)", r"the \1 one \2 the \3 one"),
     (rf"\b(left|right|top|bottom|center)\s+(?={_ONE_COLOUR}\s+{_SHAPE}s?\b)", r"\1 , "),  # "green circle left orange square right"
+    (r"\b(circle|square|triangle)(s?) like (?:a|an|the) \w+\b", r"\1\2"),  # "three squares like a tower": what they look like together
+    (r"\bstack (?=(?:two|three|four|five|six|\d|the|some|a few)\b)", " in a column "),  # "stack three squares"
+    (r"\bspread (?:out )?(?:across|along|over) (?:the )?(?:page|picture|canvas|image|width|middle)\b", " in a row "),
+    (r"\b(?:in )?any colou?rs?(?: you like| you want)?\b(?:\s*,?\s*(?:just )?(?:all |each )?different(?: ones?| colou?rs?)?)?", " "),
+    (r"\b(?:(?:a |another )?(?:different|new|other) idea|change of plans?|forget (?:it|that|this|everything|all that|the \w+(?: \w+)?))\b", " "),
     (r"\bno striped\s+on\s+(?:either|both|any|them|each)(?:\s+one)?\b", " "),  # "no stripes on either": solid, as by default
     (rf"\b(two|three|four|five|six|[2-6]) ({_SHAPE})s?\b([^,;]*?)\s*,?\s*(?:in\s+)?(?:the\s+)?colou?rs?\s*:?\s*"
      rf"({_ONE_COLOUR}(?:{_AND}{_ONE_COLOUR})+)\b",  # "three square in one line, colour red, blue and green"
@@ -342,12 +349,22 @@ def _typos(text: str) -> str:
         close = difflib.get_close_matches(word, VOCABULARY, n=1, cutoff=0.8)
         return close[0] if close and close[0][0] == word[0] else word
     text = re.sub(r"[a-z]+", fix, text)
+    text = re.sub(r"\b([a-z]{3,6})(?= (?:striped )?(?:circle|square|triangle)s?\b)", _colour_slot, text)  # "a blur circle"
     # "ad a red sqare": "ad" opening a clause before an article or a count
     return re.sub(r"(^|[,.;!?] |\b(?:and|then|now|pls|please) )ad (?=(?:a|an|another|one|two|three|four|some|more)\b)", r"\1add ", text)
 
 
+def _colour_slot(match: re.Match) -> str:
+    """A word just before a shape that is one letter off a colour ("blur", "gren", "yelow") is that colour."""
+    word = match.group(1)
+    if word in COLOURS or word in SIZES or word in COMPARATIVES or word in TEXTURES:
+        return word
+    close = difflib.get_close_matches(word, COLOURS[:6], n=1, cutoff=0.75)
+    return close[0] if close and close[0][0] == word[0] else word
+
+
 def normalise(text: str) -> str:
-    text = _typos(text.lower())
+    text = re.sub(r"\b(?:please|pls|plz|thank you|thanks|thx|ty)\b", " ", _typos(text.lower()))  # politeness carries no meaning here
     text = _corrections(text)
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "tri -> purple", before dashes become spaces
     text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)

@@ -345,3 +345,29 @@ def test_questions_about_a_reason_and_a_redo_with_a_reason_after_an_undo():
         ("redo", {})]
     assert intent("re-render everything without touching anything", {"layout": layout, "rounds": 1}) == (
         "repaint_region", {"region_ids": ["triangle_0"]})
+
+
+def test_rows_of_a_grid_politeness_near_colour_typos_and_similes_are_read():
+    grid = plan("six blue squares, two rows of three")
+    top, _ = edit(grid, "give all the squares in the bottom row stripes")
+    assert sorted(r["low_level"] for r in top["regions"]) == ["blue"] * 3 + ["blue, striped"] * 3
+    assert all(_c[1] > 0.5 for _c in ((r["bbox"][0], r["bbox"][1]) for r in top["regions"] if "striped" in r["low_level"]))
+    assert _objects(plan("three triangles please thanks, one gren one blu one yelow")) == [("blue", "triangle"), ("green", "triangle"),
+                                                                                          ("yellow", "triangle")]
+    assert _objects(plan("a purpel square and a bleu circle")) == [("blue", "circle"), ("purple", "square")]
+    stacked = plan("stack three circles like a snowman, orange at the bottom, then green, then red on top")
+    assert _objects(stacked) == [("green", "circle"), ("orange", "circle"), ("red", "circle")]
+    assert _centre(stacked, "circle")[1] > 0.5  # the first named (orange) is the lowest
+
+
+def test_more_repeats_a_change_and_a_background_follow_up_after_a_complaint():
+    layout = plan("a green triangle in the middle on a gray background")
+    bigger, _ = edit(layout, "larger")
+    again, _ = edit(bigger, "even more", last="larger")
+    assert _area(again, "triangle") > _area(bigger, "triangle") > _area(layout, "triangle")
+    white, _ = edit(layout, "let's try white behind it")
+    assert white["background"]["high_level"].endswith("white background")
+    dark, _ = edit(white, "hmm too bright. gray then", last="let's try white behind it")
+    assert dark["background"]["high_level"].endswith("gray background")
+    row, _ = edit(plan("a red circle at the top and a blue square at the bottom"), "put them next to each other, the square first")
+    assert _centre(row, "square")[0] < _centre(row, "circle")[0]
