@@ -145,7 +145,8 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
     text = re.sub(r"\b(?:the )?sky\b", "the background", text)  # "make the sky all black": the plain background
     text = re.sub(rf"\bthe (?:two|three|four|five|both) (?=(?:{'|'.join(COLOURS)}) (?:ones|circles|squares|triangles)\b)", "the ", text)
-    text = re.sub(r"\b(circle|square|triangle)s?\s*,?\s*(?:and )?not (?:a |an |the )?(?:circle|square|triangle)s?\b", r"\1", text)  # "it is square, not circle"
+    # "I want it is square, not circle": the shape wanted
+    text = re.sub(r"\b(circle|square|triangle)s?\s*,?\s*(?:and )?not (?:a |an |the )?(?:circle|square|triangle)s?\b", r"\1", text)
     text = re.sub(r"\bsomething\b(.*?)\s*,?\s*\b(?:say|like|maybe|for example|e g)\s+((?:a|an|one) (?:\w+ ){0,3}?(?:circle|square|triangle))\b",
                   r"\2\1", text)  # "something under the circle too, say an orange square"
     text = re.sub(r"\b(white|black|gray) (?:behind|under|beneath) (?:them|it|everything|all|the \w+)\b", r"on a \1 background", text)
@@ -330,24 +331,9 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
         pool = [r["id"] for r in layout["regions"] if (not other.group(1) or _noun(r) == other.group(1)) and r["id"] not in focus]
         if len(pool) == 1:
             ids, rest, explicit = pool, rest.replace(other.group(0), " ", 1), True
-    several = re.search(r"\bthe (two|three|four|\d) (top|bottom|left|right)(?:most)? (\w+?)s\b", clause)
-    if several:  # "the two top squares"
-        pool = [r for r in layout["regions"] if several.group(3) in ("shape", "one", "thing") or _noun(r) == several.group(3)]
-        axis, sign = (1 if several.group(2) in ("top", "bottom") else 0), (1 if several.group(2) in ("top", "left") else -1)
-        count = int(several.group(1)) if several.group(1).isdigit() else COUNTS[several.group(1)]
-        pool.sort(key=lambda r: sign * _centre(r)[axis])
-        ids, rest, explicit = [r["id"] for r in pool[:count]], rest.replace(several.group(0), " ", 1), True
-    ends = re.search(r"\b(?:the )?(?:two |2 )?(?:ones? )?(?:on|at) (?:the|both) (?:very |far |two )?ends\b|\bboth ends\b|"
-                     r"\bthe (?:two |2 )?(?:end|outer|outermost|outside) (?:ones|circles|squares|triangles|shapes)\b", clause)
-    if ends and len(layout["regions"]) >= 3:  # "the two on the very ends": the first and the last along the line they make
-        xs, ys = [_centre(r)[0] for r in layout["regions"]], [_centre(r)[1] for r in layout["regions"]]
-        along = sorted(layout["regions"], key=lambda r: _centre(r)[0 if max(xs) - min(xs) >= max(ys) - min(ys) else 1])
-        ids, rest, explicit = [along[0]["id"], along[-1]["id"]], rest.replace(ends.group(0), " ", 1), True
-    line = re.search(r"\b(?:(?:every|each|all(?: of)?(?: the)?|the) (?:(?:one|circle|square|triangle|shape)s? )?in )?the (top|bottom|middle|center|"
-                     r"left|right) (row|column)\b", clause)
-    if line and len(layout["regions"]) >= 3:  # "make every circle in the top row striped", "the bottom row": the objects of that line
-        ids, rest, explicit = _line_of(layout, line.group(1), line.group(2)), rest.replace(line.group(0), " ", 1), True
-        clause = clause.replace(line.group(0), " ", 1)  # its words name no other object ("all the squares in the bottom row")
+    for found, words in _by_position(layout, clause):  # "the two top squares", "the two on the ends", "the top row"
+        ids, rest, explicit = found, rest.replace(words, " ", 1), True
+        clause = clause.replace(words, " ", 1)  # its words name no other object ("all the squares in the bottom row")
     some = re.search(r"\b(one|two|three|four|five|\d) of (?:them|those|these|the (\w+?)s)\b", clause)
     if some:  # "make two of them blue": the first ones of them
         pool = [r for r in layout["regions"] if not some.group(2) or _noun(r) == some.group(2)]
@@ -393,6 +379,30 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
             ids += [r["id"] for r in _candidates(layout, noun, None)]
             rest, explicit = re.sub(rf"\b{noun}s?\b", " ", rest, count=1), True
     return list(dict.fromkeys(ids)), " ".join(rest.split()), explicit
+
+
+def _by_position(layout: dict[str, Any], clause: str) -> list[tuple[list[str], str]]:
+    """(ids, the words naming them) for objects a clause names by where they stand in a group: "the two top squares",
+    "the two on the very ends" (the first and last along their line), "every circle in the top row"."""
+    out = []
+    several = re.search(r"\bthe (two|three|four|\d) (top|bottom|left|right)(?:most)? (\w+?)s\b", clause)
+    if several:
+        pool = [r for r in layout["regions"] if several.group(3) in ("shape", "one", "thing") or _noun(r) == several.group(3)]
+        axis, sign = (1 if several.group(2) in ("top", "bottom") else 0), (1 if several.group(2) in ("top", "left") else -1)
+        count = int(several.group(1)) if several.group(1).isdigit() else COUNTS[several.group(1)]
+        pool.sort(key=lambda r: sign * _centre(r)[axis])
+        out.append(([r["id"] for r in pool[:count]], several.group(0)))
+    ends = re.search(r"\b(?:the )?(?:two |2 )?(?:ones? )?(?:on|at) (?:the|both) (?:very |far |two )?ends\b|\bboth ends\b|"
+                     r"\bthe (?:two |2 )?(?:end|outer|outermost|outside) (?:ones|circles|squares|triangles|shapes)\b", clause)
+    if ends and len(layout["regions"]) >= 3:
+        xs, ys = [_centre(r)[0] for r in layout["regions"]], [_centre(r)[1] for r in layout["regions"]]
+        along = sorted(layout["regions"], key=lambda r: _centre(r)[0 if max(xs) - min(xs) >= max(ys) - min(ys) else 1])
+        out.append(([along[0]["id"], along[-1]["id"]], ends.group(0)))
+    line = re.search(r"\b(?:(?:every|each|all(?: of)?(?: the)?|the) (?:(?:one|circle|square|triangle|shape)s? )?in )?the (top|bottom|middle|center|"
+                     r"left|right) (row|column)\b", clause)
+    if line and len(layout["regions"]) >= 3:
+        out.append((_line_of(layout, line.group(1), line.group(2)), line.group(0)))
+    return out
 
 
 def _line_of(layout: dict[str, Any], which: str, kind: str) -> list[str]:
@@ -920,8 +930,7 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
     flank = re.search(r"\bon each side of\s+(it|that|this|them|the \w+(?: \w+)?)", request)  # "two circles, one on each side of the square"
     if flank:
         request = request[: flank.start()] + request[flank.end():]
-    hole = re.search(r"\b(?:in|into|to|fill) the (?:gap|hole|empty (?:spot|space|place|corner|cell|slot)|free (?:spot|space|corner|cell|slot)|"
-                     r"missing (?:spot|corner|one|place))\b(?: (?:it|that|they|which) (?:left|leaves|made))?", request)
+    hole = _HOLE.search(request)
     gap = _gap(layout) if hole else None  # "put a purple circle in the gap it left"
     request = request[: hole.start()] + request[hole.end():] if hole else request
     relation = re.search(r"\b(left of|right of|above|below|beside)\s+(it|that|this|them|those|these|all|the \w+(?: \w+)?)\b", request)
@@ -943,16 +952,8 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
             for region, side in zip(planned, ("left of", "right of"), strict=True):
                 region["bbox"] = _beside(anchor["bbox"], side, region["bbox"][2] - region["bbox"][0])
             return planned
-    if relation and len(planned) > 1:  # "add two circles above it": side by side above it
-        ids, _, _ = _references(layout, re.sub(r"\b(?:those|these)\b", "them", relation.group(2)), focus or [])
-        group = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
-        if group:
-            around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
-            direction = {"above": (0, -1), "below": (0, 1), "left of": (-1, 0)}.get(relation.group(1), (1, 0))
-            side = max(r["bbox"][2] - r["bbox"][0] for r in planned)
-            for region, box in zip(planned, beside_all(around, direction, side, len(planned)), strict=True):
-                region["bbox"] = box
-            return planned
+    if relation and len(planned) > 1 and _group_beside(layout, planned, relation, focus):  # "add two circles above it"
+        return planned
     for region in planned:
         side = region["bbox"][2] - region["bbox"][0]
         if relation:
@@ -975,6 +976,25 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
             region["bbox"] = (_fit_between(region["bbox"], used) if named and small_enough else None) or _free_place(region["bbox"], used, side)
         used.append(region["bbox"])
     return planned
+
+
+_HOLE = re.compile(r"\b(?:in|into|to|fill) the (?:gap|hole|empty (?:spot|space|place|corner|cell|slot)|free (?:spot|space|corner|cell|slot)|"
+                   r"missing (?:spot|corner|one|place))\b(?: (?:it|that|they|which) (?:left|leaves|made))?")
+
+
+def _group_beside(layout: dict[str, Any], planned: list[dict[str, Any]], relation: re.Match, focus: list[str] | None) -> bool:
+    """New objects beside the ones a relation names, side by side ("two circles above it": a row above it); False when
+    the relation names nothing there."""
+    ids, _, _ = _references(layout, re.sub(r"\b(?:those|these)\b", "them", relation.group(2)), focus or [])
+    group = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
+    if not group:
+        return False
+    around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
+    direction = {"above": (0, -1), "below": (0, 1), "left of": (-1, 0)}.get(relation.group(1), (1, 0))
+    side = max(r["bbox"][2] - r["bbox"][0] for r in planned)
+    for region, box in zip(planned, beside_all(around, direction, side, len(planned)), strict=True):
+        region["bbox"] = box
+    return True
 
 
 def _gap(layout: dict[str, Any]) -> list[float] | None:

@@ -98,9 +98,7 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
             return found
     if _acknowledgement(message) or not text:
         return CHATTER
-    if not layout and re.search(r"\b(?:can|could|do|does|will) (?:the |your |all (?:the )?)?(?:shapes?|objects?|circles?|squares?|triangles?|things) "
-                                r"(?:have|be|get|come)\b", text) or (not layout and context.get("last_words") == ABOUT and re.search(
-                 r"\b(?:is (?:that|it|this) possible|possible too|can you do that|do you have|do you do|is there)\b", text)):
+    if not layout and _asks_what_is_possible(text, context):
         return ABOUT  # "can the shapes have stripes?"; then "and a black background, is that possible"
     vague = _something(text, layout)
     if vague:
@@ -123,6 +121,13 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     if found is None and not PICTURE_WORDS.search(text) and _chatter(message, text):
         return ABOUT if "?" in message or re.match(r"(?:what|which|how|can|could|do|does|is|are|will|would)\b", text) else CHATTER
     return found
+
+
+def _asks_what_is_possible(text: str, context: dict[str, Any]) -> bool:
+    """Before any design, a question about what the shapes can be, or a follow-up to the answer about it."""
+    return bool(re.search(r"\b(?:can|could|do|does|will) (?:the |your |all (?:the )?)?(?:shapes?|objects?|circles?|squares?|triangles?|things) "
+                          r"(?:have|be|get|come)\b", text) or (context.get("last_words") == ABOUT and re.search(
+                          r"\b(?:is (?:that|it|this) possible|possible too|can you do that|do you have|do you do|is there)\b", text)))
 
 
 def _something(text: str, layout: dict[str, Any] | None) -> str | None:
@@ -250,7 +255,8 @@ def _takes_back_the_undo(text: str, undone: dict[str, Any] | None = None, curren
     """Right after an undo: "redo it", "put it back", "the black was better after all, bring it back" (no object named:
     "redo the circle" is a repaint)."""
     if re.search(r"\bredo(?: it| that| please| the change)?$|\bredo (?:them )?(?:both|all)(?: of them)?\b|\bredo (?:those|these|everything)\b|"
-                 r"\bredo(?: it| that)?\b.*\b(?:was|were|looked) (?:better|nicer|right)\b|\bredo (?:just |only )?(?:one|1)(?: of (?:them|those|the changes))?$",
+                 r"\bredo(?: it| that)?\b.*\b(?:was|were|looked) (?:better|nicer|right)\b|"
+                 r"\bredo (?:just |only )?(?:one|1)(?: of (?:them|those|the changes))?$",
                  text):  # "redo it, the stripes were better"
         return True  # "the square was fine, redo", "hmm, redo both" (right after undoing twice)
     if re.search(r"\b(?:circles?|squares?|triangles?)\b", text) and re.search(r"\b(?:after all|bring (?:it|that|them) back|"
@@ -287,7 +293,8 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                  r"\b(?:go|take (?:it|that|this|the)(?: \w+){0,2}|step) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b|"
                  r"\b(?:get|bring|put|want|have|getting|bringing|putting) (?:it|that|them|those|everything|the (?:picture|design|image)) "
                  r"back\b(?! to)|\bback (?:to )?(?:how|the way|where) (?:it|they|that) (?:was|were)\b|"
-                 r"\bas it was before\b|\bhow it was before\b|\bback one(?: step)?$|\bone step back\b|^(?:and |now )?(?:swap |switch |change )?(?:it |them )?back again\b", text):
+                 r"\bas it was before\b|\bhow it was before\b|\bback one(?: step)?$|\bone step back\b|"
+                 r"^(?:and |now )?(?:swap |switch |change )?(?:it |them )?back again\b", text):
         return [("undo", {})] * _times(text, "undo")
     return None
 
