@@ -196,7 +196,7 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
     asked = set(re.findall(r"\b(circle|square|triangle)s?\b", text)) - {_noun(r) for r in out["regions"]}
     if re.search(r"\b(?:change|switch|alter) (?:the |its |their )?shapes?\b", text) and not asked:
         raise NeedsAnswer("Which shape should it be: a circle, a square or a triangle?")  # "can you change the shape"
-    for handled in (_replace, _swap, _keep_only, _remove_some, _recount, _rearrange):
+    for handled in (_replace, _swap, _keep_only, _remove_some, _recount, _rearrange, _rotate):
         ids = handled(out, text, focus)
         then = _THEN_CHANGE.search(text) if handled in (_keep_only, _recount) and ids else None
         if then:  # "keep just the blue one and put it in the center": the rest of the message on what is left
@@ -843,6 +843,27 @@ _THEN_CHANGE = re.compile(r"\s*(?:,\s*)?\b(?:and|then)\s+(?:then\s+)?(?=(?:put|m
                           r"change|shrink|enlarge|drag|slide|recolou?r)\b)")
 
 
+_CLOCKWISE = ((0, 0), (1, 0), (1, 1), (0, 1))  # the corners (column, row) clockwise from the top left
+
+
+def _rotate(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
+    """ "rotate all four one corner clockwise": each object in a corner moves to the next corner that way (the rest stay)."""
+    found = re.search(r"\b(?:rotate|turn|move|shift|cycle)\b.*?\b((?:counter|anti) ?clockwise|clockwise)\b", text)
+    if not found or not re.search(r"\bcorners?\b|\b(?:all|them|everything|each)\b", text):
+        return None
+    step = 1 if found.group(1) == "clockwise" else -1
+    moved = []
+    for region in layout["regions"]:
+        cx, cy = _centre(region)
+        if abs(cx - 0.5) < 0.12 or abs(cy - 0.5) < 0.12:
+            continue  # not in a corner
+        corner = _CLOCKWISE.index((int(cx > 0.5), int(cy > 0.5)))
+        col, row = _CLOCKWISE[(corner + step) % 4]
+        region["bbox"] = _centred_at(region["bbox"], 1 - cx if col != int(cx > 0.5) else cx, 1 - cy if row != int(cy > 0.5) else cy)
+        moved.append(region["id"])
+    return moved or None
+
+
 def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
     found = re.search(r"\b(?:everything|all|every \w+) (?:except|but|apart from)\b(.*)|\b(?:keep|leave) (?:only|just)\b(.*)|"
                       r"\b(?:only|just) (?:keep|leave)\b(.*)", text)
@@ -933,7 +954,8 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
     hole = _HOLE.search(request)
     gap = _gap(layout) if hole else None  # "put a purple circle in the gap it left"
     request = request[: hole.start()] + request[hole.end():] if hole else request
-    relation = re.search(r"\b(left of|right of|above|below|beside)\s+(it|that|this|them|those|these|all|the \w+(?: \w+)?)\b", request)
+    relation = re.search(r"\b(left of|right of|above|below|beside)\s+(it|that|this|both(?: of them)?|all of them|them|those|these|all|"
+                         r"the \w+(?: \w+)?)\b", request)
     between = re.search(r"\bbetweenthem\b|\bbetween\b", request)
     plain = request if not relation else request[: relation.start()] + request[relation.end():]
     planned = plan(plain.replace("betweenthem", " "), width=layout["canvas"]["width"], height=layout["canvas"]["height"])["regions"]

@@ -274,7 +274,7 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                  r"\b(?:clean|blank|fresh|empty) (?:slate|canvas|page)\b|"
                  r"\b(?:(?:wipe|clear|erase|delete|remove|scrap|bin|trash) (?:it all|everything|all of it|the (?:whole )?(?:canvas|picture|board|"
                  r"design|lot))(?! (?:except|but|apart|other than|besides|save|bar)\b)|start (?:all )?(?:over|again|afresh|fresh|from scratch)|"
-                 r"from scratch|from nothing|from a (?:blank|clean|empty) "
+                 r"from scratch|from nothing|from zero|^(?:please )?all new$|from a (?:blank|clean|empty) "
                  r"(?:canvas|slate|page)|begin (?:again|anew)|scrap (?:all (?:of )?)?(?:this|it|that|everything)|"
                  r"reset(?: everything)?$|clear (?:it|everything|the canvas|all)|forget (?:it|that|everything))\b", text):
         return "start_over", {}
@@ -416,7 +416,8 @@ REPAINT = re.compile(r"^(?:the|that) (?:\w+ )?(?:circle|square|triangle|one) aga
                      r"(?=(?:the|that|this) (?:\w+ )?(?:circle|square|triangle|one)(?: then| please| for me)?$)|"
                      r"\b(?:(?:paint|draw|render|do|redo) (?:just |only )?(?:that|this|the|it|them|both|those|these)(?: \w+){0,2} "
                      r"(?:again|once more)|"
-                     r"redo|retry|re ?paint|regenerate|re ?roll|re ?draw|re ?render|try(?: again| once more)?|(?:make|do) (?:it |that |this )?again|"
+                     r"redo|retry|re ?paint|regenerate|re ?roll|re ?draw|re ?render|re ?touch|touch up|try(?: again| once more)?|"
+                     r"(?:make|do) (?:it |that |this )?again|"
                      r"(?:another|one more|a second|a new|a fresh) (?:go|try|take|shot|attempt|pass)(?: at)?|"
                      r"give me a new|make a new|new)\b")
 

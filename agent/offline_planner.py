@@ -78,7 +78,7 @@ PHRASES = [
      lambda m: f"in a {'row' if m.group(3) == 'line' else m.group(3)} {int(m.group(1)) * int(m.group(2))}"),
     (r"\b(?:make|paint|set|colou?r) the background (?:to be |in |to )?(\w+)", r"on a \1 background"),
     (r"\bthe background (?:is|should be|in) (\w+)", r"on a \1 background"),
-    (r"\bright (?=(?:in|at|on) the\b)", ""), (r"\bover (?=(?:a|an|the|it|them)\b)", "above "), (r"\bby (?=(?:a|an|the)\b)", "beside "),
+    (r"\bright (?=(?:in|at|on) the\b)", ""), (r"\bover (?=(?:a|an|the|it|them|both|all|those|these)\b)", "above "), (r"\bby (?=(?:a|an|the)\b)", "beside "),
     (r"\bof (?:the|this|that|my|our) (?:canvas|picture|pic|pict|image|img|photo|frame|page|scene|drawing)\b", ""),
     (r"\bon (?:a |an )?(white|black|gray)(?!\s+(?:circles?|squares?|triangles?|ones?|shapes?|background|and))\b", r"on a \1 background"),
     (r"\b(?:in |on )?(?:the center )?of an? (white|black|gray) (?:canvas|page|picture|pic|image|frame|sheet)\b", r"center on a \1 background"),
@@ -183,6 +183,8 @@ PHRASES = [
     (r"\b(?:in\s+|on\s+|at\s+)?(?:the\s+)?down\s*side\b", " at the bottom "),
     (r"\b(?:on\s+|at\s+|to\s+)?(?:either|each|both)\s+sides?\s+of\s+(?:it|them|that|this|the\s+\w+)\b", " on each side "),  # "either side of it"
     (r"\bin\s+the\s+corners\b", " in each corner "),
+    (r"\bin\s+(?:two\s+)?opposite\s+corners\s*,?\s*(?=(?:the\s+)?(?:top|bottom)\s+(?:left|right))", " in the "),  # "..., top left and bottom right"
+    (r"\bin\s+(?:two\s+)?opposite\s+corners\b", " in the top left and the bottom right "),
     (r"\b(?:in\s+a\s+row\s+)?at\s+the\s+(top|bottom)\s+in\s+each\s+corner\b", r" at the \1 on each side "),  # "along the bottom, one in each corner"
     (r"\b(?:in\s+a\s+column\s+)?at\s+the\s+(left|right)\s+in\s+each\s+corner\b", r" at the \1 at both ends "),
     # "a circle in every corner, clockwise from the top left: red, blue, green, yellow"

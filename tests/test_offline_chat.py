@@ -371,3 +371,19 @@ def test_more_repeats_a_change_and_a_background_follow_up_after_a_complaint():
     assert dark["background"]["high_level"].endswith("gray background")
     row, _ = edit(plan("a red circle at the top and a blue square at the bottom"), "put them next to each other, the square first")
     assert _centre(row, "square")[0] < _centre(row, "circle")[0]
+
+
+def test_corners_rotate_opposite_corners_and_an_addition_above_both():
+    four = plan("squares in the four corners: purple, green, blue, orange")
+    turned, _ = edit(four, "could you rotate them a corner counter-clockwise")
+    where = {r["low_level"]: (round(_c[0]), round(_c[1])) for r in turned["regions"] for _c in [((r["bbox"][0] + r["bbox"][2]) / 2,
+                                                                                               (r["bbox"][1] + r["bbox"][3]) / 2)]}
+    assert where == {"purple": (0, 1), "green": (0, 0), "blue": (1, 1), "orange": (1, 0)}  # top left went down to the bottom left
+    pair = plan("a couple of yellow triangles in opposite corners")
+    assert sorted(round(_centre_of(r)[0] + _centre_of(r)[1]) for r in pair["regions"]) == [0, 2]
+    above, _ = edit(plan("a green square on the left and a red circle on the right"), "stick an orange triangle over both of them")
+    assert _centre(above, "triangle")[1] < min(_centre(above, "square")[1], _centre(above, "circle")[1])
+
+
+def _centre_of(region):
+    return (region["bbox"][0] + region["bbox"][2]) / 2, (region["bbox"][1] + region["bbox"][3]) / 2
