@@ -34,13 +34,14 @@ from .conversations_locked import LOCKED
 from .conversations_roster import ROSTER
 from .conversations_sealed import SEALED
 from .conversations_sequestered import SEQUESTERED
+from .conversations_tally import TALLY
 from .conversations_vault import VAULT
 
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
 SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT,
         "locked": LOCKED, "archive": ARCHIVE, "sequestered": SEQUESTERED, "ledger": LEDGER,
         "docket": DOCKET, "roster": ROSTER, "almanac": ALMANAC,
-        "gazette": GAZETTE}
+        "gazette": GAZETTE, "tally": TALLY}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -100,7 +101,8 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="recorded",
                         help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault, locked, "
                              "archive, sequestered, ledger, docket, roster: each written later, looked at once, then used to find what "
-                             "failed; almanac: looked at twice (before and after the roster fixes), then partly used; gazette: written last")
+                             "failed; almanac: looked at twice (before and after the roster fixes), then partly used; gazette: partly used; "
+                             "tally: written last")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()
