@@ -937,15 +937,21 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
     return text[: found.start()] + " " + rest, [r["id"] for r in new]
 
 
+def _another(layout: dict[str, Any], request: str, focus: list[str] | None) -> str:
+    """ "another one": the object in focus (or the only one) named again."""
+    words = request.split()
+    if not (re.fullmatch(r"(?:another|one more)(?: one)?(?: please)?", request.strip()) or words[:2] == ["another", "one"]):
+        return request
+    like = [r for r in layout["regions"] if r["id"] in (focus or [])] or (layout["regions"] if len(layout["regions"]) == 1 else [])
+    if len(like) != 1:
+        raise NeedsAnswer("Another what? Say which object to add, e.g. 'another triangle at the top'.")
+    return f"a {region_phrase(like[0]).split(' ', 1)[1]} " + " ".join(words[2:])
+
+
 def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> list[dict[str, Any]]:
     """The new regions ``request`` describes, boxed beside the object a relation names, between two, or in a free place."""
-    words = request.split()
-    if re.fullmatch(r"(?:another|one more)(?: one)?(?: please)?", request.strip()) or words[:2] == ["another", "one"]:
-        like = [r for r in layout["regions"] if r["id"] in (focus or [])] or (layout["regions"] if len(layout["regions"]) == 1 else [])
-        if len(like) != 1:
-            raise NeedsAnswer("Another what? Say which object to add, e.g. 'another triangle at the top'.")
-        request = f"a {region_phrase(like[0]).split(' ', 1)[1]} " + " ".join(words[2:])
-    request = re.sub(r"\ba (?:third|fourth|fifth|second)\b", "a", re.sub(r"^another\b", "a", _opposite(layout, request, focus)))
+    request = re.sub(r"\ba (?:third|fourth|fifth|second)\b", "a", re.sub(r"^another\b", "a", _opposite(layout, _another(layout, request, focus),
+                                                                                                  focus)))
     request = re.sub(r"\b(a|an) (\w+) , (?:a|an) (\w+) one\b", r"\1 \3 \2", request)  # "a square, a yellow one": one square
     request, model = _modelled_on(layout, request, focus)
     flank = re.search(r"\bon each side of\s+(it|that|this|them|the \w+(?: \w+)?)", request)  # "two circles, one on each side of the square"
