@@ -151,6 +151,7 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
                   r"\2\1", text)  # "something under the circle too, say an orange square"
     text = re.sub(r"\b(white|black|gray) (?:behind|under|beneath) (?:them|it|everything|all|the \w+)\b", r"on a \1 background", text)
     text = re.sub(r"^(?:and )?((?:top|bottom) (?:left|right)|left|right|top|bottom|center) one\b", r"the \1 one", text)  # "top left one ..."
+    text = re.sub(rf"^(?:and )?({'|'.join(COLOURS)}) one\b", r"the \1 one", text)  # "blue one, right side"
     text = re.sub(r"^(?:and |now |then |also )*stripe\b|\bstripe (?=(?:them|it|the|both|all|everything|each|those|these)\b)", "make striped ",
                   text)  # "and stripe the little one", "now stripe them both"
     text = re.sub(r"\b(shrink|scale|size|tone) ((?:it|them|this|that|the \w+) )?(?:back )?down\b", r"\1 \2smaller", text)  # not a move down
@@ -398,6 +399,14 @@ def _by_position(layout: dict[str, Any], clause: str) -> list[tuple[list[str], s
         xs, ys = [_centre(r)[0] for r in layout["regions"]], [_centre(r)[1] for r in layout["regions"]]
         along = sorted(layout["regions"], key=lambda r: _centre(r)[0 if max(xs) - min(xs) >= max(ys) - min(ys) else 1])
         out.append(([along[0]["id"], along[-1]["id"]], ends.group(0)))
+    nth = re.search(r"\bthe (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:one |circle |square |triangle )?"
+                    r"from the (left|right|top|bottom)\b", clause)
+    if nth:  # "the 2nd one from the left"
+        axis, sign = (0 if nth.group(2) in ("left", "right") else 1), (1 if nth.group(2) in ("left", "top") else -1)
+        order = sorted(layout["regions"], key=lambda r: sign * _centre(r)[axis])
+        index = ("first", "second", "third", "fourth", "fifth").index(nth.group(1)) if nth.group(1).isalpha() else int(nth.group(1)[0]) - 1
+        if index < len(order):
+            out.append(([order[index]["id"]], nth.group(0)))
     line = re.search(r"\b(?:(?:every|each|all(?: of)?(?: the)?|the) (?:(?:one|circle|square|triangle|shape)s? )?in )?the (top|bottom|middle|center|"
                      r"left|right) (row|column)\b", clause)
     if line and len(layout["regions"]) >= 3:
@@ -940,12 +949,17 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
 def _another(layout: dict[str, Any], request: str, focus: list[str] | None) -> str:
     """ "another one": the object in focus (or the only one) named again."""
     words = request.split()
-    if not (re.fullmatch(r"(?:another|one more)(?: one)?(?: please)?", request.strip()) or words[:2] == ["another", "one"]):
+    more = re.fullmatch(r"(two|three|four|five|[2-5])(?: more)?(?: ones?| of (?:them|those|these|the same))?(?: please)?", request.strip())
+    if not (more or re.fullmatch(r"(?:another|one more)(?: one)?(?: please)?", request.strip()) or words[:2] == ["another", "one"]):
         return request
-    like = [r for r in layout["regions"] if r["id"] in (focus or [])] or (layout["regions"] if len(layout["regions"]) == 1 else [])
+    alike = len({(_noun(r), r.get("low_level", "")) for r in layout["regions"]}) == 1  # "add two more" to three blue circles
+    like = [r for r in layout["regions"] if r["id"] in (focus or [])] or (layout["regions"][:1] if alike else [])
     if len(like) != 1:
         raise NeedsAnswer("Another what? Say which object to add, e.g. 'another triangle at the top'.")
-    return f"a {region_phrase(like[0]).split(' ', 1)[1]} " + " ".join(words[2:])
+    phrase = f"a {region_phrase(like[0]).split(' ', 1)[1]}"
+    if more:
+        return " , ".join([phrase] * (int(more.group(1)) if more.group(1).isdigit() else COUNTS[more.group(1)]))
+    return f"{phrase} " + " ".join(words[2:])
 
 
 def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> list[dict[str, Any]]:

@@ -196,6 +196,9 @@ PHRASES = [
     (rf"{_EACH_CORNER}(?:colou?rs?\s*:?\s*)?((?:(?:top|bottom)\s+(?:left|right)\s*:?\s*{_ONE_COLOUR}\s*(?:,\s*and|,|and)?\s*){{4}})",
      lambda m: " , ".join(f"a {c} {m.group(1)}{m.group(2)} in the {v} {h}"
                           for v, h, c in re.findall(r"(top|bottom)\s+(left|right)\s*:?\s*(\w+)", m.group(3)))),
+    # "a red, an orange and a yellow circle": one of each colour
+    (rf"\b((?:(?:a|an|one)\s+{_ONE_COLOUR}\s*(?:,\s*and|,|and)\s*)+)(?:a|an|one)\s+({_ONE_COLOUR})\s+({_SHAPE[3:-1]})\b",
+     lambda m: " , ".join(f"a {c} {m.group(3)}" for c in [*re.findall(_ONE_COLOUR, m.group(1)), m.group(2)])),
     # "green squares in the top left, the top right and the bottom right": one in each place named
     (rf"\b((?:\w+\s+){{0,2}}?)({_SHAPE[3:-1]})s\s+(?:in|at|on)\s+((?:the\s+)?{_WHERE}(?:{_AND}(?:in\s+|at\s+|on\s+)?(?:the\s+)?{_WHERE})+)"
      r"(?:\s+corners?)?\b",
@@ -242,7 +245,7 @@ FILLER = frozenset(
     "different else instead good morning afternoon evening kind as dear idk dunno guess maybe perhaps suppose think um uh hmm "
     "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz stack them they those these "
     "yo lol dead smack bang slap stick chuck throw plop pop for maybe roughly approximately around kinda sorta lemme let aight "
-    "going goes go running reading guess scattered spread randomly dotted sprinkled still".split()
+    "going goes go running reading guess scattered spread randomly dotted sprinkled still containing contains consisting".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -351,7 +354,7 @@ def _typos(text: str) -> str:
             return COLOUR_SHORTHAND.get(word, word)
         close = difflib.get_close_matches(word, VOCABULARY, n=1, cutoff=0.8)
         return close[0] if close and close[0][0] == word[0] else word
-    text = re.sub(r"[a-z]+", fix, text)
+    text = re.sub(r"(?<![0-9])[a-z]+", fix, text)  # not the "rd" of "3rd"
     text = re.sub(r"\b([a-z]{3,6})(?= (?:striped )?(?:circle|square|triangle)s?\b)", _colour_slot, text)  # "a blur circle"
     # "ad a red sqare": "ad" opening a clause before an article or a count
     return re.sub(r"(^|[,.;!?] |\b(?:and|then|now|pls|please) )ad (?=(?:a|an|another|one|two|three|four|some|more)\b)", r"\1add ", text)

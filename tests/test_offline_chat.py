@@ -387,3 +387,11 @@ def test_corners_rotate_opposite_corners_and_an_addition_above_both():
 
 def _centre_of(region):
     return (region["bbox"][0] + region["bbox"][2]) / 2, (region["bbox"][1] + region["bbox"][3]) / 2
+
+
+def test_the_nth_from_a_side_and_a_list_of_colours_with_articles():
+    row = plan("four green triangles in a row")
+    second, _ = edit(row, "turn the 3rd one from the right yellow")
+    by_x = sorted(second["regions"], key=lambda r: r["bbox"][0])
+    assert [r["low_level"] for r in by_x] == ["green", "yellow", "green", "green"]
+    assert _objects(plan("an orange, a purple and a blue square")) == [("blue", "square"), ("orange", "square"), ("purple", "square")]
