@@ -309,10 +309,15 @@ def _one_of_many(layout: dict[str, Any], match: re.Match) -> list[dict[str, Any]
     return found if len(found) > 1 and not re.match(r"(?:both|all|each)\b", match.group(0)) else []
 
 
+def _along(regions: list[dict[str, Any]]) -> int:
+    """The axis the regions spread along most: 0 across, 1 down."""
+    xs, ys = [_centre(r)[0] for r in regions], [_centre(r)[1] for r in regions]
+    return 0 if max(xs) - min(xs) >= max(ys) - min(ys) else 1
+
+
 def _which_of(regions: list[dict[str, Any]], noun: str) -> str:
     """ "Which square: the left one or the right one?" """
-    xs, ys = [_centre(r)[0] for r in regions], [_centre(r)[1] for r in regions]
-    across = max(xs) - min(xs) >= max(ys) - min(ys)
+    across = _along(regions) == 0
     names = {2: ("left", "right") if across else ("top", "bottom"), 3: ("left", "middle", "right") if across else ("top", "middle", "bottom")}
     if noun == "one" or len({_noun(r) for r in regions}) > 1:
         return "Which one: " + " or ".join(f"the {region_phrase(r).split(' ', 1)[1]}" for r in regions[:4]) + "?"
@@ -396,8 +401,8 @@ def _by_position(layout: dict[str, Any], clause: str) -> list[tuple[list[str], s
     ends = re.search(r"\b(?:the )?(?:two |2 )?(?:ones? )?(?:on|at) (?:the|both) (?:very |far |two )?ends\b|\bboth ends\b|"
                      r"\bthe (?:two |2 )?(?:end|outer|outermost|outside) (?:ones|circles|squares|triangles|shapes)\b", clause)
     if ends and len(layout["regions"]) >= 3:
-        xs, ys = [_centre(r)[0] for r in layout["regions"]], [_centre(r)[1] for r in layout["regions"]]
-        along = sorted(layout["regions"], key=lambda r: _centre(r)[0 if max(xs) - min(xs) >= max(ys) - min(ys) else 1])
+        axis = _along(layout["regions"])
+        along = sorted(layout["regions"], key=lambda r: _centre(r)[axis])
         out.append(([along[0]["id"], along[-1]["id"]], ends.group(0)))
     nth = re.search(r"\bthe (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:one |circle |square |triangle )?"
                     r"from the (left|right|top|bottom)\b", clause)
@@ -833,8 +838,7 @@ def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
     regions = [r for r in layout["regions"] if r["id"] in named] if len(named) >= 2 else layout["regions"]
     kind = found.group(1) or next(k for k in ("lr", "rl", "tb", "bt") if f"in order {k}" in text)
     line = "row" if kind in ("row", "lr", "rl") else "column"
-    xs, ys = [_centre(r)[0] for r in regions], [_centre(r)[1] for r in regions]
-    along = 0 if max(xs) - min(xs) >= max(ys) - min(ys) else 1  # the order they had along their old line
+    along = _along(regions)  # the order they had along their old line
     ordered = sorted(regions, key=lambda r: _centre(r)[along])
     if kind in ("rl", "bt"):
         ordered.reverse()
