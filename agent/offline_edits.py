@@ -26,7 +26,8 @@ EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change",
               "erase", "add", "insert", "include", "bigger", "smaller", "larger", "enlarge", "shrink", "grow", "swap", "switch", "give",
               "take", "get", "keep", "fill", "set", "recolour", "recolor", "stripe", "raise", "lower",
               "become", "becomes", "be", "slap", "stick", "chuck", "throw", "plop", "replace", "flip", "scale", "resize", "reverse",
-              "exchange", "trade", "spread")
+              "exchange", "trade", "spread", "mirror", "reflect", "nudge", "push", "pull", "slide", "slot", "tuck", "squeeze", "reorder",
+              "rearrange", "align")
 GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider", "increase", "expand"), ("smaller", "shrink", "tinier", "narrower", "decrease",
                                                                                           "reduce")
 PLACE_WORDS = ("top", "bottom", "left", "right", "center")
@@ -35,9 +36,9 @@ _REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:(?P<colour>" + "|".join(COLOU
                         r"left|right|top|bottom|center|middle|first|second|third|last)(?:most| hand)?\s+)?(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
 _PRONOUN = re.compile(r"\b(?:it|that one|this one|them|both|all of them|all|everything|each|every one)\b")
 _ADD = re.compile(r"(?:^|\b(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|"
-                  r"give me)(?: in)?\s+|^(?:(?:and|also|plus|now|then|ok|maybe|perhaps|please|lastly|finally)\s+)+(?:add\s+)?)"
+                  r"give me)(?: in)?\s+|^(?:(?:and|also|plus|now|then|next|ok|maybe|perhaps|please|lastly|finally)[\s,]+)+(?:add\s+)?)"
                   r"(?=(?:a|an|one|two|three|four|"
-                  r"another|some|\d+)\s)(?!a (?:bit|little|lot|tad|touch|smidge|fair bit) (?:more |less )?(?:bigger|smaller|larger|higher|"
+                  r"another|some|\d+)(?:\s|$))(?!a (?:bit|little|lot|tad|touch|smidge|fair bit) (?:more |less )?(?:bigger|smaller|larger|higher|"
                   r"lower|left|right|up|down|more|less|to|further|closer|bolder|brighter|darker)\b)|^another\b|\ba (?:third|fourth|fifth|second) \w+|"
                   r"\b(?:add|insert|include|draw|slap|stick|chuck|throw|plop|put|place)\s+(?=(?:(?:tiny|small|little|big|large|huge|striped|plain|solid|"
                   + "|".join(COLOURS) + r")\s+)+(?:circle|square|triangle)s?\b)")  # "+ tiny blue circle top left"
@@ -91,7 +92,8 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     if not words or re.search(r"\b(?:something (?:different|else|new)|new (?:picture|image|scene|drawing)|instead draw|now draw|"
                               r"(?:different|new|other) idea|forget (?:it|that|this|everything|all that))\b", text):
         return False
-    if words[0] in EDIT_VERBS or words[0] in ("and", "also", "plus", "another", "now", "then", "ok", "okay", "actually", "lovely", "perfect"):
+    if words[0] in EDIT_VERBS or words[0] in ("and", "also", "plus", "another", "now", "then", "next", "ok", "okay", "actually", "lovely",
+                                              "perfect"):
         return True
     if any(w in EDIT_VERBS for w in words) or _PRONOUN.search(text) or any(w in (*GROW, *SHRINK) for w in words):
         return True
@@ -175,11 +177,29 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     same = re.search(r"\bsame colou?r(?: as (?:the |that |this )?(\w+(?: \w+)?))?", text)  # "another circle, same colour": for an addition
     text = re.sub(r"\b(?:keep |with |in )?(?:the )?same colou?rs?(?: as (?:it|that|this|the \w+))?\b|\bkeep (?:the|its|their) colou?rs?\b", " ", text)
     text = re.sub(r"\b(?:and |keep )?(?:the |their |its )?same (?:spots?|places?|positions?|locations?|sizes?)\b", " ", text)
-    text = re.sub(r"\b(?:the whole (?:thing|picture|image|design|lot|group|scene|composition)|all of it|the lot|"
-                  r"the entire (?:thing|picture|image|design|group))\b", " all ", text)  # "move the whole thing down"
+    text = re.sub(r"\b(?:the (?:whole|entire) (?:thing|picture|image|design|lot|group|scene|composition|stack|tower|pile|row|column|line|grid|"
+                  r"set|bunch|cluster|arrangement)|all of it|the lot|the (?:stack|tower|pile|row|column|line|grid|group|cluster|bunch|set)"
+                  r"(?: of (?:them|shapes|things|objects))?)\b", " all ", text)  # "move the whole thing down", "shift the stack left"
+    text = _groups_and_order(layout, text)
     text = re.sub(r"\b(swap|switch|exchange|trade|flip) (?:the |their )?shapes\b", r"\1 their shape", text)  # not "swap all"
-    text = re.sub(r"\b(?:all (?:the |of the )?|the )?(?:shapes|objects|things|items)\b", " all ", text)  # "bigger shapes": all of them
+    text = re.sub(r"\b(?:all (?:the |of the )?|the )?(?:shapes|objects|things|items|elements|pieces|figures)\b", " all ",
+                  text)  # "bigger shapes": all of them
     return text, same
+
+
+def _groups_and_order(layout: dict[str, Any], text: str) -> str:
+    """The words for groups and for the order things were made in, as the references read them: "all the circles",
+    "the two outer elements", "the one I added first"; "mirror" is a flip, and "the square stays put" asks for nothing."""
+    # "all the circles"
+    text = re.sub(r"\b(?:all|every one) (?:of )?(?:the |my |those |these )?((?:\w+ )?(?:circle|square|triangle)s)\b", r"the \1", text)
+    text = _by_time(layout, text)
+    text = re.sub(r"\bmirror(?:ed)?\b", "flip", text)
+    text = re.sub(r"\bthe (?:two )?(?:outer|outermost|outside|end) (?:ones|elements|shapes|objects|things|items|pieces|two)\b|\bthe outer two\b|"
+                  r"\bboth (?:ends|outer ones)\b", "the two on the ends", text)
+    text = re.sub(r"[;,]?\s*(?:and |but |while )?(?:the \w+(?: \w+)?|it|everything else|the rest|the others?|the middle one) "
+                  r"(?:stays?|remains?|keeps?) (?:put|where (?:it is|they are)|in place|as (?:it is|they are)|unchanged|there|the same)"
+                  r"(?: in the (?:middle|center))?\b", " ", text)
+    return text
 
 
 def _named_there(layout: dict[str, Any], words: str) -> bool:
@@ -193,11 +213,12 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
           last: str | None) -> tuple[dict[str, Any], list[str]]:
     out = copy.deepcopy(layout)
     text, same = _read(out, request, pending)
+    text = _reshaped_again(text, last, focus)
     touched: list[str] = []
     asked = set(re.findall(r"\b(circle|square|triangle)s?\b", text)) - {_noun(r) for r in out["regions"]}
     if re.search(r"\b(?:change|switch|alter) (?:the |its |their )?shapes?\b", text) and not asked:
         raise NeedsAnswer("Which shape should it be: a circle, a square or a triangle?")  # "can you change the shape"
-    for handled in (_replace, _swap, _keep_only, _remove_some, _recount, _rearrange, _rotate):
+    for handled in (_replace, _mirror, _swap, _keep_only, _remove_some, _recount, _rearrange, _rotate):
         ids = handled(out, text, focus)
         then = _THEN_CHANGE.search(text) if handled in (_keep_only, _recount) and ids else None
         if then:  # "keep just the blue one and put it in the center": the rest of the message on what is left
@@ -232,6 +253,18 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
         raise NeedsAnswer("What should change? Name an object and the change, e.g. 'make the circle green', 'move the square to the left', "
                           "'make the triangle bigger' or 'add a yellow circle at the bottom'.")
     return _finish(out, touched)
+
+
+def _reshaped_again(text: str, last: str | None, focus: list[str] | None) -> str:
+    """Right after a change of shape, "and now a circle" (no place, no other verb) reshapes the same object again, rather
+    than adding one."""
+    again = re.fullmatch(r"(?:and |ok |okay )*(?:now|then|next)\s+((?:a|an) (?:\w+ )?(?:circle|square|triangle))\b(.*)", text.strip())
+    if not (again and focus and last) or not re.search(r"\b(?:into|to|be|become|now|make it) (?:a|an) (?:\w+ )?(?:circle|square|triangle)\b",
+                                                          normalise(last)):
+        return text
+    if any(w in PLACE_WORDS or w in DIRECTIONS for w in again.group(2).split()):
+        return text
+    return f"make it {again.group(1)} {again.group(2)}"
 
 
 def _repeated(layout: dict[str, Any], last: str | None, text: str) -> str:
@@ -683,6 +716,29 @@ def _beside(box: list[float], relation: str, side: float, gap: float = 0.04) -> 
 # -- whole-layout requests ---------------------------------------------------------------------------------------------
 
 
+def _mirror(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
+    """ "mirror the composition horizontally", "flip everything upside down": every box (or those named) reflected across
+    the middle of the canvas; a flip with no direction and no two objects to exchange is left to right."""
+    found = re.search(r"\b(?:flip|mirror|mirrored|reflect)\b", text)
+    if not found or re.search(r"\b(?:shapes?|colou?rs?|sizes?|textures?|stripes|places?|positions?)\b", text):
+        return None
+    across = re.search(r"\b(?:horizontally|left to right|right to left|left right|side to side|sideways|across|in order lr|in order rl|"
+                       r"in a row)\b", text)
+    down = re.search(r"\b(?:vertically|top to bottom|bottom to top|upside down|up and down|in order tb|in order bt|in a column)\b", text)
+    named, _, _ = _references(layout, text, [])
+    if not (across or down or "mirror" in found.group(0)) and (len(named) == 2 or len(layout["regions"]) == 2):
+        return None  # "flip the circle and the square": an exchange of places
+    regions = [r for r in layout["regions"] if r["id"] in named] if named and len(named) < len(layout["regions"]) else layout["regions"]
+    for region in regions:
+        x0, y0, x1, y1 = region["bbox"]
+        if across or not down:
+            x0, x1 = round(1 - x1, 4), round(1 - x0, 4)
+        if down:
+            y0, y1 = round(1 - y1, 4), round(1 - y0, 4)
+        region["bbox"] = [x0, y0, x1, y1]
+    return [r["id"] for r in regions]
+
+
 def _swap(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
     if not re.search(r"\b(?:swap|switch|exchange|trade|flip|reverse)\b", text) or (
             "background" in text and not re.search(r"\b(?:and|with)\b", text)) or (
@@ -845,9 +901,19 @@ def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
     first = re.search(r"\b(\w+)(?: one)? (?:goes |comes )?first\b", text)  # "line them up side by side, triangle first"
     if first:
         ordered.sort(key=lambda r: not (first.group(1) == _noun(r) or first.group(1) in r.get("low_level", "").split(", ")))
-    band = (0.0, 0.2, 1.0, 0.8) if line == "row" else (0.2, 0.0, 0.8, 1.0)
-    for region, cell in zip(ordered, split_area(band, len(ordered), line), strict=True):
-        region["bbox"] = fit_box(cell, max(region["bbox"][2] - region["bbox"][0], region["bbox"][3] - region["bbox"][1]))
+    others = [r["bbox"] for r in layout["regions"] if r not in regions]
+    sides = [max(r["bbox"][2] - r["bbox"][0], r["bbox"][3] - r["bbox"][1]) for r in ordered]
+    for middle in (0.5, 0.2, 0.8, 0.35, 0.65):  # across the middle, else the first band the other objects leave free
+        half = min(0.3, middle, 1 - middle)
+        band = (0.0, middle - half, 1.0, middle + half) if line == "row" else (middle - half, 0.0, middle + half, 1.0)
+        boxes = [fit_box(cell, side) for cell, side in zip(split_area(band, len(ordered), line), sides, strict=True)]
+        if not any(overlap(a, b) > 0 for a in boxes for b in others):
+            break
+    else:
+        boxes = [fit_box(cell, side) for cell, side in zip(split_area((0.0, 0.2, 1.0, 0.8) if line == "row" else (0.2, 0.0, 0.8, 1.0),
+                                                                      len(ordered), line), sides, strict=True)]
+    for region, box in zip(ordered, boxes, strict=True):
+        region["bbox"] = box
     return [r["id"] for r in ordered]
 
 
@@ -934,7 +1000,7 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
     tail = text[found.start():]
     stop = re.search(r"\s*(?:,|\band\b|\bthen\b)\s*(?=(?:make|move|remove|delete|turn|change|put it|colou?r)\b)", tail)
     request, rest = (tail[: stop.start()], tail[stop.end():]) if stop else (tail, "")
-    request = re.sub(r"^(?:(?:and|also|plus|now|then|ok|maybe|perhaps|please|lastly|finally)\s+)+", "", request.strip())
+    request = re.sub(r"^(?:(?:and|also|plus|now|then|next|ok|maybe|perhaps|please|lastly|finally)[\s,]+)+", "", request.strip())
     request = re.sub(r"^(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|"
                      r"give me)(?: in)?\s+", "", request)
     request = re.sub(r"^(?:add|insert|include)\s+", "", request)
@@ -953,7 +1019,7 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
 def _another(layout: dict[str, Any], request: str, focus: list[str] | None) -> str:
     """ "another one": the object in focus (or the only one) named again."""
     words = request.split()
-    more = re.fullmatch(r"(two|three|four|five|[2-5])(?: more)?(?: ones?| of (?:them|those|these|the same))?(?: please)?", request.strip())
+    more = re.fullmatch(r"(one|two|three|four|five|[1-5])(?: more)?(?: ones?| of (?:them|those|these|the same))?(?: please)?", request.strip())
     if not (more or re.fullmatch(r"(?:another|one more)(?: one)?(?: please)?", request.strip()) or words[:2] == ["another", "one"]):
         return request
     alike = len({(_noun(r), r.get("low_level", "")) for r in layout["regions"]}) == 1  # "add two more" to three blue circles
@@ -1151,8 +1217,58 @@ def _free_place(box: list[float], used: list[list[float]], side: float) -> list[
 # -- answers to questions, captions -----------------------------------------------------------------------------------
 
 
+_MADE = r"(?:that )?(?:i|you|we) (?:just )?(?:added|drew|put(?: in)?|made|placed|asked for|created|did)"
+
+
+def _by_time(layout: dict[str, Any], text: str) -> str:
+    """ "the one I added first", "the last shape you drew", "the newest one": the region made first or last (regions keep
+    the order they were made in), named in words the references read."""
+    noun = r"(?:one|shape|thing|object|circle|square|triangle)"
+    first, last = r"first|earliest|at the start|originally|to begin with", r"last|latest|most recently|just now|newest|most recent"
+    pattern = (rf"\bthe (?P<a>{first}|{last}) {noun} {_MADE}\b|\bthe {noun} {_MADE} (?P<b>{first}|{last})\b|"
+               rf"\bthe (?P<c>newest|latest|most recent|new|original) {noun}\b")
+
+    def name(m: re.Match) -> str:
+        when = m.group("a") or m.group("b") or m.group("c")
+        regions = layout["regions"] if re.fullmatch(first + "|original", when) else layout["regions"][::-1]
+        return (_name_of(layout, [regions[0]["id"]]) or m.group(0)) if regions else m.group(0)
+    return re.sub(pattern, name, text)
+
+
+def _name_of(layout: dict[str, Any], ids: list[str]) -> str | None:
+    """Words that name exactly the region ``ids`` (one id) in ``layout``: "the square", "the green square"; None if none does."""
+    region = next((r for r in layout["regions"] if [r["id"]] == ids), None)
+    if region is None:
+        return None
+    colour = next((w for w in region.get("low_level", "").replace(",", " ").split() if w in COLOURS), "")
+    x, y = _centre(region)
+    where = [w for w, near in (("left", x < 0.4), ("right", x > 0.6), ("top", y < 0.4), ("bottom", y > 0.6)) if near]
+    for words in (f"the {_noun(region)}", f"the {colour} {_noun(region)}", *(f"the {w} {_noun(region)}" for w in where)):
+        try:
+            if _references(layout, words, [])[0] == ids:
+                return words
+        except NeedsAnswer:  # more than one answers to these words
+            continue
+    return None
+
+
+def _answer_with_place(pending: str, reply: str, layout: dict[str, Any], ids: list[str], ops: str) -> str | None:
+    """A reply without a verb that names an object and a place: for a pending move the place is where it goes ("move it to
+    the side" + "blue one, right side"); otherwise the place only told which object ("make that one red" + "the square in
+    the middle"). None when the reply is not of that kind."""
+    if len(ids) != 1 or not ops.strip(" ,") or any(w in EDIT_VERBS for w in reply.split()) or _recognised(ops.split(), ops) != {"move"}:
+        return None
+    named = _name_of(layout, ids)
+    if named is None:
+        return None
+    if re.match(r"\s*(?:move|put|shift|place|drag|slide|push|bring|nudge|take)\b", pending):
+        return f"move {named} {ops.strip(' ,')}"
+    return _complete(pending, named, layout)
+
+
 def _complete(pending: str, reply: str, layout: dict[str, Any]) -> str:
     """A pending request completed by a reply that names only what it lacked ("both", "the blue one", "orange")."""
+    reply = re.sub(rf"^(?:and )?({'|'.join(COLOURS)}) one\b", r"the \1 one", reply)  # "blue one, right side"
     ids, ops, explicit = _references(layout, reply, [])
     more = re.search(r"\s*[,;]?\s*\b(?:and|also|then|plus)\s+(?:also\s+|then\s+)?(?=(?:put|move|make|turn|place|colou?r|paint|shift|give|"
                      r"stripe|change|shrink|enlarge|drag|slide)\b)", reply)
@@ -1160,6 +1276,9 @@ def _complete(pending: str, reply: str, layout: dict[str, Any]) -> str:
         named, head_ops, _ = _references(layout, reply[: more.start()], [])
         if named and not _recognised(head_ops.split(), head_ops):
             return f"{_complete(pending, reply[: more.start()], layout)} , and {reply[more.end():]}"
+    placed = _answer_with_place(pending, reply, layout, ids, ops)
+    if placed is not None:
+        return placed
     if ids and _recognised(ops.split(), ops) or (not ids and _ADD.search(reply)):
         return reply  # the reply is a whole request of its own
     if ids:

@@ -81,15 +81,9 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     preferred = _preferred_version(text, context)
     if preferred is not None:  # "nah the white was nicer": the version before (or the one an undo left) that had it
         return [(preferred, {})]
-    if context.get("last_tool") == "repaint_region" and layout and re.search(r"\b(?:too|as well|also)\b", text):
-        from .offline_edits import NeedsAnswer, _references
-
-        try:
-            ids, _, explicit = _references(layout, text, [])
-        except NeedsAnswer as question:
-            return str(question)
-        if ids and explicit:  # "and the triangle too" right after a repaint: repaint it as well
-            return "repaint_region", {"region_ids": ids}
+    again = _repaint_too(message, text, context)
+    if again is not None:
+        return again
     if context.get("redo_layout") is not None and _takes_back_the_undo(text, context.get("redo_layout"), layout):
         return [("redo", {})] * _times(text, "redo")
     for rule in (_restore, _history, _questions, _variations):
@@ -121,6 +115,21 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     if found is None and not PICTURE_WORDS.search(text) and _chatter(message, text):
         return ABOUT if "?" in message or re.match(r"(?:what|which|how|can|could|do|does|is|are|will|would)\b", text) else CHATTER
     return found
+
+
+def _repaint_too(message: str, text: str, context: dict[str, Any]) -> Call | str | None:
+    """ "and the triangle too" right after a repaint: repaint it as well (or ask which one)."""
+    layout = context.get("layout")
+    if context.get("last_tool") != "repaint_region" or not layout or not re.search(r"\b(?:too|as well|also)\b", text):
+        return None
+    from .offline_edits import NeedsAnswer, _references
+    from .offline_planner import normalise
+
+    try:
+        ids, _, explicit = _references(layout, normalise(message), [])
+    except NeedsAnswer as question:
+        return str(question)
+    return ("repaint_region", {"region_ids": ids}) if ids and explicit else None
 
 
 def _asks_what_is_possible(text: str, context: dict[str, Any]) -> bool:

@@ -174,7 +174,16 @@ PHRASES = [
     (r"\b(circle|square|triangle)(s?) like (?:a|an|the) \w+\b", r"\1\2"),  # "three squares like a tower": what they look like together
     (r"\bstack (?=(?:two|three|four|five|six|\d|the|some|a few)\b)", " in a column "),  # "stack three squares"
     (r"\bspread (?:out )?(?:across|along|over) (?:the )?(?:page|picture|canvas|image|width|middle)\b", " in a row "),
-    (r"\b(?:in )?any colou?rs?(?: you like| you want)?\b(?:\s*,?\s*(?:just )?(?:all |each )?different(?: ones?| colou?rs?)?)?", " "),
+    (r"\b(?:in |of |with )?(?:(?:all|each|every one)(?: of them)? )?(?:(?:in|of|with|a|are|is|has|have) )?"
+     r"(?:(?:all|each|every one)(?: of them)? )?(?:a )?"
+     r"(?:different|various|varied|assorted|mixed|random|distinct|separate|multiple|many|rainbow)(?: bright)? colou?r(?:s|ed)?\b|"
+     r"\b(?:each|every one|all)(?: of them)? (?:a )?different one\b|\bmulti ?colou?red\b|\bnot (?:all )?the same colou?r\b", " <varied> "),
+    (r"\b(circle|square|triangle)(s?) (?:anchoring|anchored|sitting|sat|standing|resting|floating|hovering|hanging|lying|perched|tucked|"
+     r"placed|positioned|located|set|parked|nestled|dominating|filling|occupying|holding|taking up|in charge of)\b", r"\1\2"),
+    (r"\b(?:getting|growing|going|decreasing|increasing|shrinking|gradually|progressively) (?:smaller|bigger|larger|in size)\b", " "),
+    (r"\b(?:in )?any colou?rs?(?: you like| you want)?\b(?:\s*,?\s*(?:just )?(?:all |each )?different(?: ones?)?)?", " "),
+    (r"\b(?:some |a few |several |a bunch of |a couple of )?(circle|square|triangle)s\b([^,;]{0,40}?)\s*[,;]\s*(two|three|four|five|six|[2-6]) "
+     r"of (?:them|those|these)\b(?=\s*(?:,|;|$|<varied>))", r"\3 \1s \2"),  # "some circles i guess. 3 of them"
     (r"\b(?:(?:a |another )?(?:different|new|other) idea|change of plans?|forget (?:it|that|this|everything|all that|the \w+(?: \w+)?))\b", " "),
     (r"\bno striped\s+on\s+(?:either|both|any|them|each)(?:\s+one)?\b", " "),  # "no stripes on either": solid, as by default
     (rf"\b(two|three|four|five|six|[2-6]) ({_SHAPE})s?\b([^,;]*?)\s*,?\s*(?:in\s+)?(?:the\s+)?colou?rs?\s*:?\s*"
@@ -356,6 +365,9 @@ def _typos(text: str) -> str:
         return close[0] if close and close[0][0] == word[0] else word
     text = re.sub(r"(?<![0-9])[a-z]+", fix, text)  # not the "rd" of "3rd"
     text = re.sub(r"\b([a-z]{3,6})(?= (?:striped )?(?:circle|square|triangle)s?\b)", _colour_slot, text)  # "a blur circle"
+    text = re.sub(r"(^|\s)n(?=\s+(?:the|a|an|make|put|move|then|also|one|two|three|\d)\b)", r"\1and", text)  # "n the yellow one too"
+    text = re.sub(rf"\b(the|this|that|which|other|{'|'.join(COLOURS)}|left|right|top|bottom|middle|center|centre|big|small|first|last) 1\b"
+                  r"(?!\s*(?:x|by|\d|st\b))", r"\1 one", text)  # "the middle 1", "the yellow 1"
     # "ad a red sqare": "ad" opening a clause before an article or a count
     return re.sub(r"(^|[,.;!?] |\b(?:and|then|now|pls|please) )ad (?=(?:a|an|another|one|two|three|four|some|more)\b)", r"\1add ", text)
 
@@ -371,6 +383,7 @@ def _colour_slot(match: re.Match) -> str:
 
 def normalise(text: str) -> str:
     text = re.sub(r"\b(?:please|pls|plz|thank you|thanks|thx|ty)\b", " ", _typos(text.lower()))  # politeness carries no meaning here
+    text = re.sub(r"[\s,;.!]*\b(?:sorry|my bad|oops)\b[\s.!]*$", " ", text)  # "white instead, sorry": an apology at the end asks nothing
     text = _corrections(text)
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "tri -> purple", before dashes become spaces
     text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)
@@ -584,13 +597,15 @@ def _items_with(items: str, adjectives: list[str]) -> str:
 
 def _colour_sequence(text: str) -> str:
     """ "three circles, red green and blue" -> "a red circle , a green circle , a blue circle"."""
-    pattern = (rf"\b(?P<n>\w+) (?P<what>(?:\w+ ){{0,2}}?)(?P<noun>circle|square|triangle)s\s*[,:]?\s*(?:in\s+|coloured\s+|colored\s+)?"
+    adjectives = "|".join([*SIZES, *TEXTURES, *COMPARATIVES])
+    pattern = (rf"\b(?:(?P<n>\d+|{'|'.join(w for w in COUNTS if COUNTS[w] > 1)}) )?(?P<what>(?:(?:{adjectives}) ){{0,2}})"
+               rf"(?P<noun>circle|square|triangle)s\s*(?P<colon>[,:])?\s*(?:in\s+|coloured\s+|colored\s+)?"
                rf"(?P<cols>(?:{_COLOUR_WORDS})(?:\s*,?\s*(?:and|then|and then)?\s*(?:{_COLOUR_WORDS})\b)+)")
     m = re.search(pattern, text)
-    count = (int(m.group("n")) if m.group("n").isdigit() else COUNTS.get(m.group("n"), 0)) if m else 0
     colours = re.findall(rf"\b(?:{_COLOUR_WORDS})\b", m.group("cols")) if m else []
-    if count < 2 or len(colours) != count:
-        return text
+    count = (int(m.group("n")) if m.group("n").isdigit() else COUNTS[m.group("n")]) if m and m.group("n") else 0
+    if not m or (count or (len(colours) if m.group("colon") else 0)) < 2 or count not in (0, len(colours)):
+        return text  # "squares: red, green and blue" counts its colours; "two circles, red and blue" must say as many
     items = " , ".join(f"a {c} {m.group('what')}{m.group('noun')}" for c in colours)
     rest = text[m.end():]
     if rest.strip(" ,") and _only_places(rest):  # "..., on the left": a place for the whole group
@@ -740,7 +755,38 @@ def _take_arrangement(text: str) -> tuple[str | None, str]:
     if not kinds:
         return None, text
     ordered = [k for k in kinds if k in ("lr", "rl", "tb", "bt")]
-    return (ordered or kinds)[0], " ".join(_ARRANGEMENT.sub(" ", text).split())
+    rest = re.sub(r"\b(?:in|on|as)\s*(?=[,:;]|$)", " ", _ARRANGEMENT.sub(" ", text))  # "squares in a row: ..." leaves no stray "in"
+    return (ordered or kinds)[0], " ".join(rest.split())
+
+
+_FIRST_END = ("on top", "at the top", "first", "on the left", "at the left", "leftmost", "top most", "topmost", "highest")
+_LAST_END = ("at the bottom", "on the bottom", "on bottom", "last", "on the right", "at the right", "rightmost", "bottom most", "lowest")
+
+
+def _take_ends(text: str, arrangement: str | None) -> tuple[list[tuple[str, bool]], str]:
+    """In a row or a column, "..., red on top" / "the yellow one last" says which object stands at an end of the line, not
+    another object: [(colour, first end)], and the request without those clauses."""
+    if arrangement not in ("row", "column"):
+        return [], text
+    ends: list[tuple[str, bool]] = []
+    said = "|".join(re.escape(e) for e in (*_FIRST_END, *_LAST_END))
+
+    def take(m: re.Match) -> str:
+        if not re.search(rf"\b{m.group(1)}\b", text[: m.start()] + text[m.end():]):
+            return m.group(0)  # "three circles, orange at the bottom, then ...": the colours are being given out
+        ends.append((m.group(1), m.group(2) in _FIRST_END))
+        return " , "
+    pattern = (rf"(?:^|,)\s*(?:with |and )?(?:the )?({_COLOUR_WORDS})(?: one| {_SHAPE})? (?:is |goes |should be |comes )?({said})\s*(?=,|$)")
+    return ends, re.sub(pattern, take, text)
+
+
+def _put_at_ends(objects: list[ObjectRequest], ends: list[tuple[str, bool]]) -> None:
+    """Move the one object of each colour in ``ends`` to the front (first end) or the back of the list, in place."""
+    for colour, first in ends:
+        found = [o for o in objects if o.colour == colour and o.count == 1 and o.relation is None and o.between is None]
+        if len(found) == 1 and not any(o.relation or o.between for o in objects):
+            objects.remove(found[0])
+            objects.insert(0 if first else len(objects), found[0])
 
 
 def _objects(text: str) -> list[ObjectRequest]:
@@ -918,6 +964,21 @@ def split_area(area: tuple[float, float, float, float], n: int, layout: str | No
     return cells[:n]
 
 
+def _line_cells(band: tuple[float, float, float, float], sides: list[float], layout: str) -> list[tuple[float, float, float, float]]:
+    """Cells along a row or a column as long as each object's size asks, so objects of different sizes that must shrink
+    to fit keep their proportions ("a large, a medium and a small circle in a row"); a grid as :func:`split_area` cuts it."""
+    if layout not in ("row", "column") or len(set(sides)) < 2:
+        return split_area(band, len(sides), layout)
+    x0, y0, x1, y1 = band
+    start, length, total = (x0, x1 - x0, sum(sides)) if layout == "row" else (y0, y1 - y0, sum(sides))
+    cells = []
+    for side in sides:
+        step = length * side / total
+        cells.append((start, y0, start + step, y1) if layout == "row" else (x0, start, x1, start + step))
+        start += step
+    return cells
+
+
 def fit_box(cell: tuple[float, float, float, float], side: float) -> list[float]:
     """A square box of at most ``side``, centred in ``cell`` and inside it with a small margin."""
     x0, y0, x1, y1 = cell
@@ -967,7 +1028,7 @@ def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, l
     if arrangement in ARRANGED and free:
         band, layout = ARRANGED[arrangement]
         instances = [i for i in free for _ in range(objects[i].count)]
-        cells = split_area(band, len(instances), layout)
+        cells = _line_cells(band, [objects[i].side for i in instances], layout)
         if arrangement in ("rl", "bt"):
             cells = cells[::-1]
         for i, cell in zip(instances, cells, strict=True):
@@ -1196,10 +1257,13 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     if len(prompt) > MAX_PROMPT_CHARS:
         notes.append(f"Your request is {len(prompt)} characters long; I read its first {MAX_PROMPT_CHARS}.")
     kept = prompt if len(prompt) <= MAX_PROMPT_CHARS else prompt[:MAX_PROMPT_CHARS].rsplit(None, 1)[0]  # whole words only
-    background, text = _take_background(normalise(kept))
+    text = normalise(kept)
+    varied, text = "<varied>" in text, text.replace("<varied>", " ")  # "three circles in different colours"
+    background, text = _take_background(text)
     absent, text = _take_negations(text)
     text = _chains(_line_labels(text))
     arrangement, text = _take_arrangement(text)
+    ends, text = _take_ends(text, arrangement)
     text = _place_label_for_all(text, arrangement)
     text = _distribute(_colour_sequence(_header_list(_restated_header(text))))
     shared, text = _take_shared(text)
@@ -1209,6 +1273,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     for o in objects:  # "all the circles in the left half and all the squares in the right half: ..."
         if o.noun in by_noun and not o.placed and o.relation is None and o.between is None:
             o.vertical, o.horizontal = by_noun[o.noun]
+    _put_at_ends(objects, ends)
     _line_order(objects, arrangement)
     group = _trailing_group_place(objects, arrangement) if group is None else group
     related = (group is not None and (group.vertical, group.horizontal) in AREAS and (group.vertical, group.horizontal) != ("center", None)
@@ -1228,6 +1293,8 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
         _fit_into([b for bs in boxes.values() for b in bs], AREAS[(group.vertical, group.horizontal)])
     regions = [{"id": f"{obj.noun[:32]}_{k}", "bbox": box, "high_level": obj.high_level[:MAX_TEXT_CHARS], "low_level": obj.low_level}
                for k, (obj, box) in enumerate((objects[i], box) for i in range(len(objects)) for box in boxes.get(i, []))]
+    if varied:
+        _vary_colours(regions)
     layout: dict[str, Any] = {
         "canvas": {"width": width, "height": height},
         "global": {"high_level": caption(objects, background)[:MAX_TEXT_CHARS], "low_level": ""},
@@ -1237,6 +1304,21 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     if background:
         layout["background"] = {"high_level": f"an empty {background} background"}
     return layout
+
+
+#: The order colours are handed out in when a request asks for different colours and names none.
+VARIED_COLOURS = ("red", "blue", "green", "yellow", "purple", "orange")
+
+
+def _vary_colours(regions: list[dict[str, Any]]) -> None:
+    """Each region that names no colour gets one no other region has yet (in :data:`VARIED_COLOURS` order, then again)."""
+    def colour_of(region: dict[str, Any]) -> str | None:
+        return next((w for w in region["low_level"].replace(",", " ").split() if w in COLOURS), None)
+
+    used = {colour_of(r) for r in regions} - {None}
+    free = [c for c in VARIED_COLOURS if c not in used] or list(VARIED_COLOURS)
+    for k, region in enumerate(r for r in regions if colour_of(r) is None):
+        region["low_level"] = ", ".join(p for p in (free[k % len(free)], region["low_level"]) if p)
 
 
 def caption(objects: list[ObjectRequest], background: str | None) -> str:

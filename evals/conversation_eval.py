@@ -24,11 +24,13 @@ from .conversations import CONVERSATIONS, check_turn
 from .conversations_almanac import ALMANAC
 from .conversations_archive import ARCHIVE
 from .conversations_blind import BLIND
+from .conversations_census import CENSUS
 from .conversations_docket import DOCKET
 from .conversations_final import FINAL
 from .conversations_fresh import FRESH
 from .conversations_gazette import GAZETTE
 from .conversations_heldout import HELDOUT
+from .conversations_journal import JOURNAL
 from .conversations_ledger import LEDGER
 from .conversations_locked import LOCKED
 from .conversations_roster import ROSTER
@@ -41,7 +43,7 @@ RESULTS = Path("evals", "results")  # the checkout's committed results (relative
 SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT,
         "locked": LOCKED, "archive": ARCHIVE, "sequestered": SEQUESTERED, "ledger": LEDGER,
         "docket": DOCKET, "roster": ROSTER, "almanac": ALMANAC,
-        "gazette": GAZETTE, "tally": TALLY}
+        "gazette": GAZETTE, "tally": TALLY, "journal": JOURNAL, "census": CENSUS}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 

@@ -395,3 +395,50 @@ def test_the_nth_from_a_side_and_a_list_of_colours_with_articles():
     by_x = sorted(second["regions"], key=lambda r: r["bbox"][0])
     assert [r["low_level"] for r in by_x] == ["green", "yellow", "green", "green"]
     assert _objects(plan("an orange, a purple and a blue square")) == [("blue", "square"), ("orange", "square"), ("purple", "square")]
+
+
+def _colours(layout):
+    return [r["low_level"].split(",")[0] for r in layout["regions"]]
+
+
+def test_a_count_said_after_the_noun_and_different_colours_asked_for():
+    layout = plan("erm, squares maybe. five of them. all different colours")
+    assert [r["high_level"] for r in layout["regions"]] == ["a square"] * 5 and len(set(_colours(layout))) == 5
+    layout = plan("a red circle and two triangles, not the same colour")
+    assert len(set(_colours(layout))) == 3 and _colours(layout)[0] == "red"
+    assert len(set(_colours(plan("4 multicolored stripy circles in a row")))) == 4
+
+
+def test_a_colour_named_at_one_end_of_a_line_orders_it_rather_than_adding_an_object():
+    layout = plan("pile a blue, a green and a purple square on top of each other vertically, purple at the top")
+    assert len(layout["regions"]) == 3 and _colours(layout)[0] == "purple" and layout["regions"][0]["bbox"][1] < 0.1
+    row = plan("triangles in a row: orange, yellow and red, the orange one last")
+    assert sorted(row["regions"], key=lambda r: r["bbox"][0])[-1]["low_level"] == "orange" and len(row["regions"]) == 3
+
+
+def test_an_answer_to_which_one_may_name_it_by_place_or_say_where_it_goes():
+    column = plan("a yellow triangle, a yellow circle and a yellow square stacked vertically")
+    done, _ = edit(column, "the circle in the middle", pending="turn that one blue")
+    assert _colours(done) == ["yellow", "blue", "yellow"] and done["regions"][1]["bbox"] == column["regions"][1]["bbox"]
+    pair = plan("two squares, green on the left and purple on the right")
+    moved, _ = edit(pair, "purple one, top side", pending="push it to the edge")
+    purple = next(r for r in moved["regions"] if r["low_level"] == "purple")
+    assert purple["bbox"][1] < 0.1 and _colours(moved) == ["green", "purple"]
+
+
+def test_one_more_again_a_whole_stack_moved_only_the_circles_lined_up_and_a_second_reshape():
+    three = plan("three purple triangles")
+    assert len(edit(three, "add one more")[0]["regions"]) == 4 and len(edit(three, "2 more pls")[0]["regions"]) == 5
+    grey, _ = edit(plan("a square on black"), "grey instead, sorry", last="set the background to black")
+    assert grey["background"]["high_level"] == "an empty gray background"
+    stack = plan("a red, a green and a blue circle in a column")
+    shifted, _ = edit(stack, "slide the stack to the right")
+    assert all(r["bbox"][0] > 0.5 for r in shifted["regions"])
+    mixed = plan("two green squares and three red circles")
+    lined, ids = edit(mixed, "put all the circles in a column")
+    assert sorted(ids) == ["circle_2", "circle_3", "circle_4"]
+    boxes = [r["bbox"] for r in lined["regions"]]
+    assert not any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3] for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    reshaped, focus = edit(plan("an orange circle"), "make it into a triangle")
+    again, _ = edit(reshaped, "and now a square please", focus=focus, last="make it into a triangle")
+    assert len(again["regions"]) == 1 and again["regions"][0]["high_level"] == "a square"
