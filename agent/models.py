@@ -81,7 +81,8 @@ class OfflinePlanner(BaseChatModel):
             calls = [decision] if isinstance(decision, tuple) else decision
             if calls[0][0] == "make_variations":  # "make the background white, and then three versions of it": the edit first
                 calls = self._edit_before(text, context) + calls
-            after = _change_after(text) if calls[-1][0] in ("restore_round", "undo", "redo", "pick_variation") else ""
+            after = (_change_after(text) if calls[-1][0] in ("restore_round", "undo", "redo", "pick_variation") else
+                     _design_after(text) if calls[-1][0] == "start_over" else "")
             message = AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"call_{next(_calls)}"} for name, args in calls],
                                 additional_kwargs=({"then": after} if after else {}) | _asked_about(text, calls, context.get("layout")))
         elif isinstance(decision, str):  # an answer in words, or a question back (what it asks is remembered)
@@ -195,6 +196,14 @@ def _change_after(text: str) -> str:
     """The change a message asks for after going back ("back to round 1, and then make that one yellow"), or ""."""
     found = _THEN.search(text)
     return text[found.end():].strip() if found else ""
+
+
+def _design_after(text: str) -> str:
+    """The new picture a message describes after starting over ("Scrap it. New brief: three purple triangles ...",
+    "start again with a blue circle"), or ""."""
+    parts = re.split(r"(?<=[.!;:?])\s+|\s+[-\u2013\u2014]+\s+|\b(?:start(?:ing)? (?:over|again|fresh)|from scratch) with\b", text)
+    found = next((k for k, part in enumerate(parts) if k and re.search(r"\b(?:circle|square|triangle)s?\b", part, re.I)), None)
+    return " ".join(p.strip() for p in parts[found:] if p) if found is not None else ""
 
 
 def _then_left(messages: list[BaseMessage], request: HumanMessage) -> str:

@@ -157,7 +157,7 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     text = re.sub(r"^(?:and |now |then |also )*stripe\b|\bstripe (?=(?:them|it|the|both|all|everything|each|those|these)\b)", "make striped ",
                   text)  # "and stripe the little one", "now stripe them both"
     text = re.sub(r"\b(shrink|scale|size|tone) ((?:it|them|this|that|the \w+) )?(?:back )?down\b", r"\1 \2smaller", text)  # not a move down
-    text = re.sub(r"\b(scale|size|blow) ((?:it|them|this|that|the \w+) )?(?:back )?up\b", r"\1 \2bigger", text)
+    text = re.sub(r"\b(scale|size|blow) ((?:it|them|this|that|the \w+(?: one| circle| square| triangle)?) )?(?:back )?up\b", r"\1 \2bigger", text)
     text = re.sub(r"\b(add|put|bring)(?: back)? the ((?:\w+ ){0,2}?(?:circle|square|triangle))\b(?=.*\b(?:again|back)\b)",
                   lambda m: m.group(0) if _named_there(layout, m.group(2)) else f"add a {m.group(2)}", text)  # "add the green square ... again"
     text = place_lists(colour_lists(re.sub(r"\bafter all\b", " ", text))).strip(" ,;:")
@@ -193,7 +193,14 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     # "all the circles"
     text = re.sub(r"\b(?:all|every one) (?:of )?(?:the |my |those |these )?((?:\w+ )?(?:circle|square|triangle)s)\b", r"the \1", text)
     text = _by_time(layout, text)
+    text = re.sub(r"\bthe ((?:top|bottom) (?:left|right)|left|right|top|bottom|center) (?:cell|spot|slot|tile|position|quadrant|"
+                  r"square(?= (?:of the grid|in the grid))|corner|box)\b(?: (?:of the grid|in the grid))?", r"the \1 one", text)  # "top right cell"
+    text = re.sub(r"\b(?:every|each)(?: single)? one of (?:them|those|these)\b|\beach of (?:them|those|these)\b|\bevery single one\b", "all", text)
     text = re.sub(r"\bmirror(?:ed)?\b", "flip", text)
+    text = re.sub(r"[;,]?\s*(?:and |but )?(?:leave|keep|don t (?:change|move|touch)) (?:the |their |its )?(?:positions?|places?|spots?|sizes?|layout)"
+                  r"(?: (?:alone|as (?:they|it) (?:are|is)|the same|unchanged|where they are))?\b", " ", text)  # "..., leave the positions"
+    text = re.sub(r"^(?:and |now |then )*(?:put |add |give )?(?:stripes|striped) (?:on|to) "
+                  r"(?=(?:it|them|the|both|all|every|each|everything|those|these)\b)", "make striped ", text)  # "stripes on every one of them"
     text = re.sub(r"\bthe (?:two )?(?:outer|outermost|outside|end) (?:ones|elements|shapes|objects|things|items|pieces|two)\b|\bthe outer two\b|"
                   r"\bboth (?:ends|outer ones)\b", "the two on the ends", text)
     text = re.sub(r"[;,]?\s*(?:and |but |while )?(?:the \w+(?: \w+)?|it|everything else|the rest|the others?|the middle one) "
@@ -214,11 +221,12 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
     out = copy.deepcopy(layout)
     text, same = _read(out, request, pending)
     text = _reshaped_again(text, last, focus)
+    _one_of_them(out, text)
     touched: list[str] = []
     asked = set(re.findall(r"\b(circle|square|triangle)s?\b", text)) - {_noun(r) for r in out["regions"]}
     if re.search(r"\b(?:change|switch|alter) (?:the |its |their )?shapes?\b", text) and not asked:
         raise NeedsAnswer("Which shape should it be: a circle, a square or a triangle?")  # "can you change the shape"
-    for handled in (_replace, _mirror, _swap, _keep_only, _remove_some, _recount, _rearrange, _rotate):
+    for handled in (_replace, _mirror, _reorder, _swap, _keep_only, _remove_some, _recount, _rearrange, _rotate):
         ids = handled(out, text, focus)
         then = _THEN_CHANGE.search(text) if handled in (_keep_only, _recount) and ids else None
         if then:  # "keep just the blue one and put it in the center": the rest of the message on what is left
@@ -253,6 +261,21 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
         raise NeedsAnswer("What should change? Name an object and the change, e.g. 'make the circle green', 'move the square to the left', "
                           "'make the triangle bigger' or 'add a yellow circle at the bottom'.")
     return _finish(out, touched)
+
+
+_ONE_OF = r"\b(?:one of (?:them|those|these|the (?:circle|square|triangle|shape|thing)s)|either (?:one|of them)|one or the other)\b"
+
+
+def _one_of_them(layout: dict[str, Any], text: str) -> None:
+    """ "make one of them smaller": which one is for the user to say, not for a guess."""
+    found = re.search(_ONE_OF, text)
+    if not found:
+        return
+    kind = re.search(r"(circle|square|triangle)s", found.group(0))
+    pool = [r for r in layout["regions"] if not kind or _noun(r) == kind.group(1)]
+    if len(pool) > 1:
+        names = " or ".join(f"the {region_phrase(r).split(' ', 1)[1]}" for r in pool[:4])
+        raise NeedsAnswer(f"Which one: {names}? (e.g. 'the top one')")
 
 
 def _reshaped_again(text: str, last: str | None, focus: list[str] | None) -> str:
@@ -736,6 +759,30 @@ def _mirror(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[
         if down:
             y0, y1 = round(1 - y1, 4), round(1 - y0, 4)
         region["bbox"] = [x0, y0, x1, y1]
+    return [r["id"] for r in regions]
+
+
+def _reorder(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
+    """ "reorder them so it reads triangle, square, circle": the objects named take the places they hold along their line
+    in the order given."""
+    found = re.search(r"\b(?:re ?order|re ?arrange|order|sort|arrange|swap|switch|shuffle|change)\b.*?\b(?:so (?:that )?(?:it|they|the order) "
+                      r"(?:reads?|goes|go|is|are)|to read|to go|into the order|in the order|order(?: to)?|as)\s*:?\s+(.+)$", text)
+    if not found:
+        return None
+    listed = re.sub(r"\bin order \w+\b|\b(?:from|along|across|down|up)\b.*$", " ", found.group(1))
+    items = [i.strip() for i in re.split(r"\s*(?:,|\bthen\b|\band\b|\bnext\b)\s*", listed) if i.strip()]
+    items = [f"{i} one" if i.split()[-1] in COLOURS else i for i in items]  # "blue, red, green": the blue one, ...
+    try:
+        picked = [_references(layout, i if i.startswith("the ") else f"the {i}", [])[0] for i in items]
+    except NeedsAnswer:
+        return None
+    if len(picked) < 2 or any(len(ids) != 1 for ids in picked) or len({ids[0] for ids in picked}) != len(picked):
+        return None
+    regions = [next(r for r in layout["regions"] if r["id"] == ids[0]) for ids in picked]
+    axis = _along(regions)
+    slots = sorted((_centre(r) for r in regions), key=lambda c: c[axis])
+    for region, (cx, cy) in zip(regions, slots, strict=True):
+        region["bbox"] = _centred_at(region["bbox"], cx, cy)
     return [r["id"] for r in regions]
 
 
@@ -1256,12 +1303,13 @@ def _answer_with_place(pending: str, reply: str, layout: dict[str, Any], ids: li
     """A reply without a verb that names an object and a place: for a pending move the place is where it goes ("move it to
     the side" + "blue one, right side"); otherwise the place only told which object ("make that one red" + "the square in
     the middle"). None when the reply is not of that kind."""
-    if len(ids) != 1 or not ops.strip(" ,") or any(w in EDIT_VERBS for w in reply.split()) or _recognised(ops.split(), ops) != {"move"}:
+    if (len(ids) != 1 or not ops.strip(" ,") or any(w in EDIT_VERBS for w in reply.split()) or _recognised(ops.split(), ops) != {"move"}
+            or _ADD.search(reply)):
         return None
     named = _name_of(layout, ids)
     if named is None:
         return None
-    if re.match(r"\s*(?:move|put|shift|place|drag|slide|push|bring|nudge|take)\b", pending):
+    if re.search(r"\b(?:move|put|shift|place|drag|slide|push|bring|nudge|take)\b", pending):
         return f"move {named} {ops.strip(' ,')}"
     return _complete(pending, named, layout)
 
@@ -1286,7 +1334,7 @@ def _complete(pending: str, reply: str, layout: dict[str, Any]) -> str:
         for m in _REFERENCE.finditer(pending):  # "change the square to yellow" + "the left one" -> "... the left square ..."
             if _one_of_many(layout, m):
                 return pending[: m.start()] + re.sub(r"\bones?\b", m.group("noun"), named or reply) + pending[m.end():]
-        pronoun = r"\b(?:it|that one|this one)\b"
+        pronoun = rf"\b(?:it|that one|this one)\b|{_ONE_OF}"
         return re.sub(pronoun, named, pending, count=1) if re.search(pronoun, pending) else f"{named} {pending}"
     return f"{pending} {reply}"
 

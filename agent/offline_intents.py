@@ -347,8 +347,9 @@ def _variations(text: str, rounds: int, variations: int) -> Call | str | None:
     found = re.search(r"\b(\d+|two|three|four|five|six|a few|some|several|more|a couple of|couple of|a couple)?\s*"
                       r"(?:(?:more|other|different|new|alternative) )*"
                       r"(?:variations?|versions?|"
-                      r"alternatives?|options|variants?|takes|other ones)\b", text)
-    if found and not found.group(1) and not re.search(r"\b(?:variations|versions|alternatives|options|variants|takes|other ones)\b", text):
+                      r"alternatives?|alternates?|options|variants?|takes|other ones|renditions?|spins)\b", text)
+    if found and not found.group(1) and not re.search(r"\b(?:variations|versions|alternatives|alternates|options|variants|takes|other ones|"
+                                                      r"renditions)\b", text):
         found = None  # "version" alone ("the first version") is no request for variations
     if found and not re.search(r"\b(?:number|option|variation) \d", text):
         if not rounds:
@@ -454,7 +455,8 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
             ids, _, _ = _references(layout, found.group(0), focus)
     except NeedsAnswer as question:  # "redo the square" with two squares
         return str(question)
-    if not ids and re.search(r"\b(?:the (?:whole|entire) (?:thing|picture|image|design|lot|scene)|everything|all of it|the lot|"
+    if not ids and re.search(r"\b(?:the (?:whole|entire|full) (?:thing|picture|image|design|lot|scene|frame|canvas|composition|page)|"
+                             r"the (?:frame|canvas|composition|whole)|everything|all of it|the lot|"
                              r"all of them|all)\b", rest):
         ids = [r["id"] for r in layout["regions"]]  # "regenerate the whole thing (but keep the layout)"
     if not ids and not re.sub(r"\b(?:again|once more|please|just|it|that|this|one|the)\b", "", rest).strip():

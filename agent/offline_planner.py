@@ -375,7 +375,7 @@ def _typos(text: str) -> str:
 def _colour_slot(match: re.Match) -> str:
     """A word just before a shape that is one letter off a colour ("blur", "gren", "yelow") is that colour."""
     word = match.group(1)
-    if word in COLOURS or word in SIZES or word in COMPARATIVES or word in TEXTURES:
+    if word in COLOURS or word in SIZES or word in COMPARATIVES or word in TEXTURES or word in NOT_TYPOS:
         return word
     close = difflib.get_close_matches(word, COLOURS[:6], n=1, cutoff=0.75)
     return close[0] if close and close[0][0] == word[0] else word
