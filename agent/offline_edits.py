@@ -191,9 +191,17 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     """The words for groups and for the order things were made in, as the references read them: "all the circles",
     "the two outer elements", "the one I added first"; "mirror" is a flip, and "the square stays put" asks for nothing."""
     # "all the circles"
-    text = re.sub(r"\b(?:all|every one) (?:of )?(?:the |my |those |these )?((?:\w+ )?(?:circle|square|triangle)s)\b", r"the \1", text)
+    text = re.sub(r"\b(?:all|every one|both) (?:of )?(?:the |my |those |these )?((?:\w+ )?(?:circle|square|triangle)s)\b", r"the \1", text)
     text = _by_time(layout, text)
-    text = re.sub(r"\bthe ((?:top|bottom) (?:left|right)|left|right|top|bottom|center) (?:cell|spot|slot|tile|position|quadrant|"
+    text = re.sub(r"\b(put|add|place|draw|give me|make)\s+in a (row|column|line)\s+((?:a|an|one|two|three|four|five|six|\d+)\b[^,;]*)",
+                  r"\1 \3 in a \2", text)  # "put a row of three blue squares ..."
+    text = re.sub(r"^(?:and |now |then )?(below|above|under|underneath|beneath|over|left of|right of|beside|next to) (them|it|those|these|"
+                  r"the \w+(?: \w+)?) ,? ?((?:put|add|place|draw|give me)\b.*)$", r"\3 \1 \2", text)  # "underneath them, put ..."
+    text = re.sub(r"[,;]?\s*\bso (?:that )?(?:it s|it is|it looks|it ll be|it will be|everything is|they are|they re|the picture is|"
+                  r"the whole thing is) (?:\w+ ?){1,4}$", " ", text)  # "..., so it's symmetrical both ways": why, not what
+    text = re.sub(r"\b(the (?:\w+ ){0,2}?one) of (?:them|those|these|the \w+s)\b", r"\1", text)  # "the middle one of those"
+    text = re.sub(r"(?<!in )(?<!into )(?<!to )(?<!at )(?<!on )(?<!towards )(?<!toward )"
+                  r"\bthe ((?:top|bottom) (?:left|right)|left|right|top|bottom|center) (?:cell|spot|slot|tile|position|quadrant|"
                   r"square(?= (?:of the grid|in the grid))|corner|box)\b(?: (?:of the grid|in the grid))?", r"the \1 one", text)  # "top right cell"
     text = re.sub(r"\b(?:every|each)(?: single)? one of (?:them|those|these)\b|\beach of (?:them|those|these)\b|\bevery single one\b", "all", text)
     text = re.sub(r"\bmirror(?:ed)?\b", "flip", text)
@@ -269,7 +277,7 @@ _ONE_OF = r"\b(?:one of (?:them|those|these|the (?:circle|square|triangle|shape|
 def _one_of_them(layout: dict[str, Any], text: str) -> None:
     """ "make one of them smaller": which one is for the user to say, not for a guess."""
     found = re.search(_ONE_OF, text)
-    if not found:
+    if not found or re.search(r"\bthe (?:\w+ )?$", text[: found.start()]):  # "the middle one of those" names one
         return
     kind = re.search(r"(circle|square|triangle)s", found.group(0))
     pool = [r for r in layout["regions"] if not kind or _noun(r) == kind.group(1)]
@@ -1038,9 +1046,10 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
     ``same``: the message asked for the same colour (as the object it names, else as the object of that kind or in focus).
     """
     found = _ADD.search(text)
-    if found and re.match(r"(?:put|place)\b", found.group(0)) and _named_there(layout, " ".join(
-            re.findall(rf"\b(?:{'|'.join(COLOURS)}|circle|square|triangle)\b", text[found.end():])[:2])):
-        found = None  # "put red circle at the top" with a red circle there: a move
+    named = " ".join(re.findall(rf"\b(?:{'|'.join(COLOURS)}|circle|square|triangle)\b", text[found.end():])[:2]) if found else ""
+    if found and re.match(r"(?:put|place)\b", found.group(0)) and not re.match(r"(?:a|an|one|another|two|three)\b", text[found.end():]) and (
+            _named_there(layout, named)):
+        found = None  # "put red circle at the top" with a red circle there: a move ("put a red circle ..." adds one)
     if not found:
         return text, []
     # The addition runs to the end, or to the next clause that starts with a verb of its own ("..., and make it red").
@@ -1051,7 +1060,7 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
     request = re.sub(r"^(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|"
                      r"give me)(?: in)?\s+", "", request)
     request = re.sub(r"^(?:add|insert|include)\s+", "", request)
-    new = _planned(layout, request, focus)
+    new = _planned_parts(layout, _addition_parts(request), focus)
     if same is not None:
         _same_colour(layout, new, same, focus)
     existing = {r["id"] for r in layout["regions"]}
@@ -1061,6 +1070,36 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
     if len(layout["regions"]) > MAX_REGIONS:
         raise NeedsAnswer(f"A layout holds at most {MAX_REGIONS} objects; remove some first.")
     return text[: found.start()] + " " + rest, [r["id"] for r in new]
+
+
+_BESIDE = r"\b(?:left of|right of|above|below|beside|under|over|on top of|underneath|next to)\s+(the \w+(?: \w+)?|it|them)"
+
+
+def _addition_parts(request: str) -> list[str]:
+    """ "a small purple triangle above the circle and another below it": one addition per object placed against another,
+    "another" being the object before it and "it" what that one was placed against; otherwise the request whole."""
+    parts = re.split(r"\s*(?:,\s*and|,|\band)\s+(?=(?:a|an|one|another)\b)", request)
+    if len(parts) < 2 or not all(re.search(_BESIDE, p) for p in parts):
+        return [request]
+    out = [parts[0]]
+    for part in parts[1:]:
+        before = out[-1]
+        thing = re.match(r"(?:a|an|one) (?:\w+ ){0,3}?(?:circle|square|triangle)\b", before)
+        anchor = re.search(_BESIDE, before)
+        part = re.sub(r"^another(?: one)?\b", thing.group(0), part) if thing else part
+        out.append(re.sub(r"\b(?<=\s)(it|them)\b", anchor.group(1), part) if anchor and anchor.group(1) not in ("it", "them") else part)
+    return out
+
+
+def _planned_parts(layout: dict[str, Any], parts: list[str], focus: list[str] | None) -> list[dict[str, Any]]:
+    """The regions of each part of an addition, each placed against the layout with the parts before it in it."""
+    new: list[dict[str, Any]] = []
+    for part in parts:
+        planned = _planned(layout, part, focus)
+        layout["regions"].extend(planned)  # later parts see (and avoid) the earlier ones
+        new += planned
+    del layout["regions"][len(layout["regions"]) - len(new):]  # the caller adds them, with ids of their own
+    return new
 
 
 def _another(layout: dict[str, Any], request: str, focus: list[str] | None) -> str:

@@ -299,7 +299,8 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                  r"\b(?:the )?(?:previous|last|earlier|old) (?:version|one|design|picture|image) (?:was|looked|is) (?:better|nicer|best)\b|"
                  r"\bbring back the (?:\w+ )?(?:one|version|design|picture|image)\b|"
                  r"\b(?:ctrl|cmd|control|command) ?z\b|\bundo\b|"
-                 r"\b(?:go|take (?:it|that|this|the)(?: \w+){0,2}|step) back\b(?! to)|\brevert\b(?! to)|^back$|\bgo back one more\b|"
+                 r"\b(?:go|take (?:it|that|this|the|both|those|these|all)(?: \w+){0,3}|step) back\b(?! to)|\brevert\b(?! to)|^back$|"
+                 r"\bgo back one more\b|"
                  r"\b(?:get|bring|put|want|have|getting|bringing|putting) (?:it|that|them|those|everything|the (?:picture|design|image)) "
                  r"back\b(?! to)|\bback (?:to )?(?:how|the way|where) (?:it|they|that) (?:was|were)\b|"
                  r"\bas it was before\b|\bhow it was before\b|\bback one(?: step)?$|\bone step back\b|"
@@ -412,7 +413,9 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
     ordinal = re.search(rf"\bthe (?:very )?{_NUMBER} (?:round|image|picture|version|attempt|try|design|drawing)\b", text)
     if not found and ordinal and re.search(_RETURN, text):  # "I preferred the second picture, can we go back to it?"
         found = ordinal
-    if not found and re.search(r"\b(?:back to|return to|restore|revert to) the (?:very )?(?:first|original)\b", text):
+    if not found and re.search(r"\b(?:back to|return to|restore|revert to) the (?:very )?(?:first|original|start|beginning)\b|"
+                               r"\b(?:the way|how|as) (?:it|they|things|everything) (?:was|were|looked|started) (?:at|in) the (?:very )?"
+                               r"(?:start|beginning|first)\b", text):
         return ("restore_round", {"round": 1}) if rounds else None
     if not found and not variations and re.search(r"\bthe (?:very )?(?:first|original) one\b", text) and re.search(_RETURN, text):
         return ("restore_round", {"round": 1}) if rounds else None  # "I liked the very first one best, can we go back to that?"

@@ -166,8 +166,18 @@ PHRASES = [
     (r"\b(?:make|draw|do|create|build) (?:me )?(?:a |one )?(column|row)\b", r" in a \1 "),  # "make a column: ..."
     (r"\b(?:a|one) (?:vertical |horizontal )?(column|row)\b(?=[^:,;]*:)", r" in a \1 "),  # "I need a column on the right: ..."
     (r"\b(?:a |an )?(?:hero|banner|header|cover|title|splash|feature|thumbnail) (?:image|picture|graphic|shot|banner)\b", " "),
-    (r"\bfor (?:a|an|the|my|our|his|her|their) (?:\w+ ){0,3}?(?:exercise|worksheet|lesson|class|poster|presentation|project|website|"
-     r"slide|card|game|book|kids?|child|children|students?|pupils?|room|wall|party)\b", " "),  # "... for a counting exercise"
+    (r"\bfor (?:a|an|the|my|our|his|her|their) (?:\w+ ){0,3}?(?:exercise|worksheet|lesson|class|classroom|poster|presentation|project|"
+     r"website|slide|card|game|book|kids?|child|children|students?|pupils?|room|wall|party|grandson|granddaughter|grandchildren|"
+     r"grandkids?|son|daughter|nephew|niece|friend|mum|mom|dad|teacher|school|office|logo|newsletter|blog|app)\b", " "),  # "for my class"
+    (r"\bso (?:that )?(?:the|my|our) (?:kids|children|students|pupils|class|grandson|granddaughter|son|daughter) can\b[^,.;]*", " "),
+    (r"\b(?:split|divide|cut|break) (?:up )?(?:the|this|my) (?:picture|canvas|image|page|frame|space) into (?:four|4) "
+     r"(?:quadrants|quarters|parts|sections|squares|boxes|areas)(?: and)?\b", " "),
+    (r"\b(?:a|an)\s+(?:\w+\s+){0,2}?(?:picture|image|drawing|pic|composition|design|scene|poster|illustration)\s*(?=:)", " "),
+    # "one square in each: red top-left, blue top-right, ...": one per corner, in the colour said for it
+    (rf"\b(?:put\s+)?(?:one|a|an)\s+((?:\w+\s+)?)({_SHAPE[3:-1]})\s+in\s+each(?:\s+(?:quadrant|quarter|corner|section|part|one|of them))?\s*[,:]\s*"
+     rf"((?:{_ONE_COLOUR}\s+(?:in\s+the\s+)?(?:top|bottom)\s+(?:left|right)\s*(?:,\s*and|,|and)?\s*){{2,4}})",
+     lambda m: " , ".join(f"a {c} {m.group(1)}{m.group(2)} in the {v} {h}" for c, v, h in re.findall(
+         rf"({_ONE_COLOUR})\s+(?:in\s+the\s+)?(top|bottom)\s+(left|right)", m.group(3))) + " , "),
     (r"\b(?:the )?(" + "|".join(COLOURS) + r") (above|below|left of|right of|beside) (?:the )?(" + "|".join(COLOURS) + r")\b"
      r"(?! (?:one|circle|square|triangle)s?\b)", r"the \1 one \2 the \3 one"),
     (rf"\b(left|right|top|bottom|center)\s+(?={_ONE_COLOUR}\s+{_SHAPE}s?\b)", r"\1 , "),  # "green circle left orange square right"
