@@ -191,8 +191,12 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     """The words for groups and for the order things were made in, as the references read them: "all the circles",
     "the two outer elements", "the one I added first"; "mirror" is a flip, and "the square stays put" asks for nothing."""
     # "all the circles"
-    text = re.sub(r"\b(?:all|every one|both) (?:of )?(?:the |my |those |these )?((?:\w+ )?(?:circle|square|triangle)s)\b", r"the \1", text)
+    text = re.sub(r"\b(?:all|every one|both) (?:of )?(?:the |my |those |these )?((?:(?!(?:them|those|these|it|into|to|be)\b)\w+ )?"
+                  r"(?:circle|square|triangle)s)\b", r"the \1", text)
     text = _by_time(layout, text)
+    fine = re.search(r"\bthe (circle|square|triangle) (?:was|is|looked|would be) (?:fine|better|right|good|nicer|ok|okay)\b(?: after all)?", text)
+    if fine and len(layout["regions"]) == 1 and _noun(layout["regions"][0]) != fine.group(1):  # "scratch that, the circle was fine"
+        text = f"make it a {fine.group(1)}"
     text = re.sub(r"\b(put|add|place|draw|give me|make)\s+in a (row|column|line)\s+((?:a|an|one|two|three|four|five|six|\d+)\b[^,;]*)",
                   r"\1 \3 in a \2", text)  # "put a row of three blue squares ..."
     text = re.sub(r"^(?:and |now |then )?(below|above|under|underneath|beneath|over|left of|right of|beside|next to) (them|it|those|these|"
@@ -277,7 +281,9 @@ _ONE_OF = r"\b(?:one of (?:them|those|these|the (?:circle|square|triangle|shape|
 def _one_of_them(layout: dict[str, Any], text: str) -> None:
     """ "make one of them smaller": which one is for the user to say, not for a guess."""
     found = re.search(_ONE_OF, text)
-    if not found or re.search(r"\bthe (?:\w+ )?$", text[: found.start()]):  # "the middle one of those" names one
+    if not found or re.search(r"\bthe (?:\w+ )?$", text[: found.start()]) or re.search(
+            r"\b(?:drop|remove|delete|lose|erase|take away|take out|get rid of)\s*$", text[: found.start()]):
+        return  # "the middle one of those" names one; "remove one of them" may take any (the last)
         return
     kind = re.search(r"(circle|square|triangle)s", found.group(0))
     pool = [r for r in layout["regions"] if not kind or _noun(r) == kind.group(1)]
@@ -865,11 +871,12 @@ def _replace(layout: dict[str, Any], text: str, focus: list[str] | None) -> list
 
 def _remove_some(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
     """ "drop two of them", "remove 2 of the circles", "lose one of the squares": the last ones named go."""
-    found = re.search(r"\b(?:drop|remove|delete|lose|erase|take away|take out|get rid of) (one|two|three|four|five|\d+) "
-                      r"(?:of (?:them|those|these|the (\w+?)s?\b)|(?:of )?the (\w+?)s\b)", text)
-    if not found:
-        return None
-    noun = found.group(2) or found.group(3)
+    found = re.search(r"\b(?:drop|remove|delete|lose|erase|take away|take out|get rid of|take|knock off) (one|two|three|four|five|\d+) "
+                      r"(?:of (?:them|those|these|the (\w+?)s?\b)|(?:of )?the (\w+?)s\b|(circle|square|triangle)s?\b)", text)
+    bare = found and re.match(r"(?:take|knock off) (?:one|two|three|four|five|\d)", found.group(0))
+    if not found or (bare and not re.match(r"\s*(?:away|out|off)\b", text[found.end():])):
+        return None  # "take one triangle away", not "take one circle and make it red"
+    noun = found.group(2) or found.group(3) or found.group(4)
     pool = [r for r in layout["regions"] if not noun or noun in ("shape", "object", "thing") or _noun(r) == noun]
     count = int(found.group(1)) if found.group(1).isdigit() else COUNTS[found.group(1)]
     if count >= len(pool):

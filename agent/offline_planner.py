@@ -138,6 +138,13 @@ PHRASES = [
     (r"\b(?:of|in) (?:the |a )?(" + "|".join(COLOURS) + r") colou?r\b", r"\1"),  # "one circle of red colour"
     (r"^(?:please |can you |could you )?line (?:them |these |those )?up\b", " in a row "),  # "Line up a red square, ..."
     (r"\b(?:the )?same (" + "|".join(COLOURS) + r")\b", r"\1"),
+    # "six squares in two rows of three: the top row all red, the bottom row all blue"
+    (rf"\b(\w+) ({_SHAPE[3:-1]})s in two (rows|columns)(?: of (\w+))?\s*[:,]\s*(?:with )?the (top|left) (?:row|column|one)(?: all| is| are| in)* "
+     rf"({_ONE_COLOUR})(?: ones?)?\s*(?:,\s*and|,|and|;)\s*(?:with )?the (?:bottom|right) (?:row|column|one)(?: all| is| are| in)* ({_ONE_COLOUR})"
+     r"(?: ones?)?\b",
+     lambda m: " , ".join(f"{m.group(4) or NUMBER_WORDS.get(COUNTS.get(m.group(1), 2) // 2, 'two')} {c} {m.group(2)}s in a "
+                          f"{m.group(3)[:-1]} {'at the' if m.group(3) == 'rows' else 'on the'} {p}" for c, p in (
+                              (m.group(6), "top" if m.group(3) == "rows" else "left"), (m.group(7), "bottom" if m.group(3) == "rows" else "right")))),
     (r"\b(?:two|three|four|\d) (?:rows|columns) of (?:two|three|four|\d)\b", " in a grid "),  # "six squares, two rows of three"
     (r"(?:,\s*)?\b(?:one )?(?:on the |at the |to the )?left and (?:one )?(?:on the |at the |to the )?right\b", " on each side "),
     (r"(?:,\s*)?\b(?:one )?(?:at the |on the )?top and (?:one )?(?:at the |on the )?bottom\b", " at both ends "),
@@ -173,6 +180,11 @@ PHRASES = [
     (r"\b(?:split|divide|cut|break) (?:up )?(?:the|this|my) (?:picture|canvas|image|page|frame|space) into (?:four|4) "
      r"(?:quadrants|quarters|parts|sections|squares|boxes|areas)(?: and)?\b", " "),
     (r"\b(?:a|an)\s+(?:\w+\s+){0,2}?(?:picture|image|drawing|pic|composition|design|scene|poster|illustration)\s*(?=:)", " "),
+    # "two columns: three red circles on the left and three yellow squares on the right": each group a line of its own
+    (r"\b(?:make |draw |in |with )?two columns\s*[:,]?\s*([^,;:]+?)\s+on the left\s*(?:,\s*and|,|and|;)\s*([^,;:]+?)\s+on the right\b",
+     r"\1 in a column on the left , \2 in a column on the right"),
+    (r"\b(?:make |draw |in |with )?two rows\s*[:,]?\s*([^,;:]+?)\s+(?:at|on|along) the top\s*(?:,\s*and|,|and|;)\s*([^,;:]+?)\s+"
+     r"(?:at|on|along) the bottom\b", r"\1 in a row at the top , \2 in a row at the bottom"),
     # "one square in each: red top-left, blue top-right, ...": one per corner, in the colour said for it
     (rf"\b(?:put\s+)?(?:one|a|an)\s+((?:\w+\s+)?)({_SHAPE[3:-1]})\s+in\s+each(?:\s+(?:quadrant|quarter|corner|section|part|one|of them))?\s*[,:]\s*"
      rf"((?:{_ONE_COLOUR}\s+(?:in\s+the\s+)?(?:top|bottom)\s+(?:left|right)\s*(?:,\s*and|,|and)?\s*){{2,4}})",
@@ -322,6 +334,10 @@ def _corrections(text: str) -> str:
     text = re.sub(rf"\b{relation} (?:it|that|them)[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:just |right |directly )?(?:to the |on the )?"
                   rf"(?={relation} (?:it|that|them)\b)", "", text)  # "inside it... no, just below it": the relation said last
     text = re.sub(rf"(\b{relation} (?:it|that|them)\b)\s*,?\s*not (?:{relation})(?: (?:it|that|them))?\b", r"\1", text)  # "..., not under"
+    # "a blue circle in the middle. hmm, no, make it a square": the same object, in the shape said last
+    text = re.sub(rf"\b(?:a|an|one) ((?:\w+ ){{0,3}}?)(?:circle|square|triangle)((?: (?:at|in|on) the (?:\w+ )?\w+\b)?)"
+                  rf"[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:make it|make that|it should be|change it to|turn it into) (?:a|an) "
+                  r"(circle|square|triangle)\b", r"a \1\3\2", text)
     # "a blue triangle. er, no, sorry, a blue circle": the object said last
     # (its place may come before the change of mind: "a red triangle at the top... no wait, make that a blue triangle")
     return re.sub(rf"\b(?:a|an|one) (?:\w+ ){{0,3}}?(?:circle|square|triangle)(?: (?:at|in|on) the (?:\w+ )?\w+\b)?[\s,.!;:\-\u2013\u2014]*"
