@@ -27,7 +27,7 @@ EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change",
               "take", "get", "keep", "fill", "set", "recolour", "recolor", "stripe", "raise", "lower",
               "become", "becomes", "be", "slap", "stick", "chuck", "throw", "plop", "replace", "flip", "scale", "resize", "reverse",
               "exchange", "trade", "spread", "mirror", "reflect", "nudge", "push", "pull", "slide", "slot", "tuck", "squeeze", "reorder",
-              "rearrange", "align")
+              "rearrange", "align", "empty", "vacate")
 GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider", "increase", "expand"), ("smaller", "shrink", "tinier", "narrower", "decrease",
                                                                                           "reduce")
 PLACE_WORDS = ("top", "bottom", "left", "right", "center")
@@ -194,6 +194,8 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     text = re.sub(r"\b(?:all|every one|both) (?:of )?(?:the |my |those |these )?((?:(?!(?:them|those|these|it|into|to|be)\b)\w+ )?"
                   r"(?:circle|square|triangle)s)\b", r"the \1", text)
     text = _by_time(layout, text)
+    text = re.sub(r"\b(?:empty|clear(?: out)?|vacate) (?:the |that )?((?:top|bottom) (?:left|right)) (?:quarter|corner|quadrant|area|part|cell)\b",
+                  r"remove the \1 one", text)  # "empty the bottom right quarter"
     fine = re.search(r"\bthe (circle|square|triangle) (?:was|is|looked|would be) (?:fine|better|right|good|nicer|ok|okay)\b(?: after all)?", text)
     if fine and len(layout["regions"]) == 1 and _noun(layout["regions"][0]) != fine.group(1):  # "scratch that, the circle was fine"
         text = f"make it a {fine.group(1)}"
@@ -599,7 +601,7 @@ def _move_group(regions: list[dict[str, Any]], ops: str) -> bool:
 
 def _recognised(words: list[str], ops: str) -> set[str]:
     acts = set()
-    if re.search(r"\b(?:remove|delete|drop|erase|rid|away|lose)\b", ops) and "striped" not in words:
+    if re.search(r"\b(?:remove|delete|drop|erase|rid|away|lose|empty|vacate)\b", ops) and "striped" not in words:
         acts.add("remove")
     if any(w in COLOURS for w in words) or "striped" in words or re.search(r"\b(?:solid|plain)\b", ops):
         acts.add("style")
@@ -805,6 +807,8 @@ def _swap(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[st
             "background" in text and not re.search(r"\b(?:and|with)\b", text)) or (
             re.search(r"\b(?:switch|flip|exchange|trade) (?:the |it |that )?\w* ?(?:to|into)\b", text) and not re.search(r"\b(?:and|with)\b", text)):
         return None  # "switch the background to black" is a change, not a swap
+    if re.search(r"\b(?:two|a couple|a pair|2) of (?:them|those|these|the \w+s)\b|\bany two\b", text) and len(layout["regions"]) > 2:
+        raise NeedsAnswer("Which two should swap? e.g. 'the top one and the bottom one'.")
     named, _, _ = _references(layout, _PRONOUN.sub(" ", text), [])  # "swap them around" + "the red and the blue": the two named
     ids, _, _ = (named, "", True) if len(named) == 2 else _references(layout, text, focus or [])
     ids = ids if len(ids) == 2 else [r["id"] for r in layout["regions"]] if len(layout["regions"]) == 2 else []
@@ -1362,7 +1366,7 @@ def _answer_with_place(pending: str, reply: str, layout: dict[str, Any], ids: li
 
 def _complete(pending: str, reply: str, layout: dict[str, Any]) -> str:
     """A pending request completed by a reply that names only what it lacked ("both", "the blue one", "orange")."""
-    reply = re.sub(rf"^(?:and )?({'|'.join(COLOURS)}) one\b", r"the \1 one", reply)  # "blue one, right side"
+    reply = re.sub(rf"^(?:and )?({'|'.join(COLOURS)}) one\b", r"the \1 one", place_lists(colour_lists(reply)))  # "blue one, right side"
     ids, ops, explicit = _references(layout, reply, [])
     more = re.search(r"\s*[,;]?\s*\b(?:and|also|then|plus)\s+(?:also\s+|then\s+)?(?=(?:put|move|make|turn|place|colou?r|paint|shift|give|"
                      r"stripe|change|shrink|enlarge|drag|slide)\b)", reply)

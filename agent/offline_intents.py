@@ -78,6 +78,12 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
                  r"\bone of the (?:earlier|older|previous|other) (?:ones|rounds|versions|images)\b", text) and len(shown) > 1:
         listed = "; ".join(f"round {n}: {_layout_words(shown[n])}" for n in sorted(shown)[-6:])
         return Question(f"Which one? {listed[:1].upper()}{listed[1:]}. Say the round's number or what it showed.", "round")
+    described = re.search(r"\b(?:back to|return to|go to|restore|revert to|show me|bring back|see) the (?:picture|version|one|design|image|round|"
+                          r"layout|drawing) (?:that|which|where|with|when)\b(.*)", text)
+    if described and shown:  # "go back to the picture that had only the one circle"
+        found = _round_with(described.group(1), shown, layout)
+        if found is not None:
+            return "restore_round", {"round": found}
     preferred = _preferred_version(text, context)
     if preferred is not None:  # "nah the white was nicer": the version before (or the one an undo left) that had it
         return [(preferred, {})]
@@ -224,6 +230,21 @@ def _round_described(text: str, shown: dict[int, dict[str, Any]], current: dict[
             continue
         said = _layout_words(shown[n])
         if all(re.search(rf"\b{w}\b", said) for w in colours + nouns):
+            return n
+    return None
+
+
+def _round_with(text: str, shown: dict[int, dict[str, Any]], current: dict[str, Any] | None) -> int | None:
+    """The latest earlier round whose layout has what ``text`` says ("had only the one circle", "with two squares"), else
+    the one :func:`_round_described` finds."""
+    counted = re.findall(r"\b(one|two|three|four|five|six|\d)\s+((?:\w+\s+)?)(circle|square|triangle)s?\b", text)
+    if not counted:
+        return _round_described(text, shown, current)
+    for n in sorted(shown, reverse=True):
+        regions = shown[n].get("regions", []) if shown[n] != current else None
+        if regions is not None and all(
+                sum(r["high_level"].split()[-1] == noun and (not colour.strip() or colour.strip() in r.get("low_level", "")) for r in regions)
+                == (int(word) if word.isdigit() else ORDINALS.get(word, 1)) for word, colour, noun in counted):
             return n
     return None
 
@@ -406,7 +427,7 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
     found = re.search(rf"\b(?:back to|go to|use|restore|return to|revert to|take|show me|bring back|keep|see|want)\s+(?:the )?"
                       rf"(?:round|image|picture|version)\s+{_NUMBER}\b|"
                       rf"\b(?:use|restore|bring back|back to|go back to|keep|see) the (?:very )?{_NUMBER} (?:round|image|picture|version|one)\b|"
-                      rf"\b(?:round|image|picture) {_NUMBER} again\b", text)
+                      rf"\b(?:round|image|picture|version)(?: number| no)? {_NUMBER} again\b", text)
     # "that was round 1 right? take me back to it", "meh. go back to the very first one, round 1"
     # "version 1 was the nicest, go back to that one" (while variations are open, "version 2" picks one of them)
     named = re.search(rf"\b(?:round|version|attempt|try|image|picture)(?: number| no)? {_NUMBER}\b" if not variations else
