@@ -19,7 +19,21 @@ from typing import Any
 
 from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
 from .conversation import region_phrase
-from .offline_planner import AREAS, COLOURS, COUNTS, SIZES, beside_all, fit_box, normalise, overlap, plan, split_area, square_box
+from .offline_planner import (
+    AREAS,
+    COLOURS,
+    COUNTS,
+    DIAGONALS,
+    SIZES,
+    beside_all,
+    fit_box,
+    line_cells,
+    normalise,
+    overlap,
+    plan,
+    split_area,
+    square_box,
+)
 
 SHAPE_NOUNS = ("circle", "square", "triangle")
 EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change", "colour", "color", "paint", "remove", "delete", "drop",
@@ -102,6 +116,9 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
         return True  # "make the background white" (read as "on a white background"): a change to the picture in hand
     refs = [m for m in _REFERENCE.finditer(text) if layout and _matches(layout, m)]
     if refs:
+        return True
+    bare = re.match(rf"((?:(?:{'|'.join(COLOURS)}|striped|solid|big|small|little) )?(?:circle|square|triangle))\b(?! (?:and|with)\b)", text)
+    if layout and bare and _named_there(layout, bare.group(1)):  # "triangle to the bottom left corner": no article, the one there
         return True
     if layout and re.fullmatch(r"(?:(?:a bit|a little|bit|even|some|much|way|a lot|lots) )?more(?: please| still)?", " ".join(words)):
         return True  # "more": the last change again
@@ -194,6 +211,7 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     text = re.sub(r"\b(?:all|every one|both) (?:of )?(?:the |my |those |these )?((?:(?!(?:them|those|these|it|into|to|be)\b)\w+ )?"
                   r"(?:circle|square|triangle)s)\b", r"the \1", text)
     text = _by_time(layout, text)
+    text = re.sub(r"[,;]?\s*\b(?:my|our|his|her|the) (?:\w+ )?(?:says|said|tells me|told me|thinks|thought|feels|reckons)\b[^,;]*", " ", text)
     text = re.sub(r"\b(?:empty|clear(?: out)?|vacate) (?:the |that )?((?:top|bottom) (?:left|right)) (?:quarter|corner|quadrant|area|part|cell)\b",
                   r"remove the \1 one", text)  # "empty the bottom right quarter"
     fine = re.search(r"\bthe (circle|square|triangle) (?:was|is|looked|would be) (?:fine|better|right|good|nicer|ok|okay)\b(?: after all)?", text)
@@ -953,12 +971,19 @@ def _recount(layout: dict[str, Any], text: str, focus: list[str] | None) -> list
 def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
     """ "lay them out horizontally instead", "stack them in a column": the objects (all, or those named) in a row or
     column across the middle, in the order they had along their old line, each keeping its size."""
-    found = re.search(r"\bin a (row|column)\b|\bin order (lr|rl|tb|bt)\b", text)
+    found = re.search(r"\bin a (row|column)\b|\bin order (lr|rl|tb|bt|dtl|dtr|dbl|dbr)\b", text)
     if not found or _ADD.search(text) or len(layout["regions"]) < 2:
         return None
     named, _, _ = _references(layout, text, focus or [])
     regions = [r for r in layout["regions"] if r["id"] in named] if len(named) >= 2 else layout["regions"]
-    kind = found.group(1) or next(k for k in ("lr", "rl", "tb", "bt") if f"in order {k}" in text)
+    kind = found.group(1) or found.group(2)
+    if kind in DIAGONALS:  # "put them on a diagonal from the top left": in the order they had along their old line
+        (x0, y0), (x1, y1) = DIAGONALS[kind](0.0), DIAGONALS[kind](1.0)  # along the diagonal's own direction
+        ordered = sorted(regions, key=lambda r: (_centre(r)[0] - x0) * (x1 - x0) + (_centre(r)[1] - y0) * (y1 - y0))
+        sides = [max(r["bbox"][2] - r["bbox"][0], r["bbox"][3] - r["bbox"][1]) for r in ordered]
+        for region, cell, side in zip(ordered, line_cells((0.0, 0.0, 1.0, 1.0), sides, kind), sides, strict=True):
+            region["bbox"] = fit_box(cell, side)
+        return [r["id"] for r in ordered]
     line = "row" if kind in ("row", "lr", "rl") else "column"
     along = _along(regions)  # the order they had along their old line
     ordered = sorted(regions, key=lambda r: _centre(r)[along])

@@ -95,6 +95,12 @@ PHRASES = [
     (r"\bwith (?:thick |thin |some )?stripes\b", "striped"), (r"\bin stripes\b", "striped"), (r"\bstripes\b", "striped"),
     (r"\bon top of\b", "above"), (r"\b(?:to|on) the (left|right) (?:hand side )?of\b", r"\1 of"), (r"\b(left|right) side of\b", r"\1 of"),
     (r"\bnext to\b", "beside"), (r"\balongside\b", "beside"), (r"\bby the side of\b", "beside"),
+    (r"\b(?:(?:going|running|arranged|placed|set|laid out|lined up)\s+)?(?:(?:on|in|along|across)\s+)?(?:(?:a|the|one)\s+)?diagonal(?:ly| line)?\b"
+     r"(?:\s*,?\s*(?:from|starting (?:at|in|from))?\s*(?:the\s+)?((?:top|bottom) (?:left|right))(?: corner)?"
+     r"(?:\s+(?:down |up |across )?(?:to|towards|into)\s+(?:the\s+)?(?:top|bottom) (?:left|right)(?: corner)?)?)?",
+     lambda m: f" in order d{''.join(w[0] for w in (m.group(1) or 'top left').split())} "),  # "on a diagonal from the bottom left"
+    (r"\bfrom (?:the )?((?:top|bottom) (?:left|right))(?: corner)? (?:down |up |across |diagonally )?(?:to|towards|into) (?:the )?"
+     r"(?:top|bottom) (?:left|right)(?: corner)?\b", lambda m: f" in order d{''.join(w[0] for w in m.group(1).split())} "),
     (r"\b(?:from )?(?:the )?left to (?:the )?right\b", " in order lr "), (r"\b(?:from )?(?:the )?right to (?:the )?left\b", " in order rl "),
     (r"\b(?:from )?top to bottom\b", " in order tb "), (r"\b(?:from )?bottom to top\b", " in order bt "),
     (r"\bside by side\b", " in a row "), (r"\bin (?:a |one )?(?:horizontal )?(?:row|line)\b", " in a row "),
@@ -265,7 +271,9 @@ def _corner_items(m: re.Match) -> str:
     return " , ".join(f"a {colour} {m.group(1)}{m.group(2)} in the {corner}" for colour, corner in zip(m.groups()[4:], corners, strict=True))
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b|\bthen\b|\bas well as\b)\s*")
 _RELATION = re.compile(r"\b(left of|right of|above|below|beside)\b")
-_ARRANGEMENT = re.compile(r"\bin order (lr|rl|tb|bt)\b|\bin a (row|column|grid)\b")
+_ARRANGEMENT = re.compile(r"\bin order (lr|rl|tb|bt|dtl|dtr|dbl|dbr)\b|\bin a (row|column|grid)\b")
+#: Diagonal arrangements, by the corner they start from: where the k-th of n objects goes (t = (k + 0.5) / n).
+DIAGONALS = {"dtl": lambda t: (t, t), "dbr": lambda t: (1 - t, 1 - t), "dbl": lambda t: (t, 1 - t), "dtr": lambda t: (1 - t, t)}
 FILLER = frozenset(
     "in at on of the corner side part half to near placed is are there please draw make create show put place add render "
     "paint generate picture image photo i want me we need should be that which located sitting positioned can you could "
@@ -401,10 +409,10 @@ def _typos(text: str) -> str:
 def _colour_slot(match: re.Match) -> str:
     """A word just before a shape that is one letter off a colour ("blur", "gren", "yelow") is that colour."""
     word = match.group(1)
-    if word in COLOURS or word in SIZES or word in COMPARATIVES or word in TEXTURES or word in NOT_TYPOS:
+    if word in COLOURS or word in SIZES or word in COMPARATIVES or word in TEXTURES:
         return word
-    close = difflib.get_close_matches(word, COLOURS[:6], n=1, cutoff=0.75)
-    return close[0] if close and close[0][0] == word[0] else word
+    close = difflib.get_close_matches(word, COLOURS[:6], n=1, cutoff=0.75)  # one letter off: not "reads" for "red"
+    return close[0] if close and close[0][0] == word[0] and abs(len(close[0]) - len(word)) <= 1 else word
 
 
 def normalise(text: str) -> str:
@@ -780,7 +788,7 @@ def _take_arrangement(text: str) -> tuple[str | None, str]:
     kinds = [m.group(1) or m.group(2) for m in _ARRANGEMENT.finditer(text)]
     if not kinds:
         return None, text
-    ordered = [k for k in kinds if k in ("lr", "rl", "tb", "bt")]
+    ordered = [k for k in kinds if k in ("lr", "rl", "tb", "bt", *DIAGONALS)]
     rest = re.sub(r"\b(?:in|on|as)\s*(?=[,:;]|$)", " ", _ARRANGEMENT.sub(" ", text))  # "squares in a row: ..." leaves no stray "in"
     return (ordered or kinds)[0], " ".join(rest.split())
 
@@ -990,9 +998,13 @@ def split_area(area: tuple[float, float, float, float], n: int, layout: str | No
     return cells[:n]
 
 
-def _line_cells(band: tuple[float, float, float, float], sides: list[float], layout: str) -> list[tuple[float, float, float, float]]:
+def line_cells(band: tuple[float, float, float, float], sides: list[float], layout: str) -> list[tuple[float, float, float, float]]:
     """Cells along a row or a column as long as each object's size asks, so objects of different sizes that must shrink
     to fit keep their proportions ("a large, a medium and a small circle in a row"); a grid as :func:`split_area` cuts it."""
+    if layout in DIAGONALS:
+        step = 1 / len(sides)
+        centres = [DIAGONALS[layout]((k + 0.5) * step) for k in range(len(sides))]
+        return [(x - step / 2, y - step / 2, x + step / 2, y + step / 2) for x, y in centres]
     if layout not in ("row", "column") or len(set(sides)) < 2:
         return split_area(band, len(sides), layout)
     x0, y0, x1, y1 = band
@@ -1021,7 +1033,7 @@ def overlap(a: tuple[float, ...] | list[float], b: tuple[float, ...] | list[floa
 #: Where an arrangement puts its objects: the band of the canvas and how it is cut.
 ARRANGED = {"lr": ((0.0, 0.2, 1.0, 0.8), "row"), "rl": ((0.0, 0.2, 1.0, 0.8), "row"), "row": ((0.0, 0.2, 1.0, 0.8), "row"),
             "tb": ((0.2, 0.0, 0.8, 1.0), "column"), "bt": ((0.2, 0.0, 0.8, 1.0), "column"), "column": ((0.2, 0.0, 0.8, 1.0), "column"),
-            "grid": ((0.0, 0.0, 1.0, 1.0), "grid")}
+            "grid": ((0.0, 0.0, 1.0, 1.0), "grid"), **{d: ((0.0, 0.0, 1.0, 1.0), d) for d in DIAGONALS}}
 SPREAD = {"sides": [(None, "left"), (None, "right")], "ends": [("top", None), ("bottom", None)],
           "corners": [("top", "left"), ("top", "right"), ("bottom", "left"), ("bottom", "right")]}
 
@@ -1054,7 +1066,7 @@ def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, l
     if arrangement in ARRANGED and free:
         band, layout = ARRANGED[arrangement]
         instances = [i for i in free for _ in range(objects[i].count)]
-        cells = _line_cells(band, [objects[i].side for i in instances], layout)
+        cells = line_cells(band, [objects[i].side for i in instances], layout)
         if arrangement in ("rl", "bt"):
             cells = cells[::-1]
         for i, cell in zip(instances, cells, strict=True):

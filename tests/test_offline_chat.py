@@ -442,3 +442,43 @@ def test_one_more_again_a_whole_stack_moved_only_the_circles_lined_up_and_a_seco
     reshaped, focus = edit(plan("an orange circle"), "make it into a triangle")
     again, _ = edit(reshaped, "and now a square please", focus=focus, last="make it into a triangle")
     assert len(again["regions"]) == 1 and again["regions"][0]["high_level"] == "a square"
+
+
+def test_diagonals_rows_with_a_colour_each_and_one_object_per_quadrant():
+    diagonal = plan("four triangles running diagonally, starting in the bottom left corner")
+    centres = [((r["bbox"][0] + r["bbox"][2]) / 2, (r["bbox"][1] + r["bbox"][3]) / 2) for r in diagonal["regions"]]
+    assert len(centres) == 4 and all(b[0] > a[0] and b[1] < a[1] for a, b in zip(centres, centres[1:], strict=False))
+    rows = plan("eight circles in two rows of four: the top row all purple, the bottom row all orange")
+    assert sorted(_colours(rows)) == ["orange"] * 4 + ["purple"] * 4
+    assert all((r["bbox"][1] < 0.5) == (r["low_level"] == "purple") for r in rows["regions"])
+    quads = plan("cut the canvas into quarters and put one triangle in each: green top-right, red bottom-left, blue top-left, yellow bottom-right")
+    assert sorted(_colours(quads)) == ["blue", "green", "red", "yellow"]
+    assert next(r for r in quads["regions"] if r["low_level"] == "green")["bbox"][0] > 0.5
+    row = plan("a big red square, a small blue circle and a small green triangle in a row")
+    lined, _ = edit(row, "line them up on a diagonal from the top right")
+    assert [r["low_level"] for r in sorted(lined["regions"], key=lambda r: r["bbox"][1])] == ["red", "blue", "green"]
+
+
+def test_mirrors_reorders_by_a_list_and_objects_named_by_when_they_were_made():
+    row = plan("a yellow square, a green circle and a purple triangle from left to right")
+    mirrored, _ = edit(row, "please mirror everything left to right")
+    assert [r["low_level"] for r in sorted(mirrored["regions"], key=lambda r: r["bbox"][0])] == ["purple", "green", "yellow"]
+    reordered, _ = edit(row, "rearrange them so the order is circle, triangle, square")
+    assert [r["high_level"] for r in sorted(reordered["regions"], key=lambda r: r["bbox"][0])] == ["a circle", "a triangle", "a square"]
+    assert sorted(r["bbox"] for r in reordered["regions"]) == sorted(r["bbox"] for r in row["regions"])
+    gone, _ = edit(row, "delete the shape you drew first")
+    assert [r["low_level"] for r in gone["regions"]] == ["green", "purple"]
+    with pytest.raises(NeedsAnswer):
+        edit(row, "could you recolour one of them orange")
+    outer, _ = edit(row, "swap the outer two, the circle stays where it is")
+    assert [r["low_level"] for r in sorted(outer["regions"], key=lambda r: r["bbox"][0])] == ["purple", "green", "yellow"]
+
+
+def test_two_additions_each_placed_against_an_object_and_a_count_taken_away():
+    base = plan("a large blue square in the middle")
+    both, ids = edit(base, "add a small red circle left of the square and another right of it")
+    assert len(ids) == 2 and _colours(both) == ["blue", "red", "red"]
+    xs = sorted((r["bbox"][0] + r["bbox"][2]) / 2 for r in both["regions"][1:])
+    assert xs[0] < 0.3 and xs[1] > 0.7
+    four = plan("four yellow squares in a row")
+    assert len(edit(four, "take two squares away")[0]["regions"]) == 2
