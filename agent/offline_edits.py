@@ -117,6 +117,8 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     refs = [m for m in _REFERENCE.finditer(text) if layout and _matches(layout, m)]
     if refs:
         return True
+    if layout and re.search(r"\bthe (?:striped|solid|plain|biggest|smallest|largest|other|middle) (?:one|circle|square|triangle)\b", text):
+        return True  # "the solid one should sit above the striped one"
     bare = re.match(rf"((?:(?:{'|'.join(COLOURS)}|striped|solid|big|small|little) )?(?:circle|square|triangle))\b(?! (?:and|with)\b)", text)
     if layout and bare and _named_there(layout, bare.group(1)):  # "triangle to the bottom left corner": no article, the one there
         return True
@@ -211,6 +213,14 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     text = re.sub(r"\b(?:all|every one|both) (?:of )?(?:the |my |those |these )?((?:(?!(?:them|those|these|it|into|to|be)\b)\w+ )?"
                   r"(?:circle|square|triangle)s)\b", r"the \1", text)
     text = _by_time(layout, text)
+    text = _one_each(layout, text)
+    text = re.sub(r"\bthe (striped|solid|plain)(?: (one|circle|square|triangle))\b", lambda m: _by_texture(layout, m), text)
+    text = re.sub(r"^(?:and |now |then )*spread (?:them |it all |everything )?out\s*[:,]\s*", "", text)  # "spread them out: red into ..."
+    text = re.sub(rf"(?:^|(?<=[,:;] ))(?:and )?(?:the )?({'|'.join(COLOURS)})(?: one)? (?:goes )?(into|to) the\b", r"move the \1 one \2 the", text)
+    halves = re.search(r"\bswap (?:the |its |their )?(?:(?:top and bottom|left and right|two) )?halves\b.*$", text)
+    if halves and layout["regions"]:  # "swap the halves (circle up and triangles down)": the picture turned over
+        xs, ys = [_centre(r)[0] for r in layout["regions"]], [_centre(r)[1] for r in layout["regions"]]
+        text = text[: halves.start()] + ("flip upside down" if max(ys) - min(ys) >= max(xs) - min(xs) else "flip left to right")
     text = re.sub(r"[,;]?\s*\b(?:my|our|his|her|the) (?:\w+ )?(?:says|said|tells me|told me|thinks|thought|feels|reckons)\b[^,;]*", " ", text)
     text = re.sub(r"\b(?:empty|clear(?: out)?|vacate) (?:the |that )?((?:top|bottom) (?:left|right)) (?:quarter|corner|quadrant|area|part|cell)\b",
                   r"remove the \1 one", text)  # "empty the bottom right quarter"
@@ -1355,6 +1365,33 @@ def _by_time(layout: dict[str, Any], text: str) -> str:
         regions = layout["regions"] if re.fullmatch(first + "|original", when) else layout["regions"][::-1]
         return (_name_of(layout, [regions[0]["id"]]) or m.group(0)) if regions else m.group(0)
     return re.sub(pattern, name, text)
+
+
+def _one_each(layout: dict[str, Any], text: str) -> str:
+    """With two objects, "one at the top and one at the bottom" moves each to one of the places (the nearer one to each)."""
+    where = r"((?:top|bottom) (?:left|right)|left|right|top|bottom|center)"
+    found = re.search(rf"\bone (?:at|on|in|to|into) the {where}(?: side| corner)?\s*(?:,|and|,\s*and)\s*(?:one|the other(?: one)?) "
+                      rf"(?:at|on|in|to|into) the {where}\b", text)
+    ends = re.search(r"\b(?:at|on|to) both ends\b", text)  # the planner's words for "one at the top and one at the bottom"
+    if not (found or ends) or len(layout["regions"]) != 2:
+        return text
+    first, second = (found.group(1), found.group(2)) if found else ("top", "bottom")
+    found = found or ends
+    axis = 1 if {first.split()[0], second.split()[0]} & {"top", "bottom"} else 0
+    pair = sorted(layout["regions"], key=lambda r: _centre(r)[axis])  # the one nearer the top (or left) goes there
+    if first.split()[0] in ("bottom", "right"):
+        pair.reverse()
+    names = [_name_of(layout, [r["id"]]) for r in pair]
+    if None in names:
+        return text
+    return f"{text[: found.start()]} move {names[0]} to the {first} , move {names[1]} to the {second} {text[found.end():]}"
+
+
+def _by_texture(layout: dict[str, Any], m: re.Match) -> str:
+    """ "the solid one", "the striped circle": the one object of that texture, in words that name it alone."""
+    striped = m.group(1) == "striped"
+    pool = [r for r in layout["regions"] if ("striped" in r.get("low_level", "")) == striped and m.group(2) in ("one", _noun(r))]
+    return (_name_of(layout, [pool[0]["id"]]) or m.group(0)) if len(pool) == 1 else m.group(0)
 
 
 def _name_of(layout: dict[str, Any], ids: list[str]) -> str | None:

@@ -123,8 +123,12 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     return found
 
 
-def _repaint_too(message: str, text: str, context: dict[str, Any]) -> Call | str | None:
-    """ "and the triangle too" right after a repaint: repaint it as well (or ask which one)."""
+def _repaint_too(message: str, text: str, context: dict[str, Any]) -> Call | list[Call] | str | None:
+    """ "and the triangle too" right after a repaint: repaint it as well (or ask which one); "and the other one" right
+    after an undo or a redo: one more of it."""
+    if context.get("last_tool") in ("undo", "redo") and re.fullmatch(
+            r"(?:and |now )?(?:the )?(?:other one|other|rest|last one|next one|one more)(?: too| as well| please| again)?", text):
+        return [(context["last_tool"], {})]
     layout = context.get("layout")
     if context.get("last_tool") != "repaint_region" or not layout or not re.search(r"\b(?:too|as well|also)\b", text):
         return None

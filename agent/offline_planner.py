@@ -191,6 +191,11 @@ PHRASES = [
      r"\1 in a column on the left , \2 in a column on the right"),
     (r"\b(?:make |draw |in |with )?two rows\s*[:,]?\s*([^,;:]+?)\s+(?:at|on|along) the top\s*(?:,\s*and|,|and|;)\s*([^,;:]+?)\s+"
      r"(?:at|on|along) the bottom\b", r"\1 in a row at the top , \2 in a row at the bottom"),
+    (r"(?<!the )\bone (?:up|higher|up top)(?=\s*(?:,|\band\b|$))", "one at the top"),  # "two orange square, one up, one down"
+    (r"(?<!the )\bone (?:down|lower|down low)(?=\s*(?:,|\band\b|$))", "one at the bottom"),
+    # "everything striped please: a red square and ...": a texture or colour for all that follow
+    (rf"^(?:make |draw )?(?:everything|all of it|all of them|all|every shape|each one|both)\s+(?:is |should be |in |to be )?"
+     rf"(striped|solid|{_ONE_COLOUR})\s*[:,]\s*(.+)$", r"\2 , all \1"),
     # "one square in each: red top-left, blue top-right, ...": one per corner, in the colour said for it
     (rf"\b(?:put\s+)?(?:one|a|an)\s+((?:\w+\s+)?)({_SHAPE[3:-1]})\s+in\s+each(?:\s+(?:quadrant|quarter|corner|section|part|one|of them))?\s*[,:]\s*"
      rf"((?:{_ONE_COLOUR}\s+(?:in\s+the\s+)?(?:top|bottom)\s+(?:left|right)\s*(?:,\s*and|,|and)?\s*){{2,4}})",
@@ -418,6 +423,7 @@ def _colour_slot(match: re.Match) -> str:
 def normalise(text: str) -> str:
     text = re.sub(r"\b(?:please|pls|plz|thank you|thanks|thx|ty)\b", " ", _typos(text.lower()))  # politeness carries no meaning here
     text = re.sub(r"[\s,;.!]*\b(?:sorry|my bad|oops)\b[\s.!]*$", " ", text)  # "white instead, sorry": an apology at the end asks nothing
+    text = re.sub(r"(?:^|(?<=[\s:,;]))(?:[1-9]\s*\)|\([1-9]\)|[1-9]\.(?=\s+[a-z]))\s*", " , ", text)  # a numbered list: "1) ... 2) ..."
     text = _corrections(text)
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "tri -> purple", before dashes become spaces
     text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)
@@ -1283,6 +1289,14 @@ def _place_free(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]
         boxes.setdefault(i, []).append(fit_box(cell, objects[i].side))
 
 
+def _colour_hints(text: str) -> tuple[bool, bool, str]:
+    """(different colours asked for: "three circles in different colours", the same colour asked for: "... and a solid one,
+    same colour", the request without those words)."""
+    varied, text = "<varied>" in text, text.replace("<varied>", " ")
+    alike = re.search(r"\b(?:in |of |with )?(?:the )?same colou?r(?: too| as well)?\b(?! as)", text)
+    return varied, bool(alike), text[: alike.start()] + " " + text[alike.end():] if alike else text
+
+
 def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] | None = None) -> dict[str, Any]:
     """A layout document for ``prompt``; raises ``ValueError`` when the prompt names nothing to draw.
 
@@ -1295,8 +1309,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     if len(prompt) > MAX_PROMPT_CHARS:
         notes.append(f"Your request is {len(prompt)} characters long; I read its first {MAX_PROMPT_CHARS}.")
     kept = prompt if len(prompt) <= MAX_PROMPT_CHARS else prompt[:MAX_PROMPT_CHARS].rsplit(None, 1)[0]  # whole words only
-    text = normalise(kept)
-    varied, text = "<varied>" in text, text.replace("<varied>", " ")  # "three circles in different colours"
+    varied, alike, text = _colour_hints(normalise(kept))
     background, text = _take_background(text)
     absent, text = _take_negations(text)
     text = _chains(_line_labels(text))
@@ -1317,6 +1330,8 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     related = (group is not None and (group.vertical, group.horizontal) in AREAS and (group.vertical, group.horizontal) != ("center", None)
                and any(o.relation for o in objects) and not any(o.placed for o in objects))
     _give_all(objects, shared, None if related else group)  # objects placed against each other: the group is placed whole, below
+    for before, obj in zip(objects, objects[1:], strict=False) if alike else ():
+        obj.colour = obj.colour or before.colour
     objects = _without_narrative(objects, notes)
     _opposite_of_the_other(objects)
     asked = sum(o.count for o in objects)
