@@ -213,6 +213,12 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     text = re.sub(r"\b(?:all|every one|both) (?:of )?(?:the |my |those |these )?((?:(?!(?:them|those|these|it|into|to|be)\b)\w+ )?"
                   r"(?:circle|square|triangle)s)\b", r"the \1", text)
     text = _by_time(layout, text)
+    text = re.sub(r"\btake (?:out|away|off) (?=the\b|it\b|that\b|them\b)|"
+                  r"\btake (the (?:\w+ ){0,2}?(?:one|circle|square|triangle)s?) (?:out|away|off)\b",
+                  lambda m: f"remove {m.group(1) or ''} ", text)  # "take out the one in the middle"
+    if re.search(r"\b(?:reverse (?:the |their )?order|in (?:the )?(?:reverse|opposite) order|the other way round)\b", text) and layout["regions"]:
+        xs, ys = [_centre(r)[0] for r in layout["regions"]], [_centre(r)[1] for r in layout["regions"]]
+        text = "flip upside down" if max(ys) - min(ys) > max(xs) - min(xs) else "flip left to right"  # "now reverse the order"
     text = _one_each(layout, text)
     text = re.sub(r"\bthe (striped|solid|plain)(?: (one|circle|square|triangle))\b", lambda m: _by_texture(layout, m), text)
     text = re.sub(r"^(?:and |now |then )*spread (?:them |it all |everything )?out\s*[:,]\s*", "", text)  # "spread them out: red into ..."
@@ -231,8 +237,10 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
                   r"\1 \3 in a \2", text)  # "put a row of three blue squares ..."
     text = re.sub(r"^(?:and |now |then )?(below|above|under|underneath|beneath|over|left of|right of|beside|next to) (them|it|those|these|"
                   r"the \w+(?: \w+)?) ,? ?((?:put|add|place|draw|give me)\b.*)$", r"\3 \1 \2", text)  # "underneath them, put ..."
-    text = re.sub(r"[,;]?\s*\bso (?:that )?(?:it s|it is|it looks|it ll be|it will be|everything is|they are|they re|the picture is|"
-                  r"the whole thing is) (?:\w+ ?){1,4}$", " ", text)  # "..., so it's symmetrical both ways": why, not what
+    why = re.search(r"[,;]?\s*\bso (?:that )?(?:it s|it is|it looks|it ll be|it will be|everything is|they are|they re|the picture is|"
+                    r"the whole thing is) (?:\w+ ?){1,4}$", text)  # "..., so it's symmetrical both ways": why, not what
+    if why and not re.search(r"\b(?:under|above|below|over|beside|next|left|right|top|bottom|center|level|between|corner|side)\b", why.group(0)):
+        text = text[: why.start()] + " "  # (but "so it's under the circle" says where)
     text = re.sub(r"\b(the (?:\w+ ){0,2}?one) of (?:them|those|these|the \w+s)\b", r"\1", text)  # "the middle one of those"
     text = re.sub(r"(?<!in )(?<!into )(?<!to )(?<!at )(?<!on )(?<!towards )(?<!toward )"
                   r"\bthe ((?:top|bottom) (?:left|right)|left|right|top|bottom|center) (?:cell|spot|slot|tile|position|quadrant|"

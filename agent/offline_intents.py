@@ -358,7 +358,8 @@ def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
     concrete = CONCRETE.search(text)
     asks_for_a_change = re.search(r"\b(?:change|move|turn|recolou?r|swap|remove|resize)\b", text) or re.match(
         r"(?:and )?(?:can|could|would|will) you (?:please )?(?:make|give|put|add)\b", text)  # "can you make it stripped"
-    if not concrete and not (rounds and asks_for_a_change) and re.match(
+    named = rounds and re.search(r"\b(?:that|this|the|those|these) (?:\w+ )?(?:circle|square|triangle|one)s?\b", text)  # "do that triangle again?"
+    if not concrete and not (rounds and asks_for_a_change) and not named and re.match(
             r"(?:and )?(?:what|which|can you|could you|do you|how|can it|could it|does it|will it|is it able)\b", text) and re.search(
             r"\b(?:draw|do|make|know|shapes?|colou?rs?|backgrounds?|stripes?|textures?|work)\b", text):
         return ABOUT
@@ -467,7 +468,9 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
     """ "redo the triangle", "try the square again", "new circle", "regenerate just that one", "try again" (everything)."""
     from .offline_edits import _REFERENCE, NeedsAnswer, _references, colour_lists, place_lists
 
-    text = place_lists(colour_lists(text))
+    text = re.sub(r"\bthe (?:thing|shape|object|item|bit|one|(circle|square|triangle)) (?:on|at|in) the ((?:top|bottom) (?:left|right)|left|"
+                  r"right|top|bottom|middle|center|centre)\b", lambda m: f"the {m.group(2)} {m.group(1) or 'one'}", place_lists(colour_lists(text)))
+    text = re.sub(r"\b(?:with |keeping |using )?(?:exactly |just )?the same (?:layout|design|arrangement|composition|positions)\b", " ", text)
     found = REPAINT.search(text)
     if not found or not layout or re.search(r"\b(?:add|another (?:circle|square|triangle)|new (?:picture|image|design|drawing)|"
                                             r"tomorrow|later|sometime|next time|another time|(?:try|check) (?:it|this) out)\b", text):
@@ -488,7 +491,7 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
         return str(question)
     if not ids and re.search(r"\b(?:the (?:whole|entire|full) (?:thing|picture|image|design|lot|scene|frame|canvas|composition|page)|"
                              r"the (?:frame|canvas|composition|whole)|everything|all of it|the lot|"
-                             r"all of them|all)\b", rest):
+                             r"all of them|all)\b", text):
         ids = [r["id"] for r in layout["regions"]]  # "regenerate the whole thing (but keep the layout)"
     if not ids and not re.sub(r"\b(?:again|once more|please|just|it|that|this|one|the)\b", "", rest).strip():
         ids = focus or [r["id"] for r in layout["regions"]]  # "try again": everything (or what the last edit was about)

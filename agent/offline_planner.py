@@ -193,6 +193,11 @@ PHRASES = [
      r"(?:at|on|along) the bottom\b", r"\1 in a row at the top , \2 in a row at the bottom"),
     (r"(?<!the )\bone (?:up|higher|up top)(?=\s*(?:,|\band\b|$))", "one at the top"),  # "two orange square, one up, one down"
     (r"(?<!the )\bone (?:down|lower|down low)(?=\s*(?:,|\band\b|$))", "one at the bottom"),
+    # "four triangles in a row, alternating red and yellow, starting with yellow": the colours taken in turn
+    (rf"\b(two|three|four|five|six|seven|eight|[2-8]) ((?:\w+ )?)({_SHAPE[3:-1]})s\b([^,;:]*?)\s*[,:]?\s*(?:in |with )?alternating (?:colou?rs? )?"
+     rf"(?:between )?({_ONE_COLOUR})(?:\s*(?:,|and|or|/|with)\s*)({_ONE_COLOUR})(?:\s*,?\s*(?:starting|beginning) (?:with|from) (?:a |the )?"
+     rf"({_ONE_COLOUR})(?: one)?(?: (?:on the left|at the top|first))?)?",
+     lambda m: _alternating(m)),
     # "everything striped please: a red square and ...": a texture or colour for all that follow
     (rf"^(?:make |draw )?(?:everything|all of it|all of them|all|every shape|each one|both)\s+(?:is |should be |in |to be )?"
      rf"(striped|solid|{_ONE_COLOUR})\s*[:,]\s*(.+)$", r"\2 , all \1"),
@@ -242,8 +247,8 @@ PHRASES = [
     (rf"\b((?:(?:a|an|one)\s+{_ONE_COLOUR}\s*(?:,\s*and|,|and)\s*)+)(?:a|an|one)\s+({_ONE_COLOUR})\s+({_SHAPE[3:-1]})\b",
      lambda m: " , ".join(f"a {c} {m.group(3)}" for c in [*re.findall(_ONE_COLOUR, m.group(1)), m.group(2)])),
     # "green squares in the top left, the top right and the bottom right": one in each place named
-    (rf"\b((?:\w+\s+){{0,2}}?)({_SHAPE[3:-1]})s\s+(?:in|at|on)\s+((?:the\s+)?{_WHERE}(?:{_AND}(?:in\s+|at\s+|on\s+)?(?:the\s+)?{_WHERE})+)"
-     r"(?:\s+corners?)?\b",
+    (rf"\b((?:\w+\s+){{0,2}}?)({_SHAPE[3:-1]})s\s+(?:(?:in|at|on)\s+)?((?:the\s+)?{_WHERE}(?:{_AND}(?:in\s+|at\s+|on\s+)?(?:the\s+)?{_WHERE})+)"
+     r"(?:\s+corners?)?\b(?!\s+of\b)",
      lambda m: _one_per_place(m)),
     # "a red circle, a blue circle, ... and a yellow circle in the corners": reading order
     (rf"((?:{_ITEM}\s*(?:,\s*and|,|and)\s*){{3}}{_ITEM})\s+in\s+each\s+corner\b",
@@ -252,6 +257,14 @@ PHRASES = [
 ]
 
 _AROUND = ("top left", "top right", "bottom right", "bottom left")  # the corners clockwise
+
+
+def _alternating(m: re.Match) -> str:
+    """ "four triangles ..., alternating red and yellow[, starting with yellow]": one object per count, colours in turn."""
+    first = m.group(7) or m.group(5)
+    turn = (first, m.group(6) if first == m.group(5) else m.group(5))
+    count = int(m.group(1)) if m.group(1).isdigit() else COUNTS[m.group(1)]
+    return " , ".join(f"a {turn[k % 2]} {m.group(2)}{m.group(3)}" for k in range(count)) + f" {m.group(4)}"
 
 
 def _one_per_place(m: re.Match) -> str:
@@ -404,7 +417,7 @@ def _typos(text: str) -> str:
         return close[0] if close and close[0][0] == word[0] else word
     text = re.sub(r"(?<![0-9])[a-z]+", fix, text)  # not the "rd" of "3rd"
     text = re.sub(r"\b([a-z]{3,6})(?= (?:striped )?(?:circle|square|triangle)s?\b)", _colour_slot, text)  # "a blur circle"
-    text = re.sub(r"(^|\s)n(?=\s+(?:the|a|an|make|put|move|then|also|one|two|three|\d)\b)", r"\1and", text)  # "n the yellow one too"
+    text = re.sub(r"(^|(?<=[a-z])\s)n(?=\s+[a-z])", r"\1and", text)  # "n the yellow one too", "top left n top right"
     text = re.sub(rf"\b(the|this|that|which|other|{'|'.join(COLOURS)}|left|right|top|bottom|middle|center|centre|big|small|first|last) 1\b"
                   r"(?!\s*(?:x|by|\d|st\b))", r"\1 one", text)  # "the middle 1", "the yellow 1"
     # "ad a red sqare": "ad" opening a clause before an article or a count

@@ -482,3 +482,27 @@ def test_two_additions_each_placed_against_an_object_and_a_count_taken_away():
     assert xs[0] < 0.3 and xs[1] > 0.7
     four = plan("four yellow squares in a row")
     assert len(edit(four, "take two squares away")[0]["regions"]) == 2
+
+
+def test_alternating_colours_one_per_place_without_a_preposition_and_reversing_a_line():
+    row = plan("five squares in a row alternating green and purple, starting with purple")
+    assert [r["low_level"] for r in sorted(row["regions"], key=lambda r: r["bbox"][0])] == ["purple", "green"] * 2 + ["purple"]
+    pair = plan("2 red triangles bottom left n bottom right")
+    assert sorted(round(r["bbox"][0], 2) < 0.5 for r in pair["regions"]) == [False, True] and all(r["bbox"][1] > 0.5 for r in pair["regions"])
+    line = plan("a yellow circle, a blue square and a red triangle from left to right")
+    back, _ = edit(line, "put them in the opposite order")
+    assert [r["low_level"] for r in sorted(back["regions"], key=lambda r: r["bbox"][0])] == ["red", "blue", "yellow"]
+    out, _ = edit(line, "take the one in the middle out")
+    assert [r["low_level"] for r in out["regions"]] == ["yellow", "red"]
+    under, _ = edit(plan("a blue circle on the left and a red square on the right"), "move the square so it's below the circle")
+    assert _centre(under, "square")[1] > _centre(under, "circle")[1]
+
+
+@pytest.mark.parametrize("message, ids", [
+    ("the shape on the right looks blotchy, redo only that", ["triangle_2"]),
+    ("could you paint that square again? it's smeared", ["square_1"]),
+    ("everything looks washed out, render it once more keeping the same layout", ["circle_0", "square_1", "triangle_2"]),
+])
+def test_repaints_named_by_place_or_for_the_whole_picture(message, ids):
+    layout = plan("a red circle on the left, a blue square in the middle and a green triangle on the right")
+    assert intent(message, {"layout": layout, "rounds": 2, "focus": []}) == ("repaint_region", {"region_ids": ids})
