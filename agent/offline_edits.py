@@ -49,7 +49,8 @@ DIRECTIONS = {"up": (0, -1), "down": (0, 1), "higher": (0, -1), "lower": (0, 1),
 _REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?(?:(?P<place>(?:top|bottom) (?:left|right)|"
                         r"left|right|top|bottom|center|middle|first|second|third|last)(?:most| hand)?\s+)?(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
 _PRONOUN = re.compile(r"\b(?:it|that one|this one|them|both|all of them|all|everything|each|every one)\b")
-_ADD = re.compile(r"(?:^|\b(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|"
+_ADD = re.compile(r"(?:^|\b(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|slot|"
+                  r"tuck|squeeze|drop|sneak|"
                   r"give me)(?: in)?\s+|^(?:(?:and|also|plus|now|then|next|ok|maybe|perhaps|please|lastly|finally)[\s,]+)+(?:add\s+)?)"
                   r"(?=(?:a|an|one|two|three|four|"
                   r"another|some|\d+)(?:\s|$))(?!a (?:bit|little|lot|tad|touch|smidge|fair bit) (?:more |less )?(?:bigger|smaller|larger|higher|"
@@ -175,7 +176,8 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     text = re.sub(rf"^(?:and )?({'|'.join(COLOURS)}) one\b", r"the \1 one", text)  # "blue one, right side"
     text = re.sub(r"^(?:and |now |then |also )*stripe\b|\bstripe (?=(?:them|it|the|both|all|everything|each|those|these)\b)", "make striped ",
                   text)  # "and stripe the little one", "now stripe them both"
-    text = re.sub(r"\b(shrink|scale|size|tone) ((?:it|them|this|that|the \w+) )?(?:back )?down\b", r"\1 \2smaller", text)  # not a move down
+    text = re.sub(r"\b(shrink|scale|size|tone|knock) ((?:it|them|this|that|the \w+(?: one| circle| square| triangle)?) )?(?:back )?down\b"
+                  r"(?: a (?:notch|bit|touch|little|size))?", r"\1 \2smaller", text)  # not a move down
     text = re.sub(r"\b(scale|size|blow) ((?:it|them|this|that|the \w+(?: one| circle| square| triangle)?) )?(?:back )?up\b", r"\1 \2bigger", text)
     text = re.sub(r"\b(add|put|bring)(?: back)? the ((?:\w+ ){0,2}?(?:circle|square|triangle))\b(?=.*\b(?:again|back)\b)",
                   lambda m: m.group(0) if _named_there(layout, m.group(2)) else f"add a {m.group(2)}", text)  # "add the green square ... again"
@@ -213,6 +215,11 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     text = re.sub(r"\b(?:all|every one|both) (?:of )?(?:the |my |those |these )?((?:(?!(?:them|those|these|it|into|to|be)\b)\w+ )?"
                   r"(?:circle|square|triangle)s)\b", r"the \1", text)
     text = _by_time(layout, text)
+    text = re.sub(r"\bthe (?:two|three|four|ones?)(?: that are| which are)? (?:left|remaining|left over|still there)\b|"
+                  r"\bthe remaining (?:two|three|four|ones)\b|\bwhat s left\b", "all", text)  # "colour the two that are left purple"
+    text = re.sub(r"\bflank (it|them|that|the \w+(?: \w+)?) with (?:a |an |one |two )?((?:\w+ ){0,2}?(?:circle|square|triangle))s?"
+                  r"(?: on (?:either|each|both) sides?(?: of it)?)?", r"add two \2s on each side of \1", text)  # "flank it with a yellow square"
+    text = _matched_colour(layout, text)
     text = re.sub(r"\btake (?:out|away|off) (?=the\b|it\b|that\b|them\b)|"
                   r"\btake (the (?:\w+ ){0,2}?(?:one|circle|square|triangle)s?) (?:out|away|off)\b",
                   lambda m: f"remove {m.group(1) or ''} ", text)  # "take out the one in the middle"
@@ -1111,7 +1118,8 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
     stop = re.search(r"\s*(?:,|\band\b|\bthen\b)\s*(?=(?:make|move|remove|delete|turn|change|put it|colou?r)\b)", tail)
     request, rest = (tail[: stop.start()], tail[stop.end():]) if stop else (tail, "")
     request = re.sub(r"^(?:(?:and|also|plus|now|then|next|ok|maybe|perhaps|please|lastly|finally)[\s,]+)+", "", request.strip())
-    request = re.sub(r"^(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|"
+    request = re.sub(r"^(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|slot|tuck|"
+                     r"squeeze|drop|sneak|"
                      r"give me)(?: in)?\s+", "", request)
     request = re.sub(r"^(?:add|insert|include)\s+", "", request)
     new = _planned_parts(layout, _addition_parts(request), focus)
@@ -1393,6 +1401,21 @@ def _one_each(layout: dict[str, Any], text: str) -> str:
     if None in names:
         return text
     return f"{text[: found.start()]} move {names[0]} to the {first} , move {names[1]} to the {second} {text[found.end():]}"
+
+
+def _matched_colour(layout: dict[str, Any], text: str) -> str:
+    """ "match the square's colour to the circle", "make the square the same colour as the circle": the colour named."""
+    found = re.search(r"\bmatch (the \w+(?: \w+)??)(?: s)? colou?r (?:to|with) (the \w+(?: \w+)?)\b|"
+                      r"\bmake (the \w+(?: \w+)?) (?:the )?same colou?r as (the \w+(?: \w+)?)\b", text)
+    if not found:
+        return text
+    what, like = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    try:
+        ids, _, _ = _references(layout, like, [])
+    except NeedsAnswer:
+        return text
+    colour = next((w for r in layout["regions"] if r["id"] in ids[:1] for w in r.get("low_level", "").split(", ") if w in COLOURS), None)
+    return f"{text[: found.start()]}make {what} {colour}{text[found.end():]}" if colour else text
 
 
 def _by_texture(layout: dict[str, Any], m: re.Match) -> str:

@@ -89,7 +89,9 @@ PHRASES = [
     (r"\ba (row|line) of\b", " in a row "), (r"\ba (column|stack) of\b", " in a column "),
     (r"\b(?:beside|next to|by) (?:each other|one another)\b", " in a row "),
     (r"\b(?:above|below|on top of|under) (?:each other|one another)\b", " in a column "),
-    (r"\bone (?:above|below|on top of|under|over|beneath|underneath) the other\b", " in a column "),  # "two squares, one above the other"
+    (r"\bone (?:above|below|on top of|under|over|beneath|underneath) the other\b", " in a column "),
+    (r"\b(?:at|of|in) (?:an? )?(?:equal|the same|identical|matching) sizes?\b|\b(?:equal|same|identical)[ -]sized?\b|\bequally sized\b",
+     " "),  # "two squares, one above the other"
     (r"\bone (?:beside|next to|left of|right of|by) the other\b", " in a row "),
     (r"\ba grid of\b", " in a grid "), (r"\bin (?:that|this|the same) order\b", " "),
     (r"\bwith (?:thick |thin |some )?stripes\b", "striped"), (r"\bin stripes\b", "striped"), (r"\bstripes\b", "striped"),
@@ -191,8 +193,8 @@ PHRASES = [
      r"\1 in a column on the left , \2 in a column on the right"),
     (r"\b(?:make |draw |in |with )?two rows\s*[:,]?\s*([^,;:]+?)\s+(?:at|on|along) the top\s*(?:,\s*and|,|and|;)\s*([^,;:]+?)\s+"
      r"(?:at|on|along) the bottom\b", r"\1 in a row at the top , \2 in a row at the bottom"),
-    (r"(?<!the )\bone (?:up|higher|up top)(?=\s*(?:,|\band\b|$))", "one at the top"),  # "two orange square, one up, one down"
-    (r"(?<!the )\bone (?:down|lower|down low)(?=\s*(?:,|\band\b|$))", "one at the bottom"),
+    (r"(?:^|(?<=[,:;] )|(?<=\band ))one (?:up|higher|up top)(?=\s*(?:,|\band\b|$))", "one at the top"),  # "two orange square, one up, one down"
+    (r"(?:^|(?<=[,:;] )|(?<=\band ))one (?:down|lower|down low)(?=\s*(?:,|\band\b|$))", "one at the bottom"),
     # "four triangles in a row, alternating red and yellow, starting with yellow": the colours taken in turn
     (rf"\b(two|three|four|five|six|seven|eight|[2-8]) ((?:\w+ )?)({_SHAPE[3:-1]})s\b([^,;:]*?)\s*[,:]?\s*(?:in |with )?alternating (?:colou?rs? )?"
      rf"(?:between )?({_ONE_COLOUR})(?:\s*(?:,|and|or|/|with)\s*)({_ONE_COLOUR})(?:\s*,?\s*(?:starting|beginning) (?:with|from) (?:a |the )?"
