@@ -97,7 +97,7 @@ OPENERS = (r"hi|hello|hey|ok|okay|lol|haha|yo|ah|aah|eh|er|erm|"
 def _without_opener(request: str) -> str:
     """The request without a remark in front set off by punctuation: "right. now move ..." ("right" is no place here)."""
     request = re.sub(r"^\s*\+\s*", "add ", request)  # "+ tiny blue circle top left"
-    return re.sub(rf"^(?:\s*(?:(?:{OPENERS})\s*)+[.,!;:]+)+", " ", request, flags=re.IGNORECASE)  # "oh right, the square ..."
+    return re.sub(rf"^(?:\s*(?:(?:{OPENERS})\s*)+[.,!;:\-\u2013\u2014]+)+", " ", request, flags=re.IGNORECASE)  # "oh right, the square ..."
 
 
 def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
@@ -230,10 +230,7 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     text = re.sub(r"\bthe (striped|solid|plain)(?: (one|circle|square|triangle))\b", lambda m: _by_texture(layout, m), text)
     text = re.sub(r"^(?:and |now |then )*spread (?:them |it all |everything )?out\s*[:,]\s*", "", text)  # "spread them out: red into ..."
     text = re.sub(rf"(?:^|(?<=[,:;] ))(?:and )?(?:the )?({'|'.join(COLOURS)})(?: one)? (?:goes )?(into|to) the\b", r"move the \1 one \2 the", text)
-    halves = re.search(r"\bswap (?:the |its |their )?(?:(?:top and bottom|left and right|two) )?halves\b.*$", text)
-    if halves and layout["regions"]:  # "swap the halves (circle up and triangles down)": the picture turned over
-        xs, ys = [_centre(r)[0] for r in layout["regions"]], [_centre(r)[1] for r in layout["regions"]]
-        text = text[: halves.start()] + ("flip upside down" if max(ys) - min(ys) >= max(xs) - min(xs) else "flip left to right")
+    text = _turned_over(layout, text)
     text = re.sub(r"[,;]?\s*\b(?:my|our|his|her|the) (?:\w+ )?(?:says|said|tells me|told me|thinks|thought|feels|reckons)\b[^,;]*", " ", text)
     text = re.sub(r"\b(?:empty|clear(?: out)?|vacate) (?:the |that )?((?:top|bottom) (?:left|right)) (?:quarter|corner|quadrant|area|part|cell)\b",
                   r"remove the \1 one", text)  # "empty the bottom right quarter"
@@ -254,6 +251,9 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
                   r"square(?= (?:of the grid|in the grid))|corner|box)\b(?: (?:of the grid|in the grid))?", r"the \1 one", text)  # "top right cell"
     text = re.sub(r"\b(?:every|each)(?: single)? one of (?:them|those|these)\b|\beach of (?:them|those|these)\b|\bevery single one\b", "all", text)
     text = re.sub(r"\bmirror(?:ed)?\b", "flip", text)
+    things = r"(?:the |its |their )?(?:colou?rs?|stripes?|striped|textures?|sizes?)"
+    text = re.sub(rf"[,;-]?\s*\b(?:but |and )?(?:leave|keep) {things}(?: and {things})?(?: as (?:they|it) (?:are|is)| the same| unchanged| too)?\b|"
+                  rf"\b(?:and )?{things} as (?:they|it) (?:are|is|were|was)\b", " ", text)  # "keep the colours and the stripes as they are"
     text = re.sub(r"[;,]?\s*(?:and |but )?(?:leave|keep|don t (?:change|move|touch)) (?:the |their |its )?(?:positions?|places?|spots?|sizes?|layout)"
                   r"(?: (?:alone|as (?:they|it) (?:are|is)|the same|unchanged|where they are))?\b", " ", text)  # "..., leave the positions"
     text = re.sub(r"^(?:and |now |then )*(?:put |add |give )?(?:stripes|striped) (?:on|to) "
@@ -278,6 +278,10 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
     out = copy.deepcopy(layout)
     text, same = _read(out, request, pending)
     text = _reshaped_again(text, last, focus)
+    if last and re.search(r"\b(?:swap|switch|exchange)\b", normalise(last)) and re.fullmatch(
+            r"(?:and |now )?(?:the |those |these )[\w ]+? (?:as well|too|also)", text.strip()):
+        text = f"swap {text}"  # "swap the top two" then "and the bottom pair as well"
+    text = _one_more_in_line(out, text)
     _one_of_them(out, text)
     touched: list[str] = []
     asked = set(re.findall(r"\b(circle|square|triangle)s?\b", text)) - {_noun(r) for r in out["regions"]}
@@ -335,6 +339,19 @@ def _one_of_them(layout: dict[str, Any], text: str) -> None:
     if len(pool) > 1:
         names = " or ".join(f"the {region_phrase(r).split(' ', 1)[1]}" for r in pool[:4])
         raise NeedsAnswer(f"Which one: {names}? (e.g. 'the top one')")
+
+
+def _one_more_in_line(layout: dict[str, Any], text: str) -> str:
+    """ "and a third, same row": one more like the last object, beside it along their line."""
+    found = re.fullmatch(r"(?:and |now |then )*(?:a|one) (?:third|fourth|fifth|sixth|next|another)(?: one)?\s*,?\s*(?:in )?(?:the )?same "
+                         r"(?:row|line|column)(?: please)?", text.strip())
+    if not found or not layout["regions"]:
+        return text
+    last = layout["regions"][-1]
+    line = [r for r in layout["regions"] if _noun(r) == _noun(last)]
+    side = ("right of" if _along(line) == 0 else "below") if len(line) > 1 else "right of"
+    name = _name_of(layout, [last["id"]])
+    return f"add a {region_phrase(last).split(' ', 1)[1]} {side} {name}" if name else text
 
 
 def _reshaped_again(text: str, last: str | None, focus: list[str] | None) -> str:
@@ -1416,6 +1433,20 @@ def _matched_colour(layout: dict[str, Any], text: str) -> str:
         return text
     colour = next((w for r in layout["regions"] if r["id"] in ids[:1] for w in r.get("low_level", "").split(", ") if w in COLOURS), None)
     return f"{text[: found.start()]}make {what} {colour}{text[found.end():]}" if colour else text
+
+
+def _turned_over(layout: dict[str, Any], text: str) -> str:
+    """ "swap the halves", "swap the columns over": the picture flipped; "the top two" are the two top ones; "right down at"
+    and "smaller than it is" say no more than "down at" and "smaller"."""
+    halves = re.search(r"\b(?:swap|switch|exchange) (?:the |its |their )?(?:(?:top and bottom|left and right|two) )?(halves|sides|columns|rows)"
+                       r"(?: (?:over|around|round))?\b.*$", text)
+    if halves and layout["regions"]:  # "swap the halves (circle up and triangles down)", "swap the columns over": turned over
+        xs, ys = [_centre(r)[0] for r in layout["regions"]], [_centre(r)[1] for r in layout["regions"]]
+        down = halves.group(1) == "rows" or (halves.group(1) != "columns" and max(ys) - min(ys) >= max(xs) - min(xs))
+        text = text[: halves.start()] + ("flip upside down" if down else "flip left to right")
+    text = re.sub(r"\bthe (top|bottom|left|right) (?:two|pair|2)\b", r"the two \1 ones", text)  # "swap the top two"
+    text = re.sub(r"\b(?:than (?:it|they|that|this) (?:is|are|was|were)(?: now)?|than before|than now)\b", " ", text)  # "smaller than it is"
+    return text
 
 
 def _by_texture(layout: dict[str, Any], m: re.Match) -> str:

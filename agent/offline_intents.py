@@ -342,7 +342,8 @@ def _questions(text: str, rounds: int, variations: int) -> Call | str | None:
                  r"coordinates|boxes|bounding boxes|positions|json)\b|"
                  r"^(?:and |so )?(?:what|how|where)\b.*\b(?:layout|laid out|arranged)\b|^(?:the )?layout$|^what(?: s| is|s) the layout|"
                  r"\bwhat(?: s| is|s) (?:on|in) the (?:canvas|picture|image)\b|\bwhat is there\b|\bwhat(?: s| is| goes) where\b|"
-                 r"\bwhere (?:is|are) (?:everything|each thing|all the (?:shapes|things|objects))\b", text):
+                 r"\bwhere (?:is|are) (?:everything|each thing|all the (?:shapes|things|objects))\b|"
+                 r"\b(?:show|tell) me where (?:everything|each thing|things|they|all the \w+) (?:is|are)\b", text):
         return "show_layout", {}
     if re.search(r"\bwhat (?:exactly |actually |just )?(?:did you |has |have you |is |s )?(?:just |actually |exactly )?(?:been )?chang|"
                  r"\bwhat(?: s| is) different\b|\bdiff\b|"

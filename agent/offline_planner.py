@@ -71,6 +71,21 @@ _ITEM = rf"(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_SHAPE}"
 _EACH_CORNER = rf"\b(?:a\s+|an\s+|one\s+|four\s+|4\s+)?((?:\w+\s+)?)({_SHAPE[3:-1]})s?\s+in\s+each\s+corner\s*[,:]?\s*"
 #: Phrases rewritten before parsing (longest first), so each idea has one spelling.
 PHRASES = [
+    # "six circles in two rows of three: red, orange and yellow on top; green, blue and purple underneath": each in its place
+    (rf"\b(?:\w+ )?({_SHAPE[3:-1]})s\b([^:;]*?)\s*,?\s*(?:in )?two rows(?: of \w+)?\s*:\s*((?:{_ONE_COLOUR}(?:\s*,\s*|\s+and\s+|\s+))+?)"
+     rf"(?:on top|at the top|in the top row|above|first)\s*[;,]\s*(?:and\s+)?(?:then\s+)?((?:{_ONE_COLOUR}(?:\s*,\s*|\s+and\s+|\s+))+?)"
+     r"(?:underneath|below|at the bottom|on the bottom|in the bottom row|beneath|second|under them)\b",
+     lambda m: _two_rows(m)),
+    # "a 2x2 grid of triangles: the top two striped green, the bottom two solid purple"
+    (rf"\b(?:a |in a )?2x2 grid of ({_SHAPE[3:-1]})s\s*:\s*the top two ([^,;]+?)\s*[,;]\s*(?:and )?the bottom two ([^,;]+)",
+     r"two \2 \1s in a row at the top , two \3 \1s in a row at the bottom"),
+    # "six squares in two rows of three: the top row all red, the bottom row all blue"
+    (rf"\b(\w+) ({_SHAPE[3:-1]})s in two (rows|columns)(?: of (\w+))?\s*[:,]\s*(?:with )?the (top|left) (?:row|column|one)(?: all| is| are| in)* "
+     rf"({_ONE_COLOUR})(?: ones?)?\s*(?:,\s*and|,|and|;)\s*(?:with )?the (?:bottom|right) (?:row|column|one)(?: all| is| are| in)* ({_ONE_COLOUR})"
+     r"(?: ones?)?\b",
+     lambda m: " , ".join(f"{m.group(4) or NUMBER_WORDS.get(COUNTS.get(m.group(1), 2) // 2, 'two')} {c} {m.group(2)}s in a "
+                          f"{m.group(3)[:-1]} {'at the' if m.group(3) == 'rows' else 'on the'} {p}" for c, p in (
+                              (m.group(6), "top" if m.group(3) == "rows" else "left"), (m.group(7), "bottom" if m.group(3) == "rows" else "right")))),
     (r"\b(?:down|along) the (left|right) (?:side|half|edge)\b", r"in a column at the \1"),  # not "down" + "left": the bottom left
     # "both centred left-to-right": where they sit across, not an order
     (r"\b(?:both |all )?(?:roughly |more or less |about |kind of )?center (?:horizontally|(?:from )?left to right)\b", " "),
@@ -146,13 +161,6 @@ PHRASES = [
     (r"\b(?:of|in) (?:the |a )?(" + "|".join(COLOURS) + r") colou?r\b", r"\1"),  # "one circle of red colour"
     (r"^(?:please |can you |could you )?line (?:them |these |those )?up\b", " in a row "),  # "Line up a red square, ..."
     (r"\b(?:the )?same (" + "|".join(COLOURS) + r")\b", r"\1"),
-    # "six squares in two rows of three: the top row all red, the bottom row all blue"
-    (rf"\b(\w+) ({_SHAPE[3:-1]})s in two (rows|columns)(?: of (\w+))?\s*[:,]\s*(?:with )?the (top|left) (?:row|column|one)(?: all| is| are| in)* "
-     rf"({_ONE_COLOUR})(?: ones?)?\s*(?:,\s*and|,|and|;)\s*(?:with )?the (?:bottom|right) (?:row|column|one)(?: all| is| are| in)* ({_ONE_COLOUR})"
-     r"(?: ones?)?\b",
-     lambda m: " , ".join(f"{m.group(4) or NUMBER_WORDS.get(COUNTS.get(m.group(1), 2) // 2, 'two')} {c} {m.group(2)}s in a "
-                          f"{m.group(3)[:-1]} {'at the' if m.group(3) == 'rows' else 'on the'} {p}" for c, p in (
-                              (m.group(6), "top" if m.group(3) == "rows" else "left"), (m.group(7), "bottom" if m.group(3) == "rows" else "right")))),
     (r"\b(?:two|three|four|\d) (?:rows|columns) of (?:two|three|four|\d)\b", " in a grid "),  # "six squares, two rows of three"
     (r"(?:,\s*)?\b(?:one )?(?:on the |at the |to the )?left and (?:one )?(?:on the |at the |to the )?right\b", " on each side "),
     (r"(?:,\s*)?\b(?:one )?(?:at the |on the )?top and (?:one )?(?:at the |on the )?bottom\b", " at both ends "),
@@ -259,6 +267,19 @@ PHRASES = [
 ]
 
 _AROUND = ("top left", "top right", "bottom right", "bottom left")  # the corners clockwise
+
+
+_ROW_PLACES = {1: ("",), 2: (" left", " right"), 3: (" left", "", " right")}
+
+
+def _two_rows(m: re.Match) -> str:
+    """Two rows of up to three, each object coloured and placed as said (more than three a row is left as it was)."""
+    rows = [re.findall(_ONE_COLOUR, m.group(3)), re.findall(_ONE_COLOUR, m.group(4))]
+    if not all(1 <= len(r) <= 3 for r in rows):
+        return m.group(0)
+    items = [f"a {c} {m.group(1)} at the {v}{h}" for v, row in zip(("top", "bottom"), rows, strict=True)
+             for c, h in zip(row, _ROW_PLACES[len(row)], strict=True)]
+    return " , ".join(items) + f" {m.group(2)}"
 
 
 def _alternating(m: re.Match) -> str:
@@ -440,6 +461,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[\s,;.!]*\b(?:sorry|my bad|oops)\b[\s.!]*$", " ", text)  # "white instead, sorry": an apology at the end asks nothing
     text = re.sub(r"(?:^|(?<=[\s:,;]))(?:[1-9]\s*\)|\([1-9]\)|[1-9]\.(?=\s+[a-z]))\s*", " , ", text)  # a numbered list: "1) ... 2) ..."
     text = _corrections(text)
+    text = re.sub(r"\bright (?=(?:down|up)\b|(?:at|into|in) the\b)", "", text)  # "right down at the bottom": all the way
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "tri -> purple", before dashes become spaces
     text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)
     # "a red dot - a small circle - at ...": an aside naming the same thing again
