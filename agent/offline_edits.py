@@ -282,7 +282,7 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
             r"(?:and |now )?(?:the |those |these )[\w ]+? (?:as well|too|also)", text.strip()):
         text = f"swap {text}"  # "swap the top two" then "and the bottom pair as well"
     text = _one_more_in_line(out, text)
-    _one_of_them(out, text)
+    text = _one_of_them(out, text)
     touched: list[str] = []
     asked = set(re.findall(r"\b(circle|square|triangle)s?\b", text)) - {_noun(r) for r in out["regions"]}
     if re.search(r"\b(?:change|switch|alter) (?:the |its |their )?shapes?\b", text) and not asked:
@@ -327,18 +327,23 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
 _ONE_OF = r"\b(?:one of (?:them|those|these|the (?:circle|square|triangle|shape|thing)s)|either (?:one|of them)|one or the other)\b"
 
 
-def _one_of_them(layout: dict[str, Any], text: str) -> None:
-    """ "make one of them smaller": which one is for the user to say, not for a guess."""
+def _one_of_them(layout: dict[str, Any], text: str) -> str:
+    """ "make one of them smaller": which one is for the user to say, not for a guess, unless they are all alike (then
+    the last of them); the request, naming it."""
     found = re.search(_ONE_OF, text)
     if not found or re.search(r"\bthe (?:\w+ )?$", text[: found.start()]) or re.search(
             r"\b(?:drop|remove|delete|lose|erase|take away|take out|get rid of)\s*$", text[: found.start()]):
-        return  # "the middle one of those" names one; "remove one of them" may take any (the last)
-        return
+        return text  # "the middle one of those" names one; "remove one of them" may take any (the last)
     kind = re.search(r"(circle|square|triangle)s", found.group(0))
     pool = [r for r in layout["regions"] if not kind or _noun(r) == kind.group(1)]
+    alike = len({(_noun(r), r.get("low_level", "")) for r in pool}) == 1
+    name = _name_of(layout, [pool[-1]["id"]]) if pool and alike else None
+    if name:  # "make one of them red" with two green triangles: either will do
+        return text[: found.start()] + name + text[found.end():]
     if len(pool) > 1:
         names = " or ".join(f"the {region_phrase(r).split(' ', 1)[1]}" for r in pool[:4])
         raise NeedsAnswer(f"Which one: {names}? (e.g. 'the top one')")
+    return text
 
 
 def _one_more_in_line(layout: dict[str, Any], text: str) -> str:
