@@ -231,6 +231,8 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     text = re.sub(r"^(?:and |now |then )*spread (?:them |it all |everything )?out\s*[:,]\s*", "", text)  # "spread them out: red into ..."
     text = re.sub(rf"(?:^|(?<=[,:;] ))(?:and )?(?:the )?({'|'.join(COLOURS)})(?: one)? (?:goes )?(into|to) the\b", r"move the \1 one \2 the", text)
     text = _turned_over(layout, text)
+    text = re.sub(r"\b(?:pull|bring|draw|tuck) (it|them|that|the \w+(?: \w+)?) (?:back )?in\b(?! (?:the|to|a)\b)", r"make \1 smaller", text)
+    text = _corner_ones(layout, _centred_across(layout, text))
     text = re.sub(r"[,;]?\s*\b(?:my|our|his|her|the) (?:\w+ )?(?:says|said|tells me|told me|thinks|thought|feels|reckons)\b[^,;]*", " ", text)
     text = re.sub(r"\b(?:empty|clear(?: out)?|vacate) (?:the |that )?((?:top|bottom) (?:left|right)) (?:quarter|corner|quadrant|area|part|cell)\b",
                   r"remove the \1 one", text)  # "empty the bottom right quarter"
@@ -242,9 +244,10 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     text = re.sub(r"^(?:and |now |then )?(below|above|under|underneath|beneath|over|left of|right of|beside|next to) (them|it|those|these|"
                   r"the \w+(?: \w+)?) ,? ?((?:put|add|place|draw|give me)\b.*)$", r"\3 \1 \2", text)  # "underneath them, put ..."
     why = re.search(r"[,;]?\s*\bso (?:that )?(?:it s|it is|it looks|it ll be|it will be|everything is|they are|they re|the picture is|"
-                    r"the whole thing is) (?:\w+ ?){1,4}$", text)  # "..., so it's symmetrical both ways": why, not what
+                    r"the whole thing is|there s|there is|the \w+(?: clearly| really)? (?:dominates|stands out|pops|is the focus|reads)) ?"
+                    r"(?:\w+ ?){0,6}(?=[,;]|$)", text)  # "..., so it's symmetrical both ways": why, not what
     if why and not re.search(r"\b(?:under|above|below|over|beside|next|left|right|top|bottom|center|level|between|corner|side)\b", why.group(0)):
-        text = text[: why.start()] + " "  # (but "so it's under the circle" says where)
+        text = text[: why.start()] + " " + text[why.end():]  # (but "so it's under the circle" says where)
     text = re.sub(r"\b(the (?:\w+ ){0,2}?one) of (?:them|those|these|the \w+s)\b", r"\1", text)  # "the middle one of those"
     text = re.sub(r"(?<!in )(?<!into )(?<!to )(?<!at )(?<!on )(?<!towards )(?<!toward )"
                   r"\bthe ((?:top|bottom) (?:left|right)|left|right|top|bottom|center) (?:cell|spot|slot|tile|position|quadrant|"
@@ -1452,6 +1455,34 @@ def _turned_over(layout: dict[str, Any], text: str) -> str:
     text = re.sub(r"\bthe (top|bottom|left|right) (?:two|pair|2)\b", r"the two \1 ones", text)  # "swap the top two"
     text = re.sub(r"\b(?:than (?:it|they|that|this) (?:is|are|was|were)(?: now)?|than before|than now)\b", " ", text)  # "smaller than it is"
     return text
+
+
+def _corner_ones(layout: dict[str, Any], text: str) -> str:
+    """ "the corner squares": the squares, when every one of them sits in a corner."""
+    def name(m: re.Match) -> str:
+        same = [r for r in layout["regions"] if _noun(r) == m.group(1)]
+        cornered = all(abs(_centre(r)[0] - 0.5) > 0.1 and abs(_centre(r)[1] - 0.5) > 0.1 for r in same)
+        return f"the {m.group(1)}s" if same and cornered else m.group(0)
+    return re.sub(r"\bthe (?:four |two |three )?corner (circle|square|triangle)s\b", name, text)
+
+
+def _centred_across(layout: dict[str, Any], text: str) -> str:
+    """ "centre the circle horizontally (keep it at the top)": to the middle of its own band, top, middle or bottom."""
+    found = re.search(r"\bcenter (it|the \w+(?: \w+)?) (?:horizontally|in a row|left to right|across)\b", text)
+    if not found:
+        return text
+    try:
+        ids, _, _ = _references(layout, found.group(1), [])
+    except NeedsAnswer:
+        return text
+    region = next((r for r in layout["regions"] if r["id"] in ids[:1]), None)
+    if region is None:
+        return text
+    y = _centre(region)[1]
+    band = "top" if y < 0.4 else "bottom" if y > 0.6 else "center"
+    rest = re.sub(r"^[\s,;]*(?:so (?:it|that it) (?:lines up|is level|aligns) with the \w+)?[\s,;]*(?:and )?(?:keep it (?:at|in) the \w+)?", "",
+                  text[found.end():])
+    return f"{text[: found.start()]}move {found.group(1)} to the {band} center {rest}".replace("center center", "center")
 
 
 def _by_texture(layout: dict[str, Any], m: re.Match) -> str:

@@ -330,6 +330,7 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                  r"back\b(?! to)|\bback (?:to )?(?:how|the way|where) (?:it|they|that) (?:was|were)\b|"
                  r"\bas it was before\b|\bhow it was before\b|\bback one(?: step)?$|\bone step back\b|"
                  r"^(?:and |now )?(?:swap |switch |change )?(?:it |them )?back again\b|"
+                 r"\bscratch (?:that|the|my) (?:last )?(?:change|edit|step|one|move)\b|^scratch that$|"
                  r"\b(?:get|bring|put|want|have|give me) (?:back )?(?:my|the|all the|all my|our) (?:\w+ )?(?:circles|squares|triangles|shapes|"
                  r"picture|design|drawing|stuff|things|work)(?: back)?\b(?=.*\bback\b|$)|\b(?:didnt|did not|didn t) mean (?:to )?(?:do )?"
                  r"(?:that|this|it)\b", text):

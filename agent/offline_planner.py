@@ -105,6 +105,8 @@ PHRASES = [
     (r"\b(?:beside|next to|by) (?:each other|one another)\b", " in a row "),
     (r"\b(?:above|below|on top of|under) (?:each other|one another)\b", " in a column "),
     (r"\bone (?:above|below|on top of|under|over|beneath|underneath) the other\b", " in a column "),
+    (r"\b(?:(?:almost|nearly|practically|pretty much) )?(?:full[ -]bleed|edge to edge|filling the (?:whole )?(?:canvas|picture|frame|page|image)|"
+     r"(?:that )?fills? the (?:whole )?(?:canvas|picture|frame|page|image)|as (?:big|large) as (?:possible|it can be|you can))\b", " huge "),
     (r"\b(?:at|of|in) (?:an? )?(?:equal|the same|identical|matching) sizes?\b|\b(?:equal|same|identical)[ -]sized?\b|\bequally sized\b",
      " "),  # "two squares, one above the other"
     (r"\bone (?:beside|next to|left of|right of|by) the other\b", " in a row "),
