@@ -506,3 +506,17 @@ def test_alternating_colours_one_per_place_without_a_preposition_and_reversing_a
 def test_repaints_named_by_place_or_for_the_whole_picture(message, ids):
     layout = plan("a red circle on the left, a blue square in the middle and a green triangle on the right")
     assert intent(message, {"layout": layout, "rounds": 2, "focus": []}) == ("repaint_region", {"region_ids": ids})
+
+
+def test_picture_jargon_purpose_clauses_and_grids_by_row():
+    assert plan("a purple square, edge to edge")["regions"][0]["bbox"][2] - plan("a purple square")["regions"][0]["bbox"][2] > 0.05
+    big = plan("a green circle filling the canvas")
+    smaller, _ = edit(big, "bring it in a little so there's room around it, still in the middle")
+    assert smaller["regions"][0]["bbox"][2] - smaller["regions"][0]["bbox"][0] < big["regions"][0]["bbox"][2] - big["regions"][0]["bbox"][0]
+    side = plan("a yellow triangle in the bottom right and a red square at the top")
+    centred, _ = edit(side, "center the triangle horizontally, keep it at the bottom")
+    assert abs(_centre(centred, "triangle")[0] - 0.5) < 0.05 and _centre(centred, "triangle")[1] > 0.6
+    rows = plan("a grid of circles, two rows of two: blue and green on top; yellow and red underneath")
+    top = sorted((r for r in rows["regions"] if r["bbox"][1] < 0.5), key=lambda r: r["bbox"][0])
+    assert [r["low_level"] for r in top] == ["blue", "green"] and len(rows["regions"]) == 4
+    assert intent("scratch that last edit", {"layout": rows, "rounds": 2}) == [("undo", {})]
