@@ -233,7 +233,7 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     text = _turned_over(layout, text)
     text = re.sub(r"\b(?:pull|bring|draw|tuck) (it|them|that|the \w+(?: \w+)?) (?:back )?in\b(?! (?:the|to|a)\b)", r"make \1 smaller", text)
     text = _corner_ones(layout, _centred_across(layout, text))
-    text = re.sub(r"[,;]?\s*\b(?:my|our|his|her|the) (?:\w+ )?(?:says|said|tells me|told me|thinks|thought|feels|reckons)\b[^,;]*", " ", text)
+    text = re.sub(r"[,;]?\s*\b(?:my|our|his|her) (?:\w+ )?(?:says|said|tells me|told me|thinks|thought|reckons)\b[^,;]*", " ", text)
     text = re.sub(r"\b(?:empty|clear(?: out)?|vacate) (?:the |that )?((?:top|bottom) (?:left|right)) (?:quarter|corner|quadrant|area|part|cell)\b",
                   r"remove the \1 one", text)  # "empty the bottom right quarter"
     fine = re.search(r"\bthe (circle|square|triangle) (?:was|is|looked|would be) (?:fine|better|right|good|nicer|ok|okay)\b(?: after all)?", text)
