@@ -112,7 +112,9 @@ class OfflinePlanner(BaseChatModel):
                 last = context.get("last_edit")
                 if re.search(r"\bbackgrounds?\b", context.get("said_before") or "", re.I):  # "what backgrounds can I pick?" then "try gray"
                     last = context["said_before"]
-                layout, focus = edit(current, text, focus=context.get("focus"), pending=pending, last=last)
+                shown = context.get("round_layouts") or {}
+                earlier = [shown[k] for k in sorted(shown, key=int, reverse=True)]
+                layout, focus = edit(current, text, focus=context.get("focus"), pending=pending, last=last, earlier=earlier)
                 if context.get("redo_layout") is not None and layout == context["redo_layout"]:  # "remove it after all", right after undoing it
                     return AIMessage(content="", tool_calls=[{"name": "redo", "args": {}, "id": f"call_{next(_calls)}"}])
                 beyond = outside_world(layout, current, context.get("world"), notes)

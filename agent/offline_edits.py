@@ -136,17 +136,19 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
 
 
 def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, pending: str | None = None,
-         last: str | None = None) -> tuple[dict[str, Any], list[str]]:
+         last: str | None = None, earlier: list[dict[str, Any]] | None = None) -> tuple[dict[str, Any], list[str]]:
     """The layout after the chat edit ``request``, and the ids it was about (the focus of a later "it").
 
     ``focus``: what "it" means (the ids the last edit was about); ``pending``: an earlier request that waited for
     an answer, which ``request`` completes ("both", "the blue one", "orange"); ``last``: the edit before, which a
-    request that only names other objects repeats on them ("and the triangle too"). A request that would leave the
+    request that only names other objects repeats on them ("and the triangle too"); ``earlier``: the layouts of earlier
+    rounds, newest first ("put the blue one back", "take back just the yellow one", "where the red one was"). A request
+    that would leave the
     layout as it is raises :class:`NeedsAnswer` (nothing to render).
     """
     if last and re.fullmatch(r"\s*(?:(?:a bit|a little|bit|even|some|much|way|a lot|lots) )?more(?: please| pls| still)?[.!]*\s*", request, re.I):
         request = last  # "bigger" then "more": the same change again
-    out, ids = _edit(layout, request, focus, pending, last)
+    out, ids = _edit(layout, request, focus, pending, last, earlier or [])
     if out["regions"] == layout["regions"] and out.get("background") == layout.get("background"):
         raise NeedsAnswer(f"That leaves the design as it is ({_names(layout, ids) or 'nothing changed'}). What should change?")
     return out, ids
@@ -277,7 +279,7 @@ def _named_there(layout: dict[str, Any], words: str) -> bool:
 
 
 def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending: str | None,
-          last: str | None) -> tuple[dict[str, Any], list[str]]:
+          last: str | None, earlier: list[dict[str, Any]] | None = None) -> tuple[dict[str, Any], list[str]]:
     out = copy.deepcopy(layout)
     text, same = _read(out, request, pending)
     text = _reshaped_again(text, last, focus)
@@ -286,6 +288,9 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
         text = f"swap {text}"  # "swap the top two" then "and the bottom pair as well"
     text = _one_more_in_line(out, text)
     text = _one_of_them(out, text)
+    restored = _from_earlier(out, text, earlier or [])
+    if restored is not None:
+        return _finish(out, restored)
     touched: list[str] = []
     asked = set(re.findall(r"\b(circle|square|triangle)s?\b", text)) - {_noun(r) for r in out["regions"]}
     if re.search(r"\b(?:change|switch|alter) (?:the |its |their )?shapes?\b", text) and not asked:
@@ -328,6 +333,49 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
 
 
 _ONE_OF = r"\b(?:one of (?:them|those|these|the (?:circle|square|triangle|shape|thing)s)|either (?:one|of them)|one or the other)\b"
+
+
+_THING = r"(?:the |my |that |this )?((?:\w+ ){0,2}?(?:one|circle|square|triangle))"
+
+
+def _is(region: dict[str, Any], words: str) -> bool:
+    """Whether ``region`` is what ``words`` ("blue one", "orange circle", "striped square") describe."""
+    said = words.split()
+    noun = said[-1] if said[-1] in SHAPE_NOUNS else None
+    low = region.get("low_level", "").replace(",", " ").split()
+    return (noun is None or _noun(region) == noun) and all(w in low for w in said[:-1] if w in COLOURS or w == "striped")
+
+
+def _from_earlier(layout: dict[str, Any], text: str, earlier: list[dict[str, Any]]) -> list[str] | None:
+    """Changes read against earlier rounds (newest first): "put the blue one back (where it was)" returns a removed object
+    to its old box; "take back just the yellow one" returns one object to how it was before its last change; "a purple
+    circle where the red one was" puts a new object in a removed one's box. None when the request is none of these."""
+    if not earlier:
+        return None
+    ids = {r["id"] for r in layout["regions"]}
+    back = re.search(rf"\b(?:put|bring|get|add)(?: just| only)? {_THING}s? back\b|\bbring back (?:just |only )?{_THING}\b", text)
+    if back:
+        words = back.group(1) or back.group(2)
+        old = next((r for e in earlier for r in e.get("regions", []) if r["id"] not in ids and _is(r, words)), None)
+        if old is not None:
+            layout["regions"].append(copy.deepcopy(old))
+            return [old["id"]]
+    undo = re.search(rf"\b(?:take back|undo|revert)(?: just| only)? (?:the change (?:to|on|of) )?{_THING}", text)
+    if undo:
+        now = [r for r in layout["regions"] if _is(r, undo.group(1))]
+        before = next((r for e in earlier for r in e.get("regions", []) if len(now) == 1 and r["id"] == now[0]["id"] and r != now[0]), None)
+        if before is not None:
+            now[0].update(copy.deepcopy(before))
+            return [before["id"]]
+    where = re.search(rf"\s*\bwhere {_THING} (?:was|used to be|had been|sat|stood)\b", text)
+    if where and _ADD.search(text):
+        old = next((r for e in earlier for r in e.get("regions", []) if r["id"] not in ids and _is(r, where.group(1))), None)
+        new = _planned(layout, _ADD.sub("", text[: where.start()] + text[where.end():], count=1).strip(), None) if old else []
+        if len(new) == 1:
+            new[0]["bbox"], new[0]["id"] = list(old["bbox"]), _fresh_id(_noun(new[0]), ids)
+            layout["regions"].append(new[0])
+            return [new[0]["id"]]
+    return None
 
 
 def _one_of_them(layout: dict[str, Any], text: str) -> str:

@@ -318,6 +318,8 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                     rf"(?:please |ok |now )?redo (?:just |only )?(?:{_STEPS}(?: of (?:them|those|the changes))?|the last one)"
                     rf"(?: (?:step|change|edit)s?)?(?: please)?|redo (?:it )?{_STEPS} (?:times|steps)", text):
         return [("redo", {})] * _times(text, "redo")
+    if re.search(r"\b(?:put|bring|get)(?: just| only)? (?:the|my) (?:\w+ ){0,2}?(?:circle|square|triangle|one) back\b", text):
+        return None  # "put the orange circle back where it was": that object, not the whole last step
     if re.search(r"\b(?:go |take me |get me )?back to (?:the )?(?:(?:one|version|picture|image|design|state) )?before\b|"
                  r"\b(?:scrap|drop|lose|ditch|cancel|forget) (?:the|that|those|my|your) (?:last )?(?:\w+ )?(?:changes?|edits?|steps?)\b|"
                  r"\bback to the (?:previous|last|earlier) (?:version|one|design|picture|image|state)\b|"

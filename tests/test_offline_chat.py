@@ -520,3 +520,15 @@ def test_picture_jargon_purpose_clauses_and_grids_by_row():
     top = sorted((r for r in rows["regions"] if r["bbox"][1] < 0.5), key=lambda r: r["bbox"][0])
     assert [r["low_level"] for r in top] == ["blue", "green"] and len(rows["regions"]) == 4
     assert intent("scratch that last edit", {"layout": rows, "rounds": 2}) == [("undo", {})]
+
+
+def test_objects_put_back_taken_back_or_replaced_by_what_earlier_rounds_showed():
+    first = plan("a red circle top left, a green square top right and a blue triangle at the bottom")
+    without, _ = edit(first, "remove the green square")
+    back, ids = edit(without, "could you put the green square back", earlier=[without, first])
+    assert ids == ["square_1"] and next(r for r in back["regions"] if r["id"] == "square_1")["bbox"] == first["regions"][1]["bbox"]
+    recoloured, _ = edit(first, "make the circle purple and the triangle yellow")
+    undone, _ = edit(recoloured, "take back just the purple one, keep the yellow", earlier=[recoloured, first])
+    assert [r["low_level"] for r in undone["regions"]] == ["red", "green", "yellow"]
+    swapped, ids = edit(without, "add an orange circle where the green square was", earlier=[without, first])
+    assert next(r for r in swapped["regions"] if r["id"] in ids)["bbox"] == first["regions"][1]["bbox"]
