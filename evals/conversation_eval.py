@@ -30,6 +30,7 @@ from .conversations_final import FINAL
 from .conversations_fresh import FRESH
 from .conversations_gazette import GAZETTE
 from .conversations_heldout import HELDOUT
+from .conversations_index import INDEX
 from .conversations_journal import JOURNAL
 from .conversations_ledger import LEDGER
 from .conversations_locked import LOCKED
@@ -43,7 +44,7 @@ RESULTS = Path("evals", "results")  # the checkout's committed results (relative
 SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT,
         "locked": LOCKED, "archive": ARCHIVE, "sequestered": SEQUESTERED, "ledger": LEDGER,
         "docket": DOCKET, "roster": ROSTER, "almanac": ALMANAC,
-        "gazette": GAZETTE, "tally": TALLY, "journal": JOURNAL, "census": CENSUS}
+        "gazette": GAZETTE, "tally": TALLY, "journal": JOURNAL, "census": CENSUS, "index": INDEX}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 

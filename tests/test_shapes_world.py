@@ -207,6 +207,8 @@ def test_the_vision_critic_reads_true_pictures_and_catches_a_wrong_colour(tmp_pa
     wrong = {**item["layout"], "regions": [{**region, "low_level": region["low_level"].replace(asked, other)}]}
     critique = critique_image("vision", Layout.from_dict(wrong), path)
     assert critique["critic"] == "vision" and critique["regions"][0]["target"] == "shallow", critique
+    empty = {**item["layout"], "regions": [], "background": {"high_level": "an empty black background"}}  # a background alone
+    assert critique_image("vision", Layout.from_dict(empty), path)["regions"] == []
 
 
 def test_the_critics_close_up_centres_the_box_and_shows_its_surroundings():

@@ -465,6 +465,8 @@ def ask(critic: ShapesCritic, image, regions) -> list[dict[str, bool]]:
 
     from ...schemas import join_texts
 
+    if not regions:  # a picture of the background alone: nothing to ask about
+        return []
     small = image.convert("RGB").resize((SIZE, SIZE), Image.BOX)
     pixels = torch.from_numpy(np.asarray(small, dtype=np.float32) / 127.5 - 1).permute(2, 0, 1)[None].repeat(len(regions), 1, 1, 1)
     texts = [join_texts(r.high_level, r.low_level) for r in regions]
