@@ -105,6 +105,9 @@ PHRASES = [
     (r"\b(?:beside|next to|by) (?:each other|one another)\b", " in a row "),
     (r"\b(?:above|below|on top of|under) (?:each other|one another)\b", " in a column "),
     (r"\bone (?:above|below|on top of|under|over|beneath|underneath) the other\b", " in a column "),
+    # "... as the mouth", "... for the head": what an object stands for in the picture, not another object
+    (r"\b(?:as|for|to be) (?:the |a |an |his |her |its |their )?(?:head|eyes?|mouth|nose|body|roof|sun|door|windows?|wheels?|petals?|stem|"
+     r"tail|hat|face|ears?|arms?|legs?|lights?|moon|stars?|ball|coins?|enemy|player|chimney|trunk|leaves|leaf|buttons?|body segments?)\b", " "),
     (r"\b(?:(?:almost|nearly|practically|pretty much) )?(?:full[ -]bleed|edge to edge|filling the (?:whole )?(?:canvas|picture|frame|page|image)|"
      r"(?:that )?fills? the (?:whole )?(?:canvas|picture|frame|page|image)|as (?:big|large) as (?:possible|it can be|you can))\b", " huge "),
     (r"\b(?:at|of|in) (?:an? )?(?:equal|the same|identical|matching) sizes?\b|\b(?:equal|same|identical)[ -]sized?\b|\bequally sized\b",
@@ -123,7 +126,7 @@ PHRASES = [
     (r"\b(?:from )?(?:the )?left to (?:the )?right\b", " in order lr "), (r"\b(?:from )?(?:the )?right to (?:the )?left\b", " in order rl "),
     (r"\b(?:from )?top to bottom\b", " in order tb "), (r"\b(?:from )?bottom to top\b", " in order bt "),
     (r"\bside by side\b", " in a row "), (r"\bin (?:a |one )?(?:horizontal )?(?:row|line)\b", " in a row "),
-    (r"\bin (?:a |one )?(?:vertical )?(?:column|stack)\b", " in a column "), (r"\bstacked(?: vertically)?\b", " in a column "),
+    (r"\bin (?:a |one )?(?:vertical )?(?:column|stack)\b", " in a column "), (r"\bstacked(?: up)?(?: vertically)?\b", " in a column "),
     (r"\bvertically\b", " in a column "), (r"\bhorizontally\b", " in a row "),
     (r"\bin (?:a )?(?:\dx\d )?grid\b", " in a grid "), (r"\b(?:on|at) (?:each|either|both) sides?\b", " on each side "),
     (r"\bin (?:each|every|all (?:four|4)|the four|all the) corners?\b", " in each corner "),
@@ -544,7 +547,7 @@ def _take_negations(text: str) -> tuple[set[tuple[str, str | None]], str]:
     return absent, pattern.sub(drop, text)
 
 
-_EACH = r"(?:one|another|the other(?: one)?|the (?:first|second|third|fourth|last)(?: one)?|the last one)"
+_EACH = r"(?:one|another|the other(?: one)?|the (?:first|second|third|fourth|last)(?: one)?|the last one|(?:a|an) (?:\w+ ){1,2}?one)"
 
 
 def _distribute(text: str) -> str:
@@ -559,7 +562,7 @@ def _distribute(text: str) -> str:
     parts[-1], _, after = _cut(parts[-1])
     if len(parts) != count:  # "one red one blue": the items without commas
         parts = [p for p in re.split(r"\s+(?=(?:one|another)\b)", " ".join(parts)) if p]
-    each = [re.sub(rf"^{_EACH}\s*", "", p).strip() for p in parts]
+    each = [re.sub(rf"^{_EACH}\s*", "", re.sub(r"^(?:a|an) ((?:\w+ ){1,2}?)one\b", r"\1", p)).strip() for p in parts]
     if len(parts) != count or not all(each):
         return text
     named = " , ".join(f"a {m.group('what')}{m.group('noun')} {p}".strip() for p in each)
@@ -857,6 +860,37 @@ def _take_ends(text: str, arrangement: str | None) -> tuple[list[tuple[str, bool
         return " , "
     pattern = (rf"(?:^|,)\s*(?:with |and )?(?:the )?({_COLOUR_WORDS})(?: one| {_SHAPE})? (?:is |goes |should be |comes )?({said})\s*(?=,|$)")
     return ends, re.sub(pattern, take, text)
+
+
+def _order_line(objects: list[ObjectRequest], ends: list[tuple[str, bool]], arrangement: str | None) -> None:
+    """The order of objects along a row or column: a colour named at an end, places along the line, then the line's own."""
+    _put_at_ends(objects, ends)
+    _places_as_order(objects, arrangement)
+    _line_order(objects, arrangement)
+
+
+_ALONG = {"column": ("vertical", ("top", "center", "bottom")), "row": ("horizontal", ("left", "center", "right"))}
+
+
+def _places_as_order(objects: list[ObjectRequest], arrangement: str | None) -> None:
+    """In a row or column whose objects each name a different place along it ("stacked: a big one at the bottom, a medium
+    one in the middle and a small one on top"), the places give the order: the objects are sorted by them and laid
+    along the line (each at its own size) rather than squeezed into three areas."""
+    if arrangement not in _ALONG or len(objects) < 2 or any(o.count != 1 or o.relation or o.between for o in objects):
+        return
+    axis, order = _ALONG[arrangement]
+    other = "horizontal" if axis == "vertical" else "vertical"
+
+    def along(o: ObjectRequest) -> str | None:  # "in the middle" is the middle of either line
+        if o.vertical == "center" and o.horizontal is None or o.horizontal == "center" and o.vertical is None:
+            return "center"
+        return getattr(o, axis) if getattr(o, other) is None else None
+    said = [along(o) for o in objects]
+    if None in said or len(set(said)) != len(said) or not set(said) <= set(order):
+        return
+    objects.sort(key=lambda o: order.index(along(o)))
+    for o in objects:
+        o.vertical = o.horizontal = None
 
 
 def _put_at_ends(objects: list[ObjectRequest], ends: list[tuple[str, bool]]) -> None:
@@ -1363,8 +1397,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     for o in objects:  # "all the circles in the left half and all the squares in the right half: ..."
         if o.noun in by_noun and not o.placed and o.relation is None and o.between is None:
             o.vertical, o.horizontal = by_noun[o.noun]
-    _put_at_ends(objects, ends)
-    _line_order(objects, arrangement)
+    _order_line(objects, ends, arrangement)
     group = _trailing_group_place(objects, arrangement) if group is None else group
     related = (group is not None and (group.vertical, group.horizontal) in AREAS and (group.vertical, group.horizontal) != ("center", None)
                and any(o.relation for o in objects) and not any(o.placed for o in objects))
