@@ -213,6 +213,11 @@ PHRASES = [
      rf"(?:between )?({_ONE_COLOUR})(?:\s*(?:,|and|or|/|with)\s*)({_ONE_COLOUR})(?:\s*,?\s*(?:starting|beginning) (?:with|from) (?:a |the )?"
      rf"({_ONE_COLOUR})(?: one)?(?: (?:on the left|at the top|first))?)?",
      lambda m: _alternating(m)),
+    # "a yellow circle in the middle and four red circles around it (one above, one below and one on each side)"
+    (rf"\b(?P<anchor>(?:a|an|one) (?P<named>(?:\w+ ){{0,3}}?{_SHAPE}))(?P<mid>[^,;]*?)\s*(?:,|\band\b|\bwith\b)\s*(?:and\s+|with\s+)?"
+     rf"(?:four|4) (?P<what>(?:\w+ ){{0,2}}?)(?P<noun>{_SHAPE[3:-1]})s? (?:all )?(?:around|surrounding|round|circling) (?:it|that|them)\b"
+     r"(?:\s*,?\s*one above\s*,?\s*one below\s*(?:,|and)?\s*(?:and )?(?:one )?on each side|\s*,?\s*one on each side)?",
+     lambda m: _around(m)),
     # "everything striped please: a red square and ...": a texture or colour for all that follow
     (rf"^(?:make |draw )?(?:everything|all of it|all of them|all|every shape|each one|both)\s+(?:is |should be |in |to be )?"
      rf"(striped|solid|{_ONE_COLOUR})\s*[:,]\s*(.+)$", r"\2 , all \1"),
@@ -285,6 +290,14 @@ def _two_rows(m: re.Match) -> str:
     items = [f"a {c} {m.group(1)} at the {v}{h}" for v, row in zip(("top", "bottom"), rows, strict=True)
              for c, h in zip(row, _ROW_PLACES[len(row)], strict=True)]
     return " , ".join(items) + f" {m.group(2)}"
+
+
+def _around(m: re.Match) -> str:
+    """ "a yellow circle ... and four red circles around it": one above, one below, one on each side of it."""
+    named = " ".join(w for w in m.group("named").split() if w not in SIZES and w not in COMPARATIVES)  # "the green square"
+    mid = m.group("mid") if re.search(r"\b(?:top|bottom|left|right|center|middle|corner)\b", m.group("mid")) else f"{m.group('mid')} in the center"
+    return f"{m.group('anchor')}{mid} , " + " , ".join(
+        f"a {m.group('what')}{m.group('noun')} {where} the {named}" for where in ("above", "below", "left of", "right of"))
 
 
 def _alternating(m: re.Match) -> str:
@@ -1325,7 +1338,9 @@ def _place_relations(objects: list[ObjectRequest], boxes: dict[int, list[list[fl
             if obj.count > 1:  # "a square and three circles below it": the three side by side below the square
                 boxes[i] = beside_all(boxes[j][0], (dx, dy), obj.side, obj.count)
             continue
-        boxes[i] = beside_all(boxes[j][0], (dx, dy), obj.side, obj.count)
+        group = boxes[j]  # "two circles at the top and a square below them": below the pair as a whole
+        around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
+        boxes[i] = beside_all(around, (dx, dy), obj.side, obj.count)
 
 
 def beside_all(anchor: list[float], direction: tuple[int, int], side: float, count: int, gap: float = 0.04) -> list[list[float]]:
