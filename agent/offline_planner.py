@@ -105,6 +105,7 @@ PHRASES = [
     (r"\b(?:beside|next to|by) (?:each other|one another)\b", " in a row "),
     (r"\b(?:above|below|on top of|under) (?:each other|one another)\b", " in a column "),
     (r"\bone (?:above|below|on top of|under|over|beneath|underneath) the other\b", " in a column "),
+    (r"\b(?:a|an|the) \w+ (?:made (?:up )?of|built (?:out )?of|formed (?:out )?of|made out of|built from|made from)\b", " "),  # "made of"
     # "... as the mouth", "... for the head": what an object stands for in the picture, not another object
     (r"\b(?:as|for|to be) (?:the |a |an |his |her |its |their )?(?:head|eyes?|mouth|nose|body|roof|sun|door|windows?|wheels?|petals?|stem|"
      r"tail|hat|face|ears?|arms?|legs?|lights?|moon|stars?|ball|coins?|enemy|player|chimney|trunk|leaves|leaf|buttons?|body segments?)\b", " "),
@@ -300,6 +301,23 @@ def _around(m: re.Match) -> str:
         f"a {m.group('what')}{m.group('noun')} {where} the {named}" for where in ("above", "below", "left of", "right of"))
 
 
+#: "five circles in a row. the leftmost one is the head and should be red, the other four green"
+_ONE_END = re.compile(rf"\b(?P<n>two|three|four|five|six|[2-6]) (?P<what>(?:\w+ )?)(?P<noun>{_SHAPE[3:-1]})s (?P<line>in a row|in a column)"
+                       r"(?P<mid>[^,;]*?)\s*[,;]\s*"
+                       rf"the (?P<end>leftmost|first|rightmost|last|top|bottom|topmost|lowest|highest)(?: one)? (?:is the \w+(?: \w+)? and )?"
+                       r"(?:should be |is |in |will be )?"
+                       rf"(?P<one>{_ONE_COLOUR})\s*[,;]?\s*(?:and )?the (?:other|rest)(?: \w+)? (?:should be |are |in |will be )?"
+                       rf"(?P<rest>{_ONE_COLOUR})\b")
+
+
+def _one_end_coloured(m: re.Match) -> str:
+    """A line of objects, the one at a named end in one colour and the others in another."""
+    count = int(m.group("n")) if m.group("n").isdigit() else COUNTS[m.group("n")]
+    colours = [m.group("rest")] * count
+    colours[0 if m.group("end") in ("leftmost", "first", "top", "topmost", "highest") else -1] = m.group("one")
+    return " , ".join(f"a {c} {m.group('what')}{m.group('noun')}" for c in colours) + f" {m.group('line')}{m.group('mid')}"
+
+
 def _alternating(m: re.Match) -> str:
     """ "four triangles ..., alternating red and yellow[, starting with yellow]": one object per count, colours in turn."""
     first = m.group(7) or m.group(5)
@@ -492,7 +510,8 @@ def normalise(text: str) -> str:
     text = " ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())
     for pattern, replacement in PHRASES:
         text = re.sub(pattern, replacement, text)
-    return " ".join(re.sub(r"\s*([,;:])\s*", r" \1 ", text).split())
+    text = " ".join(re.sub(r"\s*([,;:])\s*", r" \1 ", text).split())
+    return _ONE_END.sub(_one_end_coloured, text)
 
 
 def _singular(word: str) -> str:
