@@ -894,22 +894,24 @@ def _take_ends(text: str, arrangement: str | None) -> tuple[list[tuple[str, bool
     return ends, re.sub(pattern, take, text)
 
 
-def _order_line(objects: list[ObjectRequest], ends: list[tuple[str, bool]], arrangement: str | None) -> None:
-    """The order of objects along a row or column: a colour named at an end, places along the line, then the line's own."""
+def _order_line(objects: list[ObjectRequest], ends: list[tuple[str, bool]], arrangement: str | None) -> str | None:
+    """The order of objects along a row or column: a colour named at an end, places along the line, then the line's own;
+    the arrangement, reversed when the places were said from the far end ("a big one at the bottom, ... one on top")."""
     _put_at_ends(objects, ends)
-    _places_as_order(objects, arrangement)
+    arrangement = _places_as_order(objects, arrangement)
     _line_order(objects, arrangement)
+    return arrangement
 
 
 _ALONG = {"column": ("vertical", ("top", "center", "bottom")), "row": ("horizontal", ("left", "center", "right"))}
 
 
-def _places_as_order(objects: list[ObjectRequest], arrangement: str | None) -> None:
+def _places_as_order(objects: list[ObjectRequest], arrangement: str | None) -> str | None:
     """In a row or column whose objects each name a different place along it ("stacked: a big one at the bottom, a medium
     one in the middle and a small one on top"), the places give the order: the objects are sorted by them and laid
     along the line (each at its own size) rather than squeezed into three areas."""
     if arrangement not in _ALONG or len(objects) < 2 or any(o.count != 1 or o.relation or o.between for o in objects):
-        return
+        return arrangement
     axis, order = _ALONG[arrangement]
     other = "horizontal" if axis == "vertical" else "vertical"
 
@@ -919,10 +921,15 @@ def _places_as_order(objects: list[ObjectRequest], arrangement: str | None) -> N
         return getattr(o, axis) if getattr(o, other) is None else None
     said = [along(o) for o in objects]
     if None in said or len(set(said)) != len(said) or not set(said) <= set(order):
-        return
-    objects.sort(key=lambda o: order.index(along(o)))
+        return arrangement
+    ranks = [order.index(p) for p in said]
+    if ranks == sorted(ranks, reverse=True):  # said from the far end: the objects keep their order, the line runs back
+        arrangement = {"column": "bt", "row": "rl"}[arrangement]
+    elif ranks != sorted(ranks):
+        objects.sort(key=lambda o: order.index(along(o)))
     for o in objects:
         o.vertical = o.horizontal = None
+    return arrangement
 
 
 def _put_at_ends(objects: list[ObjectRequest], ends: list[tuple[str, bool]]) -> None:
@@ -1177,9 +1184,8 @@ def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, l
     if arrangement in ARRANGED and free:
         band, layout = ARRANGED[arrangement]
         instances = [i for i in free for _ in range(objects[i].count)]
-        cells = line_cells(band, [objects[i].side for i in instances], layout)
-        if arrangement in ("rl", "bt"):
-            cells = cells[::-1]
+        sides = [objects[i].side for i in instances]
+        cells = line_cells(band, sides, layout) if arrangement not in ("rl", "bt") else line_cells(band, sides[::-1], layout)[::-1]
         for i, cell in zip(instances, cells, strict=True):
             boxes.setdefault(i, []).append(fit_box(cell, objects[i].side))
     _place_flanked(objects, boxes)
@@ -1431,7 +1437,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     for o in objects:  # "all the circles in the left half and all the squares in the right half: ..."
         if o.noun in by_noun and not o.placed and o.relation is None and o.between is None:
             o.vertical, o.horizontal = by_noun[o.noun]
-    _order_line(objects, ends, arrangement)
+    arrangement = _order_line(objects, ends, arrangement)
     group = _trailing_group_place(objects, arrangement) if group is None else group
     related = (group is not None and (group.vertical, group.horizontal) in AREAS and (group.vertical, group.horizontal) != ("center", None)
                and any(o.relation for o in objects) and not any(o.placed for o in objects))
