@@ -158,9 +158,12 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     """The request in the words the clauses read ("the one on the left" -> "the left one", "too small" -> "bigger", ...),
     completed by it when it answers a pending question; and a "same colour" it asked for (for an addition)."""
     request = _without_opener(request[:4000])
+    request = re.sub(r"\bthe (?:last|final|very last|end) (one|circle|square|triangle) (?:on|at) the (right|left|top|bottom)\b", r"the \2 \1",
+                     request, flags=re.IGNORECASE)  # "the last one on the right": the rightmost
     text = re.sub(r"(?<!put )(?<!move )(?<!place )(?<!shift )(?<!drag )(?<!bring )(?<!slide )(?<!push )(?<!set )"
-                  r"\bthe (\w+ )?one (?:on|at|in) the (?:very |far )?((?:top|bottom) (?:left|right)|left|right|top|bottom|center)\b", r"the \2 \1one",
-                  normalise(request))  # "the one on the left" (but "put the purple one in the middle" says where it goes)
+                  r"\bthe (\w+ )?one (?:on|at|in) the (?:very |far )?((?:top|bottom) (?:left|right)|left|right|top|bottom|center)\b",
+                  lambda m: f"the {m.group(1)}{m.group(2)} one" if (m.group(1) or "").strip() in COLOURS else
+                  f"the {m.group(2)} {m.group(1) or ''}one", normalise(request))  # "the one on the left" ("put it in the middle" says where)
     for noun in {_noun(r) for r in layout["regions"]}:  # "the circle on the left" when there are two circles: which one
         if sum(_noun(r) == noun for r in layout["regions"]) > 1:
             text = re.sub(rf"\bthe ((?:{'|'.join(COLOURS)}) )?{noun} (?:on|at|in) the (left|right|top|bottom|center)\b", rf"the \2 \1{noun}", text)
@@ -217,6 +220,7 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     text = re.sub(r"\b(?:all|every one|both) (?:of )?(?:the |my |those |these )?((?:(?!(?:them|those|these|it|into|to|be)\b)\w+ )?"
                   r"(?:circle|square|triangle)s)\b", r"the \1", text)
     text = _by_time(layout, text)
+    text = _said_plainly(text)
     text = re.sub(r"\bthe (?:two|three|four|ones?)(?: that are| which are)? (?:left|remaining|left over|still there)\b|"
                   r"\bthe remaining (?:two|three|four|ones)\b|\bwhat s left\b", "all", text)  # "colour the two that are left purple"
     text = re.sub(r"\bflank (it|them|that|the \w+(?: \w+)?) with (?:a |an |one |two )?((?:\w+ ){0,2}?(?:circle|square|triangle))s?"
@@ -1489,6 +1493,16 @@ def _matched_colour(layout: dict[str, Any], text: str) -> str:
         return text
     colour = next((w for r in layout["regions"] if r["id"] in ids[:1] for w in r.get("low_level", "").split(", ") if w in COLOURS), None)
     return f"{text[: found.start()]}make {what} {colour}{text[found.end():]}" if colour else text
+
+
+def _said_plainly(text: str) -> str:
+    """ "the square that's left", "I said blue but meant purple", "it belongs in the bottom left, not the top": the same
+    in the words the clauses read."""
+    text = re.sub(r"\bthe (circle|square|triangle|one)s? (?:that s|that is|which is) (?:left|remaining|left over|still there)\b", r"the \1", text)
+    text = re.sub(r"\bi (?:said|wrote|typed) (\w+) but (?:i )?meant (\w+)\b", r"make it \2", text)  # "I said blue but meant purple"
+    text = re.sub(r"\b(it|they|the \w+) (?:belongs?|goes|go|should go|should be|should sit) (in|at|on) the ((?:top|bottom) (?:left|right)|left|"
+                  r"right|top|bottom|center)(?: corner| side)?(?:\s*,?\s*not (?:in |at |on )?the (?:\w+ )?\w+)?\b", r"move \1 to the \3", text)
+    return text
 
 
 def _turned_over(layout: dict[str, Any], text: str) -> str:

@@ -419,6 +419,13 @@ def _corrections(text: str) -> str:
     text = re.sub(rf"\b{relation} (?:it|that|them)[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:just |right |directly )?(?:to the |on the )?"
                   rf"(?={relation} (?:it|that|them)\b)", "", text)  # "inside it... no, just below it": the relation said last
     text = re.sub(rf"(\b{relation} (?:it|that|them)\b)\s*,?\s*not (?:{relation})(?: (?:it|that|them))?\b", r"\1", text)  # "..., not under"
+    # "red, blue and yellow from left to right - wait, use orange instead of blue": the colour swapped where it was said
+    instead = re.search(rf"[\s,.;:\-\u2013\u2014]*(?:{_OOPS}[\s,:]*)?(?:use|make it|make that|with|go with|do) ({colours}) instead of ({colours})\b",
+                        text)
+    if instead:
+        text = re.sub(rf"\b{instead.group(2)}\b", instead.group(1), text[: instead.start()]) + text[instead.end():]
+    # "the middle one - no sorry, the purple one on the right": the one named last
+    text = re.sub(rf"\bthe (?:\w+ ){{0,2}}?(?:one|circle|square|triangle)[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?=the )", "", text)
     # "a blue circle in the middle. hmm, no, make it a square": the same object, in the shape said last
     text = re.sub(rf"\b(?:a|an|one) ((?:\w+ ){{0,3}}?)(?:circle|square|triangle)((?: (?:at|in|on) the (?:\w+ )?\w+\b)?)"
                   rf"[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:make it|make that|it should be|change it to|turn it into) (?:a|an) "
