@@ -106,6 +106,7 @@ PHRASES = [
     (r"\b(?:above|below|on top of|under) (?:each other|one another)\b", " in a column "),
     (r"\bone (?:above|below|on top of|under|over|beneath|underneath) the other\b", " in a column "),
     (r"\b(?:a|an|the) \w+ (?:made (?:up )?of|built (?:out )?of|formed (?:out )?of|made out of|built from|made from)\b", " "),  # "made of"
+    (r"^(?:let s|lets|we re going to|i want to|i d like to|time to) (?:make|draw|build|do|create) (?:a|an|my|our) \w+\s*[:,]", " "),
     # "... as the mouth", "... for the head": what an object stands for in the picture, not another object
     (r"\b(?:as|for|to be) (?:the |a |an |his |her |its |their )?(?:head|eyes?|mouth|nose|body|roof|sun|door|windows?|wheels?|petals?|stem|"
      r"tail|hat|face|ears?|arms?|legs?|lights?|moon|stars?|ball|coins?|enemy|player|chimney|trunk|leaves|leaf|buttons?|body segments?)\b", " "),
@@ -414,7 +415,8 @@ def _corrections(text: str) -> str:
     dash = r"[\s,.!;:\-\u2013\u2014]*"
     text = re.sub(rf"(?:\b(?:on|at|in) )?(?:the )?\b{_PLACE}\b{dash}{_OOPS}[\s,:]*(?:(?:on|at|in) )?(?:the )?\b({_PLACE})\b[\s\-\u2013\u2014]*",
                   r" at the \1 ", text)
-    text = re.sub(rf"\b(?:{colours})\b[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:a |an )?\b({colours})\b", r"\1", text)
+    text = re.sub(rf"\b(?:{colours})\b[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:a |an |one |two |three |four |five |six |\d+ )?\b({colours})\b", r"\1",
+                  text)
     relation = r"(?:inside|in|on|above|below|under|beside|next to|left of|right of|on top of|over)"
     text = re.sub(rf"\b{relation} (?:it|that|them)[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:just |right |directly )?(?:to the |on the )?"
                   rf"(?={relation} (?:it|that|them)\b)", "", text)  # "inside it... no, just below it": the relation said last

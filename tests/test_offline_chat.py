@@ -532,3 +532,19 @@ def test_objects_put_back_taken_back_or_replaced_by_what_earlier_rounds_showed()
     assert [r["low_level"] for r in undone["regions"]] == ["red", "green", "yellow"]
     swapped, ids = edit(without, "add an orange circle where the green square was", earlier=[without, first])
     assert next(r for r in swapped["regions"] if r["id"] in ids)["bbox"] == first["regions"][1]["bbox"]
+
+
+def test_pictures_of_things_made_of_shapes_read_as_their_shapes():
+    snowman = plan("let's make a snowman: three white... no, three green circles stacked up, a big one at the bottom, "
+                   "a medium one in the middle and a small one on top for the head")
+    sides = [r["bbox"][2] - r["bbox"][0] for r in snowman["regions"]]
+    tops = [r["bbox"][1] for r in snowman["regions"]]
+    assert len(sides) == 3 and sides[0] > sides[1] > sides[2] and tops[0] > tops[1] > tops[2]
+    flower = plan("an orange circle with four purple circles around it")
+    assert len(flower["regions"]) == 5 and flower["regions"][0]["low_level"] == "orange"
+    worm = plan("a worm made of four squares in a row, the rightmost one is the head and should be yellow, the rest blue")
+    assert [r["low_level"] for r in sorted(worm["regions"], key=lambda r: r["bbox"][0])] == ["blue", "blue", "blue", "yellow"]
+    face = plan("two green circles side by side at the top as eyes and a red square below them as the mouth")
+    assert abs(_centre(face, "square")[0] - 0.5) < 0.05 and len(face["regions"]) == 3
+    swapped = plan("a red, a blue and a yellow triangle in a row - hmm, use green instead of blue")
+    assert _colours(swapped) == ["red", "green", "yellow"]
