@@ -249,11 +249,7 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
                   r"\1 \3 in a \2", text)  # "put a row of three blue squares ..."
     text = re.sub(r"^(?:and |now |then )?(below|above|under|underneath|beneath|over|left of|right of|beside|next to) (them|it|those|these|"
                   r"the \w+(?: \w+)?) ,? ?((?:put|add|place|draw|give me)\b.*)$", r"\3 \1 \2", text)  # "underneath them, put ..."
-    why = re.search(r"[,;]?\s*\bso (?:that )?(?:it s|it is|it looks|it ll be|it will be|everything is|they are|they re|the picture is|"
-                    r"the whole thing is|there s|there is|the \w+(?: clearly| really)? (?:dominates|stands out|pops|is the focus|reads)) ?"
-                    r"(?:\w+ ?){0,6}(?=[,;]|$)", text)  # "..., so it's symmetrical both ways": why, not what
-    if why and not re.search(r"\b(?:under|above|below|over|beside|next|left|right|top|bottom|center|level|between|corner|side)\b", why.group(0)):
-        text = text[: why.start()] + " " + text[why.end():]  # (but "so it's under the circle" says where)
+    text = _without_why(text)
     text = re.sub(r"\b(the (?:\w+ ){0,2}?one) of (?:them|those|these|the \w+s)\b", r"\1", text)  # "the middle one of those"
     text = re.sub(r"(?<!in )(?<!into )(?<!to )(?<!at )(?<!on )(?<!towards )(?<!toward )"
                   r"\bthe ((?:top|bottom) (?:left|right)|left|right|top|bottom|center) (?:cell|spot|slot|tile|position|quadrant|"
@@ -1493,6 +1489,18 @@ def _matched_colour(layout: dict[str, Any], text: str) -> str:
         return text
     colour = next((w for r in layout["regions"] if r["id"] in ids[:1] for w in r.get("low_level", "").split(", ") if w in COLOURS), None)
     return f"{text[: found.start()]}make {what} {colour}{text[found.end():]}" if colour else text
+
+
+def _without_why(text: str) -> str:
+    """The request without a clause that only says why ("..., so it's symmetrical both ways", "so there's a margin")."""
+    why = re.search(r"[,;]?\s*\bso (?:that )?(?:it s|it is|it looks|it ll be|it will be|everything is|they are|they re|the picture is|"
+                    r"the whole thing is|there s|there is|the \w+(?: clearly| really)? (?:dominates|stands out|pops|is the focus|reads)) ?"
+                    r"(?:\w+ ?){0,6}(?=[,;]|$)", text)  # "..., so it's symmetrical both ways": why, not what
+    keep = rf"\b(?:under|above|below|over|beside|next|left|right|top|bottom|center|level|between|corner|side|bigger|smaller|larger|striped|"\
+           rf"{'|'.join(COLOURS)})\b"  # "so it's under the circle", "so it's bigger" say what
+    if why and not re.search(keep, why.group(0)):
+        text = text[: why.start()] + " " + text[why.end():]  # (but "so it's under the circle" says where)
+    return text
 
 
 def _said_plainly(text: str) -> str:
