@@ -115,8 +115,10 @@ class OfflinePlanner(BaseChatModel):
                 shown = context.get("round_layouts") or {}
                 earlier = [shown[k] for k in sorted(shown, key=int, reverse=True)]
                 layout, focus = edit(current, text, focus=context.get("focus"), pending=pending, last=last, earlier=earlier)
-                if context.get("redo_layout") is not None and layout == context["redo_layout"]:  # "remove it after all", right after undoing it
-                    return AIMessage(content="", tool_calls=[{"name": "redo", "args": {}, "id": f"call_{next(_calls)}"}])
+                back = re.search(r"\b(?:back|how it was|as it was|revert|before)\b", text, re.I)
+                for step in ("redo", "undo") if back else ("redo",):  # "remove it after all" after undoing it; "put the triangle back"
+                    if context.get(f"{step}_layout") is not None and layout == context[f"{step}_layout"]:
+                        return AIMessage(content="", tool_calls=[{"name": step, "args": {}, "id": f"call_{next(_calls)}"}])
                 beyond = outside_world(layout, current, context.get("world"), notes)
                 if beyond:  # "make it pink" for a model without pink: ask; the answer ("purple then") completes the request
                     return _ask_instead(beyond, f"{pending} {text}" if pending else text)

@@ -360,9 +360,9 @@ def _from_earlier(layout: dict[str, Any], text: str, earlier: list[dict[str, Any
         if old is not None:
             layout["regions"].append(copy.deepcopy(old))
             return [old["id"]]
-    undo = re.search(rf"\b(?:take back|undo|revert)(?: just| only)? (?:the change (?:to|on|of) )?{_THING}", text)
-    if undo:
-        now = [r for r in layout["regions"] if _is(r, undo.group(1))]
+    undo = re.search(rf"\b(?:take back|undo|revert)(?: just| only)? (?:the change (?:to|on|of) )?{_THING}", text) or back
+    if undo:  # "take back just the yellow one", "put the triangle back how it was": as it was before its last change
+        now = [r for r in layout["regions"] if _is(r, undo.group(1) or undo.group(2))]
         before = next((r for e in earlier for r in e.get("regions", []) if len(now) == 1 and r["id"] == now[0]["id"] and r != now[0]), None)
         if before is not None:
             now[0].update(copy.deepcopy(before))
