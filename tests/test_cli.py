@@ -128,3 +128,15 @@ def test_chat_undo_restores_the_previous_design_exactly_and_back_to_a_round_cont
     assert changed[0]["bbox"] == edited_layout["regions"][1]["bbox"] != bigger[1]["regions"][1]["bbox"]
     assert striped[2]["seed"] == back[2]["seed"]
     assert len({_pixels(t[0]) for t in turns}) == 4  # four renders: design, green, bigger, striped
+
+
+def test_chat_puts_a_removed_object_back_where_it_was_and_a_changed_one_back_as_an_undo(tmp_path):
+    common = ["--session", "u2", "--db", str(tmp_path / "s.sqlite"), "--out", str(tmp_path / "out"), "--rounds", "1", "--steps", "2"]
+    turns, proc = _chat_turns(common, ["a red circle in the top left and a green square in the bottom right", "delete the green square",
+                                       "now make the circle blue", "bring the green square back where it was",
+                                       "make the circle bigger", "no, put the circle back how it was"])
+    first, removed, blue, back, bigger, restored = (t[1] for t in turns)
+    assert [r["id"] for r in removed["regions"]] == ["circle_0"]
+    square = next(r for r in back["regions"] if r["id"] == "square_1")
+    assert square == first["regions"][1] and back["regions"][0] == blue["regions"][0]  # the square as it was; the circle stays blue
+    assert bigger != back and restored == back and proc.stderr.count("Undone") == 1  # the circle back as it was: an undo
