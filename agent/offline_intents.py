@@ -258,7 +258,7 @@ def _preferred_version(text: str, context: dict[str, Any]) -> str | None:
     kinds = rf"{'|'.join(COLOURS)}|striped|plain|solid|bigger|smaller"
     found = re.search(rf"\b(?:the |it )?({kinds})(?: one| version| background| was| looked| is)*"
                       r" (?:was |looked |is )?(?:better|nicer|best|prettier)\b|\bliked it ((?:\w+ ){0,2})better\b|"
-                      rf"\b(?:back to|go with|return to|revert to|bring back) the ({kinds}) (?:one|version|design|picture|image)\b", text)
+                      rf"\b(?:back to|go with|return to|revert to|bring back) the ({kinds}) (?:ones?|versions?|design|picture|image)\b", text)
     if not found:
         return None
     word = (found.group(1) or found.group(2) or found.group(3) or "").split()[0:1]
