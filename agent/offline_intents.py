@@ -87,7 +87,7 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     preferred = _preferred_version(text, context)
     if preferred is not None:  # "nah the white was nicer": the version before (or the one an undo left) that had it
         return [(preferred, {})]
-    again = _repaint_too(message, text, context)
+    again = _again_on_another(message, text, context)
     if again is not None:
         return again
     if context.get("redo_layout") is not None and _takes_back_the_undo(text, context.get("redo_layout"), layout):
@@ -123,9 +123,9 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     return found
 
 
-def _repaint_too(message: str, text: str, context: dict[str, Any]) -> Call | list[Call] | str | None:
-    """ "and the triangle too" right after a repaint: repaint it as well (or ask which one); "and the other one" right
-    after an undo or a redo: one more of it."""
+def _again_on_another(message: str, text: str, context: dict[str, Any]) -> Call | list[Call] | str | None:
+    """The last conversation step again on something else: "and the triangle too" right after a repaint repaints it as well
+    (or asks which one); "and the other one" right after an undo or a redo is one more of it."""
     if context.get("last_tool") in ("undo", "redo") and re.fullmatch(
             r"(?:and |now )?(?:the )?(?:other one|other|rest|last one|next one|one more)(?: too| as well| please| again)?", text):
         return [(context["last_tool"], {})]
