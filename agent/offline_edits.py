@@ -49,9 +49,12 @@ DIRECTIONS = {"up": (0, -1), "down": (0, 1), "higher": (0, -1), "lower": (0, 1),
 _REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?(?:(?P<place>(?:top|bottom) (?:left|right)|"
                         r"left|right|top|bottom|center|middle|first|second|third|last)(?:most| hand)?\s+)?(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
 _PRONOUN = re.compile(r"\b(?:it|that one|this one|them|both|all of them|all|everything|each|every one)\b")
-_ADD = re.compile(r"(?:^|\b(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|slot|"
-                  r"tuck|squeeze|drop|sneak|"
-                  r"give me)(?: in)?\s+|^(?:(?:and|also|plus|now|then|next|ok|maybe|perhaps|please|lastly|finally)[\s,]+)+(?:add\s+)?)"
+#: Verbs that put a new object in ("slot a small circle in ..."), and words that open a further request ("and", "next, ...").
+_ADD_VERBS = (r"(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|slot|tuck|squeeze|"
+              r"drop|sneak|give me)(?: in)?\s+")
+_REMOVE_VERBS = r"drop|remove|delete|lose|erase|take away|take out|get rid of"  # "remove one of them", "drop two of the circles"
+_FURTHER = r"(?:(?:and|also|plus|now|then|next|ok|maybe|perhaps|please|lastly|finally)[\s,]+)+"
+_ADD = re.compile(rf"(?:^|\b{_ADD_VERBS}|^{_FURTHER}(?:add\s+)?)"
                   r"(?=(?:a|an|one|two|three|four|"
                   r"another|some|\d+)(?:\s|$))(?!a (?:bit|little|lot|tad|touch|smidge|fair bit) (?:more |less )?(?:bigger|smaller|larger|higher|"
                   r"lower|left|right|up|down|more|less|to|further|closer|bolder|brighter|darker)\b)|^another\b|\ba (?:third|fourth|fifth|second) \w+|"
@@ -230,8 +233,7 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
                   r"\btake (the (?:\w+ ){0,2}?(?:one|circle|square|triangle)s?) (?:out|away|off)\b",
                   lambda m: f"remove {m.group(1) or ''} ", text)  # "take out the one in the middle"
     if re.search(r"\b(?:reverse (?:the |their )?order|in (?:the )?(?:reverse|opposite) order|the other way round)\b", text) and layout["regions"]:
-        xs, ys = [_centre(r)[0] for r in layout["regions"]], [_centre(r)[1] for r in layout["regions"]]
-        text = "flip upside down" if max(ys) - min(ys) > max(xs) - min(xs) else "flip left to right"  # "now reverse the order"
+        text = "flip upside down" if _along(layout["regions"]) == 1 else "flip left to right"  # "now reverse the order"
     text = _one_each(layout, text)
     text = re.sub(r"\bthe (striped|solid|plain)(?: (one|circle|square|triangle))\b", lambda m: _by_texture(layout, m), text)
     text = re.sub(r"^(?:and |now |then )*spread (?:them |it all |everything )?out\s*[:,]\s*", "", text)  # "spread them out: red into ..."
@@ -383,7 +385,7 @@ def _one_of_them(layout: dict[str, Any], text: str) -> str:
     the last of them); the request, naming it."""
     found = re.search(_ONE_OF, text)
     if not found or re.search(r"\bthe (?:\w+ )?$", text[: found.start()]) or re.search(
-            r"\b(?:drop|remove|delete|lose|erase|take away|take out|get rid of)\s*$", text[: found.start()]):
+            rf"\b(?:{_REMOVE_VERBS})\s*$", text[: found.start()]):
         return text  # "the middle one of those" names one; "remove one of them" may take any (the last)
     kind = re.search(r"(circle|square|triangle)s", found.group(0))
     pool = [r for r in layout["regions"] if not kind or _noun(r) == kind.group(1)]
@@ -991,7 +993,7 @@ def _replace(layout: dict[str, Any], text: str, focus: list[str] | None) -> list
 
 def _remove_some(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
     """ "drop two of them", "remove 2 of the circles", "lose one of the squares": the last ones named go."""
-    found = re.search(r"\b(?:drop|remove|delete|lose|erase|take away|take out|get rid of|take|knock off) (one|two|three|four|five|\d+) "
+    found = re.search(rf"\b(?:{_REMOVE_VERBS}|take|knock off) (one|two|three|four|five|\d+) "
                       r"(?:of (?:them|those|these|the (\w+?)s?\b)|(?:of )?the (\w+?)s\b|(circle|square|triangle)s?\b)", text)
     bare = found and re.match(r"(?:take|knock off) (?:one|two|three|four|five|\d)", found.group(0))
     if not found or (bare and not re.match(r"\s*(?:away|out|off)\b", text[found.end():])):
@@ -1190,10 +1192,7 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
     tail = text[found.start():]
     stop = re.search(r"\s*(?:,|\band\b|\bthen\b)\s*(?=(?:make|move|remove|delete|turn|change|put it|colou?r)\b)", tail)
     request, rest = (tail[: stop.start()], tail[stop.end():]) if stop else (tail, "")
-    request = re.sub(r"^(?:(?:and|also|plus|now|then|next|ok|maybe|perhaps|please|lastly|finally)[\s,]+)+", "", request.strip())
-    request = re.sub(r"^(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|slot|tuck|"
-                     r"squeeze|drop|sneak|"
-                     r"give me)(?: in)?\s+", "", request)
+    request = re.sub(rf"^{_ADD_VERBS}", "", re.sub(rf"^{_FURTHER}", "", request.strip()))
     request = re.sub(r"^(?:add|insert|include)\s+", "", request)
     new = _planned_parts(layout, _addition_parts(request), focus)
     if same is not None:
