@@ -24,6 +24,9 @@ from .offline_planner import (
     COLOURS,
     COUNTS,
     DIAGONALS,
+    ROLE_PLURALS,
+    ROLE_WORDS,
+    ROLES,
     SIZES,
     beside_all,
     fit_box,
@@ -46,9 +49,9 @@ GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider", "increase", "exp
                                                                                           "reduce")
 PLACE_WORDS = ("top", "bottom", "left", "right", "center")
 DIRECTIONS = {"up": (0, -1), "down": (0, 1), "higher": (0, -1), "lower": (0, 1), "leftwards": (-1, 0), "rightwards": (1, 0)}
-_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?(?:(?P<place>(?:top|bottom) (?:left|right)|"
+_REFERENCE = re.compile(r"\b(?:the|that|this|his|her|its|their|my|our)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?(?:(?P<place>(?:top|bottom) (?:left|right)|"
                         r"left|right|top|bottom|center|middle|first|second|third|last)(?:most| hand)?\s+)?(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
-_PRONOUN = re.compile(r"\b(?:it|that one|this one|them|both|all of them|all|everything|each|every one)\b")
+_PRONOUN = re.compile(r"\b(?:it|that one|this one|them|their|both|all of them|all|everything|each|every one)\b")
 #: Verbs that put a new object in ("slot a small circle in ..."), and words that open a further request ("and", "next, ...").
 _ADD_VERBS = (r"(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|slot|tuck|squeeze|"
               r"drop|sneak|give me)(?: in)?\s+")
@@ -111,7 +114,7 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
                               r"(?:different|new|other) idea|forget (?:it|that|this|everything|all that))\b", text):
         return False
     if words[0] in EDIT_VERBS or words[0] in ("and", "also", "plus", "another", "now", "then", "next", "ok", "okay", "actually", "lovely",
-                                              "perfect"):
+                                              "perfect", "finally", "lastly", "pop", "sneak"):
         return True
     if any(w in EDIT_VERBS for w in words) or _PRONOUN.search(text) or any(w in (*GROW, *SHRINK) for w in words):
         return True
@@ -130,7 +133,7 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
         return True  # "more": the last change again
     if layout and re.search(rf"\btoo (?:bright|dark|light|dull|loud|busy|plain)\b|\b(?:{'|'.join(COLOURS)}) then\b", text):
         return True  # "too bright. black then": after a background change, another
-    if layout and re.search(r"\btoo (?:big|small|large|tiny|little|huge|chunky|many|few)\b|\b(?:half|twice|double) (?:the|its) size\b|"
+    if layout and re.search(r"\btoo (?:big|small|large|tiny|little|huge|chunky|many|few)\b|\b(?:half|twice|double) (?:the|its|their) size\b|"
                             r"\b(?:more|less) (?:small|little|tiny|big|large)\b|"
                             r"\b(?:one|two|three|four|five|six|seven|eight|\d) (?:\w+ )?(?:instead of|rather than) (?:one|two|three|four|five|six|"
                             r"seven|eight|\d)\b", text):
@@ -174,6 +177,7 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
         text = _complete(normalise(pending), text, layout)
     text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
     text = re.sub(r"\b(?:the )?sky\b", "the background", text)  # "make the sky all black": the plain background
+    text = _parts_named(text)
     text = re.sub(rf"\bthe (?:two|three|four|five|both) (?=(?:{'|'.join(COLOURS)}) (?:ones|circles|squares|triangles)\b)", "the ", text)
     # "I want it is square, not circle": the shape wanted
     text = re.sub(r"\b(circle|square|triangle)s?\s*,?\s*(?:and )?not (?:a |an |the )?(?:circle|square|triangle)s?\b", r"\1", text)
@@ -214,6 +218,19 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     text = re.sub(r"\b(?:all (?:the |of the )?|the )?(?:shapes|objects|things|items|elements|pieces|figures)\b", " all ",
                   text)  # "bigger shapes": all of them
     return text, same
+
+
+def _parts_named(text: str) -> str:
+    """What a part of the picture is called, read: "paint the tail end, the circle at the far right, yellow" (the aside names
+    the object), "he needs a nose: a little orange triangle ..." (an addition that stands for the nose)."""
+    text = re.sub(r"\b(\w+) the (?!(?:circle|square|triangle|one)s?\b)\w+(?: \w+)? , (the [^,]*?\b(?:circle|square|triangle|one)s?\b[^,]*) , ",
+                  r"\1 \2 ", text)
+    text = re.sub(r"^((?:(?:and|now|then|also|plus|ok|okay) )*)((?:left|right) of|above|below|beside) (it|them|this|that|the (?:\w+ )?\w+)\s*[,:]?\s*"
+                  r"((?:a|an|one|two|three|four|\d+) .+)$", r"\1add \4 \2 \3", text)  # "next to it on its right, a smaller circle"
+    return re.sub(rf"\b(?:(?:he|she|it|they|this|that) (?:needs?|could use|should have|wants?|must have|is missing)|(?:give|add|put)"
+                  rf"(?: it| him| her| them)?) (?:a |an |some |the )?(?:\w+ )?({ROLE_WORDS}) (?:[,:] )?((?:a|an|one) (?:\w+ ){{0,3}}?"
+                  r"(?:circle|square|triangle))\b", lambda m: f"add {m.group(2)} asrole {ROLE_PLURALS.get(m.group(1)) or m.group(1).rstrip('s')}",
+                  text)
 
 
 def _groups_and_order(layout: dict[str, Any], text: str) -> str:
@@ -446,6 +463,16 @@ def _noun(region: dict[str, Any]) -> str:
     return region["high_level"].split(",")[0].split()[-1]
 
 
+def _stem(region: dict[str, Any]) -> str:
+    """The word a region's id is made of: its noun ("circle_2") or what it stands for ("head_2")."""
+    return region["id"].rsplit("_", 1)[0]
+
+
+def _role(region: dict[str, Any]) -> str | None:
+    """What the region stands for in the picture ("head", "roof"), when its id says so."""
+    return _stem(region) if _stem(region) in ROLES else None
+
+
 def _centre(region: dict[str, Any]) -> tuple[float, float]:
     x0, y0, x1, y1 = region["bbox"]
     return (x0 + x1) / 2, (y0 + y1) / 2
@@ -530,19 +557,15 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
     for found, words in _by_position(layout, clause):  # "the two top squares", "the two on the ends", "the top row"
         ids, rest, explicit = found, rest.replace(words, " ", 1), True
         clause = clause.replace(words, " ", 1)  # its words name no other object ("all the squares in the bottom row")
-    some = re.search(r"\b(one|two|three|four|five|\d) of (?:them|those|these|the (\w+?)s)\b", clause)
-    if some:  # "make two of them blue": the first ones of them
-        pool = [r for r in layout["regions"] if not some.group(2) or _noun(r) == some.group(2)]
-        count = int(some.group(1)) if some.group(1).isdigit() else COUNTS[some.group(1)]
-        ids, rest, explicit = [r["id"] for r in pool[:count]], rest.replace(some.group(0), " ", 1), True
     by_size = _by_size(layout, clause)
     if by_size is not None:  # "turn the bigger one red", "stripe the little one"
         ids, rest, explicit = [by_size[0]], rest.replace(by_size[1], " ", 1), True
     for m in list(_REFERENCE.finditer(clause)):
         if by_size is not None and by_size[1].startswith(m.group(0)):
             continue
-        if m.group("noun") in ("one", "ones") and not m.group("colour") and not m.group("place"):
-            continue  # "make that one blue": a pronoun, read below
+        if m.group("noun") in ("one", "ones") and not m.group("colour") and not m.group("place") or (
+                m.group(0).split()[0] in ("his", "her", "its", "their", "my", "our") and m.group("noun") not in ROLES):
+            continue  # "make that one blue": a pronoun, read below; "swap their shapes": no object's name
         found = _matches(layout, m)
         if found and re.search(r"\b(?:than|(?:left|right|front|top|side|bottom) of|above|below|beside|between|under|to)\s*$|\bbetween\b",
                                clause[: m.start()]):
@@ -564,7 +587,7 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
         if word == "them" and local and len(local) >= 2:
             ids += local  # "the two on the ends, take them away": what the message named before
         else:
-            ids += everyone if word in ("them", "both", "all of them", "all", "everything", "each", "every one") else (
+            ids += everyone if word in ("them", "their", "both", "all of them", "all", "everything", "each", "every one") else (
                 focus or (everyone if len(everyone) == 1 else []))
         rest, explicit = rest.replace(word, " ", 1), explicit or word not in ("it", "that one", "this one")
     said = set(rest.split()) | {w[:-1] for w in rest.split() if w.endswith("s")}  # "bigger squares i guess"
@@ -602,6 +625,17 @@ def _by_position(layout: dict[str, Any], clause: str) -> list[tuple[list[str], s
         index = ("first", "second", "third", "fourth", "fifth").index(nth.group(1)) if nth.group(1).isalpha() else int(nth.group(1)[0]) - 1
         if index < len(order):
             out.append(([order[index]["id"]], nth.group(0)))
+    some = re.search(r"\b(one|two|three|four|five|\d) of (?:them|those|these|the (\w+?)s)\b", clause)
+    if some:  # "make two of them blue": the first ones of them
+        pool = [r for r in layout["regions"] if not some.group(2) or _noun(r) == some.group(2)]
+        count = int(some.group(1)) if some.group(1).isdigit() else COUNTS[some.group(1)]
+        out.append(([r["id"] for r in pool[:count]], some.group(0)))
+    far = re.search(rf"\bthe (?:({'|'.join(COLOURS)}) )?(\w+?) (?:at|on|in) the (far |very |extreme )?(top left|top right|bottom left|bottom right|"
+                    r"left|right|top|bottom)(?: end| side| edge| corner)?\b", clause)
+    if far and (far.group(3) or not re.search(r"\b(?:move|put|place|shift|slide|drag|push|nudge|bring|send|stick|pop|take|go|goes)\b", clause)):
+        pool = _candidates(layout, far.group(2), far.group(1))  # "the circle at the far right": one of several, by where it stands
+        if len(pool) > 1:
+            out.append(([r["id"] for r in _pick_by_place(pool, far.group(4))], far.group(0)))
     line = re.search(r"\b(?:(?:every|each|all(?: of)?(?: the)?|the) (?:(?:one|circle|square|triangle|shape)s? )?in )?the (top|bottom|middle|center|"
                      r"left|right) (row|column)\b", clause)
     if line and len(layout["regions"]) >= 3:
@@ -724,7 +758,7 @@ def _recognised(words: list[str], ops: str) -> set[str]:
     if any(w in COLOURS for w in words) or "striped" in words or re.search(r"\b(?:solid|plain)\b", ops):
         acts.add("style")
     if re.search(r"\b(?:into|to|a|an|shape|change|make|be|become|becomes|is|(?<!left )(?<!right )of)\s+(?:circle|square|triangle)s?\b", ops) or any(
-            w in (*GROW, *SHRINK, *SIZES, "fill", "huge") for w in words):
+            w in (*GROW, *SHRINK, *SIZES, "fill", "huge", "twice", "double", "doubled", "half", "halve", "halved") for w in words):
         acts.add("size_or_shape")
     if any(w in PLACE_WORDS or w in DIRECTIONS for w in words) or re.search(r"\b(?:left|right) of\b|\b(?:above|below|beside|between|betweenthem)\b",
                                                                           ops):
@@ -783,9 +817,9 @@ def _resize(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> 
                 side = other * (1.35 if than.group(1) != "smaller" else 0.7)
         elif re.search(r"\b(?:fill|huge|giant|enormous)\b", ops):
             side = 0.8
-        elif re.search(r"\bhalf (?:the|its) size\b", ops):
+        elif re.search(r"\bhalf (?:the|its|their) (?:current )?size\b|\bhalf as (?:big|large)\b|\bhalved?\b", ops):
             side *= 0.7  # half the area
-        elif re.search(r"\b(?:twice|double) (?:the|its) size\b", ops):
+        elif re.search(r"\b(?:twice|double) (?:the|its|their) (?:current )?size\b|\btwice as (?:big|large)\b|\bdoubled?\b", ops):
             side *= 1.4
         elif any(w in ops.split() for w in GROW):
             side *= 1.15 if re.search(r"\b(?:bit|slightly|little)\b", ops) else 1.6 if re.search(LOT, ops) else 1.35
@@ -984,7 +1018,7 @@ def _replace(layout: dict[str, Any], text: str, focus: list[str] | None) -> list
         region["bbox"] = list(gone["bbox"])
         if not any(w in COLOURS for w in region.get("low_level", "").split(", ")):  # "replace the square with a circle": its colour stays
             region["low_level"] = gone.get("low_level", "")
-        region["id"] = _fresh_id(_noun(region), existing)
+        region["id"] = _fresh_id(_role(gone) or _stem(region), existing)  # "swap his head for a square": still his head
     at = layout["regions"].index(old[0])
     kept = [r for r in layout["regions"] if r["id"] not in ids]
     layout["regions"] = kept[:at] + new[: len(old)] + kept[at:]
@@ -1151,7 +1185,8 @@ def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
 def _background_again(text: str, last: str | None) -> str:
     """Right after a background change, a message that is only another background colour ("and now try grey",
     "black then") is about the background again."""
-    if not last or not re.search(r"\b(?:backgrounds?|backdrops?|bg|sky|behind (?:them|it|everything|all))\b", last.lower()) or "background" in text:
+    if not last or not re.search(r"\b(?:backgrounds?|backdrops?|bg|sky|behind (?:them|it|everything|all)|(?:against|on) (?:a |an )?(?:white|black|gr[ae]y)"
+                                 r"(?: instead)?$)\b", last.lower().strip(" .!")) or "background" in text:
         return text
     found = re.fullmatch(r"(?:(?:hm+|meh|ugh|nah|no|nope|eh)\s*,?\s*)?(?:too (?:bright|dark|light|dull|loud|busy|plain)\s*,?\s*)?"
                          r"(?:(?:and|now|then|ok|okay|maybe|perhaps|how about|what about|try|let us try|lets try|let s try|instead|please|"
@@ -1164,7 +1199,7 @@ def _background(layout: dict[str, Any], text: str) -> tuple[bool, str]:
     colours = "|".join(COLOURS)
     found = re.search(rf"(?:\b(?:make|set|change|turn|paint|colou?r) )?(?:\bthe )?\bbackground\b[^,;]*?\b({colours})\b|"
                       rf"(?:\b(?:on|with|against|to|use|give it) )?(?:\b(?:a|an|the) )?\b({colours}) background\b|"
-                      rf"^on (?:a )?({colours})(?: instead)?$|\b(?:try|put|do|make|have|see) (?:it|them|this|that|everything|it all) on (?:a )?"
+                      rf"^on (?:a )?({colours})(?: instead)?$|\b(?:try|put|do|make|have|see) (?:it|them|this|that|everything|it all) (?:on|against) (?:a )?"
                       rf"({colours})\b", text)
     if not found:
         return False, text
@@ -1199,7 +1234,7 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
         _same_colour(layout, new, same, focus)
     existing = {r["id"] for r in layout["regions"]}
     for region in new:
-        region["id"] = _fresh_id(_noun(region), existing)
+        region["id"] = _fresh_id(_stem(region), existing)  # "a yellow circle as the sun": sun_3
         layout["regions"].append(region)
     if len(layout["regions"]) > MAX_REGIONS:
         raise NeedsAnswer(f"A layout holds at most {MAX_REGIONS} objects; remove some first.")
@@ -1299,8 +1334,7 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
                 if not layered:
                     region["bbox"] = _beside(around, relation.group(1), side)
         elif between and len(layout["regions"]) >= 2:
-            pair = _pair(layout, _noun(region))
-            (ax, ay), (bx, by) = (_centre(r) for r in pair)
+            (ax, ay), (bx, by) = _between_named(layout, request, focus) or [_centre(r) for r in _pair(layout, _noun(region))]
             region["bbox"] = square_box((ax + bx) / 2, (ay + by) / 2, min(side, 0.8 * max(abs(ax - bx), abs(ay - by)) - 0.02))
         elif any(overlap(region["bbox"], b) > 0.02 * (b[2] - b[0]) ** 2 for b in used):
             named = re.search(r"\b(?:top|bottom|left|right|center|corner)\b", plain)
@@ -1405,6 +1439,23 @@ def _opposite(layout: dict[str, Any], request: str, focus: list[str] | None) -> 
     across = "left" if x > 0.5 else "right"
     where = f"{'top' if y > 0.5 else 'bottom'} {across}" if found.group(1) == "corner" else across
     return f"{request[: found.start()]} at the {where} {request[found.end():]}"
+
+
+def _between_named(layout: dict[str, Any], request: str, focus: list[str] | None) -> list[tuple[float, float]] | None:
+    """The two points "between the eyes and the mouth" names (a group's point: the middle of its boxes); None when the
+    request does not name two objects there."""
+    named = re.search(r"\bbetween (.+?) (?:&|and) (.+?)(?=\s*(?:,|$|\b(?:in|at|on|please)\b))", request)
+    points = []
+    for words in named.groups() if named else ():
+        try:
+            ids, _, _ = _references(layout, words, focus or [])
+        except NeedsAnswer:
+            return None
+        boxes = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
+        if not boxes:
+            return None
+        points.append(((min(b[0] for b in boxes) + max(b[2] for b in boxes)) / 2, (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2))
+    return points or None
 
 
 def _pair(layout: dict[str, Any], noun: str) -> list[dict[str, Any]]:

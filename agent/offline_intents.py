@@ -312,7 +312,8 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                  r"(?:canvas|slate|page)|begin (?:again|anew)|scrap (?:all (?:of )?)?(?:this|it|that|everything)|"
                  r"reset(?: everything)?$|clear (?:it|everything|the canvas|all)|forget (?:it|that|everything))\b", text):
         return "start_over", {}
-    if re.search(r"(?:^|\bi did want it\b.*\b)redo(?: that| it| please)?$|\b(?:go|step|move|jump) (?:one step |a step )?forward\b|^forward\b|"
+    if re.search(r"(?:^|\bi did want it\b.*\b)redo(?: that| it| please)?$|^redo(?: that| it)?\b(?=.*\b(?:after all|i (?:do|did) want|changed my mind|"
+                 r"on second thought)\b)|\b(?:go|step|move|jump) (?:one step |a step )?forward\b|^forward\b|"
                  r"\bforward (?:one|a) step\b", text) or re.fullmatch(
                  r"(?:please |ok |now )?redo(?: that| it| please| the last (?:change|edit|step))?|"
                     rf"(?:please |ok |now )?redo (?:just |only )?(?:{_STEPS}(?: of (?:them|those|the changes))?|the last one)"
@@ -433,6 +434,8 @@ _RETURN = (r"\b(?:back|return|restore|revert|use|keep|take|bring|want|prefer|pre
 
 
 def _restore(text: str, rounds: int, variations: int) -> Call | None:
+    if variations and re.search(r"\bversion\b", text) and not re.search(r"\b(?:round|image|picture)\b", text):
+        return None  # "I'll take version 1" while variations are shown: one of them
     found = re.search(rf"\b(?:back to|go to|use|restore|return to|revert to|take|show me|bring back|keep|see|want)\s+(?:the )?"
                       rf"(?:round|image|picture|version)\s+{_NUMBER}\b|"
                       rf"\b(?:use|restore|bring back|back to|go back to|keep|see) the (?:very )?{_NUMBER} (?:round|image|picture|version|one)\b|"

@@ -69,6 +69,13 @@ _WHERE = r"(?:top left|top right|bottom left|bottom right|left|right|top|bottom|
 _ITEM = rf"(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_SHAPE}"
 #: "a circle in every corner", "squares in the four corners": (a kind word), the shape; the list that follows says more.
 _EACH_CORNER = rf"\b(?:a\s+|an\s+|one\s+|four\s+|4\s+)?((?:\w+\s+)?)({_SHAPE[3:-1]})s?\s+in\s+each\s+corner\s*[,:]?\s*"
+#: What an object can stand for in a picture made of shapes ("a red circle as the nose"): its region is named for it.
+ROLES = ("head", "eye", "mouth", "nose", "body", "roof", "sun", "door", "window", "wheel", "petal", "stem", "tail", "hat", "face", "ear",
+         "arm", "leg", "light", "moon", "star", "coin", "enemy", "player", "chimney", "trunk", "leaf", "button", "segment", "base",
+         "cheek", "eyebrow", "nose", "tree", "cloud", "bush", "tire", "tyre", "lamp", "flame", "candle", "seed", "core",
+         "bulb", "hand", "foot", "feet", "tooth", "teeth", "beak", "wing", "fin", "bumper", "pupil", "button", "handle", "ghost", "target")
+ROLE_WORDS = "leaves|feet|teeth|" + "|".join(f"{w}s?" for w in dict.fromkeys(ROLES) if w not in ("feet", "teeth"))
+ROLE_PLURALS = {"leaves": "leaf", "feet": "foot", "teeth": "tooth"}
 #: Phrases rewritten before parsing (longest first), so each idea has one spelling.
 PHRASES = [
     # "six circles in two rows of three: red, orange and yellow on top; green, blue and purple underneath": each in its place
@@ -108,15 +115,22 @@ PHRASES = [
     (r"\b(?:a|an|the) \w+ (?:made (?:up )?of|built (?:out )?of|formed (?:out )?of|made out of|built from|made from)\b", " "),  # "made of"
     (r"^(?:let s|lets|we re going to|i want to|i d like to|time to) (?:make|draw|build|do|create) (?:a|an|my|our) \w+\s*[:,]", " "),
     # "... as the mouth", "... for the head": what an object stands for in the picture, not another object
-    (r"\b(?:as|for|to be) (?:the |a |an |his |her |its |their )?(?:head|eyes?|mouth|nose|body|roof|sun|door|windows?|wheels?|petals?|stem|"
-     r"tail|hat|face|ears?|arms?|legs?|lights?|moon|stars?|ball|coins?|enemy|player|chimney|trunk|leaves|leaf|buttons?|body segments?)\b", " "),
+    # (kept as "asrole head": the object's region is named for it, so "make his head yellow" finds it later)
+    (rf"\b(?:(one|ones|circles?|squares?|triangles?) (?:is|are|will be|should be|can be)|as|for|to be|being) "
+     rf"(?:the |a |an |his |her |its |their |my |our )?(?:body )?({ROLE_WORDS})\b",
+     lambda m: f" {m.group(1) or ''} asrole {ROLE_PLURALS.get(m.group(2)) or _singular(m.group(2))} "),
     (r"\b(?:(?:almost|nearly|practically|pretty much) )?(?:full[ -]bleed|edge to edge|filling the (?:whole )?(?:canvas|picture|frame|page|image)|"
      r"(?:that )?fills? the (?:whole )?(?:canvas|picture|frame|page|image)|as (?:big|large) as (?:possible|it can be|you can))\b", " huge "),
     (r"\b(?:at|of|in) (?:an? )?(?:equal|the same|identical|matching) sizes?\b|\b(?:equal|same|identical)[ -]sized?\b|\bequally sized\b",
      " "),  # "two squares, one above the other"
     (r"\bone (?:beside|next to|left of|right of|by) the other\b", " in a row "),
     (r"\ba grid of\b", " in a grid "), (r"\bin (?:that|this|the same) order\b", " "),
+    (r"\b(?:with no|without(?: any)?|no) stripes\b", " solid "),  # "a plain green circle with no stripes"
+    # "..., and the same circle but striped on the right": another one like it, changed as said
+    (r"\b(?:the )?same (circle|square|triangle)(?: again)?,? but\b", r"another \1 same colour"),
     (r"\bwith (?:thick |thin |some )?stripes\b", "striped"), (r"\bin stripes\b", "striped"), (r"\bstripes\b", "striped"),
+    (r"\b(?:resting|sitting|sits|standing|stands|perched|balanced|balancing|lying|stacked|piled) (?:on|upon)(?: top of)?\b(?! (?:the )?"
+     r"(?:left|right|top|bottom|middle|cent(?:er|re)|side|edge|floor|ground|background)\b)", "above"),
     (r"\bon top of\b", "above"), (r"\b(?:to|on) the (left|right) (?:hand side )?of\b", r"\1 of"), (r"\b(left|right) side of\b", r"\1 of"),
     (r"\bnext to\b", "beside"), (r"\balongside\b", "beside"), (r"\bby the side of\b", "beside"),
     (r"\b(?:(?:going|running|arranged|placed|set|laid out|lined up)\s+)?(?:(?:on|in|along|across)\s+)?(?:(?:a|the|one)\s+)?diagonal(?:ly| line)?\b"
@@ -127,6 +141,8 @@ PHRASES = [
      r"(?:top|bottom) (?:left|right)(?: corner)?\b", lambda m: f" in order d{''.join(w[0] for w in m.group(1).split())} "),
     (r"\b(?:from )?(?:the )?left to (?:the )?right\b", " in order lr "), (r"\b(?:from )?(?:the )?right to (?:the )?left\b", " in order rl "),
     (r"\b(?:from )?top to bottom\b", " in order tb "), (r"\b(?:from )?bottom to top\b", " in order bt "),
+    (r"\b(?:in|on|along|into) (?:a |one )?(?:straight |single )?(?:vertical|upright|up and down|top to bottom) (?:line|row|stripe)\b", " in a column "),
+    (r"\b(?:in|on|along|into) (?:a |one )?(?:straight |single )?(?:horizontal|flat|left to right|sideways) (?:line|column)\b", " in a row "),
     (r"\bside by side\b", " in a row "), (r"\bin (?:a |one )?(?:horizontal )?(?:row|line)\b", " in a row "),
     (r"\bin (?:a |one )?(?:vertical )?(?:column|stack)\b", " in a column "), (r"\bstacked(?: up)?(?: vertically)?\b", " in a column "),
     (r"\bvertically\b", " in a column "), (r"\bhorizontally\b", " in a row "),
@@ -138,7 +154,8 @@ PHRASES = [
      r"\1 \2"),  # "a green circle in the bottom right, a small one": the same circle, small
     (r"\bthe (?:left|right|top|bottom) (?:half|side)\b", lambda m: m.group(0).split()[1]),
     (r"\b(?:a |an |in a )?(\d)x(\d) grid\b(?! of)", " in a grid "),
-    (r"\b(?:across|along) the (top|bottom)\b", r"in a row at the \1"), (r"\b(?:down|along) the (left|right)\b", r"in a column at the \1"),
+    (r"\b(?:across|along) the (top|bottom)\b", lambda m: _along_edge(m, "row")),
+    (r"\b(?:down|along) the (left|right)\b", lambda m: _along_edge(m, "column")),
     (r"\b(?:across|down|along|through) the (center|top|bottom|left|right)\b", r"at the \1"),
     (r"\b(?:filling|fills|that fills|which fills|taking up|takes up|that takes up|covering|covers|that covers)(?: up)? "
      r"(?:most|almost all|nearly all|all|much|the whole|the entire|everything)\b(?: of)?", " huge "),
@@ -210,6 +227,10 @@ PHRASES = [
      r"(?:at|on|along) the bottom\b", r"\1 in a row at the top , \2 in a row at the bottom"),
     (r"(?:^|(?<=[,:;] )|(?<=\band ))one (?:up|higher|up top)(?=\s*(?:,|\band\b|$))", "one at the top"),  # "two orange square, one up, one down"
     (r"(?:^|(?<=[,:;] )|(?<=\band ))one (?:down|lower|down low)(?=\s*(?:,|\band\b|$))", "one at the bottom"),
+    # "a 2 by 2 grid of squares: top row red then blue, bottom row green then yellow": each colour at its cell
+    (rf"\b(?:the )?(?:top|upper|first) row (?:is |in )?({_ONE_COLOUR})(?:\s*(?:,|then|and|/|&)\s*)+({_ONE_COLOUR})\s*[,;]?\s*(?:and )?(?:the )?"
+     rf"(?:bottom|lower|second) row (?:is |in )?({_ONE_COLOUR})(?:\s*(?:,|then|and|/|&)\s*)+({_ONE_COLOUR})\b",
+     r"\1 top left , \2 top right , \3 bottom left , \4 bottom right"),
     # "four triangles in a row, alternating red and yellow, starting with yellow": the colours taken in turn
     (rf"\b(two|three|four|five|six|seven|eight|[2-8]) ((?:\w+ )?)({_SHAPE[3:-1]})s\b([^,;:]*?)\s*[,:]?\s*(?:in |with )?alternating (?:colou?rs? )?"
      rf"(?:between )?({_ONE_COLOUR})(?:\s*(?:,|and|or|/|with)\s*)({_ONE_COLOUR})(?:\s*,?\s*(?:starting|beginning) (?:with|from) (?:a |the )?"
@@ -218,7 +239,8 @@ PHRASES = [
     # "a yellow circle in the middle and four red circles around it (one above, one below and one on each side)"
     (rf"\b(?P<anchor>(?:a|an|one) (?P<named>(?:\w+ ){{0,3}}?{_SHAPE}))(?P<mid>[^,;]*?)\s*(?:,|\band\b|\bwith\b)\s*(?:and\s+|with\s+)?"
      rf"(?:four|4) (?P<what>(?:\w+ ){{0,2}}?)(?P<noun>{_SHAPE[3:-1]})s? (?:all )?(?:around|surrounding|round|circling) (?:it|that|them)\b"
-     r"(?:\s*,?\s*one above\s*,?\s*one below\s*(?:,|and)?\s*(?:and )?(?:one )?on each side|\s*,?\s*one on each side)?",
+     r"(?:\s*,?\s*one above\s*,?\s*one below\s*(?:,|and)?\s*(?:and )?(?:one )?on each side|\s*,?\s*one on each side)?"
+     r"(?:\s+(?P<role>asrole \w+))?",
      lambda m: _around(m)),
     # "everything striped please: a red square and ...": a texture or colour for all that follow
     (rf"^(?:make |draw )?(?:everything|all of it|all of them|all|every shape|each one|both)\s+(?:is |should be |in |to be )?"
@@ -294,18 +316,26 @@ def _two_rows(m: re.Match) -> str:
     return " , ".join(items) + f" {m.group(2)}"
 
 
+def _along_edge(m: re.Match, line: str) -> str:
+    """ "three circles along the bottom": in a row at the bottom; "a triangle along the bottom": at the bottom."""
+    clause = re.split(r"[,;:]", m.string[: m.start()])[-1].split()
+    single = sum(w in ("a", "an", "one") for w in clause) < 2 and any(w in ("a", "an", "one") or w in KNOWN_SHAPES for w in clause) and not any(
+        COUNTS.get(w, 1) > 1 or w.isdigit() or (w.endswith("s") and _singular(w) in KNOWN_SHAPES) or w in ("ones", "them") for w in clause)
+    return f"at the {m.group(1)}" if single else f"in a {line} at the {m.group(1)}"
+
+
 def _around(m: re.Match) -> str:
     """ "a yellow circle ... and four red circles around it": one above, one below, one on each side of it."""
     named = " ".join(w for w in m.group("named").split() if w not in SIZES and w not in COMPARATIVES)  # "the green square"
     mid = m.group("mid") if re.search(r"\b(?:top|bottom|left|right|center|middle|corner)\b", m.group("mid")) else f"{m.group('mid')} in the center"
     return f"{m.group('anchor')}{mid} , " + " , ".join(
-        f"a {m.group('what')}{m.group('noun')} {where} the {named}" for where in ("above", "below", "left of", "right of"))
+        f"a {m.group('what')}{m.group('noun')} {m.group('role') or ''} {where} the {named}" for where in ("above", "below", "left of", "right of"))
 
 
 #: "five circles in a row. the leftmost one is the head and should be red, the other four green"
 _ONE_END = re.compile(rf"\b(?P<n>two|three|four|five|six|[2-6]) (?P<what>(?:\w+ )?)(?P<noun>{_SHAPE[3:-1]})s (?P<line>in a row|in a column)"
                        r"(?P<mid>[^,;]*?)\s*[,;]\s*"
-                       rf"the (?P<end>leftmost|first|rightmost|last|top|bottom|topmost|lowest|highest)(?: one)? (?:is the \w+(?: \w+)? and )?"
+                       rf"the (?P<end>leftmost|first|rightmost|last|top|bottom|topmost|lowest|highest)(?: one)? (?:(?:is the \w+(?: \w+)?|(?P<role>asrole \w+)) and )?"
                        r"(?:should be |is |in |will be )?"
                        rf"(?P<one>{_ONE_COLOUR})\s*[,;]?\s*(?:and )?the (?:other|rest)(?: \w+)? (?:should be |are |in |will be )?"
                        rf"(?P<rest>{_ONE_COLOUR})\b")
@@ -315,8 +345,12 @@ def _one_end_coloured(m: re.Match) -> str:
     """A line of objects, the one at a named end in one colour and the others in another."""
     count = int(m.group("n")) if m.group("n").isdigit() else COUNTS[m.group("n")]
     colours = [m.group("rest")] * count
-    colours[0 if m.group("end") in ("leftmost", "first", "top", "topmost", "highest") else -1] = m.group("one")
-    return " , ".join(f"a {c} {m.group('what')}{m.group('noun')}" for c in colours) + f" {m.group('line')}{m.group('mid')}"
+    end = 0 if m.group("end") in ("leftmost", "first", "top", "topmost", "highest") else -1
+    colours[end] = m.group("one")
+    roles = [""] * count
+    roles[end] = m.group("role") or ""  # "the leftmost one is the head and ..."
+    return " , ".join(f"a {c} {m.group('what')}{m.group('noun')} {r}".strip() for c, r in zip(colours, roles, strict=True)) + (
+        f" {m.group('line')}{m.group('mid')}")
 
 
 def _alternating(m: re.Match) -> str:
@@ -362,7 +396,8 @@ FILLER = frozenset(
     "different else instead good morning afternoon evening kind as dear idk dunno guess maybe perhaps suppose think um uh hmm "
     "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz stack them they those these "
     "yo lol dead smack bang slap stick chuck throw plop pop for maybe roughly approximately around kinda sorta lemme let aight "
-    "going goes go running reading guess scattered spread randomly dotted sprinkled still containing contains consisting".split()
+    "going goes go running reading guess scattered spread randomly dotted sprinkled still containing contains consisting arrange "
+    "arranging resting rests perched sits lying lies".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -383,6 +418,9 @@ class ObjectRequest:
     spread: str | None = None  # "sides" or "corners": the count is spread over them
     definite: bool = False  # "the square ...": may name an object already mentioned
     heading: bool = False  # "four circles: ...": the count is given out to the items that follow
+    uncounted: bool = False  # "squares: three blue ones, ...": a heading with no count, before any item came
+    role: str | None = None  # what the object stands for ("head", "roof"): its region is named for it
+    item: bool = False  # one of a heading's items ("three blue ones" of "six squares: ..."), never a heading itself
     bare: bool = True  # no article or count word: "circle at the top" may name an object already mentioned
 
     @property
@@ -534,6 +572,9 @@ def _singular(word: str) -> str:
 def parse_object(clause: str) -> ObjectRequest:
     """One noun phrase: count, size, colour, texture, place words, and the noun with its other words."""
     obj, rest = ObjectRequest(noun=""), []
+    role = re.search(r"\basrole (\w+)", clause)
+    if role:  # "a small one on top asrole head": the object stands for a head
+        obj.role, clause = role.group(1), clause.replace(role.group(0), " ")
     for phrase, spread, count in (("on each side", "sides", 2), ("in each corner", "corners", 4), ("at both ends", "ends", 2)):
         if phrase in clause:
             obj.spread, obj.count, clause = spread, count, clause.replace(phrase, " ")
@@ -560,6 +601,10 @@ def parse_object(clause: str) -> ObjectRequest:
             obj.definite = True
         elif w not in FILLER and not re.fullmatch(r"\dx\d", w):
             rest.append(w)
+    shape = next((k for k, w in enumerate(rest[:-1]) if _singular(w) in KNOWN_SHAPES and rest[k + 1] != "of" and (
+        w.endswith("s") or all(x in ("row", "column", "line", "stack", "pile", "grid", "ring") for x in rest[k + 1:]))), None)
+    if shape is not None:  # "squares into a pyramid", "circles a vertical line", "triangle in a row": the shape; the rest names no object
+        rest = rest[: shape + 1]
     if rest:
         obj.noun, obj.details = _singular(rest[-1]), rest[:-1]
     return obj
@@ -970,11 +1015,16 @@ def _objects(text: str) -> list[ObjectRequest]:
     for clause in _SEPARATORS.split(re.sub(r"([^,;]*?)\s*:", r"\1 <label> ,", text)):
         relation = _RELATION.search(clause)
         head, tail = (clause[: relation.start()], clause[relation.end():]) if relation else (clause, "")
+        role = re.search(r"\basrole \w+", tail)
+        if role:  # "a red triangle above it for the roof": the triangle is the roof
+            head, tail = f"{head} {role.group(0)}", tail.replace(role.group(0), " ")
         inverted = re.fullmatch(r"\s*(it|them|this|that)\s+(\S.*)", tail)
         if relation and inverted and not parse_object(head.replace("<label>", "")).noun:  # "at right of it one red square"
             head, tail = inverted.group(2), inverted.group(1)
         obj = parse_object(head.replace("<label>", ""))
         obj.heading = obj.heading or ("<label>" in head and obj.count > 1)  # "four circles: ...": the items follow
+        if "<label>" in head and obj.bare and obj.noun and re.search(rf"\b{obj.noun}s\b", head):  # "stack squares ...: three blue ones, ..."
+            obj.heading, obj.uncounted, obj.count = True, True, 0
         if "<label>" in head and not obj.noun and obj.placed:
             label = obj
             continue
@@ -994,6 +1044,8 @@ def _objects(text: str) -> list[ObjectRequest]:
             focus = len(objects) - 1
             if "betweenthem" in head and len(objects) >= 3:  # "... and a blue square between them"
                 objects[-1].between = (len(objects) - 3, len(objects) - 2)
+    for o in objects:
+        o.count = 2 if o.uncounted else o.count  # "circles: ..." with no item after it: more than one
     return _compact(objects)
 
 
@@ -1017,6 +1069,10 @@ def _partner(objects: list[ObjectRequest], tail: str, subject: ObjectRequest) ->
     other = parse_object(tail)
     if other.noun == "one":  # "a blue circle below a purple one": the subject's noun
         other.noun, other.details = subject.noun, subject.details
+    group = next((o for o in reversed(objects) if (o.count > 1 or o.heading) and not o.item and not o.spread), None)
+    if other.noun == "one" and group is not None and not other.definite:  # "two squares, a green one above a purple one": one of the two
+        other.noun, other.details, other.item, group.count, group.uncounted = group.noun, group.details, True, max(0, group.count - 1), False
+        group.heading = group.heading or subject.noun == "one"  # "a green one" is the other of the two
     known = _find(objects, other) if other.definite else None
     if known is not None:
         return known
@@ -1056,12 +1112,13 @@ def _merge(objects: list[ObjectRequest], obj: ObjectRequest, focus: int) -> int 
     anaphoric = obj.noun == "one"  # "two triangles, a green one and a purple one"
     if (obj.noun and not anaphoric) or not objects:
         return None
-    group = next((i for i in range(len(objects) - 1, -1, -1) if (objects[i].count > 1 or objects[i].heading) and not objects[i].spread), None)
+    group = next((i for i in range(len(objects) - 1, -1, -1) if (objects[i].count > 1 or objects[i].heading) and not objects[i].spread
+                  and not objects[i].item), None)
     itemised = objects[group].heading or obj.placed or anaphoric if group is not None else False  # not "two circles, purple": both purple
     if group is not None and (obj.colour or obj.texture) and itemised:  # "four circles: red top left, ...", "two squares, a red one and ..."
-        head = objects[group]
-        head.count, head.heading = head.count - 1, True  # at 0 the heading is dropped, its items stay
-        objects.append(ObjectRequest(noun=head.noun, details=head.details, side=obj.side if obj.side != DEFAULT_SIDE else head.side,
+        head, taken = objects[group], (obj.count if not obj.bare else 1)  # "six squares: three blue ones, ...": three of them
+        head.count, head.heading, head.uncounted = max(0, head.count - taken), True, False  # at 0 the heading is dropped, its items stay
+        objects.append(ObjectRequest(noun=head.noun, details=head.details, side=obj.side if obj.side != DEFAULT_SIDE else head.side, count=taken, item=True, role=obj.role, relation=obj.relation,
                                      colour=obj.colour or head.colour,
                                      texture=obj.texture or head.texture, vertical=obj.vertical or head.vertical,
                                      horizontal=obj.horizontal or head.horizontal))
@@ -1084,6 +1141,7 @@ def _update(target: ObjectRequest, extra: ObjectRequest) -> None:
     target.vertical = extra.vertical or target.vertical
     target.horizontal = extra.horizontal or target.horizontal
     target.side = extra.side if extra.side != DEFAULT_SIDE else target.side
+    target.role = extra.role or target.role
 
 
 def _keep_first(objects: list[ObjectRequest], limit: int) -> list[ObjectRequest]:
@@ -1465,7 +1523,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     boxes = _place(objects, arrangement)
     if related:  # "a triangle and a square to its right, both on the left": the pair as laid out, moved into the place
         _fit_into([b for bs in boxes.values() for b in bs], AREAS[(group.vertical, group.horizontal)])
-    regions = [{"id": f"{obj.noun[:32]}_{k}", "bbox": box, "high_level": obj.high_level[:MAX_TEXT_CHARS], "low_level": obj.low_level}
+    regions = [{"id": f"{(obj.role or obj.noun)[:32]}_{k}", "bbox": box, "high_level": obj.high_level[:MAX_TEXT_CHARS], "low_level": obj.low_level}
                for k, (obj, box) in enumerate((objects[i], box) for i in range(len(objects)) for box in boxes.get(i, []))]
     if varied:
         _vary_colours(regions)

@@ -548,3 +548,64 @@ def test_pictures_of_things_made_of_shapes_read_as_their_shapes():
     assert abs(_centre(face, "square")[0] - 0.5) < 0.05 and len(face["regions"]) == 3
     swapped = plan("a red, a blue and a yellow triangle in a row - hmm, use green instead of blue")
     assert _colours(swapped) == ["red", "green", "yellow"]
+
+
+def _by_id(layout, stem):
+    return [r for r in layout["regions"] if r["id"].rsplit("_", 1)[0] == stem]
+
+
+def test_what_an_object_stands_for_names_it_for_later_edits():
+    robot = plan("a robot: a big blue square for the body, a small yellow circle above it as the head and two red triangles as arms")
+    assert len(_by_id(robot, "body")) == 1 and len(_by_id(robot, "head")) == 1 and len(_by_id(robot, "arm")) == 2
+    painted, _ = edit(robot, "paint his head purple")
+    assert _by_id(painted, "head")[0]["low_level"] == "purple" and _by_id(painted, "body")[0]["low_level"] == "blue"
+    one_arm, _ = edit(robot, "make the left arm green")
+    arms = sorted(_by_id(one_arm, "arm"), key=lambda r: r["bbox"][0])
+    assert [r["low_level"] for r in arms] == ["green", "red"]
+    hatted, _ = edit(robot, "he needs a hat: a little orange triangle above the head")
+    hat = _by_id(hatted, "hat")
+    assert len(hat) == 1 and hat[0]["bbox"][1] + hat[0]["bbox"][3] < sum(_by_id(hatted, "head")[0]["bbox"][1::2])
+    bigger, _ = edit(hatted, "the hat should be twice the size")
+    side = [_by_id(layout, "hat")[0]["bbox"][2] - _by_id(layout, "hat")[0]["bbox"][0] for layout in (hatted, bigger)]
+    assert side[1] > 1.2 * side[0] and _by_id(bigger, "arm") == _by_id(hatted, "arm")
+
+
+def test_items_of_a_heading_keep_their_counts_relations_and_a_single_object_along_an_edge():
+    tower = plan("build a tower from squares: two green ones along the bottom and one purple one sitting on them")
+    assert sorted(r["low_level"] for r in tower["regions"]) == ["green", "green", "purple"]
+    assert _centre(tower, "square")[1] > max((r["bbox"][1] + r["bbox"][3]) / 2 for r in tower["regions"] if r["low_level"] == "purple")
+    pair = plan("two triangles: a yellow one to the left of a green one")
+    assert len(pair["regions"]) == 2
+    yellow, green = (next(r for r in pair["regions"] if r["low_level"] == c) for c in ("yellow", "green"))
+    assert yellow["bbox"][2] <= green["bbox"][0] + 0.02
+    edge = plan("an orange circle top right, a blue square along the bottom")
+    assert _objects(edge) == [("blue", "square"), ("orange", "circle")] and _centre(edge, "square")[1] > 0.6
+    line = plan("five blue circles in a vertical line")
+    assert len(line["regions"]) == 5 and len({round((r["bbox"][0] + r["bbox"][2]) / 2, 2) for r in line["regions"]}) == 1
+    assert all(r["id"].startswith("circle") for r in line["regions"])
+
+
+def test_a_grid_given_row_by_row_and_the_same_object_again_but_changed():
+    grid = plan("four triangles in a 2x2 grid. upper row purple, orange; lower row red and blue")
+    cells = {c: next(r for r in grid["regions"] if r["low_level"] == c) for c in ("purple", "orange", "red", "blue")}
+    assert cells["purple"]["bbox"][0] < cells["orange"]["bbox"][0] and cells["purple"]["bbox"][1] < cells["red"]["bbox"][1]
+    assert cells["red"]["bbox"][0] < cells["blue"]["bbox"][0]
+    twins = plan("a yellow square without stripes at the top and the same square but striped at the bottom")
+    assert sorted(r["low_level"] for r in twins["regions"]) == ["yellow", "yellow, striped"]
+
+
+def test_an_aside_naming_the_object_an_addition_said_before_its_place_and_doubled_sizes():
+    row = plan("four green circles in a row")
+    tail, _ = edit(row, "colour the last bit, the circle at the very right, orange")
+    assert [r["low_level"] for r in sorted(tail["regions"], key=lambda r: r["bbox"][0])] == ["green", "green", "green", "orange"]
+    one = plan("a big red square in the middle")
+    added, _ = edit(one, "and underneath it, a small purple triangle")
+    assert len(added["regions"]) == 2 and _centre(added, "triangle")[1] > _centre(added, "square")[1]
+    doubled, _ = edit(plan("a blue circle and a yellow triangle"), "can you double their size")
+    assert _area(doubled, "circle") > 1.5 * _area(plan("a blue circle and a yellow triangle"), "circle")
+
+
+def test_a_version_named_while_variations_are_shown_picks_one_and_redo_with_a_reason():
+    layout = plan("a blue circle on the left and a red square on the right")
+    assert intent("I'll go with version 3", {"layout": layout, "rounds": 5, "variations": 3}) == ("pick_variation", {"number": 3})
+    assert intent("redo that, I did want the square gone after all", {"layout": layout, "rounds": 2}) == [("redo", {})]
