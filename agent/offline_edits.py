@@ -49,7 +49,8 @@ GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider", "increase", "exp
                                                                                           "reduce")
 PLACE_WORDS = ("top", "bottom", "left", "right", "center")
 DIRECTIONS = {"up": (0, -1), "down": (0, 1), "higher": (0, -1), "lower": (0, 1), "leftwards": (-1, 0), "rightwards": (1, 0)}
-_REFERENCE = re.compile(r"\b(?:the|that|this|his|her|its|their|my|our)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?(?:(?P<place>(?:top|bottom) (?:left|right)|"
+_REFERENCE = re.compile(r"\b(?:the|that|this|his|her|its|their|my|our)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?"
+                        r"(?:(?P<place>(?:top|bottom) (?:left|right)|"
                         r"left|right|top|bottom|center|middle|first|second|third|last)(?:most| hand)?\s+)?(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
 _PRONOUN = re.compile(r"\b(?:it|that one|this one|them|their|both|all of them|all|everything|each|every one)\b")
 #: Verbs that put a new object in ("slot a small circle in ..."), and words that open a further request ("and", "next, ...").
@@ -1185,8 +1186,9 @@ def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
 def _background_again(text: str, last: str | None) -> str:
     """Right after a background change, a message that is only another background colour ("and now try grey",
     "black then") is about the background again."""
-    if not last or not re.search(r"\b(?:backgrounds?|backdrops?|bg|sky|behind (?:them|it|everything|all)|(?:against|on) (?:a |an )?(?:white|black|gr[ae]y)"
-                                 r"(?: instead)?$)\b", last.lower().strip(" .!")) or "background" in text:
+    if not last or not re.search(r"\b(?:backgrounds?|backdrops?|bg|sky|behind (?:them|it|everything|all)|"
+                                 r"(?:against|on) (?:a |an )?(?:white|black|gr[ae]y)(?: instead)?$)\b", last.lower().strip(" .!")) or (
+            "background" in text):
         return text
     found = re.fullmatch(r"(?:(?:hm+|meh|ugh|nah|no|nope|eh)\s*,?\s*)?(?:too (?:bright|dark|light|dull|loud|busy|plain)\s*,?\s*)?"
                          r"(?:(?:and|now|then|ok|okay|maybe|perhaps|how about|what about|try|let us try|lets try|let s try|instead|please|"
@@ -1199,7 +1201,8 @@ def _background(layout: dict[str, Any], text: str) -> tuple[bool, str]:
     colours = "|".join(COLOURS)
     found = re.search(rf"(?:\b(?:make|set|change|turn|paint|colou?r) )?(?:\bthe )?\bbackground\b[^,;]*?\b({colours})\b|"
                       rf"(?:\b(?:on|with|against|to|use|give it) )?(?:\b(?:a|an|the) )?\b({colours}) background\b|"
-                      rf"^on (?:a )?({colours})(?: instead)?$|\b(?:try|put|do|make|have|see) (?:it|them|this|that|everything|it all) (?:on|against) (?:a )?"
+                      rf"^on (?:a )?({colours})(?: instead)?$|"
+                      rf"\b(?:try|put|do|make|have|see) (?:it|them|this|that|everything|it all) (?:on|against) (?:a )?"
                       rf"({colours})\b", text)
     if not found:
         return False, text

@@ -141,7 +141,8 @@ PHRASES = [
      r"(?:top|bottom) (?:left|right)(?: corner)?\b", lambda m: f" in order d{''.join(w[0] for w in m.group(1).split())} "),
     (r"\b(?:from )?(?:the )?left to (?:the )?right\b", " in order lr "), (r"\b(?:from )?(?:the )?right to (?:the )?left\b", " in order rl "),
     (r"\b(?:from )?top to bottom\b", " in order tb "), (r"\b(?:from )?bottom to top\b", " in order bt "),
-    (r"\b(?:in|on|along|into) (?:a |one )?(?:straight |single )?(?:vertical|upright|up and down|top to bottom) (?:line|row|stripe)\b", " in a column "),
+    (r"\b(?:in|on|along|into) (?:a |one )?(?:straight |single )?(?:vertical|upright|up and down|top to bottom) (?:line|row|stripe)\b",
+     " in a column "),
     (r"\b(?:in|on|along|into) (?:a |one )?(?:straight |single )?(?:horizontal|flat|left to right|sideways) (?:line|column)\b", " in a row "),
     (r"\bside by side\b", " in a row "), (r"\bin (?:a |one )?(?:horizontal )?(?:row|line)\b", " in a row "),
     (r"\bin (?:a |one )?(?:vertical )?(?:column|stack)\b", " in a column "), (r"\bstacked(?: up)?(?: vertically)?\b", " in a column "),
@@ -335,7 +336,8 @@ def _around(m: re.Match) -> str:
 #: "five circles in a row. the leftmost one is the head and should be red, the other four green"
 _ONE_END = re.compile(rf"\b(?P<n>two|three|four|five|six|[2-6]) (?P<what>(?:\w+ )?)(?P<noun>{_SHAPE[3:-1]})s (?P<line>in a row|in a column)"
                        r"(?P<mid>[^,;]*?)\s*[,;]\s*"
-                       rf"the (?P<end>leftmost|first|rightmost|last|top|bottom|topmost|lowest|highest)(?: one)? (?:(?:is the \w+(?: \w+)?|(?P<role>asrole \w+)) and )?"
+                       rf"the (?P<end>leftmost|first|rightmost|last|top|bottom|topmost|lowest|highest)(?: one)? "
+                       r"(?:(?:is the \w+(?: \w+)?|(?P<role>asrole \w+)) and )?"
                        r"(?:should be |is |in |will be )?"
                        rf"(?P<one>{_ONE_COLOUR})\s*[,;]?\s*(?:and )?the (?:other|rest)(?: \w+)? (?:should be |are |in |will be )?"
                        rf"(?P<rest>{_ONE_COLOUR})\b")
@@ -1118,7 +1120,8 @@ def _merge(objects: list[ObjectRequest], obj: ObjectRequest, focus: int) -> int 
     if group is not None and (obj.colour or obj.texture) and itemised:  # "four circles: red top left, ...", "two squares, a red one and ..."
         head, taken = objects[group], (obj.count if not obj.bare else 1)  # "six squares: three blue ones, ...": three of them
         head.count, head.heading, head.uncounted = max(0, head.count - taken), True, False  # at 0 the heading is dropped, its items stay
-        objects.append(ObjectRequest(noun=head.noun, details=head.details, side=obj.side if obj.side != DEFAULT_SIDE else head.side, count=taken, item=True, role=obj.role, relation=obj.relation,
+        objects.append(ObjectRequest(noun=head.noun, details=head.details, side=obj.side if obj.side != DEFAULT_SIDE else head.side,
+                                     count=taken, item=True, role=obj.role, relation=obj.relation,
                                      colour=obj.colour or head.colour,
                                      texture=obj.texture or head.texture, vertical=obj.vertical or head.vertical,
                                      horizontal=obj.horizontal or head.horizontal))
