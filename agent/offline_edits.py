@@ -226,6 +226,9 @@ def _parts_named(text: str) -> str:
     the object), "he needs a nose: a little orange triangle ..." (an addition that stands for the nose)."""
     text = re.sub(r"\b(\w+) the (?!(?:circle|square|triangle|one)s?\b)\w+(?: \w+)? , (the [^,]*?\b(?:circle|square|triangle|one)s?\b[^,]*) , ",
                   r"\1 \2 ", text)
+    text = re.sub(r"\bthe (two|three|four|\d) (?:ones? )?(?:on|at|along|in) the (top|bottom|left|right)(?: row| column| side| edge)?\b|"
+                  r"\bthe (top|bottom|left|right) (two|three|four|\d)\b(?! \w+s\b)",
+                  lambda m: f"the {m.group(1) or m.group(4)} {m.group(2) or m.group(3)}most ones", text)  # "the two on the bottom"
     text = re.sub(r"^((?:(?:and|now|then|also|plus|ok|okay) )*)((?:left|right) of|above|below|beside) (it|them|this|that|the (?:\w+ )?\w+)\s*[,:]?\s*"
                   r"((?:a|an|one|two|three|four|\d+) .+)$", r"\1add \4 \2 \3", text)  # "next to it on its right, a smaller circle"
     return re.sub(rf"\b(?:(?:he|she|it|they|this|that) (?:needs?|could use|should have|wants?|must have|is missing)|(?:give|add|put)"
@@ -759,7 +762,8 @@ def _recognised(words: list[str], ops: str) -> set[str]:
     if any(w in COLOURS for w in words) or "striped" in words or re.search(r"\b(?:solid|plain)\b", ops):
         acts.add("style")
     if re.search(r"\b(?:into|to|a|an|shape|change|make|be|become|becomes|is|(?<!left )(?<!right )of)\s+(?:circle|square|triangle)s?\b", ops) or any(
-            w in (*GROW, *SHRINK, *SIZES, "fill", "huge", "twice", "double", "doubled", "half", "halve", "halved") for w in words):
+            w in (*GROW, *SHRINK, *SIZES, "fill", "huge", "twice", "double", "doubled", "half", "halve", "halved", "biggest", "largest",
+                  "smallest", "tiniest") for w in words):
         acts.add("size_or_shape")
     if any(w in PLACE_WORDS or w in DIRECTIONS for w in words) or re.search(r"\b(?:left|right) of\b|\b(?:above|below|beside|between|betweenthem)\b",
                                                                           ops):
@@ -803,7 +807,7 @@ def _restyle(regions: list[dict[str, Any]], words: list[str], ops: str) -> None:
 
 def _resize(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> None:
     ops = re.sub(r"\bthe (?:bigger|larger|biggest|largest)(?: one)?\b", "bigger than the others", ops)  # "so the square is the bigger one"
-    ops = re.sub(r"\bthe (?:smaller|smallest)(?: one)?\b", "smaller than the others", ops)
+    ops = re.sub(r"\bthe (?:smaller|smallest|tiniest)(?: one)?\b", "smaller than the others", ops)
     than = re.search(r"\b(bigger|larger|smaller) than\b(.*)", ops)
     everyone_else = bool(than) and bool(re.search(r"\b(?:others?|rest|everything else|other (?:two|three|ones|shapes))\b", than.group(2)))
     for region in regions:
@@ -1129,7 +1133,10 @@ def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
         ordered.sort(key=lambda r: not (first.group(1) == _noun(r) or first.group(1) in r.get("low_level", "").split(", ")))
     others = [r["bbox"] for r in layout["regions"] if r not in regions]
     sides = [max(r["bbox"][2] - r["bbox"][0], r["bbox"][3] - r["bbox"][1]) for r in ordered]
-    for middle in (0.5, 0.2, 0.8, 0.35, 0.65):  # across the middle, else the first band the other objects leave free
+    edge = re.search(r"\b(?:at|along|to|on|across) the (top|bottom|left|right)\b", text)  # "in a row along the top"
+    asked = {"top": 0.2, "bottom": 0.8, "left": 0.2, "right": 0.8}[edge.group(1)] if edge and (edge.group(1) in ("top", "bottom")) == (
+        line == "row") else None
+    for middle in (asked,) * bool(asked) + (0.5, 0.2, 0.8, 0.35, 0.65):  # the place asked, across the middle, else a band left free
         half = min(0.3, middle, 1 - middle)
         band = (0.0, middle - half, 1.0, middle + half) if line == "row" else (middle - half, 0.0, middle + half, 1.0)
         boxes = [fit_box(cell, side) for cell, side in zip(split_area(band, len(ordered), line), sides, strict=True)]

@@ -609,3 +609,17 @@ def test_a_version_named_while_variations_are_shown_picks_one_and_redo_with_a_re
     layout = plan("a blue circle on the left and a red square on the right")
     assert intent("I'll go with version 3", {"layout": layout, "rounds": 5, "variations": 3}) == ("pick_variation", {"number": 3})
     assert intent("redo that, I did want the square gone after all", {"layout": layout, "rounds": 2}) == [("redo", {})]
+
+
+def test_a_repaint_of_the_object_named_by_its_texture_and_groups_named_by_their_side():
+    layout = plan("a red circle with stripes on the left and a plain blue circle on the right")
+    moved, focus = edit(layout, "move the plain one to the top")
+    assert intent("the striped one came out blurry, could you regenerate it", {"layout": moved, "rounds": 2, "focus": focus}) == (
+        "repaint_region", {"region_ids": ["circle_0"]})
+    row = plan("five yellow triangles in a row")
+    recoloured, _ = edit(row, "paint the two on the right purple")
+    assert [r["low_level"] for r in sorted(recoloured["regions"], key=lambda r: r["bbox"][0])] == ["yellow"] * 3 + ["purple"] * 2
+    lined, _ = edit(plan("two squares and a circle scattered around"), "line them up in a row along the bottom")
+    assert all(r["bbox"][1] > 0.5 for r in lined["regions"])
+    grown, _ = edit(plan("a red circle, a blue square and a green triangle"), "make the triangle the largest of them all")
+    assert _area(grown, "triangle") > max(_area(grown, "circle"), _area(grown, "square"))
