@@ -13,6 +13,7 @@ missing ("both", "the blue one", "orange").
 from __future__ import annotations
 
 import copy
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,7 +52,8 @@ PLACE_WORDS = ("top", "bottom", "left", "right", "center")
 DIRECTIONS = {"up": (0, -1), "down": (0, 1), "higher": (0, -1), "lower": (0, 1), "leftwards": (-1, 0), "rightwards": (1, 0)}
 _REFERENCE = re.compile(r"\b(?:the|that|this|his|her|its|their|my|our)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?"
                         r"(?:(?P<place>(?:top|bottom) (?:left|right)|"
-                        r"left|right|top|bottom|center|middle|first|second|third|last)(?:most| hand)?\s+)?(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
+                        r"left|right|top|bottom|center|middle|first|second|third|last)(?:most| hand)?\s+)?"
+                        r"(?!(?:the|a|an|that|this|those|these)\b)(?P<noun>[a-z]+?)(?:s)?\b(?! of\b)")
 _PRONOUN = re.compile(r"\b(?:it|that one|this one|them|their|both|all of them|all|everything|each|every one)\b")
 #: Verbs that put a new object in ("slot a small circle in ..."), and words that open a further request ("and", "next, ...").
 _ADD_VERBS = (r"(?:add|adding|insert|inserting|include|put|putting|place|placing|draw|drawing|slap|stick|chuck|throw|plop|pop|slot|tuck|squeeze|"
@@ -229,6 +231,8 @@ def _parts_named(text: str) -> str:
     text = re.sub(r"\bthe (two|three|four|\d) (?:ones? )?(?:on|at|along|in) the (top|bottom|left|right)(?: row| column| side| edge)?\b|"
                   r"\bthe (top|bottom|left|right) (two|three|four|\d)\b(?! \w+s\b)",
                   lambda m: f"the {m.group(1) or m.group(4)} {m.group(2) or m.group(3)}most ones", text)  # "the two on the bottom"
+    text = re.sub(r"\bwhichever(?: one)?(?: is| s)? (?:(?:on|at|in) the )?(left|right|top|bottom|bigger|smaller|larger|biggest|smallest|largest)\b"
+                  r"(?: one)?", r"the \1 one", text)  # "whichever is on the left, make it striped"
     text = re.sub(r"^((?:(?:and|now|then|also|plus|ok|okay) )*)((?:left|right) of|above|below|beside) (it|them|this|that|the (?:\w+ )?\w+)\s*[,:]?\s*"
                   r"((?:a|an|one|two|three|four|\d+) .+)$", r"\1add \4 \2 \3", text)  # "next to it on its right, a smaller circle"
     return re.sub(rf"\b(?:(?:he|she|it|they|this|that) (?:needs?|could use|should have|wants?|must have|is missing)|(?:give|add|put)"
@@ -640,11 +644,35 @@ def _by_position(layout: dict[str, Any], clause: str) -> list[tuple[list[str], s
         pool = _candidates(layout, far.group(2), far.group(1))  # "the circle at the far right": one of several, by where it stands
         if len(pool) > 1:
             out.append(([r["id"] for r in _pick_by_place(pool, far.group(4))], far.group(0)))
+    out += _by_neighbour(layout, clause)
     line = re.search(r"\b(?:(?:every|each|all(?: of)?(?: the)?|the) (?:(?:one|circle|square|triangle|shape)s? )?in )?the (top|bottom|middle|center|"
                      r"left|right) (row|column)\b", clause)
     if line and len(layout["regions"]) >= 3:
         out.append((_line_of(layout, line.group(1), line.group(2)), line.group(0)))
     return out
+
+
+_ANY_COLOUR = "|".join(COLOURS)
+_NEIGHBOUR = re.compile(rf"\bthe (?:({_ANY_COLOUR}) )?(one|circle|square|triangle) (beside|near|closest to|nearest(?: to)?|left of|right of|"
+                        rf"above|below) (it|the (?:(?:{_ANY_COLOUR}) )?\w+)")
+
+
+def _by_neighbour(layout: dict[str, Any], clause: str) -> list[tuple[list[str], str]]:
+    """ "the one next to the triangle", "the square under the circle": of the objects that fit, the nearest one on that side of
+    the object named (only where the words alone would not say which: "move the square next to the triangle" moves it)."""
+    found = _NEIGHBOUR.search(clause)
+    if not found:
+        return []
+    pool = _candidates(layout, found.group(2), found.group(1))
+    anchors = _candidates(layout, found.group(4).split()[-1], next((c for c in COLOURS if c in found.group(4).split()), None))
+    if len(anchors) != 1 or (found.group(2) != "one" and len([r for r in pool if r is not anchors[0]]) < 2):
+        return []
+    (ax, ay), side = _centre(anchors[0]), {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1)}.get(found.group(3))
+    pool = [r for r in pool if r is not anchors[0] and (side is None or (_centre(r)[0] - ax) * side[0] + (_centre(r)[1] - ay) * side[1] > 0.05)]
+    if not pool:
+        return []
+    nearest = min(pool, key=lambda r: math.dist(_centre(r), (ax, ay)))
+    return [([nearest["id"]], found.group(0))]
 
 
 def _line_of(layout: dict[str, Any], which: str, kind: str) -> list[str]:
@@ -707,8 +735,9 @@ VAGUE = ("better", "nicer", "pop", "prettier", "cooler", "different", "interesti
 
 def _apply(layout: dict[str, Any], clause: Clause) -> list[str]:
     """Carry out one clause on its regions; the ids it changed."""
-    words = clause.ops.split()
-    acts = _recognised(words, clause.ops)
+    plain = re.sub(rf"\b((?:beside|left of|right of|above|below|between|than|near|&) the) (?:{'|'.join(COLOURS)}) ", r"\1 ", clause.ops)
+    words = plain.split()  # "next to the red square": no colour for what moves
+    acts = _recognised(words, plain)
     if not acts:
         if "shape" in words:  # "can you change the shape"
             raise NeedsAnswer(f"Which shape should {_names(layout, clause.targets) or 'it'} be: a circle, a square or a triangle?")
@@ -724,7 +753,7 @@ def _apply(layout: dict[str, Any], clause: Clause) -> list[str]:
         layout["regions"] = [r for r in layout["regions"] if r["id"] not in targets]
         return targets
     regions = [r for r in layout["regions"] if r["id"] in targets]
-    _restyle(regions, words, clause.ops)
+    _restyle(regions, words, plain)
     _resize(layout, regions, clause.ops)
     if len(regions) > 1 and len(regions) == len(layout["regions"]) and _move_group(regions, clause.ops):
         return targets
@@ -854,7 +883,9 @@ def _move(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> No
         side = max(x1 - x0, y1 - y0)
         if relation:
             tail = ops.split(relation.group(1), 1)[1]
-            others = [r for r in layout["regions"] if r is not region and _noun(r) in tail]
+            named = [c for c in COLOURS if re.search(rf"\b{c}\b", tail)]  # "next to the red square": that one
+            others = [r for r in layout["regions"] if r is not region and _noun(r) in tail and (not named or any(
+                c in r.get("low_level", "") for c in named))]
             if re.search(r"\b(?:both|them|all|each|everything|the others?|the rest)\b", tail):  # "above both squares": beside them all
                 others = [r for r in layout["regions"] if r not in regions and (not others or r in others)]
             if others:
@@ -869,10 +900,26 @@ def _move(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> No
             cx, cy = (cells[i][0] + cells[i][2]) / 2, (cells[i][1] + cells[i][3]) / 2
             keep_x, keep_y = vertical and not horizontal and not center, horizontal and not vertical and not center
             region["bbox"] = square_box((x0 + x1) / 2 if keep_x else cx, (y0 + y1) / 2 if keep_y else cy, side)
+            if len(regions) == 1:
+                _trade_places(layout, region, [x0, y0, x1, y1])
             continue
         direction = next((DIRECTIONS[w] for w in words if w in DIRECTIONS), None)
         if direction:
             region["bbox"] = square_box((x0 + x1) / 2 + 0.25 * direction[0], (y0 + y1) / 2 + 0.25 * direction[1], side)
+
+
+def _trade_places(layout: dict[str, Any], region: dict[str, Any], old: list[float]) -> None:
+    """ "put the square on the left" where the circle stands: the circle takes the square's old place (when that is free), so
+    no two objects end up on top of each other."""
+    def covered(a: list[float], b: list[float]) -> float:
+        return overlap(a, b) / min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    hit = [r for r in layout["regions"] if r is not region and covered(r["bbox"], region["bbox"]) > 0.3]
+    if len(hit) != 1 or covered(old, region["bbox"]) > 0.3:
+        return
+    (x0, y0, x1, y1), (a0, b0, a1, b1) = hit[0]["bbox"], old
+    moved = square_box((a0 + a1) / 2, (b0 + b1) / 2, max(x1 - x0, y1 - y0))
+    if not any(covered(r["bbox"], moved) > 0.3 for r in layout["regions"] if r is not hit[0] and r is not region):
+        hit[0]["bbox"] = moved
 
 
 def _move_between(layout: dict[str, Any], region: dict[str, Any], ops: str) -> bool:

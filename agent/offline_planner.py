@@ -607,6 +607,9 @@ def parse_object(clause: str) -> ObjectRequest:
         w.endswith("s") or all(x in ("row", "column", "line", "stack", "pile", "grid", "ring") for x in rest[k + 1:]))), None)
     if shape is not None:  # "squares into a pyramid", "circles a vertical line", "triangle in a row": the shape; the rest names no object
         rest = rest[: shape + 1]
+    article = max((k for k, w in enumerate(rest[:-1]) if w in ("a", "an")), default=None)
+    if article is not None and _singular(rest[-1]) in KNOWN_SHAPES:  # "m thinking a circle": the object is the circle
+        rest = rest[article + 1:]
     if rest:
         obj.noun, obj.details = _singular(rest[-1]), rest[:-1]
     return obj

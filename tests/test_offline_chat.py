@@ -623,3 +623,22 @@ def test_a_repaint_of_the_object_named_by_its_texture_and_groups_named_by_their_
     assert all(r["bbox"][1] > 0.5 for r in lined["regions"])
     grown, _ = edit(plan("a red circle, a blue square and a green triangle"), "make the triangle the largest of them all")
     assert _area(grown, "triangle") > max(_area(grown, "circle"), _area(grown, "square"))
+
+
+def test_objects_named_by_their_neighbour_a_move_onto_another_trades_places_and_wishes_in_other_word_orders():
+    row = plan("an orange triangle, a purple circle and a green square in a row")
+    beside, _ = edit(row, "turn the one next to the square blue")
+    assert _objects(beside) == [("blue", "circle"), ("green", "square"), ("orange", "triangle")]
+    stack = plan("two circles, a red one at the top and a yellow one at the bottom, and a square in the middle")
+    under, _ = edit(stack, "the circle below the square should be purple")
+    assert sorted(r["low_level"] for r in under["regions"] if r["high_level"].endswith("circle")) == ["purple", "red"]
+    which, _ = edit(row, "whichever is on the right, make it striped")
+    assert [r["low_level"] for r in which["regions"]] == ["orange", "purple", "green, striped"]
+    moved, _ = edit(stack, "move the square next to the yellow circle")
+    assert all(r["low_level"] in ("red", "yellow", "") for r in moved["regions"])  # the anchor's colour is no recolouring
+    pair = plan("a pink circle on the left and a cyan triangle on the right")
+    traded, _ = edit(pair, "put to the left side the triangle")
+    assert _centre(traded, "triangle")[0] < 0.5 < _centre(traded, "circle")[0]
+    wished, _ = edit(pair, "i want that the circle is orange")
+    assert ("orange", "circle") in _objects(wished)
+    assert plan("I'm picturing a large yellow square in the middle")["regions"][0]["high_level"] == "a square"
