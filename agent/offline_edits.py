@@ -124,6 +124,8 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     without_background = re.sub(r"\b(?:on |with |now )?an? [\w ]*?background\b", " ", text)
     if layout and "background" in words and not re.search(r"\b(?:a|an|one|two|three|\d+) \w+", without_background):
         return True  # "make the background white" (read as "on a white background"): a change to the picture in hand
+    if layout and re.search(r"\b(?:circle|square|triangle)s? (?:too|as well)$", text):
+        return True  # "a green triangle too": one more
     refs = [m for m in _REFERENCE.finditer(text) if layout and _matches(layout, m)]
     if refs:
         return True
@@ -180,7 +182,7 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
         text = _complete(normalise(pending), text, layout)
     text = re.sub(r"\b(fix|tidy|spruce|jazz|liven|clean|touch|dress|pep|smarten) ((?:it|them|this|that|things) )?up\b", r"\1 \2", text)
     text = re.sub(r"\b(?:the )?sky\b", "the background", text)  # "make the sky all black": the plain background
-    text = _parts_named(text)
+    text = _parts_named(text, layout)
     text = re.sub(rf"\bthe (?:two|three|four|five|both) (?=(?:{'|'.join(COLOURS)}) (?:ones|circles|squares|triangles)\b)", "the ", text)
     # "I want it is square, not circle": the shape wanted
     text = re.sub(r"\b(circle|square|triangle)s?\s*,?\s*(?:and )?not (?:a |an |the )?(?:circle|square|triangle)s?\b", r"\1", text)
@@ -223,7 +225,7 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     return text, same
 
 
-def _parts_named(text: str) -> str:
+def _parts_named(text: str, layout: dict[str, Any]) -> str:
     """What a part of the picture is called, read: "paint the tail end, the circle at the far right, yellow" (the aside names
     the object), "he needs a nose: a little orange triangle ..." (an addition that stands for the nose)."""
     text = re.sub(r"\b(\w+) the (?!(?:circle|square|triangle|one)s?\b)\w+(?: \w+)? , (the [^,]*?\b(?:circle|square|triangle|one)s?\b[^,]*) , ",
@@ -231,6 +233,10 @@ def _parts_named(text: str) -> str:
     text = re.sub(r"\bthe (two|three|four|\d) (?:ones? )?(?:on|at|along|in) the (top|bottom|left|right)(?: row| column| side| edge)?\b|"
                   r"\bthe (top|bottom|left|right) (two|three|four|\d)\b(?! \w+s\b)",
                   lambda m: f"the {m.group(1) or m.group(4)} {m.group(2) or m.group(3)}most ones", text)  # "the two on the bottom"
+    bare = re.match(rf"((?:(?:{_ANY_COLOUR}|big|small|striped) )*)(circle|square|triangle)\b"
+                    r"(?! (?:and|to|into|with|is|should|goes|go|instead|rather|not|please|then|now|again|shape)\b)(?!$)", text)
+    if bare and not any(_noun(r) == bare.group(2) for r in layout["regions"]):  # "square. blue. right." with no square yet: a new one
+        text = f"add a {text}"
     text = re.sub(r"\bwhichever(?: one)?(?: is| s)? (?:(?:on|at|in) the )?(left|right|top|bottom|bigger|smaller|larger|biggest|smallest|largest)\b"
                   r"(?: one)?", r"the \1 one", text)  # "whichever is on the left, make it striped"
     text = re.sub(r"^((?:(?:and|now|then|also|plus|ok|okay) )*)((?:left|right) of|above|below|beside) (it|them|this|that|the (?:\w+ )?\w+)\s*[,:]?\s*"

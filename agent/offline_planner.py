@@ -399,7 +399,7 @@ FILLER = frozenset(
     "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz stack them they those these "
     "yo lol dead smack bang slap stick chuck throw plop pop for maybe roughly approximately around kinda sorta lemme let aight "
     "going goes go running reading guess scattered spread randomly dotted sprinkled still containing contains consisting arrange "
-    "arranging resting rests perched sits lying lies".split()
+    "arranging resting rests perched sits lying lies too".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40

@@ -642,3 +642,13 @@ def test_objects_named_by_their_neighbour_a_move_onto_another_trades_places_and_
     wished, _ = edit(pair, "i want that the circle is orange")
     assert ("orange", "circle") in _objects(wished)
     assert plan("I'm picturing a large yellow square in the middle")["regions"][0]["high_level"] == "a square"
+
+
+def test_a_terse_new_shape_is_added_and_scrapping_the_last_change_is_an_undo():
+    one = plan("circle. yellow. top.")
+    added, _ = edit(one, "triangle. purple. bottom.")
+    assert _objects(added) == [("purple", "triangle"), ("yellow", "circle")] and _centre(added, "triangle")[1] > 0.5
+    also, _ = edit(one, "a green square as well")
+    assert ("green", "square") in _objects(also) and len(also["regions"]) == 2
+    assert plan("a red triangle too")["regions"][0]["high_level"] == "a triangle"
+    assert intent("hmm, scrap that last edit please", {"layout": one, "rounds": 2}) == [("undo", {})]
