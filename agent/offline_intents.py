@@ -310,7 +310,7 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
                  r"design|lot))(?! (?:except|but|apart|other than|besides|save|bar)\b)|start (?:all )?(?:over|again|afresh|fresh|from scratch)|"
                  r"from scratch|from nothing|from zero|^(?:please )?all new$|from a (?:blank|clean|empty) "
                  r"(?:canvas|slate|page)|begin (?:again|anew)|"
-                 r"scrap (?:all (?:of )?)?(?:this|it|that|everything)(?! (?:last |latest |recent )?(?:\w+ )?(?:changes?|edits?|steps?|moves?|ones?)\b)|"
+                 r"scrap (?:all (?:of )?)?(?:this|it|that|everything)(?! (?:last |latest )?(?:\w+ )?(?:changes?|edits?|steps?|moves?|ones?)\b)|"
                  r"reset(?: everything)?$|clear (?:it|everything|the canvas|all)|forget (?:it|that|everything))\b", text):
         return "start_over", {}
     if re.search(r"(?:^|\bi did want it\b.*\b)redo(?: that| it| please)?$|^redo(?: that| it)?\b(?=.*\b(?:after all|i (?:do|did) want|changed my mind|"
