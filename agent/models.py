@@ -137,7 +137,11 @@ class OfflinePlanner(BaseChatModel):
 
 
 def _asked_about(text: str, calls: list[tuple[str, dict[str, Any]]], layout: dict[str, Any] | None) -> dict[str, Any]:
-    """The focus a question sets: "why is the orange one tilted?" makes "redo that one" mean the orange one."""
+    """The focus a question or a repaint sets: "why is the orange one tilted?" makes "redo that one" mean the orange one,
+    "redo the one at the bottom" makes "and the one above it too" mean the one above that one."""
+    repainted = calls[0][1].get("region_ids", []) if calls[0][0] == "repaint_region" else []
+    if layout and repainted and len(repainted) < len(layout["regions"]):
+        return {"focus": list(repainted)}
     if not layout or calls[0][0] not in ("explain_critique", "what_changed", "show_layout"):
         return {}
     try:

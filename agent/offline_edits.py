@@ -237,6 +237,13 @@ def _parts_named(text: str, layout: dict[str, Any]) -> str:
                     r"(?! (?:and|to|into|with|is|should|goes|go|instead|rather|not|please|then|now|again|shape)\b)(?!$)", text)
     if bare and not any(_noun(r) == bare.group(2) for r in layout["regions"]):  # "square. blue. right." with no square yet: a new one
         text = f"add a {text}"
+    text = re.sub(r"\b(?:the )?(up|down)(?= (?:left|right)\b| one\b)|(?<=\bof )(?:the )?(up|down)\b", lambda m: "the " * bool(m.group(1)) + (
+        "top" if "up" in (m.group(1), m.group(2)) else "bottom"), text)  # "the square of down right", "the up left one"
+    text = re.sub(r"\bthe (circle|square|triangle|one) of (?:the )?((?:top|bottom) (?:left|right)|top|bottom|left|right|center)\b", r"the \2 \1",
+                  text)  # "the circle of the middle"
+    text = re.sub(rf"\s*,\s*(?:to|into|in) ({_ANY_COLOUR})\b", r" \1", text)  # "the blue, to yellow"
+    text = re.sub(r"\b(?:change|exchange|switch|swap|trade) (?:the |their )?(?:places|positions|spots)(?: between them| with each other| of them)?\b",
+                  "swap them", text)  # "the yellow and the green, change the places between them"
     text = re.sub(r"\bwhichever(?: one)?(?: is| s)? (?:(?:on|at|in) the )?(left|right|top|bottom|bigger|smaller|larger|biggest|smallest|largest)\b"
                   r"(?: one)?", r"the \1 one", text)  # "whichever is on the left, make it striped"
     text = re.sub(r"^((?:(?:and|now|then|also|plus|ok|okay) )*)((?:left|right) of|above|below|beside) (it|them|this|that|the (?:\w+ )?\w+)\s*[,:]?\s*"
@@ -513,8 +520,11 @@ def _pick_by_place(regions: list[dict[str, Any]], place: str | None) -> list[dic
         return [min(regions, key=lambda r: _centre(r)[1])]
     if place == "bottom":
         return [max(regions, key=lambda r: _centre(r)[1])]
-    if place in ("center", "middle"):
-        return [order[len(order) // 2]] if len(order) % 2 else [min(regions, key=lambda r: abs(_centre(r)[0] - 0.5) + abs(_centre(r)[1] - 0.5))]
+    if place in ("center", "middle"):  # the one at the canvas's centre, else the middle one of their line
+        central = min(regions, key=lambda r: abs(_centre(r)[0] - 0.5) + abs(_centre(r)[1] - 0.5))
+        along = sorted(regions, key=lambda r: _centre(r)[_along(regions)])
+        return [central] if abs(_centre(central)[0] - 0.5) + abs(_centre(central)[1] - 0.5) < 0.15 or len(along) % 2 == 0 else [
+            along[len(along) // 2]]
     index = {"second": 1, "third": 2}.get(place, 0)
     return [order[min(index, len(order) - 1)]]
 
@@ -562,13 +572,13 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
 
     ``local``: what an earlier clause of the same message named ("the two on the ends, take them away": "them")."""
     ids, rest, explicit = [], clause, False
-    focus = [f for f in focus if any(r["id"] == f for r in layout["regions"])]  # what "it" meant may be gone
+    said, focus = focus, [f for f in focus if any(r["id"] == f for r in layout["regions"])]  # what "it" meant may be gone
     other = re.search(r"\bthe other (?:one|(circle|square|triangle)s?)\b", clause)
     if other:  # "the other square": the one of its kind not in focus
         pool = [r["id"] for r in layout["regions"] if (not other.group(1) or _noun(r) == other.group(1)) and r["id"] not in focus]
         if len(pool) == 1:
             ids, rest, explicit = pool, rest.replace(other.group(0), " ", 1), True
-    for found, words in _by_position(layout, clause):  # "the two top squares", "the two on the ends", "the top row"
+    for found, words in _by_position(layout, clause, said):  # "the two top squares", "the two on the ends", "the top row"
         ids, rest, explicit = found, rest.replace(words, " ", 1), True
         clause = clause.replace(words, " ", 1)  # its words name no other object ("all the squares in the bottom row")
     by_size = _by_size(layout, clause)
@@ -614,7 +624,7 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
     return list(dict.fromkeys(ids)), " ".join(rest.split()), explicit
 
 
-def _by_position(layout: dict[str, Any], clause: str) -> list[tuple[list[str], str]]:
+def _by_position(layout: dict[str, Any], clause: str, focus: list[str] | None = None) -> list[tuple[list[str], str]]:
     """(ids, the words naming them) for objects a clause names by where they stand in a group: "the two top squares",
     "the two on the very ends" (the first and last along their line), "every circle in the top row"."""
     out = []
@@ -650,7 +660,13 @@ def _by_position(layout: dict[str, Any], clause: str) -> list[tuple[list[str], s
         pool = _candidates(layout, far.group(2), far.group(1))  # "the circle at the far right": one of several, by where it stands
         if len(pool) > 1:
             out.append(([r["id"] for r in _pick_by_place(pool, far.group(4))], far.group(0)))
-    out += _by_neighbour(layout, clause)
+    out += _by_neighbour(layout, clause, focus or [])
+    before = re.search(r"\bthe (?:one|shape|thing|circle|square|triangle) (?:i|you|we) (?:added|made|drew|put in|placed|created) "
+                       r"(?:just |right )?before (?:that|it|this)(?: one)?\b", clause)
+    made = [int(f.rsplit("_", 1)[1]) for f in focus or [] if f.rsplit("_", 1)[-1].isdigit()]  # (focus: also what is gone)
+    if before and made:  # "the one I added before that": made just before what the last message was about (even if now gone)
+        earlier = [r for r in layout["regions"] if r["id"].rsplit("_", 1)[-1].isdigit() and int(r["id"].rsplit("_", 1)[1]) < min(made)]
+        out += [([max(earlier, key=lambda r: int(r["id"].rsplit("_", 1)[1]))["id"]], before.group(0))] if earlier else []
     line = re.search(r"\b(?:(?:every|each|all(?: of)?(?: the)?|the) (?:(?:one|circle|square|triangle|shape)s? )?in )?the (top|bottom|middle|center|"
                      r"left|right) (row|column)\b", clause)
     if line and len(layout["regions"]) >= 3:
@@ -663,15 +679,16 @@ _NEIGHBOUR = re.compile(rf"\bthe (?:({_ANY_COLOUR}) )?(one|circle|square|triangl
                         rf"above|below) (it|the (?:(?:{_ANY_COLOUR}) )?\w+)")
 
 
-def _by_neighbour(layout: dict[str, Any], clause: str) -> list[tuple[list[str], str]]:
+def _by_neighbour(layout: dict[str, Any], clause: str, focus: list[str]) -> list[tuple[list[str], str]]:
     """ "the one next to the triangle", "the square under the circle": of the objects that fit, the nearest one on that side of
     the object named (only where the words alone would not say which: "move the square next to the triangle" moves it)."""
     found = _NEIGHBOUR.search(clause)
     if not found:
         return []
     pool = _candidates(layout, found.group(2), found.group(1))
-    anchors = _candidates(layout, found.group(4).split()[-1], next((c for c in COLOURS if c in found.group(4).split()), None))
-    if len(anchors) != 1 or (found.group(2) != "one" and len([r for r in pool if r is not anchors[0]]) < 2):
+    anchors = [r for r in layout["regions"] if r["id"] in focus] if found.group(4) == "it" else _candidates(
+        layout, found.group(4).split()[-1], next((c for c in COLOURS if c in found.group(4).split()), None))  # "the square beside it"
+    if len(anchors) != 1 or (found.group(2) != "one" and len(pool) < 2):
         return []
     (ax, ay), side = _centre(anchors[0]), {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1)}.get(found.group(3))
     pool = [r for r in pool if r is not anchors[0] and (side is None or (_centre(r)[0] - ax) * side[0] + (_centre(r)[1] - ay) * side[1] > 0.05)]
@@ -892,6 +909,8 @@ def _move(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> No
             named = [c for c in COLOURS if re.search(rf"\b{c}\b", tail)]  # "next to the red square": that one
             others = [r for r in layout["regions"] if r is not region and _noun(r) in tail and (not named or any(
                 c in r.get("low_level", "") for c in named))]
+            if not others and not re.search(r"\b(?:both|them|all|each|everything|the others?|the rest)\b", tail):
+                others = [r for r in layout["regions"] if r is not region and r["id"] in _anchor_ids(layout, tail)]  # "the middle one"
             if re.search(r"\b(?:both|them|all|each|everything|the others?|the rest)\b", tail):  # "above both squares": beside them all
                 others = [r for r in layout["regions"] if r not in regions and (not others or r in others)]
             if others:
@@ -912,6 +931,15 @@ def _move(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> No
         direction = next((DIRECTIONS[w] for w in words if w in DIRECTIONS), None)
         if direction:
             region["bbox"] = square_box((x0 + x1) / 2 + 0.25 * direction[0], (y0 + y1) / 2 + 0.25 * direction[1], side)
+
+
+def _anchor_ids(layout: dict[str, Any], words: str) -> list[str]:
+    """The objects a relation is placed against when no noun names them ("left of the middle one"); none when unclear."""
+    try:
+        ids, _, _ = _references(layout, words, [])
+    except NeedsAnswer:
+        return []
+    return ids
 
 
 def _trade_places(layout: dict[str, Any], region: dict[str, Any], old: list[float]) -> None:

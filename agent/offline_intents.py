@@ -136,7 +136,7 @@ def _again_on_another(message: str, text: str, context: dict[str, Any]) -> Call 
     from .offline_planner import normalise
 
     try:
-        ids, _, explicit = _references(layout, normalise(message), [])
+        ids, _, explicit = _references(layout, normalise(message), context.get("focus") or [])
     except NeedsAnswer as question:
         return str(question)
     return ("repaint_region", {"region_ids": ids}) if ids and explicit else None

@@ -141,6 +141,10 @@ PHRASES = [
      r"(?:top|bottom) (?:left|right)(?: corner)?\b", lambda m: f" in order d{''.join(w[0] for w in m.group(1).split())} "),
     (r"\b(?:from )?(?:the )?left to (?:the )?right\b", " in order lr "), (r"\b(?:from )?(?:the )?right to (?:the )?left\b", " in order rl "),
     (r"\b(?:from )?top to bottom\b", " in order tb "), (r"\b(?:from )?bottom to top\b", " in order bt "),
+    (rf"\b(?:in |with |of )?(?:the )?colou?r\s*(?:is |of |: |= )?(?={_ONE_COLOUR}\b)", " "),  # "a triangle, color green"
+    (rf"(?<=[,;] )(?:and )?(?:after|afterwards|after that|next|followed by|then)\s+(?={_ONE_COLOUR}\b)", " "),  # "red, after blue, after green"
+    (r"\b(?:in|on|along) (?:a |one |the same )?(?:straight |single )?(?:line|row) (?:horizontal|horizontally|across)\b", " in a row "),
+    (r"\b(?:in|on|along) (?:a |one |the same )?(?:straight |single )?(?:line|column) (?:vertical|vertically|up and down)\b", " in a column "),
     (r"\b(?:in|on|along|into) (?:a |one )?(?:straight |single )?(?:vertical|upright|up and down|top to bottom) (?:line|row|stripe)\b",
      " in a column "),
     (r"\b(?:in|on|along|into) (?:a |one )?(?:straight |single )?(?:horizontal|flat|left to right|sideways) (?:line|column)\b", " in a row "),
@@ -322,7 +326,8 @@ def _along_edge(m: re.Match, line: str) -> str:
     clause = re.split(r"[,;:]", m.string[: m.start()])[-1].split()
     single = sum(w in ("a", "an", "one") for w in clause) < 2 and any(w in ("a", "an", "one") or w in KNOWN_SHAPES for w in clause) and not any(
         COUNTS.get(w, 1) > 1 or w.isdigit() or (w.endswith("s") and _singular(w) in KNOWN_SHAPES) or w in ("ones", "them") for w in clause)
-    return f"at the {m.group(1)}" if single else f"in a {line} at the {m.group(1)}"
+    placed = re.match(r"\s*[,:]?\s*(?:one|1) (?:in the |at the |on the )?(?:top|bottom|upper|lower|left|right)", m.string[m.end():])
+    return f"at the {m.group(1)}" if single or placed else f"in a {line} at the {m.group(1)}"  # "..., one bottom left and one ..."
 
 
 def _around(m: re.Match) -> str:
@@ -607,8 +612,11 @@ def parse_object(clause: str) -> ObjectRequest:
         w.endswith("s") or all(x in ("row", "column", "line", "stack", "pile", "grid", "ring") for x in rest[k + 1:]))), None)
     if shape is not None:  # "squares into a pyramid", "circles a vertical line", "triangle in a row": the shape; the rest names no object
         rest = rest[: shape + 1]
-    article = max((k for k, w in enumerate(rest[:-1]) if w in ("a", "an")), default=None)
-    if article is not None and _singular(rest[-1]) in KNOWN_SHAPES:  # "m thinking a circle": the object is the circle
+    article = max((k for k, w in enumerate(rest[:-1]) if w in COUNTS or w.isdigit()), default=None)
+    if article is not None and _singular(rest[-1]) in KNOWN_SHAPES:  # "m thinking a circle", "was thinking two circles": the circles
+        said = rest[article]
+        if said not in ("a", "an"):
+            obj.count, obj.bare = int(said[:7]) if said.isdigit() else COUNTS[said], False
         rest = rest[article + 1:]
     if rest:
         obj.noun, obj.details = _singular(rest[-1]), rest[:-1]
@@ -644,7 +652,8 @@ _EACH = r"(?:one|another|the other(?: one)?|the (?:first|second|third|fourth|las
 def _distribute(text: str) -> str:
     """ "two blue squares, one at the top and one at the bottom" -> "a blue square at the top , a blue square at the bottom"."""
     counts = "|".join(w for w, n in COUNTS.items() if n > 1)
-    pattern = rf"\b(?P<n>\d+|{counts}) (?P<what>(?:\w+ ){{0,3}}?)(?P<noun>circle|square|triangle)s?\s*[,:]?\s*(?P<rest>{_EACH}\b.*)$"
+    pattern = (rf"\b(?P<n>\d+|{counts}) (?P<what>(?:\w+ ){{0,3}}?)(?P<noun>circle|square|triangle)s?"
+               rf"(?P<place> (?:at|in|on|along) the (?:top|bottom|left|right|center))?\s*[,:]?\s*(?P<rest>{_EACH}\b.*)$")
     m = re.search(pattern, text)
     count = int(m.group("n")) if m and m.group("n").isdigit() else COUNTS.get(m.group("n"), 0) if m else 0
     if count < 2:
@@ -656,7 +665,8 @@ def _distribute(text: str) -> str:
     each = [re.sub(rf"^{_EACH}\s*", "", re.sub(r"^(?:a|an) ((?:\w+ ){1,2}?)one\b", r"\1", p)).strip() for p in parts]
     if len(parts) != count or not all(each):
         return text
-    named = " , ".join(f"a {m.group('what')}{m.group('noun')} {p}".strip() for p in each)
+    each = [p if not m.group("place") or re.search(r"\b(?:top|bottom|left|right|center)\b", p) else f"{p}{m.group('place')}" for p in each]
+    named = " , ".join(f"a {m.group('what')}{m.group('noun')} {p}".strip() for p in each)  # "..., one bottom left": its own place
     return f"{text[: m.start()]}{named}{' , ' + after if after else ''}"
 
 
