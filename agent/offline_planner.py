@@ -40,7 +40,18 @@ SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": 
             "stripped": "striped", "stipes": "stripes", "stiped": "striped",
             "nd": "and", "n": "and",
             "teh": "the", "hte": "the", "cna": "can", "adn": "and", "wiht": "with", "yuo": "you",
-            "gimme": "give me", "em": "them", "dot": "circle", "dots": "circles", "ball": "circle", "box": "square", "boxes": "squares"}
+            "gimme": "give me", "em": "them", "dot": "circle", "dots": "circles", "ball": "circle", "box": "square", "boxes": "squares",
+            "balls": "circles", "tile": "square", "tiles": "squares", "disc": "circle", "disk": "circle", "discs": "circles",
+            "ring": "circle", "pyramid": "triangle", "pyramids": "triangles", "wedge": "triangle", "block": "square", "blocks": "squares"}
+#: Shades read as the colour they are a shade of ("crimson": red). A colour of its own (pink, magenta, maroon, teal, brown)
+#: is kept as said, and a model without it says so.
+SHADES = {"red": "crimson scarlet cherry ruby burgundy vermilion", "blue": "navy azure cobalt sapphire indigo royal",
+          "green": "lime emerald olive mint jade forest", "yellow": "lemon gold golden mustard canary",
+          "purple": "lavender lilac plum mauve amethyst", "orange": "tangerine amber apricot",
+          "gray": "grey silver charcoal slate ash", "white": "ivory snow cream", "black": "jet ebony coal"}
+SYNONYMS |= {shade: colour for colour, shades in SHADES.items() for shade in shades.split()} | {
+    "reddish": "red", "bluish": "blue", "blueish": "blue", "greenish": "green", "yellowish": "yellow", "purplish": "purple",
+    "orangey": "orange", "orangish": "orange", "greyish": "gray", "grayish": "gray"}
 DEFAULT_SIDE = 0.32
 COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
@@ -76,8 +87,44 @@ ROLES = ("head", "eye", "mouth", "nose", "body", "roof", "sun", "door", "window"
          "bulb", "hand", "foot", "feet", "tooth", "teeth", "beak", "wing", "fin", "bumper", "pupil", "button", "handle", "ghost", "target")
 ROLE_WORDS = "leaves|feet|teeth|" + "|".join(f"{w}s?" for w in dict.fromkeys(ROLES) if w not in ("feet", "teeth"))
 ROLE_PLURALS = {"leaves": "leaf", "feet": "foot", "teeth": "tooth"}
+#: Clock positions ("at 3 o'clock"): the place on the canvas's rim that hour points at.
+CLOCK = {12: "top", 1: "top right", 2: "top right", 3: "right", 4: "bottom right", 5: "bottom right", 6: "bottom", 7: "bottom left",
+         8: "bottom left", 9: "left", 10: "top left", 11: "top left"}
+_FRACTIONS = {"a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
+              "a fifth": 0.2, "half": 0.5, "halfway": 0.5, "half way": 0.5, "a half": 0.5}
+_FRACTION = rf"(?P<f>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}|\d{{1,3}} percent)"
+
+
+def _clock(m: re.Match) -> str:
+    """ "at 10, 2, 4 and 8 o'clock": the places those hours point at."""
+    hours = [int(h) for h in re.findall(r"\d{1,2}", m.group("hours")) if 1 <= int(h) <= 12]
+    colours = re.findall(_ONE_COLOUR, m.group("colours") or "")
+    if len(colours) == len(hours) > 1:  # "... at 10, 2, 4 and 8 o'clock - red, green, blue and yellow": each its colour and place
+        return " : " + " , ".join(f"{c} at the {CLOCK[h]}" for c, h in zip(colours, hours, strict=True)) + " "
+    return " at " + " , ".join(f"the {CLOCK[h]}" for h in hours[:-1]) + (" and " if len(hours) > 1 else "") + f"the {CLOCK[hours[-1]]} "
+
+
+def _fraction_place(m: re.Match) -> str:
+    """ "a third of the way in from the left", "80 percent of the way across", "halfway down": the place that point is in."""
+    f = _FRACTIONS.get(m.group("f")) or int(m.group("f").split()[0]) / 100
+    edge, way = m.group("edge"), m.group("way") or "across"
+    f = 1 - f if edge in ("right", "bottom") or way == "up" else f
+    vertical = edge in ("top", "bottom") or way in ("down", "up")
+    word = ("top" if vertical else "left") if f < 0.4 else ("bottom" if vertical else "right") if f > 0.6 else "center"
+    return f" at the {word} "
+
+
 #: Phrases rewritten before parsing (longest first), so each idea has one spelling.
 PHRASES = [
+    # "at 12 o'clock", "at 10, 2, 4 and 8 o'clock": places on the rim
+    (r"\b(?:(?:at|to|round to|around to|towards|round at|near) )?(?:about |roughly |around |approximately )?"
+     r"(?P<hours>(?:1[0-2]|[1-9])(?:\s*(?:,|and|,\s*and)\s*(?:1[0-2]|[1-9]))*)\s*o\s?clock(?: position)?\b"
+     rf"(?P<colours>\s*[,:;]?\s*{_ONE_COLOUR}(?:\s*(?:,|and|, and)\s*{_ONE_COLOUR})+(?:\s*(?:in that order|respectively))?)?", _clock),
+    # "a third of the way in from the left", "20 percent from the top", "two thirds of the way across", "halfway down"
+    (rf"\b(?:(?:at|to) )?(?:about |roughly |around |some |exactly |just |approximately )?{_FRACTION}(?: of the way)?(?: (?:in|over|across|along))?"
+     r"(?: from (?:the )?(?P<edge>left|right|top|bottom)(?: edge| side)?| (?P<way>across|over|along|down|up)\b(?: the (?:canvas|picture|page))?)?"
+     r"(?<!half)(?<!halfway)(?<!a half)\b", _fraction_place),
+    (r"\b(?:in |across |along |into |on )?(?:the )?(top|bottom|left|right)(?:most)? (?:third|quarter|fifth|strip|band)\b", r" at the \1 "),
     # "six circles in two rows of three: red, orange and yellow on top; green, blue and purple underneath": each in its place
     (rf"\b(?:\w+ )?({_SHAPE[3:-1]})s\b([^:;]*?)\s*,?\s*(?:in )?two rows(?: of \w+)?\s*:\s*((?:{_ONE_COLOUR}(?:\s*,\s*|\s+and\s+|\s+))+?)"
      rf"(?:on top|at the top|in the top row|above|first)\s*[;,]\s*(?:and\s+)?(?:then\s+)?((?:{_ONE_COLOUR}(?:\s*,\s*|\s+and\s+|\s+))+?)"
@@ -142,6 +189,8 @@ PHRASES = [
     (r"\b(?:from )?(?:the )?left to (?:the )?right\b", " in order lr "), (r"\b(?:from )?(?:the )?right to (?:the )?left\b", " in order rl "),
     (r"\b(?:from )?top to bottom\b", " in order tb "), (r"\b(?:from )?bottom to top\b", " in order bt "),
     (rf"\b(?:in |with |of )?(?:the )?colou?r\s*(?:is |of |: |= )?(?={_ONE_COLOUR}\b)", " "),  # "a triangle, color green"
+    (rf"\b(?:light|dark|pale|bright|deep|baby|hot|sky|neon|pastel|dusty|vivid|soft|dull)\s+(?={_ONE_COLOUR}\b)", ""),  # "sky blue": blue
+    (rf"\b({_ONE_COLOUR})\s+\1\b", r"\1"),  # "lime green": green
     (rf"(?<=[,;] )(?:and )?(?:after|afterwards|after that|next|followed by|then)\s+(?={_ONE_COLOUR}\b)", " "),  # "red, after blue, after green"
     (r"\b(?:in|on|along) (?:a |one |the same )?(?:straight |single )?(?:line|row) (?:horizontal|horizontally|across)\b", " in a row "),
     (r"\b(?:in|on|along) (?:a |one |the same )?(?:straight |single )?(?:line|column) (?:vertical|vertically|up and down)\b", " in a column "),
@@ -559,6 +608,7 @@ def normalise(text: str) -> str:
     text = text.replace("-", " ").replace("'", " ").replace("&", " and ")
     text = re.sub(r"[.!?]+(\s|$)", " , ", text)  # sentence ends separate clauses; "label: object" stays one
     text = re.sub(r"[()\[\]/|+]", " , ", text)
+    text = re.sub(r"(\d{1,3})\s*(?:%|per ?cent\b)", r" \1 percent ", text)  # "20%": kept as a word before symbols go
     text = re.sub(r"[^a-z0-9,;: ]+", " ", text)
     text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
     text = " ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())
@@ -939,6 +989,7 @@ def _take_arrangement(text: str) -> tuple[str | None, str]:
         return None, text
     ordered = [k for k in kinds if k in ("lr", "rl", "tb", "bt", *DIAGONALS)]
     rest = re.sub(r"\b(?:in|on|as)\s*(?=[,:;]|$)", " ", _ARRANGEMENT.sub(" ", text))  # "squares in a row: ..." leaves no stray "in"
+    rest = re.sub(r"[\s,]*,[\s,]*(?=:)", " ", rest)  # "three squares, left to right: red, ...": the colon's list, not a clause
     return (ordered or kinds)[0], " ".join(rest.split())
 
 

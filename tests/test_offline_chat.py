@@ -652,3 +652,19 @@ def test_a_terse_new_shape_is_added_and_scrapping_the_last_change_is_an_undo():
     assert ("green", "square") in _objects(also) and len(also["regions"]) == 2
     assert plan("a red triangle too")["regions"][0]["high_level"] == "a triangle"
     assert intent("hmm, scrap that last edit please", {"layout": one, "rounds": 2}) == [("undo", {})]
+
+
+def test_clock_positions_fractions_of_the_way_and_shades_of_the_known_colours():
+    clock = plan("three dots at 2, 6 and 10 o'clock: orange, purple and green")
+    at = {r["low_level"]: ((r["bbox"][0] + r["bbox"][2]) / 2, (r["bbox"][1] + r["bbox"][3]) / 2) for r in clock["regions"]}
+    assert at["orange"][0] > 0.5 > at["orange"][1] and at["purple"][1] > 0.5 and at["green"][0] < 0.5 and at["green"][1] < 0.5
+    assert _centre(plan("a green box at 9 o'clock"), "square")[0] < 0.4
+    inset = plan("a red triangle about two thirds of the way across and a quarter of the way down")
+    assert _centre(inset, "triangle")[0] > 0.5 > _centre(inset, "triangle")[1]
+    low = plan("a yellow circle 80% of the way down, 10 percent from the right edge")
+    assert _centre(low, "circle")[0] > 0.5 and _centre(low, "circle")[1] > 0.5
+    shades = plan("a scarlet square, a navy triangle and a lime green circle, left to right")
+    assert [r["low_level"] for r in sorted(shades["regions"], key=lambda r: r["bbox"][0])] == ["red", "blue", "green"]
+    assert plan("a magenta circle")["regions"][0]["low_level"] != "purple"  # a colour of its own is kept, not guessed
+    listed = plan("four squares, left to right: purple, orange, yellow and blue")
+    assert [r["low_level"] for r in sorted(listed["regions"], key=lambda r: r["bbox"][0])] == ["purple", "orange", "yellow", "blue"]
