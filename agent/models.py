@@ -22,7 +22,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
 from .offline_edits import NeedsAnswer, _references, edit, is_edit
-from .offline_intents import Question, intent
+from .offline_intents import Question, corrected, intent
 from .offline_planner import COLOURS as PLANNER_COLOURS
 from .offline_planner import normalise, plan
 
@@ -76,13 +76,14 @@ class OfflinePlanner(BaseChatModel):
         then = _then_left(messages, request)
         if then:  # the tools of "go back to round 1, and then make it yellow" have run: now the change, on what they left
             return ChatResult(generations=[ChatGeneration(message=self._layout_answer(then, {**context, "pending": None}))])
-        decision = intent(text, context)
+        redo_on = corrected(text, context)  # "not that one, the one at the top!": undo, then the same change on that one
+        decision = [("undo", {})] if redo_on else intent(text, context)
         if isinstance(decision, tuple | list):  # conversation tools: undo (maybe twice), variations, why, ...
             calls = [decision] if isinstance(decision, tuple) else decision
             if calls[0][0] == "make_variations":  # "make the background white, and then three versions of it": the edit first
                 calls = self._edit_before(text, context) + calls
-            after = (_change_after(text) if calls[-1][0] in ("restore_round", "undo", "redo", "pick_variation") else
-                     _design_after(text) if calls[-1][0] == "start_over" else "")
+            after = redo_on or (_change_after(text) if calls[-1][0] in ("restore_round", "undo", "redo", "pick_variation") else
+                                _design_after(text) if calls[-1][0] == "start_over" else "")
             message = AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"call_{next(_calls)}"} for name, args in calls],
                                 additional_kwargs=({"then": after} if after else {}) | _asked_about(text, calls, context.get("layout")))
         elif isinstance(decision, str):  # an answer in words, or a question back (what it asks is remembered)

@@ -510,3 +510,30 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
             return None  # "new a ..." is a request, not a redo
         return f"Which object should I redo? The layout has {', '.join(r['id'] for r in layout['regions'])}."
     return "repaint_region", {"region_ids": ids}
+
+
+_CORRECTION = re.compile(r"^(?:(?:no+|nope|oops|argh+|ugh|sorry|wait|hmm+|ah|oh|erm?|whoops)\b[\s,.!:;-]*)*"
+                         r"(?:not (?:that|this) one|(?:that s |that was |you (?:got|picked|changed|did) )?(?:the )?wrong one|i meant|i said|"
+                         r"i was talking about|i wanted)\b[\s,.!:;-]*(?P<ref>[^.!?;]*)", re.IGNORECASE)
+
+
+def corrected(message: str, context: dict[str, Any]) -> str | None:
+    """ "not that one, the one at the top!", "no, I meant the other one": the last change was made on the wrong object; the
+    request that makes it on the one meant (to run after an undo), or None when the message is no such correction."""
+    found = _CORRECTION.match(message.strip().replace("\u2019", "'"))
+    last, before = context.get("last_edit"), context.get("undo_layout") or context.get("layout")
+    if not found or not last or not before or context.get("last_tool") != "submit_layout":
+        return None
+    ref = re.split(r"\s+[-\u2013\u2014]+\s+|,\s*(?=the (?:\w+ )?(?:one|circle|square|triangle)s? (?:should|stays?|is|was|keeps?)\b)",
+                   found.group("ref").strip())[0]
+    ref = re.sub(r"\s+(?:was|is|were)?\s*(?:meant|supposed) to\b.*$|\s+(?:should|stays?|keeps?)\b.*$", "", ref.lower()).strip(" ,")
+    if not re.search(r"\b(?:one|circle|square|triangle|ball|box|dot)s?\b", ref):
+        return None
+    from .offline_edits import NeedsAnswer, _references
+    from .offline_planner import normalise
+
+    try:
+        ids, rest, _ = _references(before, normalise(last), [])
+    except NeedsAnswer:
+        return None
+    return f"{rest} {ref}" if ids and rest.strip() else None

@@ -106,7 +106,8 @@ def _clock(m: re.Match) -> str:
 
 def _fraction_place(m: re.Match) -> str:
     """ "a third of the way in from the left", "80 percent of the way across", "halfway down": the place that point is in."""
-    f = _FRACTIONS.get(m.group("f")) or int(m.group("f").split()[0]) / 100
+    said = m.group("f") or m.group("f2")
+    f = _FRACTIONS.get(said) or int(said.split()[0]) / 100
     edge, way = m.group("edge"), m.group("way") or "across"
     f = 1 - f if edge in ("right", "bottom") or way == "up" else f
     vertical = edge in ("top", "bottom") or way in ("down", "up")
@@ -122,8 +123,8 @@ PHRASES = [
      rf"(?P<colours>\s*[,:;]?\s*{_ONE_COLOUR}(?:\s*(?:,|and|, and)\s*{_ONE_COLOUR})+(?:\s*(?:in that order|respectively))?)?", _clock),
     # "a third of the way in from the left", "20 percent from the top", "two thirds of the way across", "halfway down"
     (rf"\b(?:(?:at|to) )?(?:about |roughly |around |some |exactly |just |approximately )?{_FRACTION}(?: of the way)?(?: (?:in|over|across|along))?"
-     r"(?: from (?:the )?(?P<edge>left|right|top|bottom)(?: edge| side)?| (?P<way>across|over|along|down|up)\b(?: the (?:canvas|picture|page))?)?"
-     r"(?<!half)(?<!halfway)(?<!a half)\b", _fraction_place),
+     r"(?: from (?:the )?(?P<edge>left|right|top|bottom)(?: edge| side)?| (?P<way>across|over|along|down|up)\b(?: the (?:canvas|picture|page))?)"
+     r"(?<!half)(?<!halfway)(?<!a half)\b|\b(?:at|to) (?:about |roughly |around )?(?P<f2>\d{1,3}) percent\b", _fraction_place),
     (r"\b(?:in |across |along |into |on )?(?:the )?(top|bottom|left|right)(?:most)? (?:third|quarter|fifth|strip|band)\b", r" at the \1 "),
     # "six circles in two rows of three: red, orange and yellow on top; green, blue and purple underneath": each in its place
     (rf"\b(?:\w+ )?({_SHAPE[3:-1]})s\b([^:;]*?)\s*,?\s*(?:in )?two rows(?: of \w+)?\s*:\s*((?:{_ONE_COLOUR}(?:\s*,\s*|\s+and\s+|\s+))+?)"
@@ -172,7 +173,7 @@ PHRASES = [
      " "),  # "two squares, one above the other"
     (r"\bone (?:beside|next to|left of|right of|by) the other\b", " in a row "),
     (r"\ba grid of\b", " in a grid "), (r"\bin (?:that|this|the same) order\b", " "),
-    (r"\b(?:with no|without(?: any)?|no) stripes\b", " solid "),  # "a plain green circle with no stripes"
+    (r"\b(?:with no|without(?: any)?|no) stripes(?: (?:on|for) (?:that|this|it|the (?:\w+ )?one)(?: one)?)?\b", " solid "),  # "with no stripes"
     # "..., and the same circle but striped on the right": another one like it, changed as said
     (r"\b(?:the )?same (circle|square|triangle)(?: again)?,? but\b", r"another \1 same colour"),
     (r"\bwith (?:thick |thin |some )?stripes\b", "striped"), (r"\bin stripes\b", "striped"), (r"\bstripes\b", "striped"),

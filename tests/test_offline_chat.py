@@ -668,3 +668,17 @@ def test_clock_positions_fractions_of_the_way_and_shades_of_the_known_colours():
     assert plan("a magenta circle")["regions"][0]["low_level"] != "purple"  # a colour of its own is kept, not guessed
     listed = plan("four squares, left to right: purple, orange, yellow and blue")
     assert [r["low_level"] for r in sorted(listed["regions"], key=lambda r: r["bbox"][0])] == ["purple", "orange", "yellow", "blue"]
+
+
+def test_a_correction_makes_the_last_change_on_the_object_meant():
+    from regiondit.agent.offline_intents import corrected
+
+    row = plan("three blue squares in a row")
+    changed, focus = edit(row, "make the left one green")
+    context = {"layout": changed, "undo_layout": row, "last_edit": "make the left one green", "last_tool": "submit_layout", "focus": focus}
+    again = corrected("no no, not that one - the one on the right!", context)
+    fixed, _ = edit(row, again)
+    assert [r["low_level"] for r in sorted(fixed["regions"], key=lambda r: r["bbox"][0])] == ["blue", "blue", "green"]
+    assert corrected("no, I meant bigger", context) is None  # no object named: not a correction of which one
+    assert corrected("not that one, the middle one", {**context, "last_tool": "undo"}) is None
+    assert _objects(edit(row, "add a third square, a yellow one, at the bottom")[0]).count(("yellow", "square")) == 1
