@@ -117,7 +117,7 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
                               r"(?:different|new|other) idea|forget (?:it|that|this|everything|all that))\b", text):
         return False
     if words[0] in EDIT_VERBS or words[0] in ("and", "also", "plus", "another", "now", "then", "next", "ok", "okay", "actually", "lovely",
-                                              "perfect", "finally", "lastly", "pop", "sneak"):
+                                              "perfect", "finally", "lastly", "pop", "sneak", "center", "centre", "mirror"):
         return True
     if any(w in EDIT_VERBS for w in words) or _PRONOUN.search(text) or any(w in (*GROW, *SHRINK) for w in words):
         return True
@@ -225,6 +225,24 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     return text, same
 
 
+def _copies(text: str, layout: dict[str, Any]) -> str:
+    """Copies and centring in the words the additions and moves read: "a matching box either side of it" (two more like it, one
+    each side), "the same again on the right", "add a matching one at the bottom" (another like it), "centre the column"."""
+    only = _noun(layout["regions"][0]) if len({_noun(r) for r in layout["regions"]}) == 1 and layout["regions"] else "one"
+
+    def pair(m: re.Match) -> str:
+        noun = only if m.group(1) == "one" else m.group(1)
+        alike = [r for r in layout["regions"] if _noun(r) == noun] if m.group(2) in (None, "it") else _candidates(
+            layout, m.group(2).split()[-1], None)
+        colour = next((w for w in (alike[0].get("low_level", "").split(", ") if len(alike) == 1 else []) if w in COLOURS), "")
+        return f"add two {colour} {noun}s on each side of {m.group(2) or 'it'}"
+    text = re.sub(r"\b(?:add |put |draw |with )?(?:a |an )?(?:matching|identical|similar) (one|circle|square|triangle)s? "
+                  r"(?:on )?(?:either|each|both) sides?(?: of (it|them|the (?:\w+ )?\w+))?", pair, text)
+    text = re.sub(r"\b(?:add |put |draw )?(?:a |an )(?:matching|identical) (one|circle|square|triangle)\b", r"add another \1", text)
+    text = re.sub(r"^(?:(?:and|now|then|ok) )*(?:do )?(?:the )?same (?:again|one again|thing again)\b", "add another one", text)
+    return re.sub(r"^((?:(?:now|and|then|ok|okay|just) )*)center (it|them|all|everything|the (?:\w+ )?\w+)\b", r"\1move \2 to the center", text)
+
+
 def _parts_named(text: str, layout: dict[str, Any]) -> str:
     """What a part of the picture is called, read: "paint the tail end, the circle at the far right, yellow" (the aside names
     the object), "he needs a nose: a little orange triangle ..." (an addition that stands for the nose)."""
@@ -244,6 +262,7 @@ def _parts_named(text: str, layout: dict[str, Any]) -> str:
     text = re.sub(rf"\s*,\s*(?:to|into|in) ({_ANY_COLOUR})\b", r" \1", text)  # "the blue, to yellow"
     text = re.sub(r"\b(?:change|exchange|switch|swap|trade) (?:the |their )?(?:places|positions|spots)(?: between them| with each other| of them)?\b",
                   "swap them", text)  # "the yellow and the green, change the places between them"
+    text = _copies(text, layout)
     text = re.sub(r"\bwhichever(?: one)?(?: is| s)? (?:(?:on|at|in) the )?(left|right|top|bottom|bigger|smaller|larger|biggest|smallest|largest)\b"
                   r"(?: one)?", r"the \1 one", text)  # "whichever is on the left, make it striped"
     text = re.sub(r"^((?:(?:and|now|then|also|plus|ok|okay) )*)((?:left|right) of|above|below|beside) (it|them|this|that|the (?:\w+ )?\w+)\s*[,:]?\s*"
@@ -790,14 +809,16 @@ def _move_group(regions: list[dict[str, Any]], ops: str) -> bool:
     words = ops.split()
     vertical = next((w for w in words if w in ("top", "bottom")), None)
     horizontal = next((w for w in words if w in ("left", "right") and f"{w} of" not in ops), None)
-    if not (vertical or horizontal) or re.search(r"\b(?:left of|right of|above|below|beside)\b", ops):
+    centred = "center" in words and not (vertical or horizontal)  # "centre the whole column": as it is, in the middle
+    if not (vertical or horizontal or centred) or re.search(r"\b(?:left of|right of|above|below|beside)\b", ops):
         return False
     x0, y0 = min(r["bbox"][0] for r in regions), min(r["bbox"][1] for r in regions)
     x1, y1 = max(r["bbox"][2] for r in regions), max(r["bbox"][3] for r in regions)
-    ax0, ay0, ax1, ay1 = AREAS.get((vertical, horizontal)) or AREAS[(vertical, None) if vertical else (None, horizontal)]
-    if not vertical:  # only a side named: keep the height where it is
+    ax0, ay0, ax1, ay1 = (0.0, 0.0, 1.0, 1.0) if centred else AREAS.get((vertical, horizontal)) or AREAS[
+        (vertical, None) if vertical else (None, horizontal)]
+    if not vertical and not centred:  # only a side named: keep the height where it is
         ay0, ay1 = y0, y1
-    if not horizontal:
+    if not horizontal and not centred:
         ax0, ax1 = x0, x1
     scale = min(1.0, 0.96 * (ax1 - ax0) / (x1 - x0), 0.96 * (ay1 - ay0) / (y1 - y0))
     cx, cy, tx, ty = (x0 + x1) / 2, (y0 + y1) / 2, (ax0 + ax1) / 2, (ay0 + ay1) / 2
@@ -1191,12 +1212,18 @@ def _recount(layout: dict[str, Any], text: str, focus: list[str] | None) -> list
 def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
     """ "lay them out horizontally instead", "stack them in a column": the objects (all, or those named) in a row or
     column across the middle, in the order they had along their old line, each keeping its size."""
-    found = re.search(r"\bin a (row|column)\b|\bin order (lr|rl|tb|bt|dtl|dtr|dbl|dbr)\b", text)
+    found = re.search(r"\bin a (row|column)\b|\bin order (lr|rl|tb|bt|dtl|dtr|dbl|dbr)\b|\bin (?:a |an? )?(?:\dx\d )?(grid)\b", text)
     if not found or _ADD.search(text) or len(layout["regions"]) < 2:
         return None
     named, _, _ = _references(layout, text, focus or [])
     regions = [r for r in layout["regions"] if r["id"] in named] if len(named) >= 2 else layout["regions"]
-    kind = found.group(1) or found.group(2)
+    kind = found.group(1) or found.group(2) or found.group(3)
+    if kind == "grid":  # "arrange them in a 2 by 2 grid": in the order they had, cell by cell
+        ordered = sorted(regions, key=lambda r: (round(_centre(r)[1], 1), _centre(r)[0]))
+        for region, cell in zip(ordered, split_area((0.0, 0.0, 1.0, 1.0), len(ordered), "grid"), strict=True):
+            side = max(region["bbox"][2] - region["bbox"][0], region["bbox"][3] - region["bbox"][1])
+            region["bbox"] = fit_box(cell, min(side, 0.9 * (cell[2] - cell[0])))
+        return [r["id"] for r in ordered]
     if kind in DIAGONALS:  # "put them on a diagonal from the top left": in the order they had along their old line
         (x0, y0), (x1, y1) = DIAGONALS[kind](0.0), DIAGONALS[kind](1.0)  # along the diagonal's own direction
         ordered = sorted(regions, key=lambda r: (_centre(r)[0] - x0) * (x1 - x0) + (_centre(r)[1] - y0) * (y1 - y0))

@@ -682,3 +682,17 @@ def test_a_correction_makes_the_last_change_on_the_object_meant():
     assert corrected("no, I meant bigger", context) is None  # no object named: not a correction of which one
     assert corrected("not that one, the middle one", {**context, "last_tool": "undo"}) is None
     assert _objects(edit(row, "add a third square, a yellow one, at the bottom")[0]).count(("yellow", "square")) == 1
+
+
+def test_matching_copies_a_centred_group_and_a_line_rearranged_into_a_grid():
+    one = plan("an orange circle in the middle")
+    flanked, _ = edit(one, "make it symmetric with an identical circle on either side")
+    xs = sorted(_c for _c in ((r["bbox"][0] + r["bbox"][2]) / 2 for r in flanked["regions"]))
+    assert [r["low_level"] for r in flanked["regions"]] == ["orange"] * 3 and xs[0] < 0.4 < xs[1] < 0.6 < xs[2]
+    again, _ = edit(plan("a purple square at the top"), "same again at the bottom")
+    assert _objects(again) == [("purple", "square")] * 2
+    column = plan("a column of three triangles on the right")
+    centred, _ = edit(column, "center them")
+    assert all(abs((r["bbox"][0] + r["bbox"][2]) / 2 - 0.5) < 0.05 for r in centred["regions"])
+    grid, _ = edit(plan("four yellow circles in a row"), "put them in a 2x2 grid")
+    assert len({round(r["bbox"][1], 2) for r in grid["regions"]}) == 2 and len({round(r["bbox"][0], 2) for r in grid["regions"]}) == 2
