@@ -204,7 +204,10 @@ _THEN = re.compile(r"(?:[,;.]\s*|\s)(?:and then|and|then|after that|and after th
 def _change_after(text: str) -> str:
     """The change a message asks for after going back ("back to round 1, and then make that one yellow"), or ""."""
     found = _THEN.search(text)
-    return text[found.end():].strip() if found else ""
+    if found:
+        return text[found.end():].strip()
+    but = re.search(r"\bbut (?:with |plus |add )(.+)$|\bbut (?:with(?:out)?|minus|no) (?:the )?(.+)$", text, re.I)  # "like the first, but with ..."
+    return (f"add {but.group(1)}" if but.group(1) else f"remove the {but.group(2)}") if but else ""
 
 
 def _design_after(text: str) -> str:

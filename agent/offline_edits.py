@@ -124,7 +124,7 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     without_background = re.sub(r"\b(?:on |with |now )?an? [\w ]*?background\b", " ", text)
     if layout and "background" in words and not re.search(r"\b(?:a|an|one|two|three|\d+) \w+", without_background):
         return True  # "make the background white" (read as "on a white background"): a change to the picture in hand
-    if layout and re.search(r"\b(?:circle|square|triangle)s? (?:too|as well)$", text):
+    if layout and re.search(r"\b(?:circle|square|triangle)s? (?:too|as well)$|^(?:\w+ )?same as (?:before|that|this|it|now)\b", text):
         return True  # "a green triangle too": one more
     refs = [m for m in _REFERENCE.finditer(text) if layout and _matches(layout, m)]
     if refs:
@@ -240,6 +240,11 @@ def _copies(text: str, layout: dict[str, Any]) -> str:
                   r"(?:on )?(?:either|each|both) sides?(?: of (it|them|the (?:\w+ )?\w+))?", pair, text)
     text = re.sub(r"\b(?:add |put |draw )?(?:a |an )(?:matching|identical) (one|circle|square|triangle)\b", r"add another \1", text)
     text = re.sub(r"^(?:(?:and|now|then|ok) )*(?:do )?(?:the )?same (?:again|one again|thing again)\b", "add another one", text)
+    text = re.sub(r"^(?:(?:nah|no|ok|okay|so|and|hmm) )*(?:the )?same (?:as (?:before|that|this|it|now)|again|thing)\s*,?\s*"
+                  r"(?:but|except|only|just)\s+"
+                  r"(?:(?:with(?:out)?|minus|no|plus) )?",
+                  lambda m: "remove " if re.search(r"\b(?:without|minus|no)\s*$", m.group(0)) else
+                  "add " if re.search(r"\b(?:with|plus)\s*$", m.group(0)) else "make everything ", text)  # "same as before except bigger"
     return re.sub(r"^((?:(?:now|and|then|ok|okay|just) )*)center (it|them|all|everything|the (?:\w+ )?\w+)\b", r"\1move \2 to the center", text)
 
 
@@ -834,7 +839,8 @@ def _recognised(words: list[str], ops: str) -> set[str]:
         acts.add("remove")
     if any(w in COLOURS for w in words) or "striped" in words or re.search(r"\b(?:solid|plain)\b", ops):
         acts.add("style")
-    if re.search(r"\b(?:into|to|a|an|shape|change|make|be|become|becomes|is|(?<!left )(?<!right )of)\s+(?:circle|square|triangle)s?\b", ops) or any(
+    if re.search(rf"\b(?:into|to|a|an|shape|change|make|be|become|becomes|is|(?<!left )(?<!right )of)\s+(?:(?:a|an|{_ANY_COLOUR}|striped|solid) )*"
+                 r"(?:circle|square|triangle)s?\b", ops) or any(
             w in (*GROW, *SHRINK, *SIZES, "fill", "huge", "twice", "double", "doubled", "half", "halve", "halved", "biggest", "largest",
                   "smallest", "tiniest") for w in words):
         acts.add("size_or_shape")
@@ -866,7 +872,8 @@ def _restyle(regions: list[dict[str, Any]], words: list[str], ops: str) -> None:
     colour = next((w for w in words if w in COLOURS), None)
     stripes = None if "striped" not in words and not re.search(r"\b(?:solid|plain)\b", ops) else (
         "solid" if re.search(r"\b(?:no|without|off|not|remove|take|solid|plain)\b", ops) else "striped")
-    shape = re.search(r"\b(?:into|to|a|an|shape|change|make|be|become|becomes|is|(?<!left )(?<!right )of)\s+(circle|square|triangle)s?\b", ops)
+    shape = re.search(rf"\b(?:into|to|a|an|shape|change|make|be|become|becomes|is|(?<!left )(?<!right )of)\s+"
+                      rf"(?:(?:a|an|{_ANY_COLOUR}|striped|solid) )*(circle|square|triangle)s?\b", ops)  # "change it to a navy square"
     for region in regions:
         low = [w.strip() for w in region.get("low_level", "").split(",") if w.strip() and not w.strip().startswith("clearly")]
         if colour:

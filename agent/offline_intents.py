@@ -451,6 +451,8 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
     if not found and ordinal and re.search(_RETURN, text):  # "I preferred the second picture, can we go back to it?"
         found = ordinal
     if not found and re.search(r"\b(?:back to|return to|restore|revert to) the (?:very )?(?:first|original|start|beginning)\b|"
+                               r"^(?:\w+ )?(?:like|same as|as in) the (?:very )?(?:first|original) (?:one|round|picture|version|image|design)\b"
+                               r"(?=.*\bbut\b)|"
                                r"\b(?:the way|how|as) (?:it|they|things|everything) (?:was|were|looked|started) (?:at|in) the (?:very )?"
                                r"(?:start|beginning|first)\b", text):
         return ("restore_round", {"round": 1}) if rounds else None

@@ -696,3 +696,15 @@ def test_matching_copies_a_centred_group_and_a_line_rearranged_into_a_grid():
     assert all(abs((r["bbox"][0] + r["bbox"][2]) / 2 - 0.5) < 0.05 for r in centred["regions"])
     grid, _ = edit(plan("four yellow circles in a row"), "put them in a 2x2 grid")
     assert len({round(r["bbox"][1], 2) for r in grid["regions"]}) == 2 and len({round(r["bbox"][0], 2) for r in grid["regions"]}) == 2
+
+
+def test_same_as_before_but_changed_and_a_new_shape_with_a_colour_before_it():
+    pair = plan("a green triangle and an orange square")
+    grown, _ = edit(pair, "same as before except bigger")
+    assert _area(grown, "triangle") > _area(pair, "triangle") and _area(grown, "square") > _area(pair, "square")
+    fewer, _ = edit(pair, "same as that, only without the square")
+    assert _objects(fewer) == [("green", "triangle")]
+    more, _ = edit(pair, "same as this but with a blue circle at the bottom")
+    assert ("blue", "circle") in _objects(more) and len(more["regions"]) == 3
+    reshaped, _ = edit(plan("a red circle"), "turn it into a yellow striped triangle")
+    assert reshaped["regions"][0]["high_level"] == "a triangle" and reshaped["regions"][0]["low_level"] == "yellow, striped"
