@@ -267,7 +267,8 @@ def _parts_named(text: str, layout: dict[str, Any]) -> str:
     text = re.sub(rf"\s*,\s*(?:to|into|in) ({_ANY_COLOUR})\b", r" \1", text)  # "the blue, to yellow"
     text = re.sub(r"\b(?:change|exchange|switch|swap|trade) (?:the |their )?(?:places|positions|spots)(?: between them| with each other| of them)?\b",
                   "swap them", text)  # "the yellow and the green, change the places between them"
-    text = _copies(text, layout)
+    text = _copies(_matched_colour(layout, text), layout)  # (before "same colour" is read as a wish for an addition)
+    text = re.sub(r"\bdrop (it|them|that|this|the (?:\w+ )?\w+) (down|lower|to|into|below)\b", r"move \1 \2", text)  # "drop it down to ..."
     text = re.sub(r"\bwhichever(?: one)?(?: is| s)? (?:(?:on|at|in) the )?(left|right|top|bottom|bigger|smaller|larger|biggest|smallest|largest)\b"
                   r"(?: one)?", r"the \1 one", text)  # "whichever is on the left, make it striped"
     text = re.sub(r"^((?:(?:and|now|then|also|plus|ok|okay) )*)((?:left|right) of|above|below|beside) (it|them|this|that|the (?:\w+ )?\w+)\s*[,:]?\s*"
@@ -290,7 +291,6 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
                   r"\bthe remaining (?:two|three|four|ones)\b|\bwhat s left\b", "all", text)  # "colour the two that are left purple"
     text = re.sub(r"\bflank (it|them|that|the \w+(?: \w+)?) with (?:a |an |one |two )?((?:\w+ ){0,2}?(?:circle|square|triangle))s?"
                   r"(?: on (?:either|each|both) sides?(?: of it)?)?", r"add two \2s on each side of \1", text)  # "flank it with a yellow square"
-    text = _matched_colour(layout, text)
     text = re.sub(r"\btake (?:out|away|off) (?=the\b|it\b|that\b|them\b)|"
                   r"\btake (the (?:\w+ ){0,2}?(?:one|circle|square|triangle)s?) (?:out|away|off)\b",
                   lambda m: f"remove {m.group(1) or ''} ", text)  # "take out the one in the middle"
@@ -1654,7 +1654,7 @@ def _one_each(layout: dict[str, Any], text: str) -> str:
 def _matched_colour(layout: dict[str, Any], text: str) -> str:
     """ "match the square's colour to the circle", "make the square the same colour as the circle": the colour named."""
     found = re.search(r"\bmatch (the \w+(?: \w+)??)(?: s)? colou?r (?:to|with) (the \w+(?: \w+)?)\b|"
-                      r"\bmake (the \w+(?: \w+)?) (?:the )?same colou?r as (the \w+(?: \w+)?)\b", text)
+                      r"\b(?:make|paint|colou?r|turn) (the \w+(?: \w+)??) (?:the )?same colou?r as (the \w+(?: \w+)?)\b", text)
     if not found:
         return text
     what, like = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))

@@ -477,6 +477,9 @@ REPAINT = re.compile(r"^(?:the|that) (?:\w+ )?(?:circle|square|triangle|one) aga
 def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call | str | None:
     """ "redo the triangle", "try the square again", "new circle", "regenerate just that one", "try again" (everything)."""
     from .offline_edits import _REFERENCE, NeedsAnswer, _by_texture, _references, colour_lists, place_lists
+    from .offline_planner import plain_words
+
+    text = plain_words(text)  # "redo just the box"
 
     text = re.sub(r"\bthe (?:thing|shape|object|item|bit|one|(circle|square|triangle)) (?:on|at|in) the ((?:top|bottom) (?:left|right)|left|"
                   r"right|top|bottom|middle|center|centre)\b", lambda m: f"the {m.group(2)} {m.group(1) or 'one'}", place_lists(colour_lists(text)))

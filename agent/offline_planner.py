@@ -87,6 +87,11 @@ ROLES = ("head", "eye", "mouth", "nose", "body", "roof", "sun", "door", "window"
          "bulb", "hand", "foot", "feet", "tooth", "teeth", "beak", "wing", "fin", "bumper", "pupil", "button", "handle", "ghost", "target")
 ROLE_WORDS = "leaves|feet|teeth|" + "|".join(f"{w}s?" for w in dict.fromkeys(ROLES) if w not in ("feet", "teeth"))
 ROLE_PLURALS = {"leaves": "leaf", "feet": "foot", "teeth": "tooth"}
+def plain_words(text: str) -> str:
+    """Shape and colour words in the words the planner reads ("the box" -> "the square", "the crimson one" -> "the red one")."""
+    return " ".join(SYNONYMS[w] if w in SYNONYMS and (SYNONYMS[w].rstrip("s") in KNOWN_SHAPES or SYNONYMS[w] in COLOURS) else w for w in text.split())
+
+
 #: Clock positions ("at 3 o'clock"): the place on the canvas's rim that hour points at.
 CLOCK = {12: "top", 1: "top right", 2: "top right", 3: "right", 4: "bottom right", 5: "bottom right", 6: "bottom", 7: "bottom left",
          8: "bottom left", 9: "left", 10: "top left", 11: "top left"}
@@ -217,7 +222,8 @@ PHRASES = [
     (r"\s*(?:->|=>|→)\s*", " to "), (r"\b(?:way |high |right )?up (?:in|at) the (?:corner )?(?:on the )?(left|right)\b", r"top \1"),
     (r"\b(?:way )?down (?:in|at) the (?:corner )?(?:on the )?(left|right)\b", r"bottom \1"), (r"\blike the \w+(?=\s*(?:,|$))", ""),
     (r"(?:^|(?<=[,;:]))[^,;:]*?\b(?:stays?|is|are|left|remains?|kept|keeps?|be) (?:empty|blank|free|clear)\b[^,;:]*", " "),
-    (r"(?<!well )(?<!such )\bas (?:a|an|the|my|our) (?:\w+ ){0,2}\w+(?=\s*(?:,|;|$))", " "),  # "..., as a little logo": what it is for
+    # "..., as a little logo": what it is for (not "the same colour as the square")
+    (r"(?<!well )(?<!such )(?<!colour )(?<!color )(?<!size )(?<!shape )\bas (?:a|an|the|my|our) (?:\w+ ){0,2}\w+(?=\s*(?:,|;|$))", " "),
     (r"\ba pair of\b", "two"), (r"\ba couple of\b", "two"), (r"\bin the center of the (?:picture|image|canvas)\b", "center"),
     (r"(?<=,) (?:just |kind of |sort of |a bit |a little )?like (?:a |an |the |some )?(?:\w+ ){0,2}?\w+(?= ,| ;|$)", " "),  # ", like a sun,"
     (r"\b(?:that s|that is|thats) (?:all|it)\b", " "),  # "one blue circle in the right half, that's all"

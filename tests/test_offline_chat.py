@@ -708,3 +708,12 @@ def test_same_as_before_but_changed_and_a_new_shape_with_a_colour_before_it():
     assert ("blue", "circle") in _objects(more) and len(more["regions"]) == 3
     reshaped, _ = edit(plan("a red circle"), "turn it into a yellow striped triangle")
     assert reshaped["regions"][0]["high_level"] == "a triangle" and reshaped["regions"][0]["low_level"] == "yellow, striped"
+
+
+def test_everyday_shape_words_in_repaints_a_colour_matched_and_dropping_an_object_lower():
+    layout = plan("a navy box at the top and a crimson ball at the bottom")
+    assert intent("the box looks wonky, redo just the box", {"layout": layout, "rounds": 1}) == ("repaint_region", {"region_ids": ["square_0"]})
+    matched, _ = edit(layout, "paint the ball the same colour as the box")
+    assert _objects(matched) == [("blue", "circle"), ("blue", "square")]
+    lowered, _ = edit(layout, "drop the box down to the bottom left")
+    assert len(lowered["regions"]) == 2 and _centre(lowered, "square")[1] > 0.5
