@@ -194,7 +194,8 @@ PHRASES = [
      r"(?:top|bottom) (?:left|right)(?: corner)?\b", lambda m: f" in order d{''.join(w[0] for w in m.group(1).split())} "),
     (r"\b(?:from )?(?:the )?left to (?:the )?right\b", " in order lr "), (r"\b(?:from )?(?:the )?right to (?:the )?left\b", " in order rl "),
     (r"\b(?:from )?top to bottom\b", " in order tb "), (r"\b(?:from )?bottom to top\b", " in order bt "),
-    (rf"\b(?:in |with |of )?(?:the )?colou?r\s*(?:is |of |: |= )?(?={_ONE_COLOUR}\b)", " "),  # "a triangle, color green"
+    # "a triangle, color green" (not "colour red, blue and green": a list for the objects)
+    (rf"\b(?:in |with |of )?(?:the )?colou?r\s*(?:is |of |: |= )?(?={_ONE_COLOUR}\b(?!\s*(?:,|and\b|then\b|&|/)\s*{_ONE_COLOUR}))", " "),
     (rf"\b(?:light|dark|pale|bright|deep|baby|hot|sky|neon|pastel|dusty|vivid|soft|dull)\s+(?={_ONE_COLOUR}\b)", ""),  # "sky blue": blue
     (rf"\b({_ONE_COLOUR})\s+\1\b", r"\1"),  # "lime green": green
     (rf"(?<=[,;] )(?:and )?(?:after|afterwards|after that|next|followed by|then)\s+(?={_ONE_COLOUR}\b)", " "),  # "red, after blue, after green"

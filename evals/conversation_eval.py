@@ -34,6 +34,8 @@ from .conversations_index import INDEX
 from .conversations_journal import JOURNAL
 from .conversations_ledger import LEDGER
 from .conversations_locked import LOCKED
+from .conversations_register import REGISTER
+from .conversations_roll import ROLL
 from .conversations_roster import ROSTER
 from .conversations_sealed import SEALED
 from .conversations_sequestered import SEQUESTERED
@@ -44,7 +46,7 @@ RESULTS = Path("evals", "results")  # the checkout's committed results (relative
 SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT,
         "locked": LOCKED, "archive": ARCHIVE, "sequestered": SEQUESTERED, "ledger": LEDGER,
         "docket": DOCKET, "roster": ROSTER, "almanac": ALMANAC,
-        "gazette": GAZETTE, "tally": TALLY, "journal": JOURNAL, "census": CENSUS, "index": INDEX}
+        "gazette": GAZETTE, "tally": TALLY, "journal": JOURNAL, "census": CENSUS, "index": INDEX, "register": REGISTER, "roll": ROLL}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -105,7 +107,7 @@ def main() -> None:
                         help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault, locked, "
                              "archive, sequestered, ledger, docket, roster: each written later, looked at once, then used to find what "
                              "failed; almanac: looked at twice (before and after the roster fixes), then partly used; gazette: partly used; "
-                             "tally: written last")
+                             "tally, journal, census, index: later sets, each looked at first, then used; register, roll: written last")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()
