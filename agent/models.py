@@ -77,6 +77,8 @@ class OfflinePlanner(BaseChatModel):
         if then:  # the tools of "go back to round 1, and then make it yellow" have run: now the change, on what they left
             return ChatResult(generations=[ChatGeneration(message=self._layout_answer(then, {**context, "pending": None}))])
         redo_on = corrected(text, context)  # "not that one, the one at the top!": undo, then the same change on that one
+        if redo_on and context.get("last_tool") == "undo":  # already undone: the change, on the one meant
+            return ChatResult(generations=[ChatGeneration(message=self._layout_answer(redo_on, {**context, "pending": None}))])
         decision = [("undo", {})] if redo_on else intent(text, context)
         if isinstance(decision, tuple | list):  # conversation tools: undo (maybe twice), variations, why, ...
             calls = [decision] if isinstance(decision, tuple) else decision

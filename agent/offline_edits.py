@@ -695,6 +695,13 @@ def _by_position(layout: dict[str, Any], clause: str, focus: list[str] | None = 
                      r"left|right) (row|column)\b", clause)
     if line and len(layout["regions"]) >= 3:
         out.append((_line_of(layout, line.group(1), line.group(2)), line.group(0)))
+    inner = re.search(r"\bthe (first|last|left|right|top|bottom|center|middle)(?:most)? (?:one|circle|square|triangle) (?:of|in) the "
+                      r"(top|bottom|left|right|middle|center) (row|column)\b", clause)
+    if inner and len(layout["regions"]) >= 3:  # "the middle square of the bottom row"
+        row = sorted((r for r in layout["regions"] if r["id"] in _line_of(layout, inner.group(2), inner.group(3))),
+                      key=lambda r: _centre(r)[0 if inner.group(3) == "row" else 1])
+        at = {"first": 0, "left": 0, "top": 0, "last": -1, "right": -1, "bottom": -1}.get(inner.group(1), len(row) // 2)
+        out = [o for o in out if o[1] not in inner.group(0)] + ([([row[at]["id"]], inner.group(0))] if row else [])
     return out
 
 

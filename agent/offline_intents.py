@@ -526,8 +526,9 @@ def corrected(message: str, context: dict[str, Any]) -> str | None:
     """ "not that one, the one at the top!", "no, I meant the other one": the last change was made on the wrong object; the
     request that makes it on the one meant (to run after an undo), or None when the message is no such correction."""
     found = _CORRECTION.match(message.strip().replace("\u2019", "'"))
-    last, before = context.get("last_edit"), context.get("undo_layout") or context.get("layout")
-    if not found or not last or not before or context.get("last_tool") != "submit_layout":
+    undone = context.get("last_tool") == "undo"  # "undo that" then "I meant the middle one": the change undone, on that one
+    last, before = context.get("last_edit"), context.get("layout") if undone else context.get("undo_layout") or context.get("layout")
+    if not found or not last or not before or context.get("last_tool") not in ("submit_layout", "undo"):
         return None
     ref = re.split(r"\s+[-\u2013\u2014]+\s+|,\s*(?=the (?:\w+ )?(?:one|circle|square|triangle)s? (?:should|stays?|is|was|keeps?)\b)",
                    found.group("ref").strip())[0]
@@ -541,4 +542,5 @@ def corrected(message: str, context: dict[str, Any]) -> str | None:
         ids, rest, _ = _references(before, normalise(last), [])
     except NeedsAnswer:
         return None
-    return f"{rest} {ref}" if ids and rest.strip() else None
+    rest = " ".join(w for w in rest.split() if w not in ",;:")
+    return f"{rest} {ref}" if ids and rest else None

@@ -130,7 +130,8 @@ PHRASES = [
     (rf"\b(?:(?:at|to) )?(?:about |roughly |around |some |exactly |just |approximately )?{_FRACTION}(?: of the way)?(?: (?:in|over|across|along))?"
      r"(?: from (?:the )?(?P<edge>left|right|top|bottom)(?: edge| side)?| (?P<way>across|over|along|down|up)\b(?: the (?:canvas|picture|page))?)"
      r"(?<!half)(?<!halfway)(?<!a half)\b|\b(?:at|to) (?:about |roughly |around )?(?P<f2>\d{1,3}) percent\b", _fraction_place),
-    (r"\b(?:in |across |along |into |on )?(?:the )?(top|bottom|left|right)(?:most)? (?:third|quarter|fifth|strip|band)\b", r" at the \1 "),
+    (r"\b(?:in |across |along |into |on )?(?:the )?(?<!top )(?<!bottom )(top|bottom|left|right)(?:most)? (?:third|quarter|fifth|strip|band)\b",
+     r" at the \1 "),
     # "six circles in two rows of three: red, orange and yellow on top; green, blue and purple underneath": each in its place
     (rf"\b(?:\w+ )?({_SHAPE[3:-1]})s\b([^:;]*?)\s*,?\s*(?:in )?two rows(?: of \w+)?\s*:\s*((?:{_ONE_COLOUR}(?:\s*,\s*|\s+and\s+|\s+))+?)"
      rf"(?:on top|at the top|in the top row|above|first)\s*[;,]\s*(?:and\s+)?(?:then\s+)?((?:{_ONE_COLOUR}(?:\s*,\s*|\s+and\s+|\s+))+?)"
@@ -194,6 +195,9 @@ PHRASES = [
      r"(?:top|bottom) (?:left|right)(?: corner)?\b", lambda m: f" in order d{''.join(w[0] for w in m.group(1).split())} "),
     (r"\b(?:from )?(?:the )?left to (?:the )?right\b", " in order lr "), (r"\b(?:from )?(?:the )?right to (?:the )?left\b", " in order rl "),
     (r"\b(?:from )?top to bottom\b", " in order tb "), (r"\b(?:from )?bottom to top\b", " in order bt "),
+    # "red yellow blue from the left": the order of a list of colours
+    (rf"\b({_ONE_COLOUR}) (?:starting )?from (?:the )?(left|right|top|bottom)\b(?! (?:to|edge|side|corner)\b)",
+     lambda m: f"{m.group(1)} in order {({'left': 'lr', 'right': 'rl', 'top': 'tb', 'bottom': 'bt'})[m.group(2)]} "),
     # "a triangle, color green" (not "colour red, blue and green": a list for the objects)
     (rf"\b(?:in |with |of )?(?:the )?colou?r\s*(?:is |of |: |= )?(?={_ONE_COLOUR}\b(?!\s*(?:,|and\b|then\b|&|/)\s*{_ONE_COLOUR}))", " "),
     (rf"\b(?:light|dark|pale|bright|deep|baby|hot|sky|neon|pastel|dusty|vivid|soft|dull)\s+(?={_ONE_COLOUR}\b)", ""),  # "sky blue": blue

@@ -680,7 +680,9 @@ def test_a_correction_makes_the_last_change_on_the_object_meant():
     fixed, _ = edit(row, again)
     assert [r["low_level"] for r in sorted(fixed["regions"], key=lambda r: r["bbox"][0])] == ["blue", "blue", "green"]
     assert corrected("no, I meant bigger", context) is None  # no object named: not a correction of which one
-    assert corrected("not that one, the middle one", {**context, "last_tool": "undo"}) is None
+    assert corrected("not that one, the middle one", {**context, "last_tool": "make_variations"}) is None
+    after_undo = corrected("I meant the middle one", {**context, "layout": row, "last_tool": "undo"})  # the undo already ran
+    assert [r["low_level"] for r in sorted(edit(row, after_undo)[0]["regions"], key=lambda r: r["bbox"][0])] == ["blue", "green", "blue"]
     assert _objects(edit(row, "add a third square, a yellow one, at the bottom")[0]).count(("yellow", "square")) == 1
 
 
@@ -696,6 +698,16 @@ def test_matching_copies_a_centred_group_and_a_line_rearranged_into_a_grid():
     assert all(abs((r["bbox"][0] + r["bbox"][2]) / 2 - 0.5) < 0.05 for r in centred["regions"])
     grid, _ = edit(plan("four yellow circles in a row"), "put them in a 2x2 grid")
     assert len({round(r["bbox"][1], 2) for r in grid["regions"]}) == 2 and len({round(r["bbox"][0], 2) for r in grid["regions"]}) == 2
+
+
+def test_the_middle_one_of_a_row_and_a_colour_list_ordered_from_a_side():
+    rows = plan("six circles in two rows of three, the top row all orange and the bottom row all purple")
+    middle, _ = edit(rows, "paint the middle circle of the top row green")
+    assert [r["low_level"] for r in middle["regions"]].count("green") == 1
+    green = next(r for r in middle["regions"] if r["low_level"] == "green")
+    assert abs((green["bbox"][0] + green["bbox"][2]) / 2 - 0.5) < 0.05 and green["bbox"][1] < 0.5
+    ordered = plan("4 squares in a row, yellow red blue green from the left")
+    assert [r["low_level"] for r in sorted(ordered["regions"], key=lambda r: r["bbox"][0])] == ["yellow", "red", "blue", "green"]
 
 
 def test_same_as_before_but_changed_and_a_new_shape_with_a_colour_before_it():
