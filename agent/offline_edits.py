@@ -275,7 +275,7 @@ def _parts_named(text: str, layout: dict[str, Any]) -> str:
                   r"((?:a|an|one|two|three|four|\d+) .+)$", r"\1add \4 \2 \3", text)  # "next to it on its right, a smaller circle"
     return re.sub(rf"\b(?:(?:he|she|it|they|this|that) (?:needs?|could use|should have|wants?|must have|is missing)|(?:give|add|put)"
                   rf"(?: it| him| her| them)?) (?:a |an |some |the )?(?:\w+ )?({ROLE_WORDS}) (?:[,:] )?((?:a|an|one) (?:\w+ ){{0,3}}?"
-                  r"(?:circle|square|triangle))\b", lambda m: f"add {m.group(2)} asrole {ROLE_PLURALS.get(m.group(1)) or m.group(1).rstrip('s')}",
+                  r"(?:circle|square|triangle))\b", lambda m: f" , add {m.group(2)} asrole {ROLE_PLURALS.get(m.group(1)) or m.group(1).rstrip('s')}",
                   text)
 
 
@@ -639,7 +639,7 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
                 focus or (everyone if len(everyone) == 1 else []))
         rest, explicit = rest.replace(word, " ", 1), explicit or word not in ("it", "that one", "this one")
     said = set(rest.split()) | {w[:-1] for w in rest.split() if w.endswith("s")}  # "bigger squares i guess"
-    for noun in {_noun(r) for r in layout["regions"]} & said:  # a bare noun: "circle, bottom right corner"
+    for noun in ({_noun(r) for r in layout["regions"]} | {_role(r) for r in layout["regions"]} - {None}) & said:  # "circle, bottom right"
         if re.search(rf"\b(?:than|(?:left|right) of|above|below|beside|between|under|over)\s+(?:(?:both|all|the|two|of) )*{noun}s?\b", rest):
             continue  # "..., above both squares": what the change is placed against
         if not ids:

@@ -84,7 +84,8 @@ _EACH_CORNER = rf"\b(?:a\s+|an\s+|one\s+|four\s+|4\s+)?((?:\w+\s+)?)({_SHAPE[3:-
 ROLES = ("head", "eye", "mouth", "nose", "body", "roof", "sun", "door", "window", "wheel", "petal", "stem", "tail", "hat", "face", "ear",
          "arm", "leg", "light", "moon", "star", "coin", "enemy", "player", "chimney", "trunk", "leaf", "button", "segment", "base",
          "cheek", "eyebrow", "nose", "tree", "cloud", "bush", "tire", "tyre", "lamp", "flame", "candle", "seed", "core",
-         "bulb", "hand", "foot", "feet", "tooth", "teeth", "beak", "wing", "fin", "bumper", "pupil", "button", "handle", "ghost", "target")
+         "bulb", "hand", "foot", "feet", "tooth", "teeth", "beak", "wing", "fin", "bumper", "pupil", "button", "handle", "ghost", "target",
+         "logo", "icon", "header", "banner", "footer", "title", "menu", "label")
 ROLE_WORDS = "leaves|feet|teeth|" + "|".join(f"{w}s?" for w in dict.fromkeys(ROLES) if w not in ("feet", "teeth"))
 ROLE_PLURALS = {"leaves": "leaf", "feet": "foot", "teeth": "tooth"}
 def plain_words(text: str) -> str:
@@ -621,6 +622,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[.!?]+(\s|$)", " , ", text)  # sentence ends separate clauses; "label: object" stays one
     text = re.sub(r"[()\[\]/|+]", " , ", text)
     text = re.sub(r"(\d{1,3})\s*(?:%|per ?cent\b)", r" \1 percent ", text)  # "20%": kept as a word before symbols go
+    text = re.sub(r"\s*(?<![=<>!])=(?![=>])\s*", " as ", text)  # "blue square top left = logo"
     text = re.sub(r"[^a-z0-9,;: ]+", " ", text)
     text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
     text = " ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())
@@ -1150,7 +1152,7 @@ def _partner(objects: list[ObjectRequest], tail: str, subject: ObjectRequest) ->
     group = next((o for o in reversed(objects) if (o.count > 1 or o.heading) and not o.item and not o.spread), None)
     if other.noun == "one" and group is not None and not other.definite:  # "two squares, a green one above a purple one": one of the two
         other.noun, other.details, other.item, group.count, group.uncounted = group.noun, group.details, True, max(0, group.count - 1), False
-        group.heading = group.heading or subject.noun == "one"  # "a green one" is the other of the two
+        group.heading = group.heading or subject.noun in ("", "one")  # "a green one" is the other of the two
     known = _find(objects, other) if other.definite else None
     if known is not None:
         return known

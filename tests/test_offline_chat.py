@@ -729,3 +729,13 @@ def test_everyday_shape_words_in_repaints_a_colour_matched_and_dropping_an_objec
     assert _objects(matched) == [("blue", "circle"), ("blue", "square")]
     lowered, _ = edit(layout, "drop the box down to the bottom left")
     assert len(lowered["regions"]) == 2 and _centre(lowered, "square")[1] > 0.5
+
+
+def test_parts_named_with_an_equals_sign_and_an_addition_after_what_someone_said():
+    mockup = plan("white bg. red square top right = logo. two blue squares at the bottom = buttons")
+    assert sorted(r["id"].rsplit("_", 1)[0] for r in mockup["regions"]) == ["button", "button", "logo"]
+    recoloured, _ = edit(mockup, "buttons -> yellow")
+    assert sorted(r["low_level"] for r in recoloured["regions"]) == ["red", "yellow", "yellow"]
+    stack = plan("a green square under a purple square")
+    roofed, _ = edit(stack, "my daughter says it needs a hat. a small orange triangle on top")
+    assert len(roofed["regions"]) == 3 and any(r["id"].startswith("hat") for r in roofed["regions"])
