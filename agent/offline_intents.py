@@ -480,7 +480,6 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
     from .offline_planner import plain_words
 
     text = plain_words(text)  # "redo just the box"
-
     text = re.sub(r"\bthe (?:thing|shape|object|item|bit|one|(circle|square|triangle)) (?:on|at|in) the ((?:top|bottom) (?:left|right)|left|"
                   r"right|top|bottom|middle|center|centre)\b", lambda m: f"the {m.group(2)} {m.group(1) or 'one'}", place_lists(colour_lists(text)))
     text = re.sub(r"\b(?:with |keeping |using )?(?:exactly |just )?the same (?:layout|design|arrangement|composition|positions)\b", " ", text)
