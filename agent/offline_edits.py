@@ -25,7 +25,6 @@ from .offline_planner import (
     COLOURS,
     COUNTS,
     DIAGONALS,
-    ROLE_PLURALS,
     ROLE_WORDS,
     ROLES,
     SIZES,
@@ -35,6 +34,7 @@ from .offline_planner import (
     normalise,
     overlap,
     plan,
+    role_of,
     split_area,
     square_box,
 )
@@ -49,6 +49,7 @@ EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change",
 GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider", "increase", "expand"), ("smaller", "shrink", "tinier", "narrower", "decrease",
                                                                                           "reduce")
 PLACE_WORDS = ("top", "bottom", "left", "right", "center")
+_ANY_COLOUR = "|".join(COLOURS)
 DIRECTIONS = {"up": (0, -1), "down": (0, 1), "higher": (0, -1), "lower": (0, 1), "leftwards": (-1, 0), "rightwards": (1, 0)}
 _REFERENCE = re.compile(r"\b(?:the|that|this|his|her|its|their|my|our)\s+(?:(?P<colour>" + "|".join(COLOURS) + r")\s+)?"
                         r"(?:(?P<place>(?:top|bottom) (?:left|right)|"
@@ -275,7 +276,7 @@ def _parts_named(text: str, layout: dict[str, Any]) -> str:
                   r"((?:a|an|one|two|three|four|\d+) .+)$", r"\1add \4 \2 \3", text)  # "next to it on its right, a smaller circle"
     return re.sub(rf"\b(?:(?:he|she|it|they|this|that) (?:needs?|could use|should have|wants?|must have|is missing)|(?:give|add|put)"
                   rf"(?: it| him| her| them)?) (?:a |an |some |the )?(?:\w+ )?({ROLE_WORDS}) (?:[,:] )?((?:a|an|one) (?:\w+ ){{0,3}}?"
-                  r"(?:circle|square|triangle))\b", lambda m: f" , add {m.group(2)} asrole {ROLE_PLURALS.get(m.group(1)) or m.group(1).rstrip('s')}",
+                  r"(?:circle|square|triangle))\b", lambda m: f" , add {m.group(2)} asrole {role_of(m.group(1))}",
                   text)
 
 
@@ -297,7 +298,7 @@ def _groups_and_order(layout: dict[str, Any], text: str) -> str:
     if re.search(r"\b(?:reverse (?:the |their )?order|in (?:the )?(?:reverse|opposite) order|the other way round)\b", text) and layout["regions"]:
         text = "flip upside down" if _along(layout["regions"]) == 1 else "flip left to right"  # "now reverse the order"
     text = _one_each(layout, text)
-    text = re.sub(r"\bthe (striped|solid|plain)(?: (one|circle|square|triangle))\b", lambda m: _by_texture(layout, m), text)
+    text = texture_named(layout, text)
     text = re.sub(r"^(?:and |now |then )*spread (?:them |it all |everything )?out\s*[:,]\s*", "", text)  # "spread them out: red into ..."
     text = re.sub(rf"(?:^|(?<=[,:;] ))(?:and )?(?:the )?({'|'.join(COLOURS)})(?: one)? (?:goes )?(into|to) the\b", r"move the \1 one \2 the", text)
     text = _turned_over(layout, text)
@@ -513,6 +514,12 @@ def _stem(region: dict[str, Any]) -> str:
     return region["id"].rsplit("_", 1)[0]
 
 
+def _made(region_id: str) -> int | None:
+    """When a region was made: the number its id ends in (ids count up as regions are made)."""
+    number = region_id.rsplit("_", 1)[-1]
+    return int(number) if number.isdigit() else None
+
+
 def _role(region: dict[str, Any]) -> str | None:
     """What the region stands for in the picture ("head", "roof"), when its id says so."""
     return _stem(region) if _stem(region) in ROLES else None
@@ -525,7 +532,7 @@ def _centre(region: dict[str, Any]) -> tuple[float, float]:
 
 def _candidates(layout: dict[str, Any], noun: str | None, colour: str | None) -> list[dict[str, Any]]:
     anything = noun in (None, "one", "ones", "shape", "object", "thing", "")
-    return [r for r in layout["regions"] if (anything or _noun(r) == noun or r["id"].rsplit("_", 1)[0] == noun)
+    return [r for r in layout["regions"] if (anything or _noun(r) == noun or _stem(r) == noun)
             and (colour is None or colour in r.get("low_level", "").split(", ")[0:1] + [r.get("low_level", "")])]
 
 
@@ -678,7 +685,7 @@ def _by_position(layout: dict[str, Any], clause: str, focus: list[str] | None = 
         pool = [r for r in layout["regions"] if not some.group(2) or _noun(r) == some.group(2)]
         count = int(some.group(1)) if some.group(1).isdigit() else COUNTS[some.group(1)]
         out.append(([r["id"] for r in pool[:count]], some.group(0)))
-    far = re.search(rf"\bthe (?:({'|'.join(COLOURS)}) )?(\w+?) (?:at|on|in) the (far |very |extreme )?(top left|top right|bottom left|bottom right|"
+    far = re.search(rf"\bthe (?:({_ANY_COLOUR}) )?(\w+?) (?:at|on|in) the (far |very |extreme )?(top left|top right|bottom left|bottom right|"
                     r"left|right|top|bottom)(?: end| side| edge| corner)?\b", clause)
     if far and (far.group(3) or not re.search(r"\b(?:move|put|place|shift|slide|drag|push|nudge|bring|send|stick|pop|take|go|goes)\b", clause)):
         pool = _candidates(layout, far.group(2), far.group(1))  # "the circle at the far right": one of several, by where it stands
@@ -687,10 +694,10 @@ def _by_position(layout: dict[str, Any], clause: str, focus: list[str] | None = 
     out += _by_neighbour(layout, clause, focus or [])
     before = re.search(r"\bthe (?:one|shape|thing|circle|square|triangle) (?:i|you|we) (?:added|made|drew|put in|placed|created) "
                        r"(?:just |right )?before (?:that|it|this)(?: one)?\b", clause)
-    made = [int(f.rsplit("_", 1)[1]) for f in focus or [] if f.rsplit("_", 1)[-1].isdigit()]  # (focus: also what is gone)
+    made = [n for n in map(_made, focus or []) if n is not None]  # (focus: also what is gone)
     if before and made:  # "the one I added before that": made just before what the last message was about (even if now gone)
-        earlier = [r for r in layout["regions"] if r["id"].rsplit("_", 1)[-1].isdigit() and int(r["id"].rsplit("_", 1)[1]) < min(made)]
-        out += [([max(earlier, key=lambda r: int(r["id"].rsplit("_", 1)[1]))["id"]], before.group(0))] if earlier else []
+        earlier = [r for r in layout["regions"] if _made(r["id"]) is not None and _made(r["id"]) < min(made)]
+        out += [([max(earlier, key=lambda r: _made(r["id"]))["id"]], before.group(0))] if earlier else []
     line = re.search(r"\b(?:(?:every|each|all(?: of)?(?: the)?|the) (?:(?:one|circle|square|triangle|shape)s? )?in )?the (top|bottom|middle|center|"
                      r"left|right) (row|column)\b", clause)
     if line and len(layout["regions"]) >= 3:
@@ -705,7 +712,6 @@ def _by_position(layout: dict[str, Any], clause: str, focus: list[str] | None = 
     return out
 
 
-_ANY_COLOUR = "|".join(COLOURS)
 _NEIGHBOUR = re.compile(rf"\bthe (?:({_ANY_COLOUR}) )?(one|circle|square|triangle) (beside|near|closest to|nearest(?: to)?|left of|right of|"
                         rf"above|below) (it|the (?:(?:{_ANY_COLOUR}) )?\w+)")
 
@@ -789,7 +795,7 @@ VAGUE = ("better", "nicer", "pop", "prettier", "cooler", "different", "interesti
 
 def _apply(layout: dict[str, Any], clause: Clause) -> list[str]:
     """Carry out one clause on its regions; the ids it changed."""
-    plain = re.sub(rf"\b((?:beside|left of|right of|above|below|between|than|near|&) the) (?:{'|'.join(COLOURS)}) ", r"\1 ", clause.ops)
+    plain = re.sub(rf"\b((?:beside|left of|right of|above|below|between|than|near|&) the) (?:{_ANY_COLOUR}) ", r"\1 ", clause.ops)
     words = plain.split()  # "next to the red square": no colour for what moves
     acts = _recognised(words, plain)
     if not acts:
@@ -949,9 +955,7 @@ def _move(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> No
             if re.search(r"\b(?:both|them|all|each|everything|the others?|the rest)\b", tail):  # "above both squares": beside them all
                 others = [r for r in layout["regions"] if r not in regions and (not others or r in others)]
             if others:
-                around = [min(r["bbox"][0] for r in others), min(r["bbox"][1] for r in others), max(r["bbox"][2] for r in others),
-                          max(r["bbox"][3] for r in others)]
-                region["bbox"] = _beside(around if len(others) > 1 else others[0]["bbox"], relation.group(1), side)
+                region["bbox"] = _beside(_bounds([r["bbox"] for r in others]), relation.group(1), side)
             continue
         if vertical or horizontal or center:
             key = (vertical or ("center" if center and not horizontal else None), horizontal)
@@ -1459,7 +1463,7 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
             ids, _, _ = _references(layout, re.sub(r"\b(?:those|these)\b", "them", relation.group(2)), focus or [])
             group = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
             if group:  # "above them": beside the box around all of them
-                around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
+                around = _bounds(group)
                 cx, cy = (region["bbox"][0] + region["bbox"][2]) / 2, (region["bbox"][1] + region["bbox"][3]) / 2
                 layered = re.search(r"\b(?:top|bottom|left|right|center|corner)\b", plain) and relation.group(1) == "above" and (
                     around[0] <= cx <= around[2] and around[1] <= cy <= around[3])  # "in the middle, on top of the square": over it
@@ -1487,7 +1491,7 @@ def _group_beside(layout: dict[str, Any], planned: list[dict[str, Any]], relatio
     group = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
     if not group:
         return False
-    around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
+    around = _bounds(group)
     direction = {"above": (0, -1), "below": (0, 1), "left of": (-1, 0)}.get(relation.group(1), (1, 0))
     side = max(r["bbox"][2] - r["bbox"][0] for r in planned)
     for region, box in zip(planned, beside_all(around, direction, side, len(planned)), strict=True):
@@ -1586,8 +1590,14 @@ def _between_named(layout: dict[str, Any], request: str, focus: list[str] | None
         boxes = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
         if not boxes:
             return None
-        points.append(((min(b[0] for b in boxes) + max(b[2] for b in boxes)) / 2, (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2))
+        x0, y0, x1, y1 = _bounds(boxes)
+        points.append(((x0 + x1) / 2, (y0 + y1) / 2))
     return points or None
+
+
+def _bounds(boxes: list[list[float]]) -> list[float]:
+    """The box around ``boxes``."""
+    return [min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)]
 
 
 def _pair(layout: dict[str, Any], noun: str) -> list[dict[str, Any]]:
@@ -1737,11 +1747,13 @@ def _centred_across(layout: dict[str, Any], text: str) -> str:
     return f"{text[: found.start()]}move {found.group(1)} to the {band} center {rest}".replace("center center", "center")
 
 
-def _by_texture(layout: dict[str, Any], m: re.Match) -> str:
+def texture_named(layout: dict[str, Any], text: str) -> str:
     """ "the solid one", "the striped circle": the one object of that texture, in words that name it alone."""
-    striped = m.group(1) == "striped"
-    pool = [r for r in layout["regions"] if ("striped" in r.get("low_level", "")) == striped and m.group(2) in ("one", _noun(r))]
-    return (_name_of(layout, [pool[0]["id"]]) or m.group(0)) if len(pool) == 1 else m.group(0)
+    def name(m: re.Match) -> str:
+        striped = m.group(1) == "striped"
+        pool = [r for r in layout["regions"] if ("striped" in r.get("low_level", "")) == striped and m.group(2) in ("one", _noun(r))]
+        return (_name_of(layout, [pool[0]["id"]]) or m.group(0)) if len(pool) == 1 else m.group(0)
+    return re.sub(r"\bthe (striped|solid|plain) (one|circle|square|triangle)\b", name, text)
 
 
 def _name_of(layout: dict[str, Any], ids: list[str]) -> str | None:

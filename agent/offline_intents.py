@@ -476,7 +476,7 @@ REPAINT = re.compile(r"^(?:the|that) (?:\w+ )?(?:circle|square|triangle|one) aga
 
 def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call | str | None:
     """ "redo the triangle", "try the square again", "new circle", "regenerate just that one", "try again" (everything)."""
-    from .offline_edits import _REFERENCE, NeedsAnswer, _by_texture, _references, colour_lists, place_lists
+    from .offline_edits import _REFERENCE, NeedsAnswer, _references, colour_lists, place_lists, texture_named
     from .offline_planner import plain_words
 
     text = plain_words(text)  # "redo just the box"
@@ -484,7 +484,7 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
                   r"right|top|bottom|middle|center|centre)\b", lambda m: f"the {m.group(2)} {m.group(1) or 'one'}", place_lists(colour_lists(text)))
     text = re.sub(r"\b(?:with |keeping |using )?(?:exactly |just )?the same (?:layout|design|arrangement|composition|positions)\b", " ", text)
     if layout:  # "the striped one looks smudged, regenerate it": the one object with stripes
-        text = re.sub(r"\bthe (striped|solid|plain)(?: (one|circle|square|triangle))\b", lambda m: _by_texture(layout, m), text)
+        text = texture_named(layout, text)
     found = REPAINT.search(text)
     if not found or not layout or re.search(r"\b(?:add|another (?:circle|square|triangle)|new (?:picture|image|design|drawing)|"
                                             r"tomorrow|later|sometime|next time|another time|(?:try|check) (?:it|this) out)\b", text):

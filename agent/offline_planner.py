@@ -83,11 +83,16 @@ _EACH_CORNER = rf"\b(?:a\s+|an\s+|one\s+|four\s+|4\s+)?((?:\w+\s+)?)({_SHAPE[3:-
 #: What an object can stand for in a picture made of shapes ("a red circle as the nose"): its region is named for it.
 ROLES = ("head", "eye", "mouth", "nose", "body", "roof", "sun", "door", "window", "wheel", "petal", "stem", "tail", "hat", "face", "ear",
          "arm", "leg", "light", "moon", "star", "coin", "enemy", "player", "chimney", "trunk", "leaf", "button", "segment", "base",
-         "cheek", "eyebrow", "nose", "tree", "cloud", "bush", "tire", "tyre", "lamp", "flame", "candle", "seed", "core",
-         "bulb", "hand", "foot", "feet", "tooth", "teeth", "beak", "wing", "fin", "bumper", "pupil", "button", "handle", "ghost", "target",
+         "cheek", "eyebrow", "tree", "cloud", "bush", "tire", "tyre", "lamp", "flame", "candle", "seed", "core",
+         "bulb", "hand", "foot", "tooth", "beak", "wing", "fin", "bumper", "pupil", "handle", "ghost", "target",
          "logo", "icon", "header", "banner", "footer", "title", "menu", "label")
-ROLE_WORDS = "leaves|feet|teeth|" + "|".join(f"{w}s?" for w in dict.fromkeys(ROLES) if w not in ("feet", "teeth"))
 ROLE_PLURALS = {"leaves": "leaf", "feet": "foot", "teeth": "tooth"}
+ROLE_WORDS = "|".join([*ROLE_PLURALS, *(f"{w}s?" for w in ROLES)])
+
+
+def role_of(word: str) -> str:
+    """The role a word names, singular ("eyes" -> "eye", "feet" -> "foot")."""
+    return ROLE_PLURALS.get(word) or _singular(word)
 def plain_words(text: str) -> str:
     """Shape and colour words in the words the planner reads ("the box" -> "the square", "the crimson one" -> "the red one")."""
     return " ".join(SYNONYMS[w] if w in SYNONYMS and (SYNONYMS[w].rstrip("s") in KNOWN_SHAPES or SYNONYMS[w] in COLOURS) else w for w in text.split())
@@ -173,7 +178,7 @@ PHRASES = [
     # (kept as "asrole head": the object's region is named for it, so "make his head yellow" finds it later)
     (rf"\b(?:(one|ones|circles?|squares?|triangles?) (?:is|are|will be|should be|can be)|as|for|to be|being) "
      rf"(?:the |a |an |his |her |its |their |my |our )?(?:body )?({ROLE_WORDS})\b",
-     lambda m: f" {m.group(1) or ''} asrole {ROLE_PLURALS.get(m.group(2)) or _singular(m.group(2))} "),
+     lambda m: f" {m.group(1) or ''} asrole {role_of(m.group(2))} "),
     (r"\b(?:(?:almost|nearly|practically|pretty much) )?(?:full[ -]bleed|edge to edge|filling the (?:whole )?(?:canvas|picture|frame|page|image)|"
      r"(?:that )?fills? the (?:whole )?(?:canvas|picture|frame|page|image)|as (?:big|large) as (?:possible|it can be|you can))\b", " huge "),
     (r"\b(?:at|of|in) (?:an? )?(?:equal|the same|identical|matching) sizes?\b|\b(?:equal|same|identical)[ -]sized?\b|\bequally sized\b",
