@@ -212,7 +212,7 @@ def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: b
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--models", nargs="*", default=list(CONFIGS))
-    parser.add_argument("--regions", nargs="*", type=int, default=[4, 16])
+    parser.add_argument("--regions", nargs="*", type=int, default=[1, 4, 8, 16])
     parser.add_argument("--repeats", type=int, default=10)
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--dry-run", action="store_true", help="CPU, scaled-down configs, float32: checks the script runs")
@@ -225,13 +225,15 @@ def main() -> None:
     device = torch.device("cpu" if dry else "cuda")
     dtype = torch.float32 if dry else torch.bfloat16
     repeats, warmup = (2, 1) if dry else (args.repeats, args.warmup)
-    rows = [r for name in args.models for r in bench(name, tuple(args.regions), repeats, warmup, dry, device, dtype, flex=not args.no_flex)]
     card = "cpu-dry-run" if dry else torch.cuda.get_device_name().lower().replace(" ", "-")
-    report = {"card": card, "dtype": str(dtype), "resolution": "256x256 (dry run)" if dry else "1024x1024", "repeats": repeats, "warmup": warmup,
-              "torch": torch.__version__, "rows": rows}
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"bench_gpu_{card}.json"
-    path.write_text(json.dumps(report, indent=2) + "\n")
+    rows = []
+    for name in args.models:  # written after each model: a run cut short keeps what it measured
+        rows += bench(name, tuple(args.regions), repeats, warmup, dry, device, dtype, flex=not args.no_flex)
+        report = {"card": card, "dtype": str(dtype), "resolution": "256x256 (dry run)" if dry else "1024x1024", "repeats": repeats,
+                  "warmup": warmup, "torch": torch.__version__, "rows": rows}
+        path.write_text(json.dumps(report, indent=2) + "\n")
     print(f"wrote {path}")
 
 

@@ -1,9 +1,10 @@
 """The training script: a run cut into chunks is the same run, a grown model starts where the small one stood."""
 
+import numpy as np
 import torch
 
 from regiondit.generator.shapes.model import ShapesModelConfig, grow_transformer
-from regiondit.generator.shapes.train import CaptionEncoder, TrainConfig, train
+from regiondit.generator.shapes.train import Batches, CaptionEncoder, TrainConfig, draw_batch, train
 
 TINY = ShapesModelConfig(sample_size=16, patch_size=2, num_layers=2, num_attention_heads=2, attention_head_dim=8, max_tokens=16)
 
@@ -17,10 +18,23 @@ def test_a_run_cut_into_chunks_is_the_same_run(tmp_path):
     whole, pieces = run(tmp_path / "whole", [4]), run(tmp_path / "pieces", [1, 3])
     assert whole["step"] == pieces["step"] == 4
     # Exact on purpose: both runs execute the same kernels on the same shapes, in this one process with one thread count,
-    # and the chunked run restores its state (weights, optimiser, RNGs) bit for bit between chunks.
+    # and the chunked run restores its state (weights, optimiser, noise RNG; batches are seeded by step) bit for bit between chunks.
     for name, tensor in whole["ema"].items():
         assert torch.equal(tensor, pieces["ema"][name]), name
     assert (tmp_path / "pieces" / "shapes_dit.safetensors").is_file() and (tmp_path / "pieces" / "train_log.json").is_file()
+
+
+def test_batches_drawn_by_worker_processes_are_the_batches_drawn_in_the_loop():
+    cfg = TrainConfig(model=TINY, batch=3, crop_prob=0.5)
+    ahead = Batches(TrainConfig(model=TINY, batch=3, crop_prob=0.5, workers=2), 5, 12)
+    try:
+        for step in range(5, 12):
+            pixels, captions = ahead.get(step)
+            expected_pixels, expected_captions = draw_batch(cfg, step)
+            assert captions == expected_captions and np.array_equal(pixels, expected_pixels), step
+    finally:
+        ahead.close()
+    assert draw_batch(cfg, 5)[1] != draw_batch(cfg, 6)[1]  # each step draws its own scenes
 
 
 def test_caption_memo_keeps_every_caption_of_a_batch_when_it_is_full():

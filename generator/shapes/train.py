@@ -2,11 +2,13 @@
 
     python -m regiondit.generator.shapes.train --out runs/shapes --images 600000 --minutes 60   # CPU, one chunk
     python -m regiondit.generator.shapes.train --out runs/shapes --images 600000 --minutes 60   # ... the next chunk
-    python -m regiondit.generator.shapes.train --out runs/shapes --images 3000000 --device cuda --batch 256
+    python -m regiondit.generator.shapes.train --out runs/shapes --images 6000000 --device cuda --batch 512 --workers 12
 
-A run is resumable: ``--out`` holds the full training state (model, EMA, optimiser, data
-RNG, step) and every chunk continues it exactly where the last stopped, so ``--minutes``
-only cuts the work into pieces. The learning rate follows the planned ``--images``
+A run is resumable: ``--out`` holds the full training state (model, EMA, optimiser, step)
+and every chunk continues it exactly where the last stopped, so ``--minutes`` only cuts the
+work into pieces. Step ``n``'s batch is drawn from its own seed (``seed``, ``n``), so the data
+are the same whether they are drawn in the loop or by ``--workers`` processes ahead of it (on a
+GPU the drawing, not the model, is the bottleneck). The learning rate follows the planned ``--images``
 (warm-up, then cosine to 10%). ``--init`` warm-starts a new run from another shapes
 model's weights, grown to this architecture (:func:`.model.grow_transformer`).
 
@@ -26,6 +28,7 @@ import json
 import math
 import random
 import time
+from collections import deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -65,6 +68,8 @@ class TrainConfig:
     checkpoint_minutes: float = 10.0
     #: Weights (.safetensors, JSON beside) of another shapes model to grow into this one at the start.
     init: str | None = None
+    #: Processes drawing batches ahead of the loop (0: drawn in the loop). Same data either way.
+    workers: int = 0
 
 
 def scene_batch(rng: random.Random, size: int, dropout: float, empty: float, side: int) -> tuple[torch.Tensor, list[str]]:
@@ -105,6 +110,47 @@ class CaptionEncoder:
         return torch.stack([s for s, _ in pairs]), torch.stack([m for _, m in pairs])
 
 
+def draw_batch(cfg: TrainConfig, step: int) -> tuple[np.ndarray, list[str]]:
+    """Step ``step``'s training batch: (B, 3, h, w) pixels in [-1, 1] and captions, fixed by (``cfg.seed``, ``step``)."""
+    rng = random.Random(f"{cfg.seed}:{step}")
+    if rng.random() < cfg.crop_prob:
+        x0, captions = crop_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_crop_prob)
+    else:
+        x0, captions = scene_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_prob, cfg.model.sample_size)
+    return x0.numpy(), captions
+
+
+class Batches:
+    """Batches for steps ``first..last-1`` in order, drawn by ``cfg.workers`` processes a few steps ahead (or in place)."""
+
+    def __init__(self, cfg: TrainConfig, first: int, last: int):
+        self.cfg, self.next, self.last = cfg, first, last
+        self.pool = None
+        self.ahead: deque = deque()
+        if cfg.workers > 0:
+            import multiprocessing
+
+            self.pool = multiprocessing.get_context("fork").Pool(cfg.workers)
+            for _ in range(3 * cfg.workers):
+                self._submit()
+
+    def _submit(self) -> None:
+        if self.next < self.last:
+            self.ahead.append(self.pool.apply_async(draw_batch, (self.cfg, self.next)))
+            self.next += 1
+
+    def get(self, step: int) -> tuple[np.ndarray, list[str]]:
+        if self.pool is None:
+            return draw_batch(self.cfg, step)
+        batch = self.ahead.popleft().get()
+        self._submit()
+        return batch
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+
+
 def learning_rate(cfg: TrainConfig, step: int) -> float:
     """Linear warm-up, then cosine decay to 10% over the planned images."""
     progress = min(1.0, step * cfg.batch / cfg.images)
@@ -113,6 +159,8 @@ def learning_rate(cfg: TrainConfig, step: int) -> float:
 
 def train(cfg: TrainConfig, out: Path) -> dict:
     device = torch.device(cfg.device)
+    if device.type == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
     torch.manual_seed(cfg.seed)  # the initial weights too: a run is fixed by its config and seed
     pipe = build_pipeline(cfg.model)
     pipe.text_encoder.to(device)
@@ -135,14 +183,14 @@ def train(cfg: TrainConfig, out: Path) -> dict:
     model.to(device).train()
     ema = copy.deepcopy(model).eval().requires_grad_(False)
     optimiser = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    rng = random.Random(cfg.seed)
     torch.manual_seed(cfg.seed)
     step, log = 0, []
     if state is not None:
         ema.load_state_dict(state["ema"])
         optimiser.load_state_dict(state["optimiser"])
-        rng.setstate(state["rng"])
         torch.set_rng_state(state["torch_rng"])
+        if "cuda_rng" in state and device.type == "cuda":
+            torch.cuda.set_rng_state(state["cuda_rng"])
         step, log = state["step"], state["log"]
         print(f"resuming {out} at step {step} ({step * cfg.batch} images)", flush=True)
     encode = CaptionEncoder(pipe, device, cfg.model.max_tokens)
@@ -154,46 +202,56 @@ def train(cfg: TrainConfig, out: Path) -> dict:
     total_steps = math.ceil(cfg.images / cfg.batch)
     running = log[-1]["loss"] if log else None
     last = total_steps if cfg.chunk_steps is None else min(total_steps, step + cfg.chunk_steps)
-    while step < last and time.perf_counter() - start < cfg.minutes * 60:
-        if rng.random() < cfg.crop_prob:
-            x0, captions = crop_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_crop_prob)
-        else:
-            x0, captions = scene_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_prob, cfg.model.sample_size)
-        x0 = x0.to(device)
-        text, mask = encode(captions)
-        # Rectified flow: x_t = (1 - t) x0 + t noise, predict v = noise - x0; t from a logit-normal.
-        t = torch.sigmoid(torch.randn(x0.shape[0], device=device))
-        noise = torch.randn_like(x0)
-        xt = (1 - t.view(-1, 1, 1, 1)) * x0 + t.view(-1, 1, 1, 1) * noise
+    batches = Batches(cfg, step, last)
+    try:
+        while step < last and time.perf_counter() - start < cfg.minutes * 60:
+            step, running = _step(cfg, model, ema, optimiser, encode, batches, step, running, device)
+            if step % 50 == 0:
+                elapsed = time.perf_counter() - start
+                log.append({"step": step, "images": step * cfg.batch, "seconds": round(seconds0 + elapsed, 1), "loss": round(running, 5)})
+                print(f"step {step:6d}  images {step * cfg.batch:8d}  loss {running:.4f}  lr {learning_rate(cfg, step):.2e}", flush=True)
+            if time.perf_counter() - last_save > cfg.checkpoint_minutes * 60:
+                _save(out, cfg, model, ema, optimiser, step, log)
+                last_save = time.perf_counter()
+    finally:
+        batches.close()
+    return _save(out, cfg, model, ema, optimiser, step, log)
+
+
+def _step(cfg: TrainConfig, model, ema, optimiser, encode: CaptionEncoder, batches: Batches, step: int, running: float | None,
+          device: torch.device) -> tuple[int, float]:
+    """One optimiser step on step ``step``'s batch; returns the next step and the running loss."""
+    pixels, captions = batches.get(step)
+    x0 = torch.from_numpy(pixels).to(device, non_blocking=True)
+    text, mask = encode(captions)
+    # Rectified flow: x_t = (1 - t) x0 + t noise, predict v = noise - x0; t from a logit-normal.
+    t = torch.sigmoid(torch.randn(x0.shape[0], device=device))
+    noise = torch.randn_like(x0)
+    xt = (1 - t.view(-1, 1, 1, 1)) * x0 + t.view(-1, 1, 1, 1) * noise
+    with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):  # bf16 matmuls on a GPU
         pred = model(xt, encoder_hidden_states=text, encoder_attention_mask=mask, timestep=t * 1000,
                      added_cond_kwargs={"resolution": None, "aspect_ratio": None}).sample
-        loss = torch.nn.functional.mse_loss(pred, noise - x0)
-        for group in optimiser.param_groups:
-            group["lr"] = learning_rate(cfg, step)
-        optimiser.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        optimiser.step()
-        with torch.no_grad():
-            decay = min(cfg.ema, (1 + step) / (10 + step))
-            for pe, pm in zip(ema.parameters(), model.parameters(), strict=True):
-                pe.lerp_(pm, 1 - decay)
-        step += 1
-        running = loss.item() if running is None else 0.98 * running + 0.02 * loss.item()
-        if step % 50 == 0:
-            elapsed = time.perf_counter() - start
-            log.append({"step": step, "images": step * cfg.batch, "seconds": round(seconds0 + elapsed, 1), "loss": round(running, 5)})
-            print(f"step {step:6d}  images {step * cfg.batch:8d}  loss {running:.4f}  lr {learning_rate(cfg, step):.2e}", flush=True)
-        if time.perf_counter() - last_save > cfg.checkpoint_minutes * 60:
-            _save(out, cfg, model, ema, optimiser, rng, step, log)
-            last_save = time.perf_counter()
-    return _save(out, cfg, model, ema, optimiser, rng, step, log)
+    loss = torch.nn.functional.mse_loss(pred.float(), noise - x0)
+    for group in optimiser.param_groups:
+        group["lr"] = learning_rate(cfg, step)
+    optimiser.zero_grad(set_to_none=True)
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    optimiser.step()
+    with torch.no_grad():
+        decay = min(cfg.ema, (1 + step) / (10 + step))
+        torch._foreach_lerp_(list(ema.parameters()), list(model.parameters()), 1 - decay)
+    step += 1
+    running = loss.item() if running is None else 0.98 * running + 0.02 * loss.item()
+    return step, running
 
 
-def _save(out: Path, cfg: TrainConfig, model, ema, optimiser, rng: random.Random, step: int, log: list[dict]) -> dict:
+def _save(out: Path, cfg: TrainConfig, model, ema, optimiser, step: int, log: list[dict]) -> dict:
     out.mkdir(parents=True, exist_ok=True)
-    state = {"model": model.state_dict(), "ema": ema.state_dict(), "optimiser": optimiser.state_dict(), "rng": rng.getstate(),
+    state = {"model": model.state_dict(), "ema": ema.state_dict(), "optimiser": optimiser.state_dict(),
              "torch_rng": torch.get_rng_state(), "step": step, "log": log, "model_config": asdict(cfg.model)}
+    if torch.cuda.is_available() and next(model.parameters()).is_cuda:
+        state["cuda_rng"] = torch.cuda.get_rng_state()
     torch.save(state, out / f"{STATE}.tmp")
     (out / f"{STATE}.tmp").replace(out / STATE)  # a kill mid-write leaves the last good state
     summary = {"steps": step, "images": step * cfg.batch, "final_loss": log[-1]["loss"] if log else math.nan,
@@ -217,6 +275,7 @@ def main() -> None:
     parser.add_argument("--empty-prob", type=float, default=d.empty_prob, help="share of full scenes with no object")
     parser.add_argument("--empty-crop-prob", type=float, default=d.empty_crop_prob, help="share of small canvases with no object")
     parser.add_argument("--device", default=d.device)
+    parser.add_argument("--workers", type=int, default=d.workers, help="processes drawing batches ahead of the loop (same data)")
     parser.add_argument("--init", help="warm-start from these shapes weights (.safetensors with its JSON beside)")
     parser.add_argument("--sample-size", type=int, default=m.sample_size, help="training canvas side in pixels")
     parser.add_argument("--patch-size", type=int, default=m.patch_size)
@@ -228,7 +287,7 @@ def main() -> None:
                               num_attention_heads=args.heads, interpolation_scale=args.interpolation_scale)
     cfg = TrainConfig(model=model, images=args.images, minutes=args.minutes, batch=args.batch, lr=args.lr, seed=args.seed,
                       device=args.device, init=args.init, crop_prob=args.crop_prob, empty_prob=args.empty_prob,
-                      empty_crop_prob=args.empty_crop_prob)
+                      empty_crop_prob=args.empty_crop_prob, workers=args.workers)
     train(cfg, Path(args.out))
 
 
