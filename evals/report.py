@@ -184,6 +184,36 @@ def speed(results: Path) -> str:
                                   f"torch {r['machine']['torch']}.\n")
 
 
+def gpu(results: Path) -> str:
+    """Full-size backbones on a GPU (``bench_gpu_<card>.json``) and the pipeline smoke run (``gpu_smoke_<card>.json``)."""
+    out = []
+    for path in sorted(p for p in results.glob("bench_gpu_*.json") if "dry-run" not in p.name):
+        r = json.loads(path.read_text())
+        out += [f"{r['card']}, {r['dtype']}, {r['resolution']}, one denoising step (guidance batch of 2; FLUX 1), median of {r['repeats']} "
+                f"after {r['warmup']} warm-up steps, CUDA events, torch {r['torch']}, random weights at the published sizes. "
+                "Fair vanilla: the same real text as one prompt, unpadded (HunyuanDiT's text length is fixed: its stock padded prompt).", "",
+                "| model | regions | vanilla padded ms | fair vanilla ms | regional SDPA ms | / fair | FlexAttention ms | / fair | peak GiB fair -> regional |",
+                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        for row in r["rows"]:
+            fair_ms = row["vanilla_trimmed_ms"] or row["vanilla_ms"]
+            fair_gb = row["vanilla_trimmed_peak_gib"] or row["vanilla_peak_gib"]
+            flex = "—" if row["flex_ms"] is None else f"{row['flex_ms']} | {row['flex_ms'] / fair_ms:.2f}x"
+            out.append(f"| {row['model']} | {row['regions']} | {row['vanilla_ms']} | {fair_ms} | {row['regional_ms']} | {row['regional_ms'] / fair_ms:.2f}x | "
+                       f"{flex if row['flex_ms'] is not None else '— | —'} | {fair_gb} -> {row['regional_peak_gib']} |")
+        smoke = results / path.name.replace("bench_gpu_", "gpu_smoke_")
+        if smoke.is_file():
+            s = json.loads(smoke.read_text())
+            cells = []
+            for mode in ("bf16", "offload", "compile"):
+                runs = {m: v[mode] for m, v in s["models"].items() if mode in v}
+                ok = [m for m, v in runs.items() if v["ok"]]
+                failed = sorted({v["error"].split(",")[0] for v in runs.values() if not v["ok"]})
+                cells.append(f"{mode}: " + (f"PNG for {len(ok)} of {len(runs)}" if runs else "not reached")
+                             + (f" (failed: {'; '.join(failed)})" if failed else ""))
+            out += ["", f"Layout to PNG with tiny pipelines on the same card (`evals/gpu_smoke.py`): {'; '.join(cells)}."]
+    return "\n".join(out) + "\n" if out else "No GPU run recorded yet.\n"
+
+
 def mcp_latency(results: Path) -> str:
     r = _load(results, "mcp_latency.json")
     return (f"server start + connect + list + one `render_layout` on the embedded default, model load included, "
@@ -226,6 +256,7 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "planner": planner,
     "conversations": conversations,
     "speed": speed,
+    "gpu": gpu,
     "mcp-latency": mcp_latency,
     "mcp-soak": mcp_soak,
 }

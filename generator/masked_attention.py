@@ -16,9 +16,11 @@ Which kernel runs is the region context's ``attention`` (its default from ``REGI
 
 - ``"sdpa"``: the dense path, the reference the flex path is tested against;
 - ``"flex"``: FlexAttention, compiled on CUDA, eager elsewhere; an error if this torch has none;
-- ``"auto"``: flex on CUDA, SDPA elsewhere. On a 2-core CPU eager flex materialises the scores and
-  ran ~8x slower than SDPA (one call, 2 x 4 heads x 1300 tokens), and compiled CPU flex ~2x slower
-  after an 18 s compile, so the CPU keeps SDPA.
+- ``"auto"``: SDPA everywhere, for now. On a 2-core CPU eager flex materialises the scores and
+  ran ~8x slower than SDPA (one call, 2 x 4 heads x 1300 tokens), and compiled CPU flex ~2x
+  slower after an 18 s compile. On an H200 (bf16, 1024 x 1024, ``evals/results/bench_gpu_nvidia-h200.json``)
+  the compiled flex path took 2.2x (FLUX.1-dev) and 3.3x (SD3.5-medium) the time of a vanilla
+  step, against 1.1x and 1.5x for SDPA with the dense mask, so flex runs only when asked for.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def use_flex(choice: str, device: torch.device) -> bool:
             raise RuntimeError(f"attention 'flex' needs torch.nn.attention.flex_attention (torch >= 2.5; this is {torch.__version__}); "
                                "use 'auto' or 'sdpa'")
         return False
-    return choice == "flex" or device.type == "cuda"
+    return choice == "flex"  # "auto": SDPA, also on CUDA (see the module doc)
 
 
 @cache

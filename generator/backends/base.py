@@ -56,7 +56,9 @@ class Backend(ABC):
 
     @property
     def device(self) -> torch.device:
-        return self.transformer.device
+        """Where the models compute: the pipeline's execution device (the GPU under model CPU offload, where the
+        weights wait on the CPU between calls)."""
+        return self.pipe._execution_device
 
     @property
     def num_blocks(self) -> int:
