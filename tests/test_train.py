@@ -29,12 +29,32 @@ def test_batches_drawn_by_worker_processes_are_the_batches_drawn_in_the_loop():
     ahead = Batches(TrainConfig(model=TINY, batch=3, crop_prob=0.5, workers=2), 5, 12)
     try:
         for step in range(5, 12):
-            pixels, captions = ahead.get(step)
+            pixels, captions, tokens = ahead.get(step)
             expected_pixels, expected_captions = draw_batch(cfg, step)
             assert captions == expected_captions and np.array_equal(pixels, expected_pixels), step
     finally:
         ahead.close()
     assert draw_batch(cfg, 5)[1] != draw_batch(cfg, 6)[1]  # each step draws its own scenes
+
+
+def test_captions_tokenized_by_the_workers_encode_as_the_pipeline_encodes_them():
+    from regiondit.generator.shapes.model import build_pipeline
+
+    pipe = build_pipeline(TINY)
+    cfg = TrainConfig(model=TINY, batch=6, crop_prob=0.0, workers=1)
+    ahead = Batches(cfg, 0, 1, tokenizer=pipe.tokenizer)
+    try:
+        pixels, captions, (ids, mask) = ahead.get(0)
+    finally:
+        ahead.close()
+    assert captions == draw_batch(cfg, 0)[1] and ids.shape == mask.shape == (6, TINY.max_tokens)
+    expected, expected_mask, _, _ = pipe.encode_prompt(captions, do_classifier_free_guidance=False, device="cpu", clean_caption=False,
+                                                       max_sequence_length=TINY.max_tokens)
+    with torch.no_grad():
+        states = pipe.text_encoder(torch.from_numpy(ids), attention_mask=torch.from_numpy(mask))[0]
+    assert torch.equal(torch.from_numpy(mask), expected_mask.cpu())
+    # Exact on purpose: the same encoder on the same token ids and batch shape, in this process.
+    assert torch.equal(states, expected)
 
 
 def test_caption_memo_keeps_every_caption_of_a_batch_when_it_is_full():

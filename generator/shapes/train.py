@@ -98,7 +98,15 @@ class CaptionEncoder:
         self.memo: dict[str, tuple[torch.Tensor, torch.Tensor]] = {}
 
     @torch.no_grad()
-    def __call__(self, captions: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+    def __call__(self, captions: list[str], tokens: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+        """(B, L, C) text states and (B, L) masks, as ``encode_prompt`` gives them.
+
+        ``tokens``: the captions already tokenized as ``encode_prompt`` does (:func:`tokenize`). On a GPU they are
+        encoded in one batch (the memo would only cost time there); on the CPU they are ignored and the memo is used.
+        """
+        if tokens is not None and self.device.type == "cuda":
+            ids, mask = (torch.from_numpy(t).to(self.device, non_blocking=True) for t in tokens)
+            return self.pipe.text_encoder(ids, attention_mask=mask)[0], mask
         if len(self.memo) + len(captions) > self.capacity:  # make room first: every caption of this batch must stay
             self.memo.clear()
         missing = list(dict.fromkeys(c for c in captions if c not in self.memo))
@@ -108,6 +116,22 @@ class CaptionEncoder:
             self.memo.update({c: (s, m) for c, s, m in zip(missing, states, mask, strict=True)})
         pairs = [self.memo[c] for c in captions]
         return torch.stack([s for s, _ in pairs]), torch.stack([m for _, m in pairs])
+
+
+#: The tokenizer the batch workers use (set before they are forked; see :class:`Batches`).
+_TOKENIZER = None
+
+
+def tokenize(tokenizer, captions: list[str], max_tokens: int) -> tuple[np.ndarray, np.ndarray]:
+    """(B, max_tokens) token ids and attention mask, exactly as the pipeline's ``encode_prompt`` makes them."""
+    text = tokenizer([c.lower().strip() for c in captions], padding="max_length", max_length=max_tokens, truncation=True,
+                     add_special_tokens=True, return_tensors="np")
+    return text["input_ids"].astype(np.int64), text["attention_mask"].astype(np.int64)
+
+
+def _draw_and_tokenize(cfg: TrainConfig, step: int) -> tuple[np.ndarray, list[str], tuple[np.ndarray, np.ndarray] | None]:
+    pixels, captions = draw_batch(cfg, step)
+    return pixels, captions, None if _TOKENIZER is None else tokenize(_TOKENIZER, captions, cfg.model.max_tokens)
 
 
 def draw_batch(cfg: TrainConfig, step: int) -> tuple[np.ndarray, list[str]]:
@@ -121,9 +145,14 @@ def draw_batch(cfg: TrainConfig, step: int) -> tuple[np.ndarray, list[str]]:
 
 
 class Batches:
-    """Batches for steps ``first..last-1`` in order, drawn by ``cfg.workers`` processes a few steps ahead (or in place)."""
+    """Batches for steps ``first..last-1`` in order, drawn by ``cfg.workers`` processes a few steps ahead (or in place).
 
-    def __init__(self, cfg: TrainConfig, first: int, last: int):
+    With a ``tokenizer`` the captions come tokenized too (the workers' share of the text encoding).
+    """
+
+    def __init__(self, cfg: TrainConfig, first: int, last: int, tokenizer=None):
+        global _TOKENIZER
+        _TOKENIZER = tokenizer  # inherited by the forked workers
         self.cfg, self.next, self.last = cfg, first, last
         self.pool = None
         self.ahead: deque = deque()
@@ -136,12 +165,12 @@ class Batches:
 
     def _submit(self) -> None:
         if self.next < self.last:
-            self.ahead.append(self.pool.apply_async(draw_batch, (self.cfg, self.next)))
+            self.ahead.append(self.pool.apply_async(_draw_and_tokenize, (self.cfg, self.next)))
             self.next += 1
 
-    def get(self, step: int) -> tuple[np.ndarray, list[str]]:
+    def get(self, step: int) -> tuple[np.ndarray, list[str], tuple[np.ndarray, np.ndarray] | None]:
         if self.pool is None:
-            return draw_batch(self.cfg, step)
+            return _draw_and_tokenize(self.cfg, step)
         batch = self.ahead.popleft().get()
         self._submit()
         return batch
@@ -202,7 +231,7 @@ def train(cfg: TrainConfig, out: Path) -> dict:
     total_steps = math.ceil(cfg.images / cfg.batch)
     running = log[-1]["loss"] if log else None
     last = total_steps if cfg.chunk_steps is None else min(total_steps, step + cfg.chunk_steps)
-    batches = Batches(cfg, step, last)
+    batches = Batches(cfg, step, last, tokenizer=pipe.tokenizer if device.type == "cuda" else None)
     try:
         while step < last and time.perf_counter() - start < cfg.minutes * 60:
             step, running = _step(cfg, model, ema, optimiser, encode, batches, step, running, device)
@@ -221,9 +250,9 @@ def train(cfg: TrainConfig, out: Path) -> dict:
 def _step(cfg: TrainConfig, model, ema, optimiser, encode: CaptionEncoder, batches: Batches, step: int, running: float | None,
           device: torch.device) -> tuple[int, float]:
     """One optimiser step on step ``step``'s batch; returns the next step and the running loss."""
-    pixels, captions = batches.get(step)
+    pixels, captions, tokens = batches.get(step)
     x0 = torch.from_numpy(pixels).to(device, non_blocking=True)
-    text, mask = encode(captions)
+    text, mask = encode(captions, tokens)
     # Rectified flow: x_t = (1 - t) x0 + t noise, predict v = noise - x0; t from a logit-normal.
     t = torch.sigmoid(torch.randn(x0.shape[0], device=device))
     noise = torch.randn_like(x0)
