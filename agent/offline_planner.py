@@ -1155,12 +1155,12 @@ def _partner(objects: list[ObjectRequest], tail: str, subject: ObjectRequest) ->
     if other.noun == "one":  # "a blue circle below a purple one": the subject's noun
         other.noun, other.details = subject.noun, subject.details
     group = next((o for o in reversed(objects) if (o.count > 1 or o.heading) and not o.item and not o.spread), None)
-    if other.noun == "one" and group is not None and not other.definite:  # "two squares, a green one above a purple one": one of the two
-        other.noun, other.details, other.item, group.count, group.uncounted = group.noun, group.details, True, max(0, group.count - 1), False
-        group.heading = group.heading or subject.noun in ("", "one")  # "a green one" is the other of the two
     known = _find(objects, other) if other.definite else None
     if known is not None:
         return known
+    if other.noun == "one" and group is not None:  # "two squares, a green one above a purple one", "two circles, red left of blue"
+        other.noun, other.details, other.item, group.count, group.uncounted = group.noun, group.details, True, max(0, group.count - 1), False
+        group.heading = group.heading or subject.noun in ("", "one")  # "a green one" is the other of the two
     if not other.noun:
         return None
     _add_object(objects, other)

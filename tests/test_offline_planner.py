@@ -44,6 +44,18 @@ def test_relations_place_objects_relative_to_each_other():
     assert got["a triangle"][1] < got["a circle"][1]
 
 
+@pytest.mark.parametrize("prompt, first, second, axis", [
+    ("two circles, red left of blue", "red", "blue", 0),
+    ("a pair of triangles, the yellow one under the green one", "green", "yellow", 1),
+    ("two squares: orange on top of purple", "orange", "purple", 1),
+])
+def test_a_counted_pair_told_apart_by_colour_stays_a_pair(prompt, first, second, axis):
+    got = regions(prompt)
+    assert len(got) == 2 and len({h for h, _, _ in got}) == 1  # the two named, not a third
+    by_colour = {low: centre(b) for _, low, b in got}
+    assert by_colour[first][axis] < by_colour[second][axis]
+
+
 def test_background_and_global_caption():
     layout = plan("two blue circles on a white background")
     assert layout["background"] == {"high_level": "an empty white background"}
