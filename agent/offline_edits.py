@@ -360,7 +360,7 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
     asked = set(re.findall(r"\b(circle|square|triangle)s?\b", text)) - {_noun(r) for r in out["regions"]}
     if re.search(r"\b(?:change|switch|alter) (?:the |its |their )?shapes?\b", text) and not asked:
         raise NeedsAnswer("Which shape should it be: a circle, a square or a triangle?")  # "can you change the shape"
-    for handled in (_replace, _mirror, _reorder, _swap, _keep_only, _remove_some, _recount, _rearrange, _rotate):
+    for handled in (_replace, _mirror, _reorder, _swap, _keep_only, _remove_some, _recount, _rearrange, _rotate, _turn):
         ids = handled(out, text, focus)
         then = _THEN_CHANGE.search(text) if handled in (_keep_only, _recount) and ids else None
         if then:  # "keep just the blue one and put it in the center": the rest of the message on what is left
@@ -477,7 +477,10 @@ def _one_more_in_line(layout: dict[str, Any], text: str) -> str:
 
 def _reshaped_again(text: str, last: str | None, focus: list[str] | None) -> str:
     """Right after a change of shape, "and now a circle" (no place, no other verb) reshapes the same object again, rather
-    than adding one."""
+    than adding one. A turn that names no way ("another quarter turn") turns the way the last one did."""
+    if last and _TURN.search(text) and not _TURN_WAY.search(text):
+        way = _TURN_WAY.search(normalise(last))
+        return f"{text} {way.group(0)}" if way else text
     again = re.fullmatch(r"(?:and |ok |okay )*(?:now|then|next)\s+((?:a|an) (?:\w+ )?(?:circle|square|triangle))\b(.*)", text.strip())
     if not (again and focus and last) or not re.search(r"\b(?:into|to|be|become|now|make it) (?:a|an) (?:\w+ )?(?:circle|square|triangle)\b",
                                                           normalise(last)):
@@ -1300,6 +1303,35 @@ def _rotate(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[
         region["bbox"] = _centred_at(region["bbox"], 1 - cx if col != int(cx > 0.5) else cx, 1 - cy if row != int(cy > 0.5) else cy)
         moved.append(region["id"])
     return moved or None
+
+
+_TURN = re.compile(r"\b(?:(quarter|half)(?: of the| a)?(?: way)? (?:turn|round|around|rotation)\b"
+                   r"|(90|180|270) degrees?\b.*\b(?:around|round|about) the (?:center|middle)\b)")
+_TURN_WAY = re.compile(r"\b(?:counter|anti) ?clockwise|\bclockwise\b")
+
+
+def _turn(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:
+    """ "move it a quarter of the way round, clockwise", "half a turn": round the canvas centre, as on a clock face."""
+    found = _TURN.search(text)
+    if not found:
+        return None
+    quarters = {"quarter": 1, "half": 2, "90": 1, "180": 2, "270": 3}[found.group(1) or found.group(2)]
+    way = _TURN_WAY.search(text)
+    quarters = -quarters if way and way.group(0) != "clockwise" else quarters  # clockwise unless told otherwise
+    named = [r for r in layout["regions"] if re.search(rf"\b{_noun(r)}s?\b", text)]
+    if re.search(r"\b(?:all|them|everything|each|whole)\b", text):
+        regions = layout["regions"]
+    else:
+        regions = named or [r for r in layout["regions"] if r["id"] in (focus or [])] or layout["regions"][:1] * (len(layout["regions"]) == 1)
+    if not regions:
+        raise NeedsAnswer("Which object should go round the middle? Name it, e.g. 'turn the circle a quarter turn clockwise'.")
+    for region in regions:
+        cx, cy = _centre(region)
+        dx, dy = cx - 0.5, cy - 0.5
+        for _ in range(quarters % 4):  # a quarter clockwise on the screen (y down): up -> right -> down -> left
+            dx, dy = -dy, dx
+        region["bbox"] = _centred_at(region["bbox"], 0.5 + dx, 0.5 + dy)
+    return [r["id"] for r in regions]
 
 
 def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> list[str] | None:

@@ -739,3 +739,16 @@ def test_parts_named_with_an_equals_sign_and_an_addition_after_what_someone_said
     stack = plan("a green square under a purple square")
     roofed, _ = edit(stack, "my daughter says it needs a hat. a small orange triangle on top")
     assert len(roofed["regions"]) == 3 and any(r["id"].startswith("hat") for r in roofed["regions"])
+
+
+def test_an_object_goes_round_the_middle_like_a_clock_hand():
+    start = plan("one small orange square near the top, centred")
+    quarter, ids = edit(start, "swing it round a quarter turn anti-clockwise")
+    assert _centre(quarter, "square")[0] < 0.3 and 0.4 < _centre(quarter, "square")[1] < 0.6  # from the top to the left
+    again, _ = edit(quarter, "and one more quarter turn", ids, last="swing it round a quarter turn anti-clockwise")
+    assert 0.4 < _centre(again, "square")[0] < 0.6 and _centre(again, "square")[1] > 0.7  # the same way: on to the bottom
+    half, _ = edit(again, "now send it half way round")
+    assert _centre(half, "square")[1] < 0.3  # opposite: back at the top
+    pair = plan("a red circle top left and a green triangle bottom right")
+    turned, _ = edit(pair, "turn everything 90 degrees clockwise around the middle")
+    assert _centre(turned, "circle")[0] > 0.5 > _centre(turned, "circle")[1] and _centre(turned, "triangle")[0] < 0.5 < _centre(turned, "triangle")[1]
