@@ -134,8 +134,22 @@ def timer(device):
     return run
 
 
+def profile_table(step, device, rows: int = 20) -> str:
+    """The ops that take the time in one call of ``step`` (torch.profiler; on a GPU sorted by device time)."""
+    from torch.profiler import ProfilerActivity, profile
+
+    activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if device.type == "cuda" else [])
+    with profile(activities=activities) as prof:
+        step()
+        if device.type == "cuda":
+            torch.cuda.synchronize()
+    key = "cuda_time_total" if device.type == "cuda" else "cpu_time_total"
+    return prof.key_averages().table(sort_by=key, row_limit=rows)
+
+
 @torch.no_grad()
-def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: bool, device, dtype, flex: bool = True) -> list[dict]:
+def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: bool, device, dtype, flex: bool = True,
+          profile: tuple[int, ...] = ()) -> list[dict]:
     arch, model = build(name, dry, device, dtype)
     grid = 16 if dry else 64  # 1024 px: 128 latent px, 64 tokens a side
     joint = arch in ("sd3", "flux")
@@ -148,6 +162,7 @@ def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: b
     stock = dict(model.attn_processors)
     time_ms = timer(device)
     rows = []
+    profiles = None
 
     def measure(step) -> tuple[float, float]:
         for _ in range(warmup):
@@ -185,6 +200,8 @@ def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: b
                 context.set({"regional": pack_texts(names, weights, table.get)}, cfg=True)
                 step = lambda: model(**kwargs)  # noqa: E731
             timings[kernel] = measure(step)
+            if count in profile and kernel == "sdpa":  # where the regional step spends its time, beside the vanilla step
+                profiles = {"regional": profile_table(step, device), "vanilla": profile_table(lambda: model(**kwargs), device)}
             model.set_attn_processor(dict(stock))
         ms, gb = timings["sdpa"]
         flex_ms, flex_gb = timings.get("flex", (None, None))
@@ -199,6 +216,8 @@ def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: b
                      "vanilla_trimmed_peak_gib": None if trimmed_gb is None else round(trimmed_gb, 2),
                      "flex_ms": None if flex_ms is None else round(flex_ms, 2), "flex_ratio": ratio(flex_ms, vanilla_ms),
                      "flex_ratio_trimmed": ratio(flex_ms, trimmed_ms), "flex_peak_gib": None if flex_gb is None else round(flex_gb, 2)})
+        if profiles:
+            rows[-1]["profile"], profiles = profiles, None
         fair = f"trimmed {trimmed_ms:8.1f} ms  x{ms / trimmed_ms:.3f}" if trimmed_ms else "trimmed —"
         flex_cell = f"  flex {flex_ms:8.1f} ms  x{flex_ms / vanilla_ms:.3f}" if flex_ms is not None else ""
         print(f"{name:18s} regions={count:2d}  vanilla {vanilla_ms:8.1f} ms  {fair}  regional {ms:8.1f} ms  x{ms / vanilla_ms:.3f}{flex_cell}  "
@@ -217,6 +236,8 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--dry-run", action="store_true", help="CPU, scaled-down configs, float32: checks the script runs")
     parser.add_argument("--no-flex", action="store_true", help="skip the FlexAttention timing of the joint models")
+    parser.add_argument("--profile", nargs="*", type=int, default=[], metavar="REGIONS",
+                        help="at these region counts also record where a regional and a vanilla step spend their time (torch.profiler)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     dry = args.dry_run or not torch.cuda.is_available()
@@ -230,7 +251,7 @@ def main() -> None:
     path = args.out / f"bench_gpu_{card}.json"
     rows = []
     for name in args.models:  # written after each model: a run cut short keeps what it measured
-        rows += bench(name, tuple(args.regions), repeats, warmup, dry, device, dtype, flex=not args.no_flex)
+        rows += bench(name, tuple(args.regions), repeats, warmup, dry, device, dtype, flex=not args.no_flex, profile=tuple(args.profile))
         report = {"card": card, "dtype": str(dtype), "resolution": "256x256 (dry run)" if dry else "1024x1024", "repeats": repeats,
                   "warmup": warmup, "torch": torch.__version__, "rows": rows}
         path.write_text(json.dumps(report, indent=2) + "\n")
