@@ -553,7 +553,10 @@ def _corrections(text: str) -> str:
 #: Words a typo of which is read as the word: shapes, colours, places, sizes ("triange", "rigth", "blu", "sqaure", "biger").
 VOCABULARY = frozenset([*COLOURS, "circle", "circles", "square", "squares", "triangle", "triangles", "striped", "stripes", "left", "right", "top",
                         "bottom", "middle", "center", "corner", "corners", "background", "bigger", "smaller", "larger", "largest", "biggest",
-                        "smallest", "small", "big", "large", "tiny", "little", "huge", "draw", "make", "place", "paint"])
+                        "smallest", "small", "big", "large", "tiny", "little", "huge", "draw", "make", "place", "paint",
+                        # words of the edits and lists ("evrything", "anothr", "secnd", "colum")
+                        "everything", "another", "couple", "column", "row", "second", "third", "first", "last", "except", "remove",
+                        "between", "both", "other", "again", "instead", "bring"])
 #: Real words that a typo check would "correct" into the vocabulary.
 NOT_TYPOS = frozenset("read reed reads write writes redo bleed lead lift light night fight bright sight tight might cent cents tops topple "
                       "clan scan cyst grey greet greed bright pinky pint tint ping pine brow brew whit "
@@ -586,6 +589,11 @@ def _swapped(word: str) -> str | None:
     return None
 
 
+def _unglued(match: re.Match) -> str:
+    word = match.group(0)
+    return word if word in english_words() or word in VOCABULARY else f"{match.group(1)} {match.group(2)}"
+
+
 def _typos(text: str) -> str:
     def fix(match: re.Match) -> str:
         word = match.group(0)
@@ -595,6 +603,7 @@ def _typos(text: str) -> str:
             return COLOUR_SHORTHAND.get(word, word)
         close = difflib.get_close_matches(word, VOCABULARY, n=1, cutoff=0.8)
         return close[0] if close and close[0][0] == word[0] else word
+    text = re.sub(r"\b(and|in|on|at|to|of|with|for|from)(a|an|the)\b", _unglued, text)  # "anda", "inthe": a space left out
     text = re.sub(r"(?<![0-9])[a-z]+", fix, text)  # not the "rd" of "3rd"
     text = re.sub(r"\b([a-z]{3,6})(?= (?:striped )?(?:circle|square|triangle)s?\b)", _colour_slot, text)  # "a blur circle"
     text = re.sub(r"(^|(?<=[a-z])\s)n(?=\s+[a-z])", r"\1and", text)  # "n the yellow one too", "top left n top right"
@@ -802,6 +811,23 @@ def _chains(text: str) -> str:
     return text
 
 
+_REQUEST_PHRASES = [
+    # "with the red one higher up": above the other (a plan's wording; in an edit "higher" moves it up)
+    (re.compile(r"\b(one|circle|square|triangle)(?: is| sits)?(?: a bit| slightly| much| way)? higher(?: up)?(?=\s*(?:,|;|$|\band\b))"), r"\1 above"),
+    (re.compile(r"\b(one|circle|square|triangle)(?: is| sits)?(?: a bit| slightly| much| way)? lower(?: down)?(?=\s*(?:,|;|$|\band\b))"), r"\1 below"),
+    # "three of them, red triangles": the count is the list's
+    (re.compile(r"\b(two|three|four|five|six|[2-6]) of them\s*(?:,\s*)?((?:[a-z]+ ){0,2}?(?:circle|square|triangle)s)\b"), r"\1 \2"),
+    (re.compile(r"\ball (?=(?:in|along|across) (?:a|one) (?:row|line|column)\b|lined up\b)"), ""),  # "..., all in a row"
+]
+
+
+def _request_phrases(text: str) -> str:
+    """Wordings that only a whole request uses (the shared phrases are in ``PHRASES``)."""
+    for pattern, replacement in _REQUEST_PHRASES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def _restated_header(text: str) -> str:
     """ "two squares and a circle: red square on the left, blue square on the right, green circle in the middle": the list
     names every object the header counted, so the header goes."""
@@ -872,14 +898,16 @@ def _only_places(rest: str) -> bool:
 
 
 def _take_shared(text: str) -> tuple[dict[str, str], str]:
-    """ "..., all blue", "both striped", "all of them in red": a colour or texture for every object that names none."""
+    """ "..., all blue", "both striped", "all of them in red", "both quite big": a colour, texture or size for every object that names
+    none."""
     shared: dict[str, str] = {}
+    words = rf"{_COLOUR_WORDS}|striped|solid|{'|'.join(SIZES)}"
     pattern = (rf"(?:^|,|\band\b)\s*(?:they are |them |make them )?(?:all|both|each|every one)(?: of them)?(?: are| in| coloured| colored)?"
-               rf" (?P<a>(?:{_COLOUR_WORDS}|striped|solid))(?: and (?P<b>{_COLOUR_WORDS}|striped|solid))?(?: ones?)?(?=\s*(?:,|;|$))")
+               rf"(?: quite| very| really| pretty| fairly| rather)? (?P<a>(?:{words}))(?: and (?P<b>{words}))?(?: ones?)?(?=\s*(?:,|;|$))")
 
     def take(match: re.Match) -> str:
         for word in filter(None, (match.group("a"), match.group("b"))):
-            shared["texture" if word in TEXTURES else "colour"] = TEXTURES.get(word, word)
+            shared["size" if word in SIZES else "texture" if word in TEXTURES else "colour"] = TEXTURES.get(word, word)
         return " , "
     return shared, re.sub(pattern, take, text)
 
@@ -988,6 +1016,8 @@ def _give_all(objects: list[ObjectRequest], shared: dict[str, str], group: Objec
             o.colour = shared["colour"]
         if shared.get("texture") and o.texture is None:
             o.texture = shared["texture"]
+        if shared.get("size") and o.side == DEFAULT_SIDE:  # "..., both quite big"
+            o.side = SIZES[shared["size"]]
         if group is not None and not o.placed and o.relation is None and o.between is None and not o.spread:
             o.vertical, o.horizontal = group.vertical, group.horizontal
 
@@ -1152,9 +1182,15 @@ def _partner(objects: list[ObjectRequest], tail: str, subject: ObjectRequest) ->
     if words[0] in ("it", "them", "this", "that") and objects:
         return len(objects) - 1
     other = parse_object(tail)
+    known = _find(objects, other) if other.definite and other.noun == "one" and other.colour else None
+    if known is not None:  # "... under the green one": the green thing already named, whatever it is
+        return known
     if other.noun == "one":  # "a blue circle below a purple one": the subject's noun
         other.noun, other.details = subject.noun, subject.details
     group = next((o for o in reversed(objects) if (o.count > 1 or o.heading) and not o.item and not o.spread), None)
+    if other.definite and other.noun == subject.noun and re.match(r"\s*the (?:middle|centre|center|first|last|second|left|right) one\b", tail) \
+            and group is not None and group.count > 1:
+        return objects.index(group)  # "three squares in a row and a triangle above the middle one": one of the three, not a new one
     known = _find(objects, other) if other.definite else None
     if known is not None:
         return known
@@ -1333,7 +1369,9 @@ def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, l
         for (i, _), cell in zip(members, split_area(area, len(members), layout), strict=True):
             boxes.setdefault(i, []).append(fit_box(cell, objects[i].side))
     anchors = {o.relation[1] for o in objects if o.relation} | {k for o in objects if o.between for k in o.between}
-    free = [i for i, o in enumerate(objects) if i not in boxes and o.relation is None and o.between is None and i not in anchors]
+    relation_anchors = {o.relation[1] for o in objects if o.relation} if arrangement in ARRANGED else set()  # "three in a row, a square under
+    free = [i for i, o in enumerate(objects) if i not in boxes and o.relation is None and o.between is None  # the green one": in the row
+            and (i not in anchors or i in relation_anchors)]
     if arrangement in ARRANGED and free:
         band, layout = ARRANGED[arrangement]
         instances = [i for i in free for _ in range(objects[i].count)]
@@ -1578,7 +1616,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     varied, alike, text = _colour_hints(normalise(kept))
     background, text = _take_background(text)
     absent, text = _take_negations(text)
-    text = _chains(_line_labels(text))
+    text = _request_phrases(_chains(_line_labels(text)))
     arrangement, text = _take_arrangement(text)
     ends, text = _take_ends(text, arrangement)
     text = _place_label_for_all(text, arrangement)

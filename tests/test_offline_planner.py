@@ -99,3 +99,29 @@ def test_object_counts_follow_the_request_or_the_planner_says_why(prompt, count,
     notes: list[str] = []
     assert len(plan(prompt, notes=notes)["regions"]) == count
     assert (note in " ".join(notes)) if note else not notes
+
+
+def test_a_size_said_for_both_a_pair_ranked_by_height_and_a_count_said_before_its_noun():
+    both = regions("an orange circle at the top and a green square at the bottom, both pretty small")
+    assert all(b[2] - b[0] < 0.3 for _, _, b in both)
+    ranked = {low: centre(b) for _, low, b in regions("two triangles, a purple one and a yellow one, the yellow one lower down")}
+    assert ranked["yellow"][1] > ranked["purple"][1]
+    column = regions("four of them, blue squares, in a column")
+    assert len(column) == 4 and len({round(centre(b)[0], 2) for _, _, b in column}) == 1
+
+
+def test_an_object_placed_against_a_member_of_a_line_keeps_the_line_whole():
+    got = regions("a yellow circle, a red circle and a blue circle all in a row, plus a green triangle above the red one")
+    circles = [centre(b) for h, _, b in got if h == "a circle"]
+    assert len(got) == 4 and max(y for _, y in circles) - min(y for _, y in circles) < 0.05
+    red = next(centre(b) for h, low, b in got if low == "red")
+    triangle = next(centre(b) for h, _, b in got if h == "a triangle")
+    assert triangle[1] < red[1] and abs(triangle[0] - red[0]) < 0.1
+    middle = regions("five small squares in a row with a circle below the middle one")
+    assert sorted(h for h, _, _ in middle) == ["a circle"] + ["a square"] * 5
+
+
+@pytest.mark.parametrize("prompt", ["a red squre inthe top right anda blue circel at the botom", "a red square in the top right and a blue circle at the bottom"])
+def test_words_run_together_and_misspelt_read_as_meant(prompt):
+    got = {h: centre(b) for h, _, b in regions(prompt)}
+    assert set(got) == {"a square", "a circle"} and got["a square"][0] > 0.5 > got["a square"][1] and got["a circle"][1] > 0.5
