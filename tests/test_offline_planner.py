@@ -121,7 +121,8 @@ def test_an_object_placed_against_a_member_of_a_line_keeps_the_line_whole():
     assert sorted(h for h, _, _ in middle) == ["a circle"] + ["a square"] * 5
 
 
-@pytest.mark.parametrize("prompt", ["a red squre inthe top right anda blue circel at the botom", "a red square in the top right and a blue circle at the bottom"])
+@pytest.mark.parametrize("prompt", ["a red squre inthe top right anda blue circel at the botom",
+                                    "a red square in the top right and a blue circle at the bottom"])
 def test_words_run_together_and_misspelt_read_as_meant(prompt):
     got = {h: centre(b) for h, _, b in regions(prompt)}
     assert set(got) == {"a square", "a circle"} and got["a square"][0] > 0.5 > got["a square"][1] and got["a circle"][1] > 0.5
