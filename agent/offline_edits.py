@@ -1464,6 +1464,7 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
     flank = re.search(r"\bon each side of\s+(it|that|this|them|the \w+(?: \w+)?)", request)  # "two circles, one on each side of the square"
     if flank:
         request = request[: flank.start()] + request[flank.end():]
+    request, inside = _nested(layout, _same_kind(layout, request), focus)
     hole = _HOLE.search(request)
     gap = _gap(layout) if hole else None  # "put a purple circle in the gap it left"
     request = request[: hole.start()] + request[hole.end():] if hole else request
@@ -1491,7 +1492,9 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
         return planned
     for region in planned:
         side = region["bbox"][2] - region["bbox"][0]
-        if relation:
+        if inside is not None:  # "a small square in the middle of it": on it, smaller than it
+            region["bbox"] = square_box((inside[0] + inside[2]) / 2, (inside[1] + inside[3]) / 2, min(side, 0.5 * (inside[2] - inside[0])))
+        elif relation:
             ids, _, _ = _references(layout, re.sub(r"\b(?:those|these)\b", "them", relation.group(2)), focus or [])
             group = [r["bbox"] for r in layout["regions"] if r["id"] in ids]
             if group:  # "above them": beside the box around all of them
@@ -1510,6 +1513,27 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
             region["bbox"] = (_fit_between(region["bbox"], used) if named and small_enough else None) or _free_place(region["bbox"], used, side)
         used.append(region["bbox"])
     return planned
+
+
+_INSIDE = re.compile(r"\b(?:right |just )?(?:in the center of|inside(?: of)?|within|in) (it|that|this|the (?:\w+ )?(?:circle|square|triangle|one))\b")
+
+
+def _same_kind(layout: dict[str, Any], request: str) -> str:
+    """ "another circle, next to the first one": the first circle, not the first object."""
+    kind = re.search(r"\b(circle|square|triangle)s?\b", request)
+    if kind and any(_noun(r) == kind.group(1) for r in layout["regions"]):
+        return re.sub(r"\bthe (first|second|third|last|other|original|old) one\b", rf"the \1 {kind.group(1)}", request)
+    return request
+
+
+def _nested(layout: dict[str, Any], request: str, focus: list[str] | None) -> tuple[str, list[float] | None]:
+    """ "... in the middle of it", "inside the square": the request without those words, and the box of the object meant."""
+    found = _INSIDE.search(request)
+    if not found:
+        return request, None
+    ids, _, _ = _references(layout, found.group(1), focus or [])
+    anchor = next((r["bbox"] for r in layout["regions"] if r["id"] in ids), None)
+    return (request[: found.start()] + request[found.end():], anchor) if anchor is not None else (request, None)
 
 
 _HOLE = re.compile(r"\b(?:in|into|to|fill) the (?:gap|hole|empty (?:spot|space|place|corner|cell|slot)|free (?:spot|space|corner|cell|slot)|"

@@ -936,6 +936,9 @@ def _take_group_place(text: str, arrangement: str | None) -> tuple[ObjectRequest
 KNOWN_SHAPES = ("circle", "square", "triangle")
 #: Words for the picture being made, never an object in it.
 PICTURE_NOUNS = frozenset("pic pics picture pictures image images img drawing illustration graphic photo canvas artwork composition".split())
+#: What a picture is for ("a logo for my bakery", "a sprite for my game"): said with shapes, it is context, not an object.
+PURPOSE_NOUNS = frozenset("logo logos poster posters card cards sprite sprites icon icons banner banners sticker stickers header flyer "
+                          "thumbnail avatar emblem badge invitation invite wallpaper cover".split())
 
 
 def _without_narrative(objects: list[ObjectRequest], notes: list[str]) -> list[ObjectRequest]:
@@ -946,7 +949,8 @@ def _without_narrative(objects: list[ObjectRequest], notes: list[str]) -> list[O
     for o in objects:  # "make me a simple pic? one yellow triangle, ...": the picture itself is no object in it
         if o.noun in PICTURE_NOUNS and not (o.colour or o.texture):
             o.count = 0
-    story = [o for o in objects if o.noun not in KNOWN_SHAPES and len(o.details) > 2 and not (o.colour or o.texture)]
+    story = [o for o in objects if o.noun not in KNOWN_SHAPES and (len(o.details) > 2 or {o.noun, *o.details} & PURPOSE_NOUNS)
+             and not (o.colour or o.texture)]
     # a word said in passing ("Alright. Make ...", "OK, new idea: ..."): no article, count, colour, size or place
     aside = [o for o in objects if o.noun not in KNOWN_SHAPES and o.bare and not (o.colour or o.texture or o.placed or o.relation or o.between)
              and o.side == DEFAULT_SIDE and o.count == 1]

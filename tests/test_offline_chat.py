@@ -752,3 +752,19 @@ def test_an_object_goes_round_the_middle_like_a_clock_hand():
     pair = plan("a red circle top left and a green triangle bottom right")
     turned, _ = edit(pair, "turn everything 90 degrees clockwise around the middle")
     assert _centre(turned, "circle")[0] > 0.5 > _centre(turned, "circle")[1] and _centre(turned, "triangle")[0] < 0.5 < _centre(turned, "triangle")[1]
+
+
+def test_what_the_picture_is_for_is_context_and_a_smaller_object_can_sit_inside_another():
+    notes = []
+    badge = plan("Making an icon for my app: a large purple square in the middle", notes=notes)
+    assert _objects(badge) == [("purple", "square")] and "context" in notes[0]
+    inner, _ = edit(badge, "then stick a little white circle right inside the square")
+    (sx, sy), (cx, cy) = _centre(inner, "square"), _centre(inner, "circle")
+    assert abs(sx - cx) < 0.02 and abs(sy - cy) < 0.02 and _area(inner, "circle") < _area(inner, "square")
+
+
+def test_the_first_one_after_naming_a_kind_is_the_first_of_that_kind():
+    start = plan("an orange square top left and a green triangle bottom right")
+    more, _ = edit(start, "one more triangle, green as well, just left of the first one")
+    triangles = sorted(_centre_of(r) for r in more["regions"] if r["high_level"].endswith("triangle"))
+    assert len(triangles) == 2 and abs(triangles[0][1] - triangles[1][1]) < 0.05 and triangles[0][1] > 0.5
