@@ -694,7 +694,7 @@ def _by_position(layout: dict[str, Any], clause: str, focus: list[str] | None = 
         pool = _candidates(layout, far.group(2), far.group(1))  # "the circle at the far right": one of several, by where it stands
         if len(pool) > 1:
             out.append(([r["id"] for r in _pick_by_place(pool, far.group(4))], far.group(0)))
-    out += _by_neighbour(layout, clause, focus or [])
+    out += _by_neighbour(layout, clause, focus or []) + _by_exception(layout, clause, focus or [])
     before = re.search(r"\bthe (?:one|shape|thing|circle|square|triangle) (?:i|you|we) (?:added|made|drew|put in|placed|created) "
                        r"(?:just |right )?before (?:that|it|this)(?: one)?\b", clause)
     made = [n for n in map(_made, focus or []) if n is not None]  # (focus: also what is gone)
@@ -713,6 +713,28 @@ def _by_position(layout: dict[str, Any], clause: str, focus: list[str] | None = 
         at = {"first": 0, "left": 0, "top": 0, "last": -1, "right": -1, "bottom": -1}.get(inner.group(1), len(row) // 2)
         out = [o for o in out if o[1] not in inner.group(0)] + ([([row[at]["id"]], inner.group(0))] if row else [])
     return out
+
+
+_REST = re.compile(r"\b(?:the rest(?: of them)?|(?:all )?the others|everything else|all the rest|the remaining ones|the other ones)\b")
+_EXCEPTION = (r"\s*,?\s*\b(?:except(?: for)?|but(?: not)?|apart from|other than|save for|besides|excluding)\s+"
+              rf"(?P<x>the (?:(?:{_ANY_COLOUR}|striped|solid|big|small|left|right|top|bottom|middle) )?(?:one|circle|square|triangle)s?|it)\b")
+_ALL = r"\b(?:everything|everyone|all(?: of them| the (?:shapes|objects|others))?|every (?:shape|one|thing)|each one|them all)(?: else)?"
+
+
+def _by_exception(layout: dict[str, Any], clause: str, focus: list[str]) -> list[tuple[list[str], str]]:
+    """ "the rest" (all but what the clause before was about), "everything except the red one", "all of them green but the triangle"."""
+    rest = _REST.search(clause)
+    if rest and focus:
+        return [([r["id"] for r in layout["regions"] if r["id"] not in focus], rest.group(0))]
+    found = re.search(_ALL + _EXCEPTION, clause) or re.search(rf"({_ALL})\b(?:(?!\bthe\b).)*?{_EXCEPTION}\s*$", clause)
+    if not found:
+        return []
+    ids, _, _ = _references(layout, found.group("x"), focus)
+    others = [r["id"] for r in layout["regions"] if r["id"] not in ids]
+    if not ids or not others:
+        return []
+    everything = re.match(_ALL, found.group(0)).group(0)  # the words of both parts go from the clause
+    return [(others, everything), (others, re.search(_EXCEPTION, found.group(0)).group(0).strip())]
 
 
 _NEIGHBOUR = re.compile(rf"\bthe (?:({_ANY_COLOUR}) )?(one|circle|square|triangle) (beside|near|closest to|nearest(?: to)?|left of|right of|"
@@ -777,7 +799,8 @@ def _by_size(layout: dict[str, Any], clause: str) -> tuple[str, str] | None:
 def _clauses(layout: dict[str, Any], text: str, focus: list[str]) -> list[Clause]:
     """The message's clauses, each with what it is about (carried to the next clause that names nothing) and what it asks."""
     out, carried = [], focus
-    for part in re.split(r"\s*(?:,|;|\band\b|\bthen\b|\bbut\b)\s*", text):
+    but = r"\bbut\b" if not re.search(_ALL + r"\b.*\bbut\b", text) else r"(?!x)x"  # "all of them green but the triangle": one clause
+    for part in re.split(rf"\s*(?:,|;|\band\b|\bthen\b|{but})\s*", text):
         if not part.strip():
             continue
         ids, ops, explicit = _references(layout, part, carried, out[-1].targets if out and out[-1].explicit else None)
@@ -1339,6 +1362,8 @@ def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
                       r"\b(?:only|just) (?:keep|leave)\b(.*)", text)
     if not found:
         return None
+    if found.group(1) is not None and not re.search(r"\b(?:remove|delete|clear|erase|rid|away|out|lose|drop|scrap|bin|go|goes|gone|wipe)\b", text):
+        return None  # "make everything except the red one purple": a change to the others (``_by_exception``), nothing removed
     kept = next(g for g in found.groups() if g is not None)
     kept = kept[: _THEN_CHANGE.search(kept).start()] if _THEN_CHANGE.search(kept) else kept
     ids, _, _ = _references(layout, kept, focus or [])

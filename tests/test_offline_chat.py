@@ -768,3 +768,15 @@ def test_the_first_one_after_naming_a_kind_is_the_first_of_that_kind():
     more, _ = edit(start, "one more triangle, green as well, just left of the first one")
     triangles = sorted(_centre_of(r) for r in more["regions"] if r["high_level"].endswith("triangle"))
     assert len(triangles) == 2 and abs(triangles[0][1] - triangles[1][1]) < 0.05 and triangles[0][1] > 0.5
+
+
+def test_everything_but_one_object_and_the_rest_after_naming_one():
+    row = plan("a yellow triangle, an orange circle and a purple square side by side")
+    others, _ = edit(row, "can everything apart from the circle be green")
+    assert _objects(others) == [("green", "square"), ("green", "triangle"), ("orange", "circle")]
+    split, _ = edit(row, "turn all of them blue except the square")
+    assert _objects(split) == [("blue", "circle"), ("blue", "triangle"), ("purple", "square")]
+    cleared, _ = edit(row, "clear everything except the square")
+    assert _objects(cleared) == [("purple", "square")]
+    sized, _ = edit(row, "make the triangle smaller and the others bigger")
+    assert _area(sized, "triangle") < _area(row, "triangle") and _area(sized, "circle") > _area(row, "circle")
