@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .offline_edits import OPENERS
-from .offline_planner import COLOURS
+from .offline_planner import COLOURS, misspelt
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "one": 1, "two": 2, "three": 3, "four": 4,
             "five": 5, "six": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
@@ -56,9 +56,16 @@ CHATTER = ("Glad to help. Tell me what to change whenever you like, or describe 
 
 
 def words_of(message: str) -> str:
-    """The message in lower case, without punctuation, contractions spelled out ("what's" -> "what is")."""
+    """The message in lower case, without punctuation, contractions spelled out ("what's" -> "what is"), misspelt words of
+    the conversation mended ("cuople varaitons" -> "couple variations")."""
     words = re.sub(r"[^a-z0-9 ]+", " ", message.lower().replace("'", "").replace("\u2019", "")).split()
-    return " ".join(CONTRACTIONS.get(w, w) for w in words)
+    return " ".join(CONTRACTIONS.get(w, misspelt(w, INTENT_WORDS)) for w in words)
+
+
+#: Words the conversation rules read, for mending misspellings (the planner's own vocabulary is mended by the planner).
+INTENT_WORDS = frozenset("couple variations variation versions version alternatives options undo redo revert round rounds picture pictures "
+                         "previous first second third last again layout changed change what why show start over back before original "
+                         "earlier latest newest pick choose number".split())
 
 
 def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | None:

@@ -580,29 +580,31 @@ def english_words() -> frozenset[str]:
 COLOUR_SHORTHAND = {"blu": "blue", "rd": "red", "grn": "green"}
 
 
-def _swapped(word: str) -> str | None:
-    """The vocabulary word ``word`` is with two neighbouring letters swapped ("bleu", "rigth", "cirlce"), if any."""
-    for i in range(1, len(word) - 1):  # the first letter stays: people rarely swap it
-        candidate = word[:i] + word[i + 1] + word[i] + word[i + 2:]
-        if candidate in VOCABULARY and candidate != word:
-            return candidate
-    return None
-
-
 def _unglued(match: re.Match) -> str:
     word = match.group(0)
     return word if word in english_words() or word in VOCABULARY else f"{match.group(1)} {match.group(2)}"
 
 
+def misspelt(word: str, vocabulary: frozenset[str]) -> str:
+    """``word``, or the ``vocabulary`` word it is a misspelling of: two letters swapped, or one close match with the same first
+    letter; whole English words and short words are left alone."""
+    if len(word) < 4 or word in vocabulary or word in NOT_TYPOS or not word.isalpha():
+        return word
+    for i in range(1, len(word) - 1):
+        candidate = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        if candidate in vocabulary and candidate != word:
+            return candidate
+    if word in english_words():
+        return word
+    close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.8)
+    return close[0] if close and close[0][0] == word[0] else word
+
+
 def _typos(text: str) -> str:
     def fix(match: re.Match) -> str:
         word = match.group(0)
-        if len(word) >= 4 and word not in VOCABULARY and word not in NOT_TYPOS and _swapped(word):
-            return _swapped(word)
-        if word in VOCABULARY or word in NOT_TYPOS or len(word) < 4 or word in english_words():  # "while" is not "white"
-            return COLOUR_SHORTHAND.get(word, word)
-        close = difflib.get_close_matches(word, VOCABULARY, n=1, cutoff=0.8)
-        return close[0] if close and close[0][0] == word[0] else word
+        mended = misspelt(word, VOCABULARY)  # "while" is not "white": an English word
+        return COLOUR_SHORTHAND.get(word, word) if mended == word else mended
     text = re.sub(r"\b(and|in|on|at|to|of|with|for|from)(a|an|the)\b", _unglued, text)  # "anda", "inthe": a space left out
     text = re.sub(r"(?<![0-9])[a-z]+", fix, text)  # not the "rd" of "3rd"
     text = re.sub(r"\b([a-z]{3,6})(?= (?:striped )?(?:circle|square|triangle)s?\b)", _colour_slot, text)  # "a blur circle"

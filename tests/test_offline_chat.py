@@ -780,3 +780,9 @@ def test_everything_but_one_object_and_the_rest_after_naming_one():
     assert _objects(cleared) == [("purple", "square")]
     sized, _ = edit(row, "make the triangle smaller and the others bigger")
     assert _area(sized, "triangle") < _area(row, "triangle") and _area(sized, "circle") > _area(row, "circle")
+
+
+def test_misspelt_conversation_words_are_read_as_meant():
+    context = {"rounds": 2, "layout": plan("a red circle"), "round_layouts": {1: plan("a red circle"), 2: plan("a red circle")}}
+    assert intent("cna you do a cuople of varaitons", context) == ("make_variations", {"count": 2})
+    assert intent("undo taht", context) == intent("undo that", context)
