@@ -786,3 +786,9 @@ def test_misspelt_conversation_words_are_read_as_meant():
     context = {"rounds": 2, "layout": plan("a red circle"), "round_layouts": {1: plan("a red circle"), 2: plan("a red circle")}}
     assert intent("cna you do a cuople of varaitons", context) == ("make_variations", {"count": 2})
     assert intent("undo taht", context) == intent("undo that", context)
+
+
+def test_a_verdict_before_the_change_is_not_an_object_to_find():
+    pair = plan("a big purple circle on the left and a big orange square on the right")
+    smaller, _ = edit(pair, "ugh, way too big. shrink both of them")
+    assert _area(smaller, "circle") < _area(pair, "circle") and _area(smaller, "square") < _area(pair, "square")
