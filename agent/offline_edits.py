@@ -110,7 +110,8 @@ def _without_opener(request: str) -> str:
     # "hmm too big, make both squares smaller": a verdict before the change that says it
     request = re.sub(r"^\s*(?:(?:hmm+|hm+|ugh|eh|oh|well|ok|okay|no)\s*,?\s*)?"
                      r"(?:(?:it|they|that|this)(?: is| are|s|re)? |(?:way|a bit|bit|slightly|much) )*too (?:big|large|huge|small|tiny|little)"
-                     r"\s*[.,!;:\-\u2013\u2014]+\s*(?=.*\b(?:bigger|smaller|larger|shrink|grow|enlarge|size|scale|reduce)\b)", " ", request, flags=re.IGNORECASE)
+                     r"\s*[.,!;:\-\u2013\u2014]+\s*(?=.*\b(?:bigger|smaller|larger|shrink|grow|enlarge|size|scale|reduce)\b)",
+                     " ", request, flags=re.IGNORECASE)
     return re.sub(rf"^(?:\s*(?:(?:{OPENERS})\s*)+[.,!;:\-\u2013\u2014]+)+", " ", request, flags=re.IGNORECASE)  # "oh right, the square ..."
 
 
