@@ -454,7 +454,7 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
                       rf"\bround (?:number )?{_NUMBER}\b", text)
     if not found and named and re.search(_RETURN, text):
         found = named
-    ordinal = re.search(rf"\bthe (?:very )?{_NUMBER} (?:round|image|picture|version|attempt|try|design|drawing)\b", text)
+    ordinal = re.search(rf"\bthe (?:very )?{_NUMBER} (?:round|image|picture|pic|photo|img|version|attempt|try|design|drawing)\b", text)
     if not found and ordinal and re.search(_RETURN, text):  # "I preferred the second picture, can we go back to it?"
         found = ordinal
     if not found and re.search(r"\b(?:back to|return to|restore|revert to) the (?:very )?(?:first|original|start|beginning)\b|"

@@ -792,3 +792,9 @@ def test_a_verdict_before_the_change_is_not_an_object_to_find():
     pair = plan("a big purple circle on the left and a big orange square on the right")
     smaller, _ = edit(pair, "ugh, way too big. shrink both of them")
     assert _area(smaller, "circle") < _area(pair, "circle") and _area(smaller, "square") < _area(pair, "square")
+
+
+def test_an_earlier_pic_named_by_its_place_in_the_session_is_restored():
+    context = {"rounds": 4, "variations": 0, "layout": plan("a red square"), "undo_layout": plan("a blue square"),
+               "round_layouts": {1: plan("a blue circle"), 2: plan("a blue square"), 3: plan("a red square")}}
+    assert intent("tbh the second pic was my favourite, can i have it back", context) == ("restore_round", {"round": 2})
