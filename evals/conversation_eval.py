@@ -27,6 +27,7 @@ from .conversations_blind import BLIND
 from .conversations_census import CENSUS
 from .conversations_docket import DOCKET
 from .conversations_final import FINAL
+from .conversations_folio import FOLIO
 from .conversations_fresh import FRESH
 from .conversations_gazette import GAZETTE
 from .conversations_heldout import HELDOUT
@@ -46,7 +47,8 @@ RESULTS = Path("evals", "results")  # the checkout's committed results (relative
 SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": FINAL, "blind": BLIND, "sealed": SEALED, "vault": VAULT,
         "locked": LOCKED, "archive": ARCHIVE, "sequestered": SEQUESTERED, "ledger": LEDGER,
         "docket": DOCKET, "roster": ROSTER, "almanac": ALMANAC,
-        "gazette": GAZETTE, "tally": TALLY, "journal": JOURNAL, "census": CENSUS, "index": INDEX, "register": REGISTER, "roll": ROLL}
+        "gazette": GAZETTE, "tally": TALLY, "journal": JOURNAL, "census": CENSUS, "index": INDEX, "register": REGISTER, "roll": ROLL,
+        "folio": FOLIO}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -107,7 +109,7 @@ def main() -> None:
                         help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault, locked, "
                              "archive, sequestered, ledger, docket, roster: each written later, looked at once, then used to find what "
                              "failed; almanac: looked at twice (before and after the roster fixes), then partly used; gazette: partly used; "
-                             "tally, journal, census, index: later sets, each looked at first, then used; register, roll: written last")
+                             "tally, journal, census, index: later sets, each looked at first, then used; register, roll: later still; folio: written last")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()
