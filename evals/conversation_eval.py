@@ -109,7 +109,8 @@ def main() -> None:
                         help="recorded: the set the agent was tuned on; heldout, fresh, final, blind, sealed, vault, locked, "
                              "archive, sequestered, ledger, docket, roster: each written later, looked at once, then used to find what "
                              "failed; almanac: looked at twice (before and after the roster fixes), then partly used; gazette: partly used; "
-                             "tally, journal, census, index: later sets, each looked at first, then used; register, roll: later still; folio: written last")
+                             "tally, journal, census, index: later sets, each looked at first, then used; register, roll: later still; "
+                             "folio: written last")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()
