@@ -58,6 +58,18 @@ def routing(results: Path) -> str:
             + f"\nBy number of objects, default routing (position / colour / counting): {per_count}.\n")
 
 
+def deeper_model(results: Path) -> str:
+    """The 12-block model trained on a GPU (``shapes_gpu12.json``) beside the shipped model's prompt alone at the same 32 px."""
+    r = _load(results, "shapes_gpu12.json")
+    cols = ("position", "colour", "texture", "counting", "overall", "shape_given_position")
+    rows = ["| shipped 8-block model, global_only | " + " | ".join(str(r["shipped_model_global_only_32px"][c]) for c in cols) + " |"]
+    rows += [f"| 12-block model, {name} | " + " | ".join(str(v[c]) for c in cols) + " |" for name, v in r["eval"]["routings"].items()]
+    t = r["training"]
+    return ("| model, routing (no isolation) | " + " | ".join(cols) + " |\n| --- |" + " ---: |" * len(cols) + "\n" + "\n".join(rows)
+            + f"\n\n{t['steps']} steps of {t['batch']} ({t['images'] / 1e6:.2f}M images) on an {t['device']}, final loss {t['final_loss']}; "
+            f"{r['eval']['layouts']} layouts at {r['eval']['native_side']} px, {r['eval']['steps']} steps.\n")
+
+
 def sampling_scale(results: Path) -> str:
     rows = []
     for name, label in (("shapes_eval_native32.json", "32 px (trained size)"), ("shapes_eval.json", "**64 px (default)**")):
@@ -250,6 +262,7 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "headline": headline,
     "routing": routing,
     "sampling-scale": sampling_scale,
+    "deeper-model": deeper_model,
     "probe": probe,
     "refine-budget": refine_budget,
     "critic": critic,
