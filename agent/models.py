@@ -80,6 +80,9 @@ class OfflinePlanner(BaseChatModel):
         if redo_on and context.get("last_tool") == "undo":  # already undone: the change, on the one meant
             return ChatResult(generations=[ChatGeneration(message=self._layout_answer(redo_on, {**context, "pending": None}))])
         decision = [("undo", {})] if redo_on else intent(text, context)
+        head = _change_before_question(text, context.get("layout")) if decision in (("what_changed", {}), ("explain_critique", {})) else ""
+        if head:  # "can you make it blue? and what did you change?": the change, whose reply says what changed and what to fix next
+            decision, text = None, head
         if isinstance(decision, tuple | list):  # conversation tools: undo (maybe twice), variations, why, ...
             calls = [decision] if isinstance(decision, tuple) else decision
             if calls[0][0] == "make_variations":  # "make the background white, and then three versions of it": the edit first
@@ -201,6 +204,14 @@ def _ask_instead(beyond: tuple[str, str], request: str | None) -> AIMessage:
 
 _THEN = re.compile(r"(?:[,;.]\s*|\s)(?:and then|and|then|after that|and after that)\s+(?:please\s+)?(?=(?:make|move|turn|change|add|remove|put|"
                    r"give|colou?r|paint|recolou?r|shrink|enlarge|swap|delete|stripe)\b)", re.I)
+
+
+def _change_before_question(text: str, layout: dict[str, Any] | None) -> str:
+    """The change asked before a question about it in the same message ("make it blue? and what did you change?"), or ""."""
+    found = re.search(r"(?:[,;.?!]|\band\b)[^,;.?!]*?\b(?:what\b[^,;.?!]*\bchang|what did you (?:do|change)|why\b|"
+                      r"what(?:'s| is) (?:wrong|different))", text, re.I)
+    head = text[: found.start()].strip() if found else ""
+    return head if layout is not None and len(head.split()) >= 2 and is_edit(head, layout) else ""
 
 
 def _change_after(text: str) -> str:

@@ -108,3 +108,20 @@ def test_odd_requests_end_in_a_picture_or_a_clear_message(prompt, tmp_path):
     else:
         assert reply.startswith(("Round", "You asked", "Your request")) and "Round" in reply
         assert len(round_records(state)[0]["layout"]["regions"]) <= 16
+
+
+def test_a_change_asked_with_a_question_about_it_is_rendered_and_said(tmp_path):
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from regiondit.agent.graph import run_turn, turn_input
+
+    graph = build_graph(checkpointer=InMemorySaver())
+    config = {"configurable": {"thread_id": "ask"}}
+    context = DesignContext(out_dir=str(tmp_path), rounds=1, steps=2)
+    for message in ("an orange square on the right", "could you make it purple, and what exactly did you change?"):
+        before = graph.get_state(config).values
+        for _ in run_turn(graph, turn_input(message) if before.get("messages") else start_state(message), context, config):
+            pass
+    state = graph.get_state(config).values
+    assert len(state["rounds"]) == 2 and state["layout"]["regions"][0]["low_level"] == "purple"  # the change was drawn
+    assert "purple" in state["messages"][-1].content  # and the answer says what changed
