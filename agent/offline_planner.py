@@ -1377,9 +1377,10 @@ def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, l
         for (i, _), cell in zip(members, split_area(area, len(members), layout), strict=True):
             boxes.setdefault(i, []).append(fit_box(cell, objects[i].side))
     anchors = {o.relation[1] for o in objects if o.relation} | {k for o in objects if o.between for k in o.between}
-    relation_anchors = {o.relation[1] for o in objects if o.relation} if arrangement in ARRANGED else set()  # "three in a row, a square under
-    free = [i for i, o in enumerate(objects) if i not in boxes and o.relation is None and o.between is None  # the green one": in the row
-            and (i not in anchors or i in relation_anchors)]
+    free = [i for i, o in enumerate(objects) if i not in boxes and o.relation is None and o.between is None and i not in anchors]
+    if free and arrangement in ARRANGED:  # "three in a row, a square under the green one": the green one stays in the row
+        free = [i for i, o in enumerate(objects) if i not in boxes and o.relation is None and o.between is None
+                and (i not in anchors or i in {o.relation[1] for o in objects if o.relation})]
     if arrangement in ARRANGED and free:
         band, layout = ARRANGED[arrangement]
         instances = [i for i in free for _ in range(objects[i].count)]

@@ -117,6 +117,8 @@ def test_an_object_placed_against_a_member_of_a_line_keeps_the_line_whole():
     red = next(centre(b) for h, low, b in got if low == "red")
     triangle = next(centre(b) for h, _, b in got if h == "a triangle")
     assert triangle[1] < red[1] and abs(triangle[0] - red[0]) < 0.1
+    chain = {h: centre(b) for h, _, b in regions("an orange square on top of a purple circle on top of a blue triangle, stacked in a column")}
+    assert chain["a square"][1] < chain["a circle"][1] < chain["a triangle"][1]  # a chain in a line keeps its order
     middle = regions("five small squares in a row with a circle below the middle one")
     assert sorted(h for h, _, _ in middle) == ["a circle"] + ["a square"] * 5
 
