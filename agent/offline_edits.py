@@ -729,7 +729,7 @@ _ALL = r"\b(?:everything|everyone|all(?: of them| the (?:shapes|objects|others))
 def _by_exception(layout: dict[str, Any], clause: str, focus: list[str]) -> list[tuple[list[str], str]]:
     """ "the rest" (all but what the clause before was about), "everything except the red one", "all of them green but the triangle"."""
     rest = _REST.search(clause)
-    if rest and focus:
+    if rest and focus and not re.search(r"\b(?:than|from|as|like)\s*$", clause[: rest.start()]):  # "bigger than the others": a measure
         return [([r["id"] for r in layout["regions"] if r["id"] not in focus], rest.group(0))]
     found = re.search(_ALL + _EXCEPTION, clause) or re.search(rf"({_ALL})\b(?:(?!\bthe\b).)*?{_EXCEPTION}\s*$", clause)
     if not found:

@@ -778,6 +778,8 @@ def test_everything_but_one_object_and_the_rest_after_naming_one():
     assert _objects(split) == [("blue", "circle"), ("blue", "triangle"), ("purple", "square")]
     cleared, _ = edit(row, "clear everything except the square")
     assert _objects(cleared) == [("purple", "square")]
+    measured, _ = edit(row, "the square, make it larger than the others")  # "than the others": what it is measured against
+    assert _area(measured, "square") > _area(row, "square") and _area(measured, "circle") == _area(row, "circle")
     sized, _ = edit(row, "make the triangle smaller and the others bigger")
     assert _area(sized, "triangle") < _area(row, "triangle") and _area(sized, "circle") > _area(row, "circle")
 
