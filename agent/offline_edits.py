@@ -721,9 +721,9 @@ def _by_position(layout: dict[str, Any], clause: str, focus: list[str] | None = 
 
 
 _REST = re.compile(r"\b(?:the rest(?: of them)?|(?:all )?the others|everything else|all the rest|the remaining ones|the other ones)\b")
-_EXCEPTION = (r"\s*,?\s*\b(?:except(?: for)?|but(?: not)?|apart from|other than|save for|besides|excluding)\s+"
-              rf"(?P<x>the (?:(?:{_ANY_COLOUR}|striped|solid|big|small|left|right|top|bottom|middle) )?(?:one|circle|square|triangle)s?|it)\b")
-_ALL = r"\b(?:everything|everyone|all(?: of them| the (?:shapes|objects|others))?|every (?:shape|one|thing)|each one|them all)(?: else)?"
+_EXCEPTION = (r"(?P<but>\b(?:except(?: for)?|but(?: not)?|apart from|other than|save for|besides|excluding)\s+"
+              rf"(?P<x>the (?:(?:{_ANY_COLOUR}|striped|solid|big|small|left|right|top|bottom|middle) )?(?:one|circle|square|triangle)s?|it)\b)")
+_ALL = r"(?P<all>\b(?:everything|everyone|all(?: of them| the (?:shapes|objects|others))?|every (?:shape|one|thing)|each one|them all)(?: else)?)"
 
 
 def _by_exception(layout: dict[str, Any], clause: str, focus: list[str]) -> list[tuple[list[str], str]]:
@@ -731,15 +731,14 @@ def _by_exception(layout: dict[str, Any], clause: str, focus: list[str]) -> list
     rest = _REST.search(clause)
     if rest and focus and not re.search(r"\b(?:than|from|as|like)\s*$", clause[: rest.start()]):  # "bigger than the others": a measure
         return [([r["id"] for r in layout["regions"] if r["id"] not in focus], rest.group(0))]
-    found = re.search(_ALL + _EXCEPTION, clause) or re.search(rf"({_ALL})\b(?:(?!\bthe\b).)*?{_EXCEPTION}\s*$", clause)
+    found = re.search(rf"{_ALL}\s*,?\s*{_EXCEPTION}", clause) or re.search(rf"{_ALL}\b(?:(?!\bthe\b).)*?\s*,?\s*{_EXCEPTION}\s*$", clause)
     if not found:
         return []
     ids, _, _ = _references(layout, found.group("x"), focus)
     others = [r["id"] for r in layout["regions"] if r["id"] not in ids]
     if not ids or not others:
         return []
-    everything = re.match(_ALL, found.group(0)).group(0)  # the words of both parts go from the clause
-    return [(others, everything), (others, re.search(_EXCEPTION, found.group(0)).group(0).strip())]
+    return [(others, found.group("all")), (others, found.group("but"))]  # the words of both parts go from the clause
 
 
 _NEIGHBOUR = re.compile(rf"\bthe (?:({_ANY_COLOUR}) )?(one|circle|square|triangle) (beside|near|closest to|nearest(?: to)?|left of|right of|"
@@ -804,8 +803,8 @@ def _by_size(layout: dict[str, Any], clause: str) -> tuple[str, str] | None:
 def _clauses(layout: dict[str, Any], text: str, focus: list[str]) -> list[Clause]:
     """The message's clauses, each with what it is about (carried to the next clause that names nothing) and what it asks."""
     out, carried = [], focus
-    but = r"\bbut\b" if not re.search(_ALL + r"\b.*\bbut\b", text) else r"(?!x)x"  # "all of them green but the triangle": one clause
-    for part in re.split(rf"\s*(?:,|;|\band\b|\bthen\b|{but})\s*", text):
+    but = "" if re.search(_ALL + r"\b.*\bbut\b", text) else r"|\bbut\b"  # "all of them green but the triangle": one clause
+    for part in re.split(rf"\s*(?:,|;|\band\b|\bthen\b{but})\s*", text):
         if not part.strip():
             continue
         ids, ops, explicit = _references(layout, part, carried, out[-1].targets if out and out[-1].explicit else None)
@@ -1367,7 +1366,7 @@ def _keep_only(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
                       r"\b(?:only|just) (?:keep|leave)\b(.*)", text)
     if not found:
         return None
-    if found.group(1) is not None and not re.search(r"\b(?:remove|delete|clear|erase|rid|away|out|lose|drop|scrap|bin|go|goes|gone|wipe)\b", text):
+    if found.group(1) is not None and not re.search(rf"\b(?:{_REMOVE_VERBS}|clear|scrap|bin|wipe|go|goes|gone)\b", text):
         return None  # "make everything except the red one purple": a change to the others (``_by_exception``), nothing removed
     kept = next(g for g in found.groups() if g is not None)
     kept = kept[: _THEN_CHANGE.search(kept).start()] if _THEN_CHANGE.search(kept) else kept

@@ -815,10 +815,8 @@ def _chains(text: str) -> str:
 
 _REQUEST_PHRASES = [
     # "with the red one higher up": above the other (a plan's wording; in an edit "higher" moves it up)
-    (re.compile(r"\b(one|circle|square|triangle)(?: is| sits)?(?: a bit| slightly| much| way)? higher(?: up)?(?=\s*(?:,|;|$|\band\b))"),
-     r"\1 above"),
-    (re.compile(r"\b(one|circle|square|triangle)(?: is| sits)?(?: a bit| slightly| much| way)? lower(?: down)?(?=\s*(?:,|;|$|\band\b))"),
-     r"\1 below"),
+    (re.compile(r"\b(one|circle|square|triangle)(?: is| sits)?(?: a bit| slightly| much| way)? (?:(higher)(?: up)?|lower(?: down)?)"
+                r"(?=\s*(?:,|;|$|\band\b))"), lambda m: f"{m.group(1)} {'above' if m.group(2) else 'below'}"),
     # "three of them, red triangles": the count is the list's
     (re.compile(r"\b(two|three|four|five|six|[2-6]) of them\s*(?:,\s*)?((?:[a-z]+ ){0,2}?(?:circle|square|triangle)s)\b"), r"\1 \2"),
     (re.compile(r"\ball (?=(?:in|along|across) (?:a|one) (?:row|line|column)\b|lined up\b)"), ""),  # "..., all in a row"

@@ -101,10 +101,10 @@ class CaptionEncoder:
     def __call__(self, captions: list[str], tokens: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[torch.Tensor, torch.Tensor]:
         """(B, L, C) text states and (B, L) masks, as ``encode_prompt`` gives them.
 
-        ``tokens``: the captions already tokenized as ``encode_prompt`` does (:func:`tokenize`). On a GPU they are
-        encoded in one batch (the memo would only cost time there); on the CPU they are ignored and the memo is used.
+        ``tokens``: the captions already tokenized as ``encode_prompt`` does (:func:`tokenize`), encoded in one batch.
+        :func:`train` passes them on a GPU, where the memo would only cost time; without them the memo is used.
         """
-        if tokens is not None and self.device.type == "cuda":
+        if tokens is not None:
             ids, mask = (torch.from_numpy(t).to(self.device, non_blocking=True) for t in tokens)
             return self.pipe.text_encoder(ids, attention_mask=mask)[0], mask
         if len(self.memo) + len(captions) > self.capacity:  # make room first: every caption of this batch must stay
