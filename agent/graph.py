@@ -63,6 +63,8 @@ def plan(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
 
 #: Conversation tools that change which design is current: a layout submitted after one of them is the turn's new design.
 GOING_BACK = ("restore_round", "undo", "redo", "pick_variation", "start_over")
+#: Questions about the design that a change asked in the same message does not need first: the change is rendered after them.
+ASIDES = ("what_changed", "explain_critique")
 
 
 def converse(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any]:
@@ -71,10 +73,15 @@ def converse(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, A
     calls = [c for c in answer.tool_calls if c.get("name") in TOOLS]
     back = max((i for i, c in enumerate(answer.tool_calls) if c.get("name") in GOING_BACK), default=-1)
     then = [c for c in answer.tool_calls[back + 1:] if c.get("name") == SUBMIT_LAYOUT] if back >= 0 else []
+    if not then and calls and all(c.get("name") in ASIDES for c in calls):  # "make it blue, and what did you change?"
+        then = [c for c in answer.tool_calls if c.get("name") == SUBMIT_LAYOUT]  # the change is rendered; its reply says what changed
+        calls = [c for c in calls if not (then and c.get("name") == "what_changed")]
     first, messages = _layouts_beside_tools(state, [c for c in answer.tool_calls if c not in then])  # "white background, and 3 variations"
     update, said = run_tools({**state, **first}, calls, runtime.context)
     update = {**first, **update}
     messages += [ToolMessage(content=text, tool_call_id=call["id"]) for call, text in zip(calls, said, strict=True)]
+    messages += [ToolMessage(content="the change is rendered next; the reply after it says what changed", tool_call_id=c["id"])
+                 for c in answer.tool_calls if c.get("name") == "what_changed" and c not in calls]
     if then:  # "back to round 1, then make it yellow" in one message: the layout submitted after going back is rendered
         return {**update, "messages": messages, "candidate": (then[-1].get("args") or {}).get("layout"), "call_id": then[-1]["id"],
                 "status": "planning"}

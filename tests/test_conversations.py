@@ -69,3 +69,19 @@ def test_going_back_and_changing_in_one_message_renders_the_change_on_the_older_
     rows = _scripted_rows(conversation, tmp_path)
     assert all(r["pass"] for r in rows), rows
     assert rows[-1]["renders"] == 1
+
+
+def test_a_change_and_a_question_about_it_in_one_message_render_the_change_and_undo_returns_before_it(tmp_path):
+    # An LLM that answers "make it blue, and what did you change?" with submit_layout and what_changed in one message: the
+    # change is rendered (its reply says what changed), and one undo goes back to the design before the change.
+    from regiondit.evals.conversations import R, T, conv, design, doc, same_as, submit, tool
+    from regiondit.evals.paraphrases import Obj
+
+    red, blue = doc(R("s", (0.3, 0.3, 0.7, 0.7), "a red square")), doc(R("s", (0.3, 0.3, 0.7, 0.7), "a blue square"))
+    conversation = conv("change-and-ask", "mixed", T("a red square in the middle", design(Obj("square", "red")), submit(red)),
+                        T("make it blue, and what did you change?", design(Obj("square", "blue"), absent=[Obj("square", "red")]),
+                          submit(blue), tool("what_changed")),
+                        T("undo", same_as(0), tool("undo")))
+    rows = _scripted_rows(conversation, tmp_path)
+    assert all(r["pass"] for r in rows), rows
+    assert [r["renders"] for r in rows] == [1, 1, 0]
