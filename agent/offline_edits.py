@@ -149,7 +149,15 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
                             r"\b(?:one|two|three|four|five|six|seven|eight|\d) (?:\w+ )?(?:instead of|rather than) (?:one|two|three|four|five|six|"
                             r"seven|eight|\d)\b", text):
         return True  # "too big, half the size"
+    if layout and _BARE_PLACE.fullmatch(text.strip(" .!")):
+        return True  # "top right": the object in hand goes there
     return len(words) <= 3 and any(w in COLOURS or w in ("striped", "solid", "bigger", "smaller") for w in words)
+
+
+#: A message that is only a place ("top right", "to the left side", "centre please"): move what is in hand there.
+_BARE_PLACE = re.compile(r"(?:(?:now|and|then) )?(?:(?:move it |put it )?(?:to|in|at|on) )?(?:the )?(?:very |far )?"
+                         r"((?:top|bottom|upper|lower) ?(?:left|right)|left|right|top|bottom|middle|cent(?:er|re))"
+                         r"(?: corner| side| edge| half)?(?: please| pls| instead)?")
 
 
 def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, pending: str | None = None,
@@ -175,6 +183,8 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     """The request in the words the clauses read ("the one on the left" -> "the left one", "too small" -> "bigger", ...),
     completed by it when it answers a pending question; and a "same colour" it asked for (for an addition)."""
     request = _without_opener(request[:4000])
+    bare = _BARE_PLACE.fullmatch(normalise(request).strip(" .!"))
+    request = f"move it to the {bare.group(1)}" if bare else request  # "top right"
     request = re.sub(r"\bthe (?:last|final|very last|end) (one|circle|square|triangle) (?:on|at) the (right|left|top|bottom)\b", r"the \2 \1",
                      request, flags=re.IGNORECASE)  # "the last one on the right": the rightmost
     text = re.sub(r"(?<!put )(?<!move )(?<!place )(?<!shift )(?<!drag )(?<!bring )(?<!slide )(?<!push )(?<!set )"
@@ -208,6 +218,9 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     text = re.sub(r"\bbetween (the (?:\w+ ){0,2}?\w+) and (?=the\b)", r"between \1 & ", text)  # one clause: "between the square and the circle"
     colours = "|".join(COLOURS)
     text = re.sub(rf"\bthe ({colours})\b(?! (?:ones?|circles?|squares?|triangles?|and|or|background)\b)", r"the \1 one", text)  # "the red"
+    text = re.sub(rf"\b({_REMOVE_VERBS}|move|shift|nudge|shrink|enlarge|grow|swap) ({colours})\b(?! (?:ones?|circles?|squares?|triangles?|and|or|"
+                  r"background)\b)", lambda m: f"{m.group(1)} the {m.group(2)} one" if any(_is(r, f"{m.group(2)} one") for r in layout["regions"])
+                  else m.group(0), text)  # "drop orange": the orange one
     text = re.sub(r"\b(?:but |and )?(?:keep|leave) (?:them|it|those|the stripes?|the striped|the colou?rs?) (?:on|for|with) "
                   r"(?:the \w+(?: \w+)?|it|that one)\b", " ", text)  # "take the stripes off the triangle, keep them on the square"
     text = re.sub(r"\b(?:leave|keep|don t (?:move|touch|change)) (?:the \w+(?: \w+)?|it|them|everything else|the rest|the others?)"

@@ -52,6 +52,9 @@ PICTURE_WORDS = re.compile(r"\b(?:circles?|squares?|triangles?|shapes?|objects?|
                            r"repaint|redo|delete|erase)\b")
 CONCRETE = re.compile(r"\b(?:a|an|the|one|two|three|four|\d+)\s+(?:\w+\s+){0,3}(?:circles?|squares?|triangles?)\b|\b(?:red|green|blue|"
                       r"yellow|purple|orange|pink|white|black|gray|grey|brown|cyan)\b")
+#: A change offered as a question ("perhaps it could be yellow instead?", "maybe green?", "what if it were striped"): an edit.
+_PROPOSED = re.compile(r"\b(?:be|go|turn|try|maybe|perhaps|were|was|in)\s+(?:\w+\s+)?(?:red|green|blue|yellow|purple|orange|gr[ae]y|white|"
+                       r"black|striped|stripy|solid)\b|\b(?:red|green|blue|yellow|purple|orange|striped|solid) (?:instead|then|rather)\b")
 CHATTER = ("Glad to help. Tell me what to change whenever you like, or describe a new picture.")
 
 
@@ -125,7 +128,7 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     if found is None and not CONCRETE.search(text) and re.search(r"\b(?:can i|could i|how do i|how can i|is it possible|am i able|"
                                                                  r"is there a way)\b", text):
         return ABOUT  # a question about what the designer can do, not a request
-    if found is None and not PICTURE_WORDS.search(text) and _chatter(message, text):
+    if found is None and not PICTURE_WORDS.search(text) and not (layout and _PROPOSED.search(text)) and _chatter(message, text):
         return ABOUT if "?" in message or re.match(r"(?:what|which|how|can|could|do|does|is|are|will|would)\b", text) else CHATTER
     return found
 
@@ -447,7 +450,8 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
     found = re.search(rf"\b(?:back to|go to|use|restore|return to|revert to|take|show me|bring back|keep|see|want)\s+(?:the )?"
                       rf"(?:round|image|picture|version)\s+{_NUMBER}\b|"
                       rf"\b(?:use|restore|bring back|back to|go back to|keep|see) the (?:very )?{_NUMBER} (?:round|image|picture|version|one)\b|"
-                      rf"\b(?:round|image|picture|version)(?: number| no)? {_NUMBER} again\b", text)
+                      rf"\b(?:round|image|picture|version)(?: number| no)? {_NUMBER} again\b|"
+                      rf"^(?:round|image|picture|pic)(?: number| no)? {_NUMBER}(?: please| pls)?$", text)  # "round 1": that round
     # "that was round 1 right? take me back to it", "meh. go back to the very first one, round 1"
     # "version 1 was the nicest, go back to that one" (while variations are open, "version 2" picks one of them)
     named = re.search(rf"\b(?:round|version|attempt|try|image|picture)(?: number| no)? {_NUMBER}\b" if not variations else
@@ -494,7 +498,8 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
         text = texture_named(layout, text)
     found = REPAINT.search(text)
     if not found or not layout or re.search(r"\b(?:add|another (?:circle|square|triangle)|new (?:picture|image|design|drawing)|"
-                                            r"tomorrow|later|sometime|next time|another time|(?:try|check) (?:it|this) out)\b", text):
+                                            r"tomorrow|later|sometime|next time|another time|(?:try|check) (?:it|this) out|"
+                                            r"swap\w*|switch\w*|traded?|exchanged?)\b", text):  # "what if they swapped colours? try it"
         return None
     rest = text[found.end():]
     change = _REFERENCE.sub(" ", re.sub(r"\b(?:one|ones|circles?|squares?|triangles?) (?:on|at|in) the \w+", " ", rest))

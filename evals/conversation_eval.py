@@ -35,6 +35,7 @@ from .conversations_index import INDEX
 from .conversations_journal import JOURNAL
 from .conversations_ledger import LEDGER
 from .conversations_locked import LOCKED
+from .conversations_quire import QUIRE
 from .conversations_register import REGISTER
 from .conversations_roll import ROLL
 from .conversations_roster import ROSTER
@@ -48,7 +49,7 @@ SETS = {"recorded": CONVERSATIONS, "heldout": HELDOUT, "fresh": FRESH, "final": 
         "locked": LOCKED, "archive": ARCHIVE, "sequestered": SEQUESTERED, "ledger": LEDGER,
         "docket": DOCKET, "roster": ROSTER, "almanac": ALMANAC,
         "gazette": GAZETTE, "tally": TALLY, "journal": JOURNAL, "census": CENSUS, "index": INDEX, "register": REGISTER, "roll": ROLL,
-        "folio": FOLIO}
+        "folio": FOLIO, "quire": QUIRE}
 CONVERSATION_TOOLS = {"repaint_region", "restore_round", "undo", "redo", "make_variations", "pick_variation", "show_layout", "what_changed",
                       "explain_critique", "start_over"}
 
@@ -110,7 +111,7 @@ def main() -> None:
                              "archive, sequestered, ledger, docket, roster: each written later, looked at once, then used to find what "
                              "failed; almanac: looked at twice (before and after the roster fixes), then partly used; gazette: partly used; "
                              "tally, journal, census, index: later sets, each looked at first, then used; register, roll: later still; "
-                             "folio: written last")
+                             "folio, quire: written last")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()
