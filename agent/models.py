@@ -79,6 +79,7 @@ class OfflinePlanner(BaseChatModel):
         redo_on = corrected(text, context)  # "not that one, the one at the top!": undo, then the same change on that one
         if redo_on and context.get("last_tool") == "undo":  # already undone: the change, on the one meant
             return ChatResult(generations=[ChatGeneration(message=self._layout_answer(redo_on, {**context, "pending": None}))])
+        text = _if_so(text)
         decision = [("undo", {})] if redo_on else intent(text, context)
         head = _change_before_question(text, context.get("layout")) if decision in (("what_changed", {}), ("explain_critique", {})) else ""
         if head:  # "can you make it blue? and what did you change?": the change, whose reply says what changed and what to fix next
@@ -113,6 +114,11 @@ class OfflinePlanner(BaseChatModel):
     def _layout_answer(self, text: str, context: dict[str, Any]) -> AIMessage:
         current, pending = context.get("layout"), context.get("pending")
         notes: list[str] = []
+        if pending and (STAND_IN in pending or current is None):  # the answer to "which shape (or colour) should stand for it?"
+            text, pending = _stand_in(pending, text), None
+        beyond = _reshaped_beyond(text, context.get("world")) if current is not None else None
+        if beyond:  # "turn it into a heart": ask which shape should stand for it
+            return _ask_instead(beyond, text)
         try:
             if current is not None and (pending or is_edit(text, current)):
                 last = context.get("last_edit")
@@ -133,7 +139,7 @@ class OfflinePlanner(BaseChatModel):
             layout = plan(text, width=self.width, height=self.height, notes=notes)
             beyond = outside_world(layout, None, context.get("world"), notes)
             if beyond:  # a cat for a model that draws only shapes: ask rather than render a blob
-                return _ask_instead(beyond, None)
+                return _ask_instead(beyond, text)
         except NeedsAnswer as question:  # what is unclear goes back to the user; the answer may then name only that
             return AIMessage(content=str(question), additional_kwargs={"pending": f"{pending} {text}" if pending else text})
         except ValueError as exc:
@@ -177,8 +183,7 @@ def outside_world(layout: dict[str, Any], before: dict[str, Any] | None, world: 
     shapes, colours = " and ".join([", ".join(f"{s}s" for s in world["shapes"][:-1]), f"{world['shapes'][-1]}s"]), ", ".join(world["colours"])
     if odd and len(odd) == len(changed):
         thing = next((w for w in named(odd[0])[::-1] if w not in ("a", "an", "the", "my", "your")), "that")
-        return (f"This model draws only {shapes} (in {colours}; solid or striped), so I can't draw {_article(thing)}. "
-                f"Which shape and colour should stand for it, e.g. 'a {world['colours'][0]} {world['shapes'][0]} in the middle'?"), ""
+        return _cannot_draw(thing, world), thing
     if odd:
         layout["regions"] = [r for r in layout["regions"] if r not in odd]
         if notes is not None:
@@ -191,6 +196,44 @@ def outside_world(layout: dict[str, Any], before: dict[str, Any] | None, world: 
     return None
 
 
+def _cannot_draw(thing: str, world: dict[str, list[str]]) -> str:
+    shapes, colours = " and ".join([", ".join(f"{s}s" for s in world["shapes"][:-1]), f"{world['shapes'][-1]}s"]), ", ".join(world["colours"])
+    return (f"This model draws only {shapes} (in {colours}; solid or striped), so I can't draw {_article(thing)}. "
+            f"Which shape and colour should stand for it, e.g. 'a {world['colours'][0]} {world['shapes'][0]} in the middle'?")
+
+
+#: Where a thing the model cannot draw stood in a request that waits for the answer naming its stand-in.
+STAND_IN = "standin"
+
+
+def _reshaped_beyond(text: str, world: dict[str, list[str]] | None) -> tuple[str, str] | None:
+    """ "could you turn it into a heart?" for a model without hearts: the question, and the word."""
+    found = re.search(r"\b(?:turn|change|make|transform|convert|morph|reshape)\b[^.?!]*?\binto (?:a|an|the shape of an?) ([a-z]+)\b", text.lower())
+    if not world or not found or found.group(1) in (*world["shapes"], *_GENERIC_NOUNS, *PLANNER_COLOURS, "striped", "solid"):
+        return None
+    return _cannot_draw(found.group(1), world), found.group(1)
+
+
+def _stand_in(pending: str, answer: str) -> str:
+    """A request that waited for a stand-in, completed by the answer: "a yellow star top right" + "a yellow circle is fine" ->
+    "a yellow circle top right"; "a pink circle" (pink removed) + "purple then" -> "a purple circle"; an answer that is a
+    picture of its own ("a red square with a blue triangle on top") is added (or drawn) as it is."""
+    answer = re.sub(r"^\s*(?:(?:yes|yeah|yep|sure|ok|okay|fine|alright|great|perfect|oh|right|good|cool|sounds good|that works|go ahead|"
+                    r"please|let s do that|do that)\b[\s,:;.!\-]*)+", "", answer, flags=re.I) or answer
+    said = normalise(answer)
+    shapes = re.findall(r"\b(circle|square|triangle)s?\b", said)
+    colour = next((w for w in said.split() if w in PLANNER_COLOURS), None)
+    placed = re.search(r"\b(?:top|bottom|left|right|middle|center|above|below|under|on top|next to|beside)\b", said)
+    if len(shapes) > 1 or shapes and placed:  # a whole picture of its own
+        return f"add {answer}" if re.match(r"\s*(?:(?:and|now|then|also|please|ok|so) )*(?:add|put|place|draw|insert)\b", pending, re.I) else answer
+    if STAND_IN in pending and shapes:
+        before = re.search(rf"((?:{'|'.join(PLANNER_COLOURS)}) )?{STAND_IN}\b", pending)
+        return f"{pending[: before.start()]}{colour + ' ' if colour else before.group(1) or ''}{shapes[0]}{pending[before.end():]}"
+    if STAND_IN not in pending and colour and not shapes and len(re.findall(r"\b(?:circle|square|triangle)s?\b", pending)) == 1:
+        return re.sub(r"\b(circle|square|triangle)(s?)\b", rf"{colour} \1\2", pending, count=1)  # the colour it lacked
+    return answer
+
+
 def _article(noun: str) -> str:
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
@@ -198,12 +241,19 @@ def _article(noun: str) -> str:
 def _ask_instead(beyond: tuple[str, str], request: str | None) -> AIMessage:
     """The question of :func:`outside_world`; a request it interrupts waits, without the word it could not draw, for the answer."""
     question, word = beyond
-    pending = re.sub(rf"\b{word}\b", " ", request) if request and word else None
+    pending = re.sub(rf"\b{word}\b", " " if word in PLANNER_COLOURS else STAND_IN, request, count=1, flags=re.I) if request and word else None
     return AIMessage(content=question, additional_kwargs={"pending": pending} if pending else {})
 
 
 _THEN = re.compile(r"(?:[,;.]\s*|\s)(?:and then|and|then|after that|and after that)\s+(?:please\s+)?(?=(?:make|move|turn|change|add|remove|put|"
                    r"give|colou?r|paint|recolou?r|shrink|enlarge|swap|delete|stripe)\b)", re.I)
+
+
+def _if_so(text: str) -> str:
+    """ "can you do stripes? if so, put stripes on it": the request after the question it depends on."""
+    found = re.search(r"\?\s*(?:and\s+|then\s+)?(?:if so|if you can|if yes|if it can|if that(?:'s| is) possible|if possible|in that case|"
+                      r"if you do)\b[\s,:]*(?=\w)", text, re.I)
+    return text[found.end():] if found else text
 
 
 def _change_before_question(text: str, layout: dict[str, Any] | None) -> str:
@@ -220,6 +270,8 @@ def _change_after(text: str) -> str:
     if found:
         return text[found.end():].strip()
     but = re.search(r"\bbut (?:with |plus |add )(.+)$|\bbut (?:with(?:out)?|minus|no) (?:the )?(.+)$", text, re.I)  # "like the first, but with ..."
+    if but and but.group(1) and re.match(r"the\b", but.group(1)):  # "like the first, but with the circle blue": a change of it
+        return but.group(1)
     return (f"add {but.group(1)}" if but.group(1) else f"remove the {but.group(2)}") if but else ""
 
 

@@ -90,6 +90,10 @@ class NeedsAnswer(ValueError):
     """The request cannot be acted on as it is; the message is the question to ask (the layout is left as it was)."""
 
 
+class Vague(NeedsAnswer):
+    """A clause that asks for a change without saying which ("make it different"); another clause may say it."""
+
+
 @dataclass
 class Clause:
     targets: list[str]  # region ids the clause is about (empty: none named)
@@ -145,6 +149,7 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
     if layout and re.search(rf"\btoo (?:bright|dark|light|dull|loud|busy|plain)\b|\b(?:{'|'.join(COLOURS)}) then\b", text):
         return True  # "too bright. black then": after a background change, another
     if layout and re.search(r"\btoo (?:big|small|large|tiny|little|huge|chunky|many|few)\b|\b(?:half|twice|double) (?:the|its|their) size\b|"
+                            r"\b(?:twice|double|three times|half) as (?:big|large|small|wide|tall)\b|"
                             r"\b(?:more|less) (?:small|little|tiny|big|large)\b|"
                             r"\b(?:one|two|three|four|five|six|seven|eight|\d) (?:\w+ )?(?:instead of|rather than) (?:one|two|three|four|five|six|"
                             r"seven|eight|\d)\b", text):
@@ -155,8 +160,9 @@ def is_edit(request: str, layout: dict[str, Any] | None = None) -> bool:
 
 
 #: A message that is only a place ("top right", "to the left side", "centre please"): move what is in hand there.
-_BARE_PLACE = re.compile(r"(?:(?:now|and|then) )?(?:(?:move it |put it )?(?:to|in|at|on) )?(?:the )?(?:very |far )?"
-                         r"((?:top|bottom|upper|lower) ?(?:left|right)|left|right|top|bottom|middle|cent(?:er|re))"
+_BARE_PLACE = re.compile(r"(?:(?:now|and|then) )?((?:(?:just |only )?(?:a (?:bit|little|touch|tad|smidge|little bit)|slightly|a few pixels)"
+                         r"(?: more| further)? )?(?:(?:move it |put it )?(?:to|in|at|on|towards) )?(?:the )?(?:very |far )?"
+                         r"(?:(?:top|bottom|upper|lower) ?(?:left|right)|left|right|top|bottom|middle|cent(?:er|re)))"
                          r"(?: corner| side| edge| half)?(?: please| pls| instead)?")
 
 
@@ -182,9 +188,7 @@ def edit(layout: dict[str, Any], request: str, focus: list[str] | None = None, p
 def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[str, re.Match | None]:
     """The request in the words the clauses read ("the one on the left" -> "the left one", "too small" -> "bigger", ...),
     completed by it when it answers a pending question; and a "same colour" it asked for (for an addition)."""
-    request = _without_opener(request[:4000])
-    bare = _BARE_PLACE.fullmatch(normalise(request).strip(" .!"))
-    request = f"move it to the {bare.group(1)}" if bare else request  # "top right"
+    request = _request_form(_without_opener(request[:4000]))
     request = re.sub(r"\bthe (?:last|final|very last|end) (one|circle|square|triangle) (?:on|at) the (right|left|top|bottom)\b", r"the \2 \1",
                      request, flags=re.IGNORECASE)  # "the last one on the right": the rightmost
     text = re.sub(r"(?<!put )(?<!move )(?<!place )(?<!shift )(?<!drag )(?<!bring )(?<!slide )(?<!push )(?<!set )"
@@ -221,16 +225,10 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     text = re.sub(rf"\b({_REMOVE_VERBS}|move|shift|nudge|shrink|enlarge|grow|swap) ({colours})\b(?! (?:ones?|circles?|squares?|triangles?|and|or|"
                   r"background)\b)", lambda m: f"{m.group(1)} the {m.group(2)} one" if any(_is(r, f"{m.group(2)} one") for r in layout["regions"])
                   else m.group(0), text)  # "drop orange": the orange one
-    text = re.sub(r"\b(?:but |and )?(?:keep|leave) (?:them|it|those|the stripes?|the striped|the colou?rs?) (?:on|for|with) "
-                  r"(?:the \w+(?: \w+)?|it|that one)\b", " ", text)  # "take the stripes off the triangle, keep them on the square"
-    text = re.sub(r"\b(?:leave|keep|don t (?:move|touch|change)) (?:the \w+(?: \w+)?|it|them|everything else|the rest|the others?)"
-                  r"(?: where (?:it is|they are)| as (?:it is|they are)| alone| in place| unchanged| there| untouched| as is)\b", " ", text)
-    too = r"\b(?:is |are |looks |seems )?(?:too|much too|way too|too much|a bit too|kind of too)"
-    text = re.sub(rf"{too} (?:small|tiny|little|wee|thin|narrow|skinny)\b",
-                  " bigger ", text)
-    text = re.sub(rf"{too} (?:big|large|huge|chunky|massive|giant|enormous|wide|tall|fat)\b",
-                  " smaller ", text)
-    text = re.sub(r"\bmore (?:big|large)\b", "bigger", re.sub(r"\bmore (?:small|little|tiny)\b|\bless (?:big|large)\b", "smaller", text))
+    text = _kept_and_sized(text)
+    text = re.sub(r"\b(?:in|with|using|of) (?:the|that) (?:same )?colou?r (?:that )?(?:you (?:used|gave|picked|chose|made|did|had)|i "
+                  r"(?:asked|wanted|picked|chose|had|used)|we (?:used|had|picked))(?: (?:it|them))? (?:for|on) (the \w+(?: \w+)?)\b",
+                  r"same colour as \1", text)  # "a circle in the colour you used for the triangle"
     same = re.search(r"\bsame colou?r(?: as (?:the |that |this )?(\w+(?: \w+)?))?", text)  # "another circle, same colour": for an addition
     text = re.sub(r"\b(?:keep |with |in )?(?:the )?same colou?rs?(?: as (?:it|that|this|the \w+))?\b|\bkeep (?:the|its|their) colou?rs?\b", " ", text)
     text = re.sub(r"\b(?:and |keep )?(?:the |their |its )?same (?:spots?|places?|positions?|locations?|sizes?)\b", " ", text)
@@ -239,9 +237,41 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
                   r"(?: of (?:them|shapes|things|objects))?)\b", " all ", text)  # "move the whole thing down", "shift the stack left"
     text = _groups_and_order(layout, text)
     text = re.sub(r"\b(swap|switch|exchange|trade|flip) (?:the |their )?shapes\b", r"\1 their shape", text)  # not "swap all"
+    text = re.sub(rf"\b({colours}|striped|solid) (?:shapes|objects|things|items|elements|pieces|figures)\b", r"\1 ones", text)  # "both green things"
+    text = re.sub(rf"\b(?:both|all)(?: of)?(?: the)? (?=(?:{colours}|striped|solid) (?:ones|circles|squares|triangles)\b)", "the ", text)
     text = re.sub(r"\b(?:all (?:the |of the )?|the )?(?:shapes|objects|things|items|elements|pieces|figures)\b", " all ",
                   text)  # "bigger shapes": all of them
     return text, same
+
+
+def _kept_and_sized(text: str) -> str:
+    """What a request says stays as it is taken out ("leave the square alone", "everything else can stay as it is"), and
+    sizes said as complaints or amounts read as the change ("too small" -> "bigger", "up a little" is no size)."""
+    text = re.sub(r"\b(?:but |and )?(?:keep|leave) (?:them|it|those|the stripes?|the striped|the colou?rs?) (?:on|for|with) "
+                  r"(?:the \w+(?: \w+)?|it|that one)\b", " ", text)  # "take the stripes off the triangle, keep them on the square"
+    text = re.sub(r"\b(?:leave|keep|don t (?:move|touch|change)) (?:the \w+(?: \w+)?|it|them|everything else|the rest|the others?)"
+                  r"(?: where (?:it is|they are)| as (?:it is|they are)| alone| in place| unchanged| there| untouched| as is)\b", " ", text)
+    text = re.sub(r"\b(?:and )?(?:everything else|all else|the rest|the others?|(?:the )?other (?:ones?|things|shapes))(?: (?:of it|of them))? "
+                  r"(?:can|should|could|will|may|must|is to|are to) (?:stay|remain|be left|be kept|stay put)(?: exactly| just| totally)?"
+                  r"(?: as (?:it is|they are|is)| the same| unchanged| where (?:it is|they are)| alone| untouched| put)?\b", " ", text)
+    text = re.sub(r"\b(up|down|left|right|higher|lower|over|across|along) a little(?: bit)?\b|\ba little(?: bit)?(?= (?:up|down|higher|lower|"
+                  r"further|more to|to the|towards)\b)", lambda m: f"{m.group(1) or ''} a bit", text)  # "nudge it up a little": no size
+    too = r"\b(?:is |are |looks |seems )?(?:too|much too|way too|too much|a bit too|kind of too)"
+    text = re.sub(rf"{too} (?:small|tiny|little|wee|thin|narrow|skinny)\b",
+                  " bigger ", text)
+    text = re.sub(rf"{too} (?:big|large|huge|chunky|massive|giant|enormous|wide|tall|fat)\b",
+                  " smaller ", text)
+    text = re.sub(r"\bmore (?:big|large)\b", "bigger", re.sub(r"\bmore (?:small|little|tiny)\b|\bless (?:big|large)\b", "smaller", text))
+    return text
+
+
+def _request_form(request: str) -> str:
+    """The request without a heading ("ok, a few changes: - ..."), a bare place as a move ("top right", "a bit to the left")."""
+    request = re.sub(r"\b(?:here are |i have |i ve got |just |only )?(?:a few|some|several|two|three|four|a couple of|couple of|a couple) "
+                     r"(?:more )?(?:changes|edits|tweaks|things|fixes|notes|requests|adjustments)(?: (?:please|for you|to make))?\s*:", " ",
+                     request, flags=re.IGNORECASE)
+    bare = _BARE_PLACE.fullmatch(normalise(request).strip(" .!"))
+    return f"move it {bare.group(1)}" if bare else request
 
 
 def _copies(text: str, layout: dict[str, Any]) -> str:
@@ -393,16 +423,18 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
     try:
         previous = _repeated(out, last, text)
         continuing = bool(focus) and not added and re.match(r"\s*(?:and|also|plus|oh and|and also)\b", text)
-        clauses = _clauses(out, text, focus or [])
-        for first, second in zip(clauses, clauses[1:], strict=False):  # "bigger, both of them": the change, then what it is about
-            if not first.targets and _recognised(first.ops.split(), first.ops) and second.targets and not _recognised(second.ops.split(), second.ops):
-                first.targets, second.targets, second.explicit = second.targets, [], False
+        clauses = _without_context(_clauses(out, text, focus or []))
         for clause in clauses:
             if continuing and not clause.targets:  # "and striped" after "make the square red": the square again
                 clause.targets = [t for t in focus if any(r["id"] == t for r in out["regions"])]
             if clause.explicit and not _recognised(clause.ops.split(), clause.ops) and previous:
                 clause.ops = f"{clause.ops} {previous}"  # "remove the yellow circle and the blue square": the same for both
-            touched += _apply(out, clause)
+            try:
+                touched += _apply(out, clause)
+            except Vague:
+                if clause is clauses[-1] and not touched:
+                    raise
+                continue  # "different colour. green, please": the next clause says it
             focus, previous = clause.targets or focus, clause.ops if _recognised(clause.ops.split(), clause.ops) else previous
     except NeedsAnswer:
         if not recoloured or touched:
@@ -581,11 +613,16 @@ def _pick_by_place(regions: list[dict[str, Any]], place: str | None) -> list[dic
     return [order[min(index, len(order) - 1)]]
 
 
-def _matches(layout: dict[str, Any], match: re.Match) -> list[str]:
-    """The ids a reference ("the red one", "the right one", "the circles") names; empty when it names none."""
+def _matches(layout: dict[str, Any], match: re.Match, focus: list[str] | None = None) -> list[str]:
+    """The ids a reference ("the red one", "the right one", "the circles") names; empty when it names none.
+
+    ``focus``: a group just made or edited ("two yellow squares along the bottom"); "the left one" is one of them."""
     noun = match.group("noun")
     noun = noun[:-1] if noun.endswith("s") and noun[:-1] in SHAPE_NOUNS else noun
     found = _candidates(layout, noun, match.group("colour"))
+    group = [r for r in found if r["id"] in (focus or [])]
+    if noun == "one" and match.group("place") and len(group) >= 2:
+        found = group
     if not found:
         return []
     plural = match.group(0).endswith("s") and match.group("noun") + "s" in match.group(0)
@@ -627,9 +664,11 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
     said, focus = focus, [f for f in focus if any(r["id"] == f for r in layout["regions"])]  # what "it" meant may be gone
     other = re.search(r"\bthe other (?:one|(circle|square|triangle)s?)\b", clause)
     if other:  # "the other square": the one of its kind not in focus
-        pool = [r["id"] for r in layout["regions"] if (not other.group(1) or _noun(r) == other.group(1)) and r["id"] not in focus]
+        pool = [r["id"] for r in layout["regions"] if (not other.group(1) or _noun(r) == other.group(1)) and r["id"] not in focus + (local or [])]
         if len(pool) == 1:
             ids, rest, explicit = pool, rest.replace(other.group(0), " ", 1), True
+        elif local and len(pool) > 1:  # "keep the triangle, but make the other one green" with two others
+            raise NeedsAnswer(_which_of([r for r in layout["regions"] if r["id"] in pool], other.group(1) or "one"))
     for found, words in _by_position(layout, clause, said):  # "the two top squares", "the two on the ends", "the top row"
         ids, rest, explicit = found, rest.replace(words, " ", 1), True
         clause = clause.replace(words, " ", 1)  # its words name no other object ("all the squares in the bottom row")
@@ -642,7 +681,7 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
         if m.group("noun") in ("one", "ones") and not m.group("colour") and not m.group("place") or (
                 m.group(0).split()[0] in ("his", "her", "its", "their", "my", "our") and m.group("noun") not in ROLES):
             continue  # "make that one blue": a pronoun, read below; "swap their shapes": no object's name
-        found = _matches(layout, m)
+        found = _matches(layout, m, said)
         if found and re.search(r"\b(?:than|(?:left|right|front|top|side|bottom) of|above|below|beside|between|under|to)\s*$|\bbetween\b",
                                clause[: m.start()]):
             continue  # "larger than the square", "left of the square": an anchor, not what the clause changes
@@ -830,6 +869,19 @@ def _clauses(layout: dict[str, Any], text: str, focus: list[str]) -> list[Clause
     return out
 
 
+def _without_context(clauses: list[Clause]) -> list[Clause]:
+    """The clauses that ask for something: a change said before what it is about is joined to it ("bigger, both of them"),
+    and words before the first named object that neither name one nor start with a verb are context ("our brand colour is
+    closer to purple than to blue, so could you change the circle to purple")."""
+    for first, second in zip(clauses, clauses[1:], strict=False):  # "bigger, both of them": the change, then what it is about
+        if not first.targets and _recognised(first.ops.split(), first.ops) and second.targets and not _recognised(second.ops.split(), second.ops):
+            first.targets, second.targets, second.explicit = second.targets, [], False
+    named = next((k for k, c in enumerate(clauses) if c.targets and c.explicit), None)
+    if not named:
+        return clauses
+    return [c for k, c in enumerate(clauses) if k >= named or c.targets or c.ops.split()[:1] and c.ops.split()[0] in (*EDIT_VERBS, *GROW, *SHRINK)]
+
+
 # -- what a clause does ------------------------------------------------------------------------------------------------
 
 #: Words that ask for a change without saying which: the request needs an answer.
@@ -845,7 +897,7 @@ def _apply(layout: dict[str, Any], clause: Clause) -> list[str]:
         if "shape" in words:  # "can you change the shape"
             raise NeedsAnswer(f"Which shape should {_names(layout, clause.targets) or 'it'} be: a circle, a square or a triangle?")
         if any(w in VAGUE for w in words) or any(w in ("make", "change", "do") for w in words) and not clause.targets:
-            raise NeedsAnswer(_ask_what(layout, clause))
+            raise Vague(_ask_what(layout, clause))
         if any(w in ("move", "put", "place", "shift", "drag") for w in words):
             raise NeedsAnswer(f"Where should {_names(layout, clause.targets) or 'it'} go? e.g. 'to the top right', 'to the left', 'in the middle'.")
         if any(w in ("colour", "color", "recolour", "recolor", "paint") for w in words):
@@ -927,7 +979,7 @@ def _ask_what(layout: dict[str, Any], clause: Clause) -> str:
 def _restyle(regions: list[dict[str, Any]], words: list[str], ops: str) -> None:
     colour = next((w for w in words if w in COLOURS), None)
     stripes = None if "striped" not in words and not re.search(r"\b(?:solid|plain)\b", ops) else (
-        "solid" if re.search(r"\b(?:no|without|off|not|remove|take|solid|plain)\b", ops) else "striped")
+        "solid" if re.search(r"\b(?:no|without|off|not|remove|take|solid|plain|go|gone|away|lose|drop|ditch|rid)\b", ops) else "striped")
     shape = re.search(rf"\b(?:into|to|a|an|shape|change|make|be|become|becomes|is|(?<!left )(?<!right )of)\s+"
                       rf"(?:(?:a|an|{_ANY_COLOUR}|striped|solid) )*(circle|square|triangle)s?\b", ops)  # "change it to a navy square"
     for region in regions:
@@ -1439,7 +1491,11 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
     request, rest = (tail[: stop.start()], tail[stop.end():]) if stop else (tail, "")
     request = re.sub(rf"^{_ADD_VERBS}", "", re.sub(rf"^{_FURTHER}", "", request.strip()))
     request = re.sub(r"^(?:add|insert|include)\s+", "", request)
+    request, scaled = _relative_size(layout, request, focus)
     new = _planned_parts(layout, _addition_parts(request), focus)
+    for region in new if scaled else []:  # "about half the size of the circle": sized against it, where it was placed
+        cx, cy = _centre(region)
+        region["bbox"] = square_box(cx, cy, scaled)
     if same is not None:
         _same_colour(layout, new, same, focus)
     existing = {r["id"] for r in layout["regions"]}
@@ -1449,6 +1505,33 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
     if len(layout["regions"]) > MAX_REGIONS:
         raise NeedsAnswer(f"A layout holds at most {MAX_REGIONS} objects; remove some first.")
     return text[: found.start()] + " " + rest, [r["id"] for r in new]
+
+
+_SIZED = re.compile(r"\s*,?\s*(?:(?:about|roughly|around|maybe|approximately|say) )?(?:(?P<part>half|a third|a quarter|twice|double|"
+                    r"three times|the same) (?:the size of|as (?:big|large|wide) as|size as)|(?P<than>(?:a (?:bit|little|touch) |much |a lot )?"
+                    r"(?:smaller|bigger|larger|tinier)) than) (?P<anchor>the \w+(?: \w+)?|it|that one|the other(?: one)?)\b")
+_PARTS = {"half": 0.5, "a third": 0.34, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "three times": 3.0, "the same": 1.0}
+
+
+def _relative_size(layout: dict[str, Any], request: str, focus: list[str] | None) -> tuple[str, float | None]:
+    """An addition sized against an object there ("a blue square, about half the size of the circle", "a triangle a little
+    smaller than it"): the request without those words, and the new object's side (None when no size is given so)."""
+    found = _SIZED.search(request)
+    if not found:
+        return request, None
+    try:
+        ids, _, _ = _references(layout, found.group("anchor"), focus or [])
+    except NeedsAnswer:
+        return request, None
+    anchor = next((r for r in layout["regions"] if r["id"] in ids), None)
+    if anchor is None or len(ids) != 1:
+        return request, None
+    than = found.group("than") or ""
+    factor = _PARTS[found.group("part")] if found.group("part") else (
+        (0.8 if re.match(r"a (?:bit|little|touch)", than) else 0.45 if re.match(r"much|a lot", than) else 0.65) if re.search(r"smaller|tinier", than)
+        else (1.25 if re.match(r"a (?:bit|little|touch)", than) else 1.6))
+    side = max(anchor["bbox"][2] - anchor["bbox"][0], anchor["bbox"][3] - anchor["bbox"][1])
+    return request[: found.start()] + request[found.end():], round(min(max(side * factor, 0.06), 0.9), 4)
 
 
 _BESIDE = r"\b(?:left of|right of|above|below|beside|under|over|on top of|underneath|next to)\s+(the \w+(?: \w+)?|it|them)"
@@ -1512,6 +1595,8 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
     request = request[: hole.start()] + request[hole.end():] if hole else request
     relation = re.search(r"\b(left of|right of|above|below|beside)\s+(it|that|this|both(?: of them)?|all of them|them|those|these|all|"
                          r"the \w+(?: \w+)?)\b", request)
+    if relation and _within(request, relation):  # "a red square at the bottom with a blue triangle on top of it": "it" is the square
+        relation = None
     between = re.search(r"\bbetweenthem\b|\bbetween\b", request)
     plain = request if not relation else request[: relation.start()] + request[relation.end():]
     planned = plan(plain.replace("betweenthem", " "), width=layout["canvas"]["width"], height=layout["canvas"]["height"])["regions"]
@@ -1558,6 +1643,13 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
 
 
 _INSIDE = re.compile(r"\b(?:right |just )?(?:in the center of|inside(?: of)?|within|in) (it|that|this|the (?:\w+ )?(?:circle|square|triangle|one))\b")
+
+
+def _within(request: str, relation: re.Match) -> bool:
+    """Whether a relation to "it" places one object of the addition against another object of it (named before it)."""
+    return relation.group(2) in ("it", "that", "this") and bool(
+        re.search(r"\b(?:circle|square|triangle)s?\b.*\b(?:a|an|one|two|three)\s+(?:\w+\s+){0,3}?(?:circle|square|triangle)s?\b",
+                  request[: relation.start()]))
 
 
 def _same_kind(layout: dict[str, Any], request: str) -> str:
@@ -1906,7 +1998,7 @@ def _complete(pending: str, reply: str, layout: dict[str, Any]) -> str:
         for m in _REFERENCE.finditer(pending):  # "change the square to yellow" + "the left one" -> "... the left square ..."
             if _one_of_many(layout, m):
                 return pending[: m.start()] + re.sub(r"\bones?\b", m.group("noun"), named or reply) + pending[m.end():]
-        pronoun = rf"\b(?:it|that one|this one)\b|{_ONE_OF}"
+        pronoun = rf"\b(?:it|that one|this one|the other (?:one|circle|square|triangle))\b|{_ONE_OF}"
         return re.sub(pronoun, named, pending, count=1) if re.search(pronoun, pending) else f"{named} {pending}"
     return f"{pending} {reply}"
 

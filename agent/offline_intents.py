@@ -49,7 +49,7 @@ _OPENERS = re.compile(rf"^(?:(?:{OPENERS})(?: there)?\b\s*)+")
 PICTURE_WORDS = re.compile(r"\b(?:circles?|squares?|triangles?|shapes?|objects?|things?|colou?rs?|stripe[sdy]?|stripy|solid|plain|"
                            r"background|left|right|top|bottom|middle|cent(?:er|re)|corner|bigger|smaller|big|small|tiny|large|"
                            r"draw|paint|make|add|remove|move|put|picture|image|shrink|enlarge|grow|resize|scale|swap|flip|recolou?r|"
-                           r"repaint|redo|delete|erase)\b")
+                           r"repaint|redo|delete|erase|turn|convert|transform|replace)\b")
 CONCRETE = re.compile(r"\b(?:a|an|the|one|two|three|four|\d+)\s+(?:\w+\s+){0,3}(?:circles?|squares?|triangles?)\b|\b(?:red|green|blue|"
                       r"yellow|purple|orange|pink|white|black|gray|grey|brown|cyan)\b")
 #: A change offered as a question ("perhaps it could be yellow instead?", "maybe green?", "what if it were striped"): an edit.
@@ -94,6 +94,9 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
         found = _round_with(described.group(1), shown, layout)
         if found is not None:
             return "restore_round", {"round": found}
+    earlier = _round_before(text, shown, layout)
+    if earlier is not None:  # "I liked it better before the stripes", "like the picture before, but with the circle blue"
+        return "restore_round", {"round": earlier}
     preferred = _preferred_version(text, context)
     if preferred is not None:  # "nah the white was nicer": the version before (or the one an undo left) that had it
         return [(preferred, {})]
@@ -113,17 +116,9 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     vague = _something(text, layout)
     if vague:
         return vague
-    if layout and re.search(r"\b(?:again|once more|one more time|another go)(?: please)?$", text) and re.search(
-            r"\b(?:look|looks|looked|came out|come out|smudged|blurry|blotchy|off|wrong|weird|bad|messy|ugly|wonky)\b", text) and not re.search(
-            r"\b(?:make|move|turn|change|add|remove|put)\b", text):
-        from .offline_edits import NeedsAnswer, _references
-
-        try:  # "Stripes look smudged. Again.": another seed for what it names (else for everything)
-            ids, _, _ = _references(layout, text, context.get("focus") or [])
-        except NeedsAnswer:
-            ids = []
-        striped = [r["id"] for r in layout["regions"] if "striped" in r.get("low_level", "")] if re.search(r"\bstripe", text) else []
-        return "repaint_region", {"region_ids": ids or striped or [r["id"] for r in layout["regions"]]}
+    again = _looked_wrong_again(text, layout, context.get("focus") or [])
+    if again is not None:  # "Stripes look smudged. Again."
+        return again
     found = _repaint(text, layout, context.get("focus") or [])
     if found is None and not CONCRETE.search(text) and re.search(r"\b(?:can i|could i|how do i|how can i|is it possible|am i able|"
                                                                  r"is there a way)\b", text):
@@ -170,6 +165,22 @@ def _something(text: str, layout: dict[str, Any] | None) -> str | None:
         return ("What should it show? Name the shapes, their colours and where they go, e.g. 'a yellow triangle at the top and two "
                 "blue circles below it'.")  # "something different this time", "I want something pretty"
     return None
+
+
+def _looked_wrong_again(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call | None:
+    """ "Stripes look smudged. Again.": another seed for what it names (else for the striped ones, else everything)."""
+    if not (layout and re.search(r"\b(?:again|once more|one more time|another go)(?: please)?$", text) and re.search(
+            r"\b(?:look|looks|looked|came out|come out|smudged|blurry|blotchy|off|wrong|weird|bad|messy|ugly|wonky)\b", text) and not re.search(
+            r"\b(?:make|move|turn|change|add|remove|put)\b", text)):
+        return None
+    from .offline_edits import NeedsAnswer, _references
+
+    try:
+        ids, _, _ = _references(layout, text, focus)
+    except NeedsAnswer:
+        ids = []
+    striped = [r["id"] for r in layout["regions"] if "striped" in r.get("low_level", "")] if re.search(r"\bstripe", text) else []
+    return "repaint_region", {"region_ids": ids or striped or [r["id"] for r in layout["regions"]]}
 
 
 def _chatter(message: str, text: str) -> bool:
@@ -277,6 +288,25 @@ def _preferred_version(text: str, context: dict[str, Any]) -> str | None:
         other = context.get(key)
         if other and word and _has(word[0], _layout_words(other), current):
             return tool
+    return None
+
+
+def _round_before(text: str, shown: dict[int, dict[str, Any]], layout: dict[str, Any] | None) -> int | None:
+    """The round a message means by "before": before a feature the design has now ("better before the stripes, go back to
+    that one": the latest round without it), or the picture before this one ("like the picture before, but ..."; after
+    starting over, the last picture)."""
+    if not shown:
+        return None
+    kinds = rf"{'|'.join(COLOURS)}|stripes?|striped|circles?|squares?|triangles?"
+    feature = re.search(rf"\bbefore (?:(?:you|i|we) (?:added|put|made|gave it|changed)(?: it)? |adding |the )*(?:the |it )?({kinds})\b", text)
+    if feature and layout and re.search(_RETURN, text):
+        word = {"stripes": "striped", "stripe": "striped"}.get(feature.group(1), feature.group(1).rstrip("s"))
+        if re.search(rf"\b{word}\b", _layout_words(layout)):
+            return next((n for n in sorted(shown, reverse=True) if not re.search(rf"\b{word}\b", _layout_words(shown[n]))), None)
+    if re.search(r"^(?:\w+ )?(?:like|same as|as in|just like) the (?:picture|one|design|image|version|drawing|last one) (?:from )?before\b"
+                 r"(?=.*\bbut\b)", text):
+        numbers = sorted(shown)
+        return numbers[-1] if layout is None else (numbers[-2] if len(numbers) > 1 else None)
     return None
 
 
@@ -493,7 +523,8 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
     text = plain_words(text)  # "redo just the box"
     text = re.sub(r"\bthe (?:thing|shape|object|item|bit|one|(circle|square|triangle)) (?:on|at|in) the ((?:top|bottom) (?:left|right)|left|"
                   r"right|top|bottom|middle|center|centre)\b", lambda m: f"the {m.group(2)} {m.group(1) or 'one'}", place_lists(colour_lists(text)))
-    text = re.sub(r"\b(?:with |keeping |using )?(?:exactly |just )?the same (?:layout|design|arrangement|composition|positions)\b", " ", text)
+    text = re.sub(r"\b(?:with |keeping |using |keep )?(?:exactly |just )?(?:the )?same (?:layout|design|arrangement|composition|positions)\b",
+                  " ", text)
     if layout:  # "the striped one looks smudged, regenerate it": the one object with stripes
         text = texture_named(layout, text)
     found = REPAINT.search(text)
@@ -515,7 +546,7 @@ def _repaint(text: str, layout: dict[str, Any] | None, focus: list[str]) -> Call
             ids, _, _ = _references(layout, found.group(0), focus)
     except NeedsAnswer as question:  # "redo the square" with two squares
         return str(question)
-    if not ids and re.search(r"\b(?:the (?:whole|entire|full) (?:thing|picture|image|design|lot|scene|frame|canvas|composition|page)|"
+    if not ids and re.search(r"\b(?:(?:the )?(?:whole|entire|full) (?:thing|picture|image|design|lot|scene|frame|canvas|composition|page)|"
                              r"the (?:frame|canvas|composition|whole)|everything|all of it|the lot|"
                              r"all of them|all)\b", text):
         ids = [r["id"] for r in layout["regions"]]  # "regenerate the whole thing (but keep the layout)"

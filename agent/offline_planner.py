@@ -29,7 +29,8 @@ from typing import Any
 
 from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
 
-COLOURS = ("red", "green", "blue", "yellow", "purple", "orange", "pink", "white", "black", "gray", "brown", "cyan")
+COLOURS = ("red", "green", "blue", "yellow", "purple", "orange", "pink", "white", "black", "gray", "brown", "cyan", "teal", "magenta", "maroon",
+           "turquoise", "beige")
 BACKGROUND_COLOURS = ("white", "black", "gray")
 TEXTURES = {"striped": "striped", "stripes": "striped", "stripy": "striped", "solid": "solid", "plain": "solid"}
 SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": "center", "centred": "center", "central": "center",
@@ -47,7 +48,7 @@ SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": 
 #: is kept as said, and a model without it says so.
 SHADES = {"red": "crimson scarlet cherry ruby burgundy vermilion", "blue": "navy azure cobalt sapphire indigo royal",
           "green": "lime emerald olive mint jade forest", "yellow": "lemon gold golden mustard canary",
-          "purple": "lavender lilac plum mauve amethyst", "orange": "tangerine amber apricot",
+          "purple": "lavender lilac plum mauve amethyst violet", "orange": "tangerine amber apricot",
           "gray": "grey silver charcoal slate ash", "white": "ivory snow cream", "black": "jet ebony coal"}
 SYNONYMS |= {shade: colour for colour, shades in SHADES.items() for shade in shades.split()} | {
     "reddish": "red", "bluish": "blue", "blueish": "blue", "greenish": "green", "yellowish": "yellow", "purplish": "purple",
@@ -128,6 +129,12 @@ def _fraction_place(m: re.Match) -> str:
 
 #: Phrases rewritten before parsing (longest first), so each idea has one spelling.
 PHRASES = [
+    # "a ball, a plain circle really, ...", "a box next to it, I mean a square, ...": the same object named again
+    (r"\b(a|an|one) ((?:\w+ ){0,2}?)(circle|square|triangle)\b([^,;:]*?) , (?:i mean |i meant |that is |i e |well |basically |so )?(?:a|an|one) "
+     r"(?:(?:plain|simple|normal|regular|ordinary|basic|proper) )?\3\b(?: really| i mean| basically| actually| i guess| i suppose)?(?= ,|$)",
+     r"\1 \2\3\4"),
+    # "in blue (or regular blue if that's all you have)", "lime green or just green": one colour, said twice
+    (rf"\b({_ONE_COLOUR[3:-1]}) (?:, )?or (?:just |regular |plain |simply |normal |else |maybe )?{_ONE_COLOUR}\b(?: if [^,;:]*)?", r"\1"),
     # "at 12 o'clock", "at 10, 2, 4 and 8 o'clock": places on the rim
     (r"\b(?:(?:at|to|round to|around to|towards|round at|near) )?(?:about |roughly |around |approximately )?"
      r"(?P<hours>(?:1[0-2]|[1-9])(?:\s*(?:,|and|,\s*and)\s*(?:1[0-2]|[1-9]))*)\s*o\s?clock(?: position)?\b"
@@ -525,11 +532,16 @@ def _corrections(text: str) -> str:
     """ "on the left - sorry, I mean on the right -", "a red, no wait, a blue circle": the word said last stands."""
     colours = "|".join(COLOURS)
     dash = r"[\s,.!;:\-\u2013\u2014]*"
+    # "the one on the right - I mean the left one": the one named last
+    text = re.sub(rf"\bthe (?:\w+ ){{0,2}}?(?:one|circle|square|triangle) (?:on|at|in) the (?:\w+ )?\w+{dash}{_OOPS}[\s,:]*(?=the )", "", text)
     text = re.sub(rf"(?:\b(?:on|at|in) )?(?:the )?\b{_PLACE}\b{dash}{_OOPS}[\s,:]*(?:(?:on|at|in) )?(?:the )?\b({_PLACE})\b[\s\-\u2013\u2014]*",
                   r" at the \1 ", text)
     text = re.sub(rf"\b(?:{colours})\b[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:a |an |one |two |three |four |five |six |\d+ )?\b({colours})\b", r"\1",
                   text)
-    relation = r"(?:inside|in|on|above|below|under|beside|next to|left of|right of|on top of|over)"
+    number = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    text = re.sub(rf"\b{number}( (?:\w+ ){{0,3}}?(?:circle|square|triangle)s?\b[^,;:]*?){dash}{_OOPS}[\s,:]*({number})\b"
+                  r"(?: (?:\w+ ){0,3}?(?:circle|square|triangle)s?\b)?", r"\2\1", text)  # "three squares, sorry, two": the count said last
+    relation = r"(?:inside|in|on|above|below|under|beside|next to|left of|right of|on top of|over|between)"
     text = re.sub(rf"\b{relation} (?:it|that|them)[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:just |right |directly )?(?:to the |on the )?"
                   rf"(?={relation} (?:it|that|them)\b)", "", text)  # "inside it... no, just below it": the relation said last
     text = re.sub(rf"(\b{relation} (?:it|that|them)\b)\s*,?\s*not (?:{relation})(?: (?:it|that|them))?\b", r"\1", text)  # "..., not under"
@@ -626,6 +638,7 @@ def _colour_slot(match: re.Match) -> str:
 
 def normalise(text: str) -> str:
     text = re.sub(r"\b(?:please|pls|plz|thank you|thanks|thx|ty)\b", " ", _typos(text.lower()))  # politeness carries no meaning here
+    text = re.sub(r"\s*\n+\s*(?:[-*\u2022\u00b7>]+|\d+[.)])?\s*", " , ", text)  # one line each, maybe bulleted: a clause each
     text = re.sub(r"[\s,;.!]*\b(?:sorry|my bad|oops)\b[\s.!]*$", " ", text)  # "white instead, sorry": an apology at the end asks nothing
     text = re.sub(r"(?:^|(?<=[\s:,;]))(?:[1-9]\s*\)|\([1-9]\)|[1-9]\.(?=\s+[a-z]))\s*", " , ", text)  # a numbered list: "1) ... 2) ..."
     text = _corrections(text)
