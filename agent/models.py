@@ -253,7 +253,12 @@ def _if_so(text: str) -> str:
     """ "can you do stripes? if so, put stripes on it": the request after the question it depends on."""
     found = re.search(r"\?\s*(?:and\s+|then\s+)?(?:if so|if you can|if yes|if it can|if that(?:'s| is) possible|if possible|in that case|"
                       r"if you do)\b[\s,:]*(?=\w)", text, re.I)
-    return text[found.end():] if found else text
+    if not found:
+        return text
+    tail = text[found.end():]
+    if re.search(r"\bstripe", text[: found.start()], re.I) and not re.search(r"\bstripe", tail, re.I):
+        tail = re.sub(r"\bsome\b", "stripes", tail, count=1)  # "do you have stripes? if so, put some on the circle"
+    return tail
 
 
 def _change_before_question(text: str, layout: dict[str, Any] | None) -> str:

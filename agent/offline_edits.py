@@ -236,6 +236,7 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
                   r"set|bunch|cluster|arrangement)|all of it|the lot|the (?:stack|tower|pile|row|column|line|grid|group|cluster|bunch|set)"
                   r"(?: of (?:them|shapes|things|objects))?)\b", " all ", text)  # "move the whole thing down", "shift the stack left"
     text = _groups_and_order(layout, text)
+    text = re.sub(r"\b(?:swapped|switched|traded|exchanged|swapping|switching|trading|exchanging)\b", "swap", text)  # "what if they swapped?"
     text = re.sub(r"\b(swap|switch|exchange|trade|flip) (?:the |their )?shapes\b", r"\1 their shape", text)  # not "swap all"
     text = re.sub(rf"\b({colours}|striped|solid) (?:shapes|objects|things|items|elements|pieces|figures)\b", r"\1 ones", text)  # "both green things"
     text = re.sub(rf"\b(?:both|all)(?: of)?(?: the)? (?=(?:{colours}|striped|solid) (?:ones|circles|squares|triangles)\b)", "the ", text)

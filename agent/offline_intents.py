@@ -49,7 +49,7 @@ _OPENERS = re.compile(rf"^(?:(?:{OPENERS})(?: there)?\b\s*)+")
 PICTURE_WORDS = re.compile(r"\b(?:circles?|squares?|triangles?|shapes?|objects?|things?|colou?rs?|stripe[sdy]?|stripy|solid|plain|"
                            r"background|left|right|top|bottom|middle|cent(?:er|re)|corner|bigger|smaller|big|small|tiny|large|"
                            r"draw|paint|make|add|remove|move|put|picture|image|shrink|enlarge|grow|resize|scale|swap|flip|recolou?r|"
-                           r"repaint|redo|delete|erase|turn|convert|transform|replace)\b")
+                           r"repaint|redo|delete|erase|turn|convert|transform|replace|swapp?ed|switched|trade[ds]?|exchanged)\b")
 CONCRETE = re.compile(r"\b(?:a|an|the|one|two|three|four|\d+)\s+(?:\w+\s+){0,3}(?:circles?|squares?|triangles?)\b|\b(?:red|green|blue|"
                       r"yellow|purple|orange|pink|white|black|gray|grey|brown|cyan)\b")
 #: A change offered as a question ("perhaps it could be yellow instead?", "maybe green?", "what if it were striped"): an edit.

@@ -85,3 +85,36 @@ def test_a_change_and_a_question_about_it_in_one_message_render_the_change_and_u
     rows = _scripted_rows(conversation, tmp_path)
     assert all(r["pass"] for r in rows), rows
     assert [r["renders"] for r in rows] == [1, 1, 0]
+
+
+def test_what_the_model_cannot_draw_is_asked_about_and_the_answer_takes_its_place(tmp_path):
+    # The embedded model draws three shapes in six colours: a moon, a brown square or "turn it into a star" get a question, and
+    # the answer stands in for the word it could not draw, keeping the rest of the request (place, colour, what is added).
+    from regiondit.evals.conversations import IN, C, T, conv, design, kept
+    from regiondit.evals.paraphrases import Obj
+
+    conversation = conv("stand-ins", "unsupported",
+                        T("a white moon in the bottom left corner", kept()),
+                        T("ok, a yellow circle will do", design(Obj("circle", "yellow"), constraints=[IN(0, "bottom_left")])),
+                        T("can you turn it into a star?", kept()),
+                        T("fine, a triangle then", design(Obj("triangle", "yellow"), constraints=[IN(0, "bottom_left")], absent=[Obj("circle")])),
+                        T("now add a brown square at the top right", kept()),
+                        T("red is fine", design(Obj("triangle", "yellow"), Obj("square", "red"), constraints=[IN(1, "top_right")])),
+                        T("and a tree on the right", kept()),
+                        T("sure: a green triangle on the right with a red square just under it",
+                          design(Obj("triangle", "yellow"), Obj("square", "red"), Obj("triangle", "green"), Obj("square", "red"),
+                                 constraints=[C("above", 2, 3)])))
+    rows = run_conversation(conversation, "offline", tmp_path, steps=2)
+    assert all(r["pass"] for r in rows), [(r["turn"], r["user"], r["why"]) for r in rows if not r["pass"]]
+    assert [r["renders"] for r in rows] == [0, 1, 0, 1, 0, 1, 0, 1]
+
+
+def test_a_question_then_a_request_that_depends_on_it_does_the_request(tmp_path):
+    from regiondit.evals.conversations import IN, T, conv, design
+    from regiondit.evals.paraphrases import Obj
+
+    conversation = conv("if-so", "texture", T("a blue circle at the top", design(Obj("circle", "blue"), constraints=[IN(0, "top")])),
+                        T("do you have stripes? if you do, put some on the circle",
+                          design(Obj("circle", "blue", "striped"), constraints=[IN(0, "top")])))
+    rows = run_conversation(conversation, "offline", tmp_path, steps=2)
+    assert all(r["pass"] for r in rows), rows

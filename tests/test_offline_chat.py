@@ -800,3 +800,70 @@ def test_an_earlier_pic_named_by_its_place_in_the_session_is_restored():
     context = {"rounds": 4, "variations": 0, "layout": plan("a red square"), "undo_layout": plan("a blue square"),
                "round_layouts": {1: plan("a blue circle"), 2: plan("a blue square"), 3: plan("a red square")}}
     assert intent("tbh the second pic was my favourite, can i have it back", context) == ("restore_round", {"round": 2})
+
+
+def test_terse_orders_a_bare_place_and_a_round_number_alone():
+    four = plan("a red circle, a green circle, a blue circle and an orange circle in a 2x2 grid")
+    assert sorted(_objects(edit(four, "lose green")[0])) == [("blue", "circle"), ("orange", "circle"), ("red", "circle")]
+    one = plan("a yellow triangle in the middle")
+    moved, _ = edit(one, "bottom left")
+    cx, cy = _centre(moved, "triangle")
+    assert cx < 0.5 and cy > 0.5
+    nudged, _ = edit(one, "just a touch to the right")
+    assert _centre(nudged, "triangle")[0] > 0.5 and _area(nudged, "triangle") == pytest.approx(_area(one, "triangle"))
+    up, _ = edit(one, "shift it up a little")
+    assert _centre(up, "triangle")[1] < 0.5 and _area(up, "triangle") == pytest.approx(_area(one, "triangle"))  # no size change
+    assert intent("image 2", {"layout": one, "rounds": 3}) == ("restore_round", {"round": 2})
+    assert intent("pic 1 please", {"layout": one, "rounds": 3}) == ("restore_round", {"round": 1})
+
+
+def test_a_change_offered_as_a_question_is_made_and_a_question_then_a_request_does_the_request():
+    square = plan("a green square on the left")
+    context = {"layout": square, "rounds": 1}
+    assert intent("maybe it could be orange?", context) is None  # the edit, not an answer about what the designer can do
+    assert _objects(edit(square, "maybe it could be orange?")[0]) == [("orange", "square")]
+    pair = plan("a red circle on the left and a blue square on the right")
+    assert intent("what if they traded places? give it a go", {"layout": pair, "rounds": 1}) is None  # not a repaint
+    assert _centre(edit(pair, "what if they traded places? give it a go")[0], "circle")[0] > 0.5
+    assert intent("thanks, I like the green", context) is not None  # praise: no edit
+
+
+def test_context_before_the_named_change_and_what_stays_are_not_changes():
+    two = plan("a red circle on the left and a yellow triangle on the right")
+    out, _ = edit(two, "Looks good. Our logo is mostly blue rather than red, so could you recolour the triangle blue? The rest can stay as is.")
+    assert _objects(out) == [("blue", "triangle"), ("red", "circle")]
+
+
+def test_an_addition_sized_against_another_object_and_pictured_as_a_pair():
+    circle = plan("a big green circle in the middle")
+    out, _ = edit(circle, "add a red triangle at the top right, roughly a third the size of the circle")
+    assert _area(out, "triangle") < 0.25 * _area(out, "circle")
+    out, _ = edit(circle, "put a purple square at the bottom left, a little smaller than the circle")
+    assert 0.2 * _area(out, "circle") < _area(out, "square") < _area(out, "circle")
+    corner = plan("a blue circle in the top left")
+    out, _ = edit(corner, "add a yellow square on the right with an orange triangle just below it")
+    (sx, sy), (tx, ty) = _centre(out, "square"), _centre(out, "triangle")
+    assert sx > 0.5 and ty > sy and abs(tx - sx) < 0.15  # the triangle under the square, not under the circle
+
+
+def test_counts_and_references_corrected_mid_message_and_bullet_lines():
+    assert _objects(plan("four green triangles along the top, oops, three")) == [("green", "triangle")] * 3
+    assert _objects(plan("Draw these:\n* a purple circle on the left\n* an orange square on the right")) == [
+        ("orange", "square"), ("purple", "circle")]
+    row = plan("a red circle at the top and two blue squares along the bottom")
+    focus = [r["id"] for r in row["regions"] if "square" in r["high_level"]]
+    out, _ = edit(row, "make the one on the left, sorry, I mean the right one, yellow", focus=focus)
+    right = max((r for r in out["regions"] if "square" in r["high_level"]), key=lambda r: r["bbox"][0])
+    assert right["low_level"].startswith("yellow") and "red" in next(r for r in out["regions"] if "circle" in r["high_level"])["low_level"]
+    out, _ = edit(row, "the square on the left should be orange\n- and remove the circle")
+    assert _objects(out) == [("blue", "square"), ("orange", "square")]
+
+
+def test_the_other_one_after_naming_one_asks_when_two_are_left_and_things_named_by_colour():
+    three = plan("a red square top left, a green circle top right and a blue triangle at the bottom")
+    with pytest.raises(NeedsAnswer, match="Which one"):
+        edit(three, "leave the square alone and make the other one yellow")
+    four = plan("a red circle top left, a yellow square top right, a yellow triangle bottom left, a blue circle bottom right")
+    assert _objects(edit(four, "delete both yellow shapes")[0]) == [("blue", "circle"), ("red", "circle")]
+    striped = plan("a striped orange triangle")
+    assert "striped" not in edit(striped, "I think the stripes have to go")[0]["regions"][0]["low_level"]
