@@ -277,6 +277,10 @@ def _change_after(text: str) -> str:
     but = re.search(r"\bbut (?:with |plus |add )(.+)$|\bbut (?:with(?:out)?|minus|no) (?:the )?(.+)$", text, re.I)  # "like the first, but with ..."
     if but and but.group(1) and re.match(r"the\b", but.group(1)):  # "like the first, but with the circle blue": a change of it
         return but.group(1)
+    trait = re.search(r"\b(?:except|but|only|just)\s+(?:(?:make (?:it|them)|it s|its|it is|they re|they are|a bit|slightly|a little) )*"
+                      r"((?:bigger|smaller|larger|tinier|striped|stripy|solid|plain)\b.*)$", text, re.I)
+    if not but and trait:  # "same as before except bigger"
+        return f"make everything {trait.group(1)}"
     return (f"add {but.group(1)}" if but.group(1) else f"remove the {but.group(2)}") if but else ""
 
 

@@ -45,7 +45,7 @@ EDIT_VERBS = ("move", "put", "shift", "place", "drag", "make", "turn", "change",
               "take", "get", "keep", "fill", "set", "recolour", "recolor", "stripe", "raise", "lower",
               "become", "becomes", "be", "slap", "stick", "chuck", "throw", "plop", "replace", "flip", "scale", "resize", "reverse",
               "exchange", "trade", "spread", "mirror", "reflect", "nudge", "push", "pull", "slide", "slot", "tuck", "squeeze", "reorder",
-              "rearrange", "align", "empty", "vacate")
+              "rearrange", "align", "empty", "vacate", "lighten", "darken", "brighten", "dim")
 GROW, SHRINK = ("bigger", "larger", "enlarge", "grow", "wider", "increase", "expand"), ("smaller", "shrink", "tinier", "narrower", "decrease",
                                                                                           "reduce")
 PLACE_WORDS = ("top", "bottom", "left", "right", "center")
@@ -917,6 +917,23 @@ def _apply(layout: dict[str, Any], clause: Clause) -> list[str]:
     return targets
 
 
+def _named_order(text: str, regions: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The regions in the order a list names them ("...: ball first, then the box, then the triangle"), when it names each
+    one apart from the others (by its shape or its colour); else None."""
+    if not re.search(r"\bthen\b|\bfirst\b|:", text):
+        return None
+    tail = text[text.index(":") + 1:] if ":" in text else text
+    spots = []
+    for region in regions:
+        words = [_noun(region), *(w for w in region.get("low_level", "").split(", ") if w in COLOURS)]
+        hits = [m.start() for w in words if sum(w in (_noun(r), *r.get("low_level", "").split(", ")) for r in regions) == 1
+                for m in re.finditer(rf"\b{w}s?\b", tail)]
+        spots.append(min(hits) if hits else None)
+    if None in spots or len(set(spots)) != len(spots):
+        return None
+    return [r for _, r in sorted(zip(spots, regions, strict=True), key=lambda pair: pair[0])]
+
+
 def _move_group(regions: list[dict[str, Any]], ops: str) -> bool:
     """Everything moved to a place ("move the whole thing into the bottom half"): the group keeps its arrangement and goes
     there as one, shrunk if it does not fit; True when it moved."""
@@ -1330,7 +1347,8 @@ def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
     if not found or _ADD.search(text) or len(layout["regions"]) < 2:
         return None
     named, _, _ = _references(layout, text, focus or [])
-    regions = [r for r in layout["regions"] if r["id"] in named] if len(named) >= 2 else layout["regions"]
+    regions = [r for r in layout["regions"] if r["id"] in named] if len(named) >= 2 and not _named_order(text, layout["regions"]) else (
+        layout["regions"])  # "in a row: circle first, then the square, then the triangle" names them all
     kind = found.group(1) or found.group(2) or found.group(3)
     if kind == "grid":  # "arrange them in a 2 by 2 grid": in the order they had, cell by cell
         ordered = sorted(regions, key=lambda r: (round(_centre(r)[1], 1), _centre(r)[0]))
@@ -1351,7 +1369,10 @@ def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
     if kind in ("rl", "bt"):
         ordered.reverse()
     first = re.search(r"\b(\w+)(?: one)? (?:goes |comes )?first\b", text)  # "line them up side by side, triangle first"
-    if first:
+    said = _named_order(text, ordered)
+    if said:  # "in a row: the circle first, then the square, then the triangle"
+        ordered = said
+    elif first:
         ordered.sort(key=lambda r: not (first.group(1) == _noun(r) or first.group(1) in r.get("low_level", "").split(", ")))
     others = [r["bbox"] for r in layout["regions"] if r not in regions]
     sides = [max(r["bbox"][2] - r["bbox"][0], r["bbox"][3] - r["bbox"][1]) for r in ordered]
@@ -1578,7 +1599,10 @@ def _another(layout: dict[str, Any], request: str, focus: list[str] | None) -> s
     phrase = f"a {region_phrase(like[0]).split(' ', 1)[1]}"
     if more:
         return " , ".join([phrase] * (int(more.group(1)) if more.group(1).isdigit() else COUNTS[more.group(1)]))
-    return f"{phrase} " + " ".join(words[2:])
+    rest = " ".join(words[2:])
+    name = " ".join([*(w for w in like[0].get("low_level", "").split(", ")[:1] if w in COLOURS), _noun(like[0])])
+    same = [r for r in layout["regions"] if _is(r, name)] == like and not any(w in SIZES or w in ("bigger", "smaller") for w in rest.split())
+    return f"{phrase} {rest}" + (f" as big as the {name}" if same else "")  # "the same again on the right": its size too
 
 
 def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> list[dict[str, Any]]:

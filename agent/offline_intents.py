@@ -363,6 +363,7 @@ def _history(text: str, rounds: int, variations: int) -> Call | list[Call] | Non
     if re.search(r"\b(?:put|bring|get)(?: just| only)? (?:the|my) (?:\w+ ){0,2}?(?:circle|square|triangle|one) back\b", text):
         return None  # "put the orange circle back where it was": that object, not the whole last step
     if re.search(r"\b(?:go |take me |get me )?back to (?:the )?(?:(?:one|version|picture|image|design|state) )?before\b|"
+                 r"^(?:\w+ )?(?:the )?same as (?:before|it was before|the (?:one|version|picture) before)\b(?=.*\b(?:except|but)\b)|"
                  r"\b(?:scrap|drop|lose|ditch|cancel|forget) (?:the|that|those|my|your) (?:last )?(?:\w+ )?(?:changes?|edits?|steps?)\b|"
                  r"\bback to the (?:previous|last|earlier) (?:version|one|design|picture|image|state)\b|"
                  r"\b(?:the )?(?:previous|last|earlier|old) (?:version|one|design|picture|image) (?:was|looked|is) (?:better|nicer|best)\b|"
@@ -494,6 +495,7 @@ def _restore(text: str, rounds: int, variations: int) -> Call | None:
     if not found and re.search(r"\b(?:back to|return to|restore|revert to) the (?:very )?(?:first|original|start|beginning)\b|"
                                r"^(?:\w+ )?(?:like|same as|as in) the (?:very )?(?:first|original) (?:one|round|picture|version|image|design)\b"
                                r"(?=.*\bbut\b)|"
+                               r"\b(?:back )?to (?:where|how) (?:it|they|we|things|everything|this) (?:started|began|first was)\b|"
                                r"\b(?:the way|how|as) (?:it|they|things|everything) (?:was|were|looked|started) (?:at|in) the (?:very )?"
                                r"(?:start|beginning|first)\b", text):
         return ("restore_round", {"round": 1}) if rounds else None

@@ -867,3 +867,23 @@ def test_the_other_one_after_naming_one_asks_when_two_are_left_and_things_named_
     assert _objects(edit(four, "delete both yellow shapes")[0]) == [("blue", "circle"), ("red", "circle")]
     striped = plan("a striped orange triangle")
     assert "striped" not in edit(striped, "I think the stripes have to go")[0]["regions"][0]["low_level"]
+
+
+def test_the_same_again_keeps_the_size_a_lightened_background_and_a_line_in_the_order_named():
+    big = plan("a large purple square at the top")
+    out, _ = edit(big, "same again at the bottom please")
+    sides = sorted(r["bbox"][2] - r["bbox"][0] for r in out["regions"])
+    assert len(sides) == 2 and sides[0] == pytest.approx(sides[1], abs=0.02)
+    dark = plan("a green circle on a black background")
+    assert edit(dark, "darken nothing, just lighten the background to white")[0]["background"]["high_level"].endswith("white background")
+    scattered = plan("a yellow circle top right, a red triangle bottom left and a blue square top left")
+    out, _ = edit(scattered, "put them in a row across the middle: the triangle first, then the circle, then the square")
+    xs = {r["high_level"].split()[-1]: _centre(out, r["high_level"].split()[-1])[0] for r in out["regions"]}
+    assert xs["triangle"] < xs["circle"] < xs["square"]
+
+
+def test_the_version_before_with_a_difference_and_back_to_where_it_started():
+    one = plan("a blue square on the right")
+    context = {"layout": one, "rounds": 3, "undo_layout": plan("a red square on the right")}
+    assert intent("hmm, same as before but smaller", context) == [("undo", {})]
+    assert intent("take it back to where we started", context) == ("restore_round", {"round": 1})
