@@ -271,6 +271,9 @@ def _request_form(request: str) -> str:
     request = re.sub(r"\b(?:here are |i have |i ve got |just |only )?(?:a few|some|several|two|three|four|a couple of|couple of|a couple) "
                      r"(?:more )?(?:changes|edits|tweaks|things|fixes|notes|requests|adjustments)(?: (?:please|for you|to make))?\s*:", " ",
                      request, flags=re.IGNORECASE)
+    request = re.sub(r"\b(?:so (?:that )?)?(?:it[\u2019']?s |its |it is |they[\u2019']?re |they are |it sits )?"
+                     r"(?:level|in line|lined up|aligned|even|flush) with\b|\bat the same height as\b", " level with", request,
+                     flags=re.IGNORECASE)  # "so it's level with the box"
     bare = _BARE_PLACE.fullmatch(normalise(request).strip(" .!"))
     return f"move it {bare.group(1)}" if bare else request
 
@@ -683,7 +686,7 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
                 m.group(0).split()[0] in ("his", "her", "its", "their", "my", "our") and m.group("noun") not in ROLES):
             continue  # "make that one blue": a pronoun, read below; "swap their shapes": no object's name
         found = _matches(layout, m, said)
-        if found and re.search(r"\b(?:than|(?:left|right|front|top|side|bottom) of|above|below|beside|between|under|to)\s*$|\bbetween\b",
+        if found and re.search(r"\b(?:than|(?:left|right|front|top|side|bottom) of|above|below|beside|between|under|to|level with)\s*$|\bbetween\b",
                                clause[: m.start()]):
             continue  # "larger than the square", "left of the square": an anchor, not what the clause changes
         if found:
@@ -970,8 +973,8 @@ def _recognised(words: list[str], ops: str) -> set[str]:
             w in (*GROW, *SHRINK, *SIZES, "fill", "huge", "twice", "double", "doubled", "half", "halve", "halved", "biggest", "largest",
                   "smallest", "tiniest") for w in words):
         acts.add("size_or_shape")
-    if any(w in PLACE_WORDS or w in DIRECTIONS for w in words) or re.search(r"\b(?:left|right) of\b|\b(?:above|below|beside|between|betweenthem)\b",
-                                                                          ops):
+    if any(w in PLACE_WORDS or w in DIRECTIONS for w in words) or re.search(
+            r"\b(?:left|right) of\b|\b(?:above|below|beside|between|betweenthem|level with)\b", ops):
         acts.add("move")
     return acts
 
@@ -1052,22 +1055,19 @@ def _move(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> No
     vertical = next((w for w in words if w in ("top", "bottom")), None)
     horizontal = next((w for w in words if w in ("left", "right") and f"{w} of" not in ops), None)
     center = "center" in words
-    relation = re.search(r"\b(left of|right of|above|below|beside)\b", ops)
+    relation = re.search(r"\b(left of|right of|above|below|beside|level with)\b", ops)
     if len(regions) == 1 and re.search(r"\bbetween(?:them)?\b", ops) and _move_between(layout, regions[0], ops):
         return
     for i, region in enumerate(regions):
         x0, y0, x1, y1 = region["bbox"]
         side = max(x1 - x0, y1 - y0)
         if relation:
-            tail = ops.split(relation.group(1), 1)[1]
-            named = [c for c in COLOURS if re.search(rf"\b{c}\b", tail)]  # "next to the red square": that one
-            others = [r for r in layout["regions"] if r is not region and _noun(r) in tail and (not named or any(
-                c in r.get("low_level", "") for c in named))]
-            if not others and not re.search(r"\b(?:both|them|all|each|everything|the others?|the rest)\b", tail):
-                others = [r for r in layout["regions"] if r is not region and r["id"] in _anchor_ids(layout, tail)]  # "the middle one"
-            if re.search(r"\b(?:both|them|all|each|everything|the others?|the rest)\b", tail):  # "above both squares": beside them all
-                others = [r for r in layout["regions"] if r not in regions and (not others or r in others)]
-            if others:
+            others = _placed_against(layout, region, regions, ops.split(relation.group(1), 1)[1])
+            if others and relation.group(1) == "level with":  # "down so it's level with the box": at its height, on its own side
+                around = _bounds([r["bbox"] for r in others])
+                cx = {"left": 0.25, "right": 0.75}.get(horizontal or "", (x0 + x1) / 2)
+                region["bbox"] = square_box(cx, (around[1] + around[3]) / 2, side)
+            elif others:
                 region["bbox"] = _beside(_bounds([r["bbox"] for r in others]), relation.group(1), side)
             continue
         if vertical or horizontal or center:
@@ -1083,6 +1083,19 @@ def _move(layout: dict[str, Any], regions: list[dict[str, Any]], ops: str) -> No
         direction = next((DIRECTIONS[w] for w in words if w in DIRECTIONS), None)
         if direction:
             region["bbox"] = square_box((x0 + x1) / 2 + 0.25 * direction[0], (y0 + y1) / 2 + 0.25 * direction[1], side)
+
+
+def _placed_against(layout: dict[str, Any], region: dict[str, Any], moving: list[dict[str, Any]], tail: str) -> list[dict[str, Any]]:
+    """The objects the words after a relation name ("next to the red square", "above both squares", "left of the middle one")."""
+    named = [c for c in COLOURS if re.search(rf"\b{c}\b", tail)]  # "next to the red square": that one
+    others = [r for r in layout["regions"] if r is not region and _noun(r) in tail and (not named or any(
+        c in r.get("low_level", "") for c in named))]
+    everyone = re.search(r"\b(?:both|them|all|each|everything|the others?|the rest)\b", tail)
+    if not others and not everyone:
+        others = [r for r in layout["regions"] if r is not region and r["id"] in _anchor_ids(layout, tail)]  # "the middle one"
+    if everyone:  # "above both squares": beside them all
+        others = [r for r in layout["regions"] if r not in moving and (not others or r in others)]
+    return others
 
 
 def _anchor_ids(layout: dict[str, Any], words: str) -> list[str]:

@@ -275,9 +275,9 @@ PHRASES = [
     (r"\b(?:a (?:lot|bit|little|tad|touch)|much|noticeably|slightly|somewhat|way|even|considerably|significantly|visibly|clearly|"
      r"quite a bit|rather) (bigger|larger|smaller)\b", r"\1"),
     (r"\bthe (\w+) (?:(?:should be|is|must be|needs to be|being|has to be|looking|looks) )?(?:much |a lot |way )?(bigger|larger) than the "
-     r"(\w+)\b", r"the \1 big , the \3 small"),
-    (r"\bthe (\w+) (?:(?:should be|is|must be|needs to be|being|has to be|looking|looks) )?(?:much |a lot |way )?smaller than the (\w+)\b",
-     r"the \1 small , the \2 big"),
+     r"(?!others?\b|rest\b)(\w+)\b", r"the \1 big , the \3 small"),
+    (r"\bthe (\w+) (?:(?:should be|is|must be|needs to be|being|has to be|looking|looks) )?(?:much |a lot |way )?smaller than the "
+     r"(?!others?\b|rest\b)(\w+)\b", r"the \1 small , the \2 big"),
     (r"\b(left|right) from\b", r"\1 of"),  # "the purple must be left from the orange"
     (r"\b(?:must|should|has to|have to|needs to|need to|ought to) (?:be |go |sit |stand )?(?=(?:left of|right of|above|below|beside)\b)", ""),
     (r"\bbetween (?:the |a pair of )?two ((?:\w+ ){0,2}?)(circle|square|triangle)s\b", r"between a \1\2 and a \1\2"),  # "between two squares"

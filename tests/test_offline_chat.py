@@ -887,3 +887,12 @@ def test_the_version_before_with_a_difference_and_back_to_where_it_started():
     context = {"layout": one, "rounds": 3, "undo_layout": plan("a red square on the right")}
     assert intent("hmm, same as before but smaller", context) == [("undo", {})]
     assert intent("take it back to where we started", context) == ("restore_round", {"round": 1})
+
+
+def test_level_with_another_object_and_bigger_than_the_other_two():
+    pair = plan("a green triangle in the bottom left and a purple circle in the top right")
+    out, _ = edit(pair, "bring the circle down so that it is in line with the triangle")
+    assert _centre(out, "circle")[1] == pytest.approx(_centre(out, "triangle")[1], abs=0.02) and _centre(out, "circle")[0] > 0.5
+    column = plan("a red square at the top, a yellow circle in the middle and a blue triangle at the bottom")
+    out, _ = edit(column, "make the triangle larger than the other two")
+    assert _area(out, "triangle") > max(_area(out, "square"), _area(out, "circle"))
