@@ -287,7 +287,8 @@ def _change_after(text: str) -> str:
 def _design_after(text: str) -> str:
     """The new picture a message describes after starting over ("Scrap it. New brief: three purple triangles ...",
     "start again with a blue circle"), or ""."""
-    parts = re.split(r"(?<=[.!;:?])\s+|\s+[-\u2013\u2014]+\s+|\b(?:start(?:ing)? (?:over|again|fresh)|from scratch) with\b", text)
+    parts = re.split(r"(?<=[.!;:?])\s+|\s+[-\u2013\u2014]+\s+|\b(?:start(?:ing)? (?:over|again|fresh)|from scratch) with\b|"
+                     r"\s+(?:and )?then\s+(?=(?:draw|make|do|give me|create|try|add|put)\b)", text)
     found = next((k for k, part in enumerate(parts) if k and re.search(r"\b(?:circle|square|triangle)s?\b", part, re.I)), None)
     return " ".join(p.strip() for p in parts[found:] if p) if found is not None else ""
 

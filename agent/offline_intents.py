@@ -108,7 +108,7 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     for rule in (_restore, _history, _questions, _variations):
         found = rule(text, rounds, variations)
         if found is not None:
-            return found
+            return _and_then(message, context, found)
     if _acknowledgement(message) or not text:
         return CHATTER
     if not layout and _asks_what_is_possible(text, context):
@@ -128,6 +128,17 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
     return found
 
 
+def _and_then(message: str, context: dict[str, Any], found: Call | list[Call] | str) -> Call | list[Call] | str:
+    """Two steps in one message ("repaint the square and then show me the layout"): both calls, in the order said."""
+    parts = re.split(r"\s*[,;]?\s+(?:and then|then|and after that|after that|and also)\s+", message, maxsplit=1, flags=re.I)
+    if len(parts) != 2 or isinstance(found, str):
+        return found
+    first, second = (intent(part, context) for part in parts)
+    if isinstance(first, tuple | list) and isinstance(second, tuple | list):
+        return [*([first] if isinstance(first, tuple) else first), *([second] if isinstance(second, tuple) else second)]
+    return found
+
+
 def _again_on_another(message: str, text: str, context: dict[str, Any]) -> Call | list[Call] | str | None:
     """The last conversation step again on something else: "and the triangle too" right after a repaint repaints it as well
     (or asks which one); "and the other one" right after an undo or a redo is one more of it."""
@@ -135,8 +146,9 @@ def _again_on_another(message: str, text: str, context: dict[str, Any]) -> Call 
             r"(?:and |now )?(?:the )?(?:other one|other|rest|last one|next one|one more)(?: too| as well| please| again)?", text):
         return [(context["last_tool"], {})]
     layout = context.get("layout")
-    if context.get("last_tool") != "repaint_region" or not layout or not re.search(r"\b(?:too|as well|also)\b", text):
-        return None
+    alone = re.fullmatch(r"(?:(?:and|now|ok|then) )*(?:the |that )?(?:\w+ )?(?:circle|square|triangle|one)s? again(?: please)?", text)
+    if not layout or not (alone or context.get("last_tool") == "repaint_region" and re.search(r"\b(?:too|as well|also)\b", text)):
+        return None  # "square again": another seed for it
     from .offline_edits import NeedsAnswer, _references
     from .offline_planner import normalise
 

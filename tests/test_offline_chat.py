@@ -896,3 +896,11 @@ def test_level_with_another_object_and_bigger_than_the_other_two():
     column = plan("a red square at the top, a yellow circle in the middle and a blue triangle at the bottom")
     out, _ = edit(column, "make the triangle larger than the other two")
     assert _area(out, "triangle") > max(_area(out, "square"), _area(out, "circle"))
+
+
+def test_two_conversation_steps_in_one_message_and_a_bare_object_again():
+    pair = plan("a red circle on the left and a green square on the right")
+    context = {"layout": pair, "rounds": 1}
+    assert intent("redo the circle and then what changed?", context) == [("repaint_region", {"region_ids": ["circle_0"]}),
+                                                                         ("what_changed", {})]
+    assert intent("circle again please", context) == ("repaint_region", {"region_ids": ["circle_0"]})
