@@ -248,6 +248,7 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
 def _kept_and_sized(text: str) -> str:
     """What a request says stays as it is taken out ("leave the square alone", "everything else can stay as it is"), and
     sizes said as complaints or amounts read as the change ("too small" -> "bigger", "up a little" is no size)."""
+    text = re.sub(r"^(?:ok |okay |no |so )?(?:keep|leave) (?:them|it|those|these)(?: in| there)?\s*,?\s*(?=but\b)", " ", text)  # "keep them, but ..."
     text = re.sub(r"\b(?:but |and )?(?:keep|leave) (?:them|it|those|the stripes?|the striped|the colou?rs?) (?:on|for|with) "
                   r"(?:the \w+(?: \w+)?|it|that one)\b", " ", text)  # "take the stripes off the triangle, keep them on the square"
     text = re.sub(r"\b(?:leave|keep|don t (?:move|touch|change)) (?:the \w+(?: \w+)?|it|them|everything else|the rest|the others?)"
@@ -705,6 +706,8 @@ def _references(layout: dict[str, Any], clause: str, focus: list[str], local: li
         everyone = [r["id"] for r in layout["regions"]]
         if word == "them" and local and len(local) >= 2:
             ids += local  # "the two on the ends, take them away": what the message named before
+        elif word in ("them", "their") and 2 <= len(focus) < len(layout["regions"]):
+            ids += focus  # "add two blue squares" then "make them bigger": the two just made
         else:
             ids += everyone if word in ("them", "their", "both", "all of them", "all", "everything", "each", "every one") else (
                 focus or (everyone if len(everyone) == 1 else []))

@@ -904,3 +904,12 @@ def test_two_conversation_steps_in_one_message_and_a_bare_object_again():
     assert intent("redo the circle and then what changed?", context) == [("repaint_region", {"region_ids": ["circle_0"]}),
                                                                          ("what_changed", {})]
     assert intent("circle again please", context) == ("repaint_region", {"region_ids": ["circle_0"]})
+
+
+def test_them_after_a_group_was_made_is_that_group():
+    one = plan("a big yellow circle in the middle")
+    two, focus = edit(one, "add two small red squares at the top")
+    out, _ = edit(two, "make them blue", focus=focus)
+    assert _objects(out) == [("blue", "square"), ("blue", "square"), ("yellow", "circle")]
+    out, _ = edit(two, "keep them, but make them striped", focus=focus)
+    assert sum("striped" in r["low_level"] for r in out["regions"]) == 2
