@@ -35,7 +35,7 @@ def test_recorded_conversations_leave_the_right_design(agent, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["heldout", "fresh", "final", "blind", "sealed", "vault", "locked", "archive", "sequestered", "ledger", "docket",
-                                  "roster", "almanac", "tally", "journal", "census", "folio"])
+                                  "roster", "almanac", "tally", "journal", "census", "folio", "quire"])
 def test_every_conversation_set_once_looked_at_stays_right(name, tmp_path):
     # Each was written blind by its own writer, run once for its first-look figure, then used to find what failed; a
     # change that breaks one of them again breaks a way people talk.
