@@ -208,7 +208,8 @@ STAND_IN = "standin"
 
 def _reshaped_beyond(text: str, world: dict[str, list[str]] | None) -> tuple[str, str] | None:
     """ "could you turn it into a heart?" for a model without hearts: the question, and the word."""
-    found = re.search(r"\b(?:turn|change|make|transform|convert|morph|reshape)\b[^.?!,;]*?\binto (?:a|an|the shape of an?) ([a-z]+)\b", normalise(text))
+    found = re.search(r"\b(?:turn|change|make|transform|convert|morph|reshape)\b[^.?!,;]*?\binto (?:a|an|the shape of an?) ([a-z]+)\b",
+                      normalise(text))
     if not world or not found or found.group(1) in (*world["shapes"], *_GENERIC_NOUNS, *PLANNER_COLOURS, "striped", "solid"):
         return None
     return _cannot_draw(found.group(1), world), found.group(1)

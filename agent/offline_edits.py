@@ -275,6 +275,8 @@ def _request_form(request: str) -> str:
     request = re.sub(r"\b(?:so (?:that )?)?(?:it[\u2019']?s |its |it is |they[\u2019']?re |they are |it sits )?"
                      r"(?:level|in line|lined up|aligned|even|flush) with\b|\bat the same height as\b", " level with", request,
                      flags=re.IGNORECASE)  # "so it's level with the box"
+    request = re.sub(r"\bstack (them|it all|everything|those|these|the \w+s)(?: up)?(?: (?:the )?other way (?:round|around)| the other way| instead| "
+                     r"again)*(?=\s*:)", r"put \1 in a column", request, flags=re.IGNORECASE)  # "stack them the other way round: ball on top, ..."
     bare = _BARE_PLACE.fullmatch(normalise(request).strip(" .!"))
     return f"move it {bare.group(1)}" if bare else request
 

@@ -913,3 +913,10 @@ def test_them_after_a_group_was_made_is_that_group():
     assert _objects(out) == [("blue", "square"), ("blue", "square"), ("yellow", "circle")]
     out, _ = edit(two, "keep them, but make them striped", focus=focus)
     assert sum("striped" in r["low_level"] for r in out["regions"]) == 2
+
+
+def test_stacked_in_the_order_a_list_after_a_colon_gives():
+    pair = plan("a green triangle on the left and a red square on the right")
+    out, _ = edit(pair, "stack them the other way round: the square on top, the triangle underneath")
+    (sx, sy), (tx, ty) = _centre(out, "square"), _centre(out, "triangle")
+    assert sy < ty and abs(sx - tx) < 0.05
