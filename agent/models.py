@@ -180,7 +180,7 @@ def outside_world(layout: dict[str, Any], before: dict[str, Any] | None, world: 
         return re.findall(r"[a-z]+", region["high_level"].split(",")[0].lower())
     # a region names something else when no word of its content text is one of the world's shapes (or "shape", "one")
     odd = [r for r in changed if not any(w in world["shapes"] or w.rstrip("s") in world["shapes"] or w in _GENERIC_NOUNS for w in named(r))]
-    shapes, colours = " and ".join([", ".join(f"{s}s" for s in world["shapes"][:-1]), f"{world['shapes'][-1]}s"]), ", ".join(world["colours"])
+    shapes, colours = _world_words(world)
     if odd and len(odd) == len(changed):
         thing = next((w for w in named(odd[0])[::-1] if w not in ("a", "an", "the", "my", "your")), "that")
         return _cannot_draw(thing, world), thing
@@ -196,8 +196,13 @@ def outside_world(layout: dict[str, Any], before: dict[str, Any] | None, world: 
     return None
 
 
+def _world_words(world: dict[str, list[str]]) -> tuple[str, str]:
+    """What a closed-world model draws, in words: ("circles, squares and triangles", "red, green, ...")."""
+    return " and ".join([", ".join(f"{s}s" for s in world["shapes"][:-1]), f"{world['shapes'][-1]}s"]), ", ".join(world["colours"])
+
+
 def _cannot_draw(thing: str, world: dict[str, list[str]]) -> str:
-    shapes, colours = " and ".join([", ".join(f"{s}s" for s in world["shapes"][:-1]), f"{world['shapes'][-1]}s"]), ", ".join(world["colours"])
+    shapes, colours = _world_words(world)
     return (f"This model draws only {shapes} (in {colours}; solid or striped), so I can't draw {_article(thing)}. "
             f"Which shape and colour should stand for it, e.g. 'a {world['colours'][0]} {world['shapes'][0]} in the middle'?")
 

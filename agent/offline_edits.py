@@ -189,12 +189,13 @@ def _read(layout: dict[str, Any], request: str, pending: str | None) -> tuple[st
     """The request in the words the clauses read ("the one on the left" -> "the left one", "too small" -> "bigger", ...),
     completed by it when it answers a pending question; and a "same colour" it asked for (for an addition)."""
     request = _request_form(_without_opener(request[:4000]))
-    request = re.sub(r"\bthe (?:last|final|very last|end) (one|circle|square|triangle) (?:on|at) the (right|left|top|bottom)\b", r"the \2 \1",
-                     request, flags=re.IGNORECASE)  # "the last one on the right": the rightmost
+    text = normalise(request)
+    bare = _BARE_PLACE.fullmatch(text.strip(" .!"))
+    text = normalise(f"move it {bare.group(1)}") if bare else text  # "top right", "a bit to the left": the object in hand goes there
     text = re.sub(r"(?<!put )(?<!move )(?<!place )(?<!shift )(?<!drag )(?<!bring )(?<!slide )(?<!push )(?<!set )"
                   r"\bthe (\w+ )?one (?:on|at|in) the (?:very |far )?((?:top|bottom) (?:left|right)|left|right|top|bottom|center)\b",
                   lambda m: f"the {m.group(1)}{m.group(2)} one" if (m.group(1) or "").strip() in COLOURS else
-                  f"the {m.group(2)} {m.group(1) or ''}one", normalise(request))  # "the one on the left" ("put it in the middle" says where)
+                  f"the {m.group(2)} {m.group(1) or ''}one", text)  # "the one on the left" ("put it in the middle" says where)
     for noun in {_noun(r) for r in layout["regions"]}:  # "the circle on the left" when there are two circles: which one
         if sum(_noun(r) == noun for r in layout["regions"]) > 1:
             text = re.sub(rf"\bthe ((?:{'|'.join(COLOURS)}) )?{noun} (?:on|at|in) the (left|right|top|bottom|center)\b", rf"the \2 \1{noun}", text)
@@ -268,7 +269,8 @@ def _kept_and_sized(text: str) -> str:
 
 
 def _request_form(request: str) -> str:
-    """The request without a heading ("ok, a few changes: - ..."), a bare place as a move ("top right", "a bit to the left")."""
+    """The request without a heading ("ok, a few changes: - ..."), with "level with", a stack in a named order and
+    "the last one on the right" said one way."""
     request = re.sub(r"\b(?:here are |i have |i ve got |just |only )?(?:a few|some|several|two|three|four|a couple of|couple of|a couple) "
                      r"(?:more )?(?:changes|edits|tweaks|things|fixes|notes|requests|adjustments)(?: (?:please|for you|to make))?\s*:", " ",
                      request, flags=re.IGNORECASE)
@@ -277,8 +279,8 @@ def _request_form(request: str) -> str:
                      flags=re.IGNORECASE)  # "so it's level with the box"
     request = re.sub(r"\bstack (them|it all|everything|those|these|the \w+s)(?: up)?(?: (?:the )?other way (?:round|around)| the other way| instead| "
                      r"again)*(?=\s*:)", r"put \1 in a column", request, flags=re.IGNORECASE)  # "stack them the other way round: ball on top, ..."
-    bare = _BARE_PLACE.fullmatch(normalise(request).strip(" .!"))
-    return f"move it {bare.group(1)}" if bare else request
+    return re.sub(r"\bthe (?:last|final|very last|end) (one|circle|square|triangle) (?:on|at) the (right|left|top|bottom)\b", r"the \2 \1",
+                  request, flags=re.IGNORECASE)  # "the last one on the right": the rightmost
 
 
 def _copies(text: str, layout: dict[str, Any]) -> str:
@@ -430,7 +432,7 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
     try:
         previous = _repeated(out, last, text)
         continuing = bool(focus) and not added and re.match(r"\s*(?:and|also|plus|oh and|and also)\b", text)
-        clauses = _without_context(_clauses(out, text, focus or []))
+        clauses, vague = _without_context(_clauses(out, text, focus or [])), None
         for clause in clauses:
             if continuing and not clause.targets:  # "and striped" after "make the square red": the square again
                 clause.targets = [t for t in focus if any(r["id"] == t for r in out["regions"])]
@@ -438,11 +440,12 @@ def _edit(layout: dict[str, Any], request: str, focus: list[str] | None, pending
                 clause.ops = f"{clause.ops} {previous}"  # "remove the yellow circle and the blue square": the same for both
             try:
                 touched += _apply(out, clause)
-            except Vague:
-                if clause is clauses[-1] and not touched:
-                    raise
-                continue  # "different colour. green, please": the next clause says it
+            except Vague as question:  # "different colour. green, please": another clause may say it
+                vague = vague or question
+                continue
             focus, previous = clause.targets or focus, clause.ops if _recognised(clause.ops.split(), clause.ops) else previous
+        if vague and not touched:
+            raise vague
     except NeedsAnswer:
         if not recoloured or touched:
             raise
@@ -1365,8 +1368,8 @@ def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
     if not found or _ADD.search(text) or len(layout["regions"]) < 2:
         return None
     named, _, _ = _references(layout, text, focus or [])
-    regions = [r for r in layout["regions"] if r["id"] in named] if len(named) >= 2 and not _named_order(text, layout["regions"]) else (
-        layout["regions"])  # "in a row: circle first, then the square, then the triangle" names them all
+    said = _named_order(text, layout["regions"])  # "in a row: circle first, then the square, then the triangle" names them all
+    regions = [r for r in layout["regions"] if r["id"] in named] if len(named) >= 2 and not said else layout["regions"]
     kind = found.group(1) or found.group(2) or found.group(3)
     if kind == "grid":  # "arrange them in a 2 by 2 grid": in the order they had, cell by cell
         ordered = sorted(regions, key=lambda r: (round(_centre(r)[1], 1), _centre(r)[0]))
@@ -1387,7 +1390,7 @@ def _rearrange(layout: dict[str, Any], text: str, focus: list[str] | None) -> li
     if kind in ("rl", "bt"):
         ordered.reverse()
     first = re.search(r"\b(\w+)(?: one)? (?:goes |comes )?first\b", text)  # "line them up side by side, triangle first"
-    said = _named_order(text, ordered)
+    said = said or _named_order(text, ordered)
     if said:  # "in a row: the circle first, then the square, then the triangle"
         ordered = said
     elif first:
@@ -1533,9 +1536,9 @@ def _additions(layout: dict[str, Any], text: str, focus: list[str] | None, same:
     request = re.sub(r"^(?:add|insert|include)\s+", "", request)
     request, scaled = _relative_size(layout, request, focus)
     new = _planned_parts(layout, _addition_parts(request), focus)
-    for region in new if scaled else []:  # "about half the size of the circle": sized against it, where it was placed
-        cx, cy = _centre(region)
-        region["bbox"] = square_box(cx, cy, scaled)
+    if scaled:  # "about half the size of the circle": sized against it, where it was placed
+        for region in new:
+            region["bbox"] = square_box(*_centre(region), scaled)
     if same is not None:
         _same_colour(layout, new, same, focus)
     existing = {r["id"] for r in layout["regions"]}

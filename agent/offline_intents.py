@@ -53,8 +53,8 @@ PICTURE_WORDS = re.compile(r"\b(?:circles?|squares?|triangles?|shapes?|objects?|
 CONCRETE = re.compile(r"\b(?:a|an|the|one|two|three|four|\d+)\s+(?:\w+\s+){0,3}(?:circles?|squares?|triangles?)\b|\b(?:red|green|blue|"
                       r"yellow|purple|orange|pink|white|black|gray|grey|brown|cyan)\b")
 #: A change offered as a question ("perhaps it could be yellow instead?", "maybe green?", "what if it were striped"): an edit.
-_PROPOSED = re.compile(r"\b(?:be|go|turn|try|maybe|perhaps|were|was|in)\s+(?:\w+\s+)?(?:red|green|blue|yellow|purple|orange|gr[ae]y|white|"
-                       r"black|striped|stripy|solid)\b|\b(?:red|green|blue|yellow|purple|orange|striped|solid) (?:instead|then|rather)\b")
+_PROPOSED = re.compile(rf"\b(?:be|go|turn|try|maybe|perhaps|were|was|in)\s+(?:\w+\s+)?(?:{'|'.join(COLOURS)}|grey|striped|stripy|solid)\b|"
+                       rf"\b(?:{'|'.join(COLOURS)}|striped|solid) (?:instead|then|rather)\b")
 CHATTER = ("Glad to help. Tell me what to change whenever you like, or describe a new picture.")
 
 
