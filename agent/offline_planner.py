@@ -38,7 +38,8 @@ SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": 
             "colored": "", "coloured": "", "stripey": "striped", "stripy": "striped", "lefthand": "left", "righthand": "right",
             "bg": "background", "backdrop": "background", "tri": "triangle", "tris": "triangles", "sq": "square", "circ": "circle",
             "tl": "top left", "tr": "top right", "bl": "bottom left", "br": "bottom right",
-            "stripped": "striped", "stipes": "stripes", "stiped": "striped",
+            "stripped": "striped", "stipes": "stripes", "stiped": "striped", "pinstriped": "striped", "pinstripes": "stripes",
+            "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
             "nd": "and", "n": "and",
             "teh": "the", "hte": "the", "cna": "can", "adn": "and", "wiht": "with", "yuo": "you",
             "gimme": "give me", "em": "them", "dot": "circle", "dots": "circles", "ball": "circle", "box": "square", "boxes": "squares",
@@ -125,6 +126,93 @@ def _fraction_place(m: re.Match) -> str:
     vertical = edge in ("top", "bottom") or way in ("down", "up")
     word = ("top" if vertical else "left") if f < 0.4 else ("bottom" if vertical else "right") if f > 0.6 else "center"
     return f" at the {word} "
+
+
+_AN_OBJECT = r"(?:(?:a|an|one|the) )?(?:\w+ ){0,3}?(?:circle|square|triangle)"  # "a small red circle", "the square", "purple circle"
+_OPPOSITE = {"top": "bottom", "bottom": "top", "left": "right", "right": "left"}
+_NEGATED_GROUP = (r"(?:but )?(?:none|no one|not one|neither|no|not|nor|don t make|do not make|dont make)(?: (?:either|any|one|both|all|each))?(?:"
+    r" of)? "
+                  r"(?:them|those|these|it|the (?:circle|square|triangle)s?)(?: (?:should|can|may|must|will|is|are|be|being|to|coloured|colored))*")
+
+
+def _diagonal(m: re.Match) -> str:
+    """ "a red circle above and to the left of a blue square": the two in opposite corners, the first where it is said to be."""
+    vertical, side = "top" if m.group(2) in ("above", "up", "higher", "over", "top") else "bottom", m.group(3) or m.group(4)
+    return f"{m.group(1)} at the {vertical} {side} , {m.group(5)} at the {_OPPOSITE[vertical]} {_OPPOSITE[side]}"
+
+
+def _grid_count(m: re.Match) -> str:
+    """ "two rows of three circles": six circles in a grid."""
+    n = COUNTS.get(m.group(1), 0) * COUNTS.get(m.group(3), 0) if not m.group(1).isdigit() else int(m.group(1)) * int(m.group(3))
+    return f" in a grid {NUMBER_WORDS.get(n, str(n))} "
+
+
+#: Ways of saying one idea that the rewrites below would otherwise take apart (run first).
+_FIRST_PHRASES = [
+    (r"\b(?:,\s*)?(?:and )?followed by\b", " , "), (r"\b(left|right)[ -]?hand(?: side)?\b(?! of)", r"\1"),
+    (r"\b(?:in )?(?:this |the following |the )?order\s*,?\s*(?=(?:from )?(?:the )?(?:left|right|top|bottom) to\b)", " "),
+    (r"\b(left|right|top|bottom) (?:hand )?(?:side|part|half|area|portion|edge) of (?:the )?(?:picture|image|canvas|page|paper|frame|pic|sheet|"
+     r"composition|scene|layout)\b", r" \1 "),
+    # the background said as a sentence: "background must be black", "keep the background plain white", "set it to light grey"
+    (r"\b(?:(?:keep|leave|make|set|paint|have|use|give it) )?(?:the |a )?background (?:colou?r )?(?:must be |has to be |needs to be |should be |"
+     r"will be |is |to be |to |in |of |as |stays? |remains? )?(?:a |an )?(?:light |dark |pale |plain |pure |solid |soft |clean |simple |nice )?"
+     r"(white|black|gray)\b", r" on a \1 background "),
+    # "that isn't stripy", "not striped", "unstriped", "solid fill": one texture
+    (r"(?:\b(?:that s|that is|which is|it s|that are|but|and|that|which) )?(?:\b(?:is|are) )?\b(?:isn t|aren t|is not|are not|not|non|un)"
+     r" ?(?:striped|stripy|stripey|stripes)\b", " solid "),
+    (r"\b(?:with |in )?(?:a )?(?:solid|plain|flat|full|single) (?:fill|colou?r fill|finish)\b|\b(?:solidly |fully )?filled in\b|\bsolid(?:ly)?"
+     r" filled\b",
+     " solid "),
+    # "higher than", "further down than": above, below
+    (r"\b(?:(?:placed|positioned|sitting|set|located|that s|that is|which is|is) )?"
+     r"(?:higher(?: up)?|top(?: up)?|further up|farther up) than\b", " above "),
+    (r"\b(?:(?:placed|positioned|sitting|set|located|that s|that is|which is|is) )?(?:lower(?: down)?|bottom(?: down)?|further down|farther down)"
+     r" than\b", " below "),
+    # "a red circle above and to the left of a blue square", "up and right of": opposite corners
+    (rf"\b({_AN_OBJECT}) (?:(?:is|placed|sitting|positioned|set|located|diagonally) )?(above|below|up|down|higher|lower|over|top|bottom)"
+     rf"(?:(?: and| ,) (?:over )?(?:to the |on the )?(left|right)(?: of| from)?| (?:to the |on the )?(left|right) (?:of|from)) "
+     rf"({_AN_OBJECT})\b", _diagonal),
+    # "a red circle bigger than a blue square", "twice as big as", "half the size of": each its size
+    (rf"\b({_AN_OBJECT})(?: (?:that s|that is|which is|is|being|should be|must be|needs to be))? (?:much |a lot |way |far |a bit |slightly |quite"
+     rf" a bit |noticeably |considerably |significantly |visibly |clearly |somewhat |even )?"
+     rf"(?:(?:bigger|larger) than|(?:twice|two times|three times|double|much) (?:as big|as large|the size) (?:as|of)) ({_AN_OBJECT})\b",
+     r"\1 big , \2 small"),
+    (rf"\b({_AN_OBJECT})(?: (?:that s|that is|which is|is|being|should be|must be|needs to be))? (?:much |a lot |way |far |a bit |slightly |quite"
+     rf" a bit |noticeably |considerably |significantly |visibly |clearly |somewhat |even )?"
+     rf"(?:(?:smaller|tinier) than|half (?:the size|as big|as large) (?:of|as)|(?:a third|a quarter) (?:the size|as big) (?:of|as)) ({_AN_OBJECT})\b",
+     r"\1 small , \2 big"),
+    (r"\bfrom (?:the )?top (?:down(?:wards)?|to (?:the )?bottom)\b|\btop down\b", " in order tb "),
+    (r"\bfrom (?:the )?bottom up(?:wards)?\b|\bbottom up\b", " in order bt "),
+    # "flanked by two squares", "two triangles either side of a circle", "..., one on top and one underneath"
+    (r"\bflanked (?:on (?:both|either|each) sides? )?by\b", " between "),
+    (r"\b(?:two|2|a pair of) ((?:\w+ ){0,2}?)(circle|square|triangle)s (?:(?:placed|sitting|set|positioned) )?(?:on |at |to )?(?:either|each|both) "
+     rf"sides? of ({_AN_OBJECT})\b", r"\3 between a \1\2 and a \1\2"),
+    (r"\bbetween (?:the |a pair of )?(?:two|2) ((?:\w+ ){0,2}?)(circle|square|triangle)s\s*(?:, )?(?:with )?(?:one )?(?:on top|above|at the top"
+     r"|over it|up top)(?: it)?"
+     r"\s*(?:, )?(?:and )?(?:one )?(?:underneath|below|beneath|at the bottom|under it|on the bottom|down below)\b(?: it)?",
+     r"between a \1\2 at the top and a \1\2 at the bottom"),
+    (rf"\b({_AN_OBJECT})\b[^,;]*?\s*(?:, )?(?:with |and )(?:two |2 )?((?:\w+ ){{0,2}}?)(circle|square|triangle)s (?:one )?(?:above|on top)(?: of it)?"
+     r"\s*(?:, )?and (?:one )?(?:below|underneath|beneath)(?: it)?\b", r"\1 between a \2\3 at the top and a \2\3 at the bottom"),
+    # "in each top corner", "in the two top corners", "one per corner"
+    (r"\bin (?:each|both|the two|the 2) (top|bottom) corners?\b", r" at the \1 on each side "),
+    (r"\bin (?:each|both|the two|the 2) (left|right) corners?\b", r" at the \1 at both ends "),
+    (r"\s*,?\s*\bone (?:per|for each|in every|for every|to a|to each|in each) corner\b", " in each corner "),
+    # counts said as groups
+    (r"\bhalf (?:a )?dozen\b", " six "), (r"\ba (?:trio|threesome|triplet) of\b", " three "), (r"\ba (?:duo) of\b", " two "),
+    (r"\ba (?:quartet|foursome) of\b", " four "),
+    (r"\b(two|three|four|[2-4]) (rows|columns) of (two|three|four|[2-4]) (?=(?:\w+ ){0,3}?(?:circle|square|triangle)s\b)", _grid_count),
+    # what must not be there: "three circles, none of them red", "a circle that isn't yellow", "nothing red", "no circles or triangles"
+    (rf"\b((circle|square|triangle)s?\b[^;]*?)\s*,?\s*{_NEGATED_GROUP}\s*({_ONE_COLOUR})\b", r"\1 , no \3 \2s"),
+    (rf"\b(circle|square|triangle)(s?) (?:that|which|but)? ?(?:isn t|is not|aren t|are not|shouldn t be|should not be|won t be|not)"
+     rf"(?: (?:coloured|colored|in))? ({_ONE_COLOUR})\b", r"\1\2 , no \3 \1s"),
+    (rf"\b(?:but )?(?:nothing|none|no shapes?|no objects?|no things?)(?: (?:in|coloured|colored|that s|that is|should be|is))? ({_ONE_COLOUR})\b",
+     r" no \1 circles , no \1 squares , no \1 triangles "),
+    (rf"\b(no|without(?: any)?|not|excluding|except) (?:any )?((?:{_ONE_COLOUR} )?(?:circle|square|triangle)s?) (?:or|and|nor) (?:any )?"
+     rf"((?:{_ONE_COLOUR} )?(?:circle|square|triangle)s?)\b", r"\1 \2 , \1 \3"),
+    (r"\bbackground\s*:\s*(white|black|gray)\b", r" on a \1 background "),
+    (r"\b(?:near|close to|near to|close by|nearby) (?=(?:a|an|the)\b(?! (?:\w+ )?(?:top|bottom|left|right|center|edges?|corners?|sides?)\b))",
+     "beside "),
+]
 
 
 #: Phrases rewritten before parsing (longest first), so each idea has one spelling.
@@ -280,7 +368,8 @@ PHRASES = [
      r"(?!others?\b|rest\b)(\w+)\b", r"the \1 small , the \2 big"),
     (r"\b(left|right) from\b", r"\1 of"),  # "the purple must be left from the orange"
     (r"\b(?:must|should|has to|have to|needs to|need to|ought to) (?:be |go |sit |stand )?(?=(?:left of|right of|above|below|beside)\b)", ""),
-    (r"\bbetween (?:the |a pair of )?two ((?:\w+ ){0,2}?)(circle|square|triangle)s\b", r"between a \1\2 and a \1\2"),  # "between two squares"
+    (r"\bbetween (?:the two |a pair of |two |2 |some )?(?!(?:the|those|these|them|my|our|your|both)\b)((?:\w+ ){0,2}?)(circle|square|triangle)s\b",
+     r"between a \1\2 and a \1\2"),  # "between two squares", "flanked by blue circles"
     (r"\bfill(?:ing)? (?:the |that |this )?(left|right|top|bottom) (?:half|side)? ?with\b", r"at the \1"),  # "fill the left half with a ..."
     (r"(^|, |\band )((?:left of|right of|above|below|beside) (?:it|them|that|this)) , ", r"\1\2 "),  # "on its left, an orange triangle"
     (r"(\bbetween\b[^,;]*?)\s*,?\s*on each side\b", r"\1"),  # "between two squares, one on the left and one on the right"
@@ -325,7 +414,8 @@ PHRASES = [
     (rf"^(?:make |draw )?(?:everything|all of it|all of them|all|every shape|each one|both)\s+(?:is |should be |in |to be )?"
      rf"(striped|solid|{_ONE_COLOUR})\s*[:,]\s*(.+)$", r"\2 , all \1"),
     # "one square in each: red top-left, blue top-right, ...": one per corner, in the colour said for it
-    (rf"\b(?:put\s+)?(?:one|a|an)\s+((?:\w+\s+)?)({_SHAPE[3:-1]})\s+in\s+each(?:\s+(?:quadrant|quarter|corner|section|part|one|of them))?\s*[,:]\s*"
+    (rf"\b(?:put\s+)?(?:one|a|an|four|4)\s+((?:\w+\s+)?)({_SHAPE[3:-1]})s?\s+in\s+each(?:\s+(?:quadrant|quarter|corner|section|part|one|of"
+     rf" them))?\s*[,:]\s*"
      rf"((?:{_ONE_COLOUR}\s+(?:in\s+the\s+)?(?:top|bottom)\s+(?:left|right)\s*(?:,\s*and|,|and)?\s*){{2,4}})",
      lambda m: " , ".join(f"a {c} {m.group(1)}{m.group(2)} in the {v} {h}" for c, v, h in re.findall(
          rf"({_ONE_COLOUR})\s+(?:in\s+the\s+)?(top|bottom)\s+(left|right)", m.group(3))) + " , "),
@@ -478,7 +568,11 @@ FILLER = frozenset(
     "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz stack them they those these "
     "yo lol dead smack bang slap stick chuck throw plop pop for maybe roughly approximately around kinda sorta lemme let aight "
     "going goes go running reading guess scattered spread randomly dotted sprinkled still containing contains consisting arrange "
-    "arranging resting rests perched sits lying lies too".split()
+    "arranging resting rests perched sits lying lies too quadrant aligned perfectly anchored children kids students pupils everyone "
+    "designer note subject composition vibrant minimalist minimal minimalistic accompanied featuring feature features prominently "
+    "prominent situated clean simple simply graphic geometric balanced visually visual ensure ensuring begin beginning start starting "
+    "further farther illustration portion include including includes produce depicting depict depicts occupies occupying occupy "
+    "user users client customer wants wanted asks asked requests requested".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -511,7 +605,8 @@ class ObjectRequest:
 
     @property
     def low_level(self) -> str:
-        return ", ".join(p for p in (self.colour, self.texture if self.texture == "striped" else None) if p)
+        # a colour alone reads as solid; without one, a solid texture asked for is said ("a plain circle": "solid")
+        return ", ".join(p for p in (self.colour, self.texture if self.texture == "striped" or not self.colour else None) if p)
 
     @property
     def phrase(self) -> str:
@@ -637,17 +732,20 @@ def _colour_slot(match: re.Match) -> str:
 
 
 def normalise(text: str) -> str:
-    text = re.sub(r"\b(?:please|pls|plz|thank you|thanks|thx|ty)\b", " ", _typos(text.lower()))  # politeness carries no meaning here
+    text = re.sub(r"\b(?:please|pls|plz|(?:thank you|thanks|thx|ty)(?: (?:a lot|so much|very much|in advance))?|many thanks|cheers)\b", " ",
+                  _typos(text.lower()))  # politeness carries no meaning here
     text = re.sub(r"\s*\n+\s*(?:[-*\u2022\u00b7>]+|\d+[.)])?\s*", " , ", text)  # one line each, maybe bulleted: a clause each
     text = re.sub(r"[\s,;.!]*\b(?:sorry|my bad|oops)\b[\s.!]*$", " ", text)  # "white instead, sorry": an apology at the end asks nothing
     text = re.sub(r"(?:^|(?<=[\s:,;]))(?:[1-9]\s*\)|\([1-9]\)|[1-9]\.(?=\s+[a-z]))\s*", " , ", text)  # a numbered list: "1) ... 2) ..."
     text = _corrections(text)
-    text = re.sub(r"\bright (?=(?:down|up)\b|(?:at|into|in) the\b)", "", text)  # "right down at the bottom": all the way
+    text = re.sub(r"(?<!corner )\bright (?=(?:down|up)\b|(?:at|into|in) the\b)", "", text)  # "right down at the bottom": all the way
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "tri -> purple", before dashes become spaces
     text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)
     # "a red dot - a small circle - at ...": an aside naming the same thing again
     text = re.sub(r"\s[-\u2013\u2014]+\s(?:a|an|the|i\.e\.|ie|that is)\s[^-\u2013\u2014]*?\s[-\u2013\u2014]+\s", " ", f" {text} ")
-    text = text.replace("-", " ").replace("'", " ").replace("&", " and ")
+    text = re.sub(rf"\b(circles?|squares?|triangles?)\s*\(\s*((?:(?:{'|'.join([*COLOURS, *SYNONYMS, *TEXTURES])})\s*,?\s*)+)\)",
+                  lambda m: f"{m.group(2).replace(',', ' ')} {m.group(1)}", text)  # "circle(red, striped)": a red striped circle
+    text = text.replace("-", " ").replace("'", " ").replace("&", " and ").replace("@", " at ")
     text = re.sub(r"[.!?]+(\s|$)", " , ", text)  # sentence ends separate clauses; "label: object" stays one
     text = re.sub(r"[()\[\]/|+]", " , ", text)
     text = re.sub(r"(\d{1,3})\s*(?:%|per ?cent\b)", r" \1 percent ", text)  # "20%": kept as a word before symbols go
@@ -655,6 +753,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"[^a-z0-9,;: ]+", " ", text)
     text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
     text = " ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())
+    for pattern, replacement in _FIRST_PHRASES:
+        text = " ".join(re.sub(pattern, replacement, text).split())
     for pattern, replacement in PHRASES:
         text = re.sub(pattern, replacement, text)
     text = " ".join(re.sub(r"\s*([,;:])\s*", r" \1 ", text).split())
@@ -739,14 +839,25 @@ def _take_negations(text: str) -> tuple[set[tuple[str, str | None]], str]:
     return absent, pattern.sub(drop, text)
 
 
-_EACH = r"(?:one|another|the other(?: one)?|the (?:first|second|third|fourth|last)(?: one)?|the last one|(?:a|an) (?:\w+ ){1,2}?one)"
+_EACH = (r"(?:one|another|the other(?: one)?|(?:the )?(?:first|second|third|fourth|fifth|sixth|last)(?: one)?|the last one|"
+         r"the (?:left|right|top|bottom)(?:most)?(?: one)?|the (?:larger|bigger|smaller|big|small)(?: one)?|(?:a|an) (?:\w+ ){1,2}?one)")
+_TOLD_BY = {"larger": "big", "bigger": "big", "big": "big", "smaller": "small", "small": "small"}
+
+
+def _each_item(part: str) -> str:
+    """One item of "two circles, the left one red and the right one blue": its words, with the place or size that told it apart."""
+    told = re.match(r"^the (left|right|top|bottom|larger|bigger|smaller|big|small)(?:most)?(?: one)?\b\s*(.*)$", part)
+    if told:
+        word, rest = told.groups()
+        return f"{_TOLD_BY[word]} {rest}" if word in _TOLD_BY else f"{rest} {'on' if word in ('left', 'right') else 'at'} the {word}"
+    return re.sub(rf"^{_EACH}\s*", "", re.sub(r"^(?:a|an) ((?:\w+ ){1,2}?)one\b", r"\1", part)).strip()
 
 
 def _distribute(text: str) -> str:
     """ "two blue squares, one at the top and one at the bottom" -> "a blue square at the top , a blue square at the bottom"."""
     counts = "|".join(w for w, n in COUNTS.items() if n > 1)
     pattern = (rf"\b(?P<n>\d+|{counts}) (?P<what>(?:\w+ ){{0,3}}?)(?P<noun>circle|square|triangle)s?"
-               rf"(?P<place> (?:at|in|on|along) the (?:top|bottom|left|right|center))?\s*[,:]?\s*(?P<rest>{_EACH}\b.*)$")
+               rf"(?P<place> (?:at|in|on|along) the (?:top|bottom|left|right|center))?(?:\s*[,:;])*\s*(?P<rest>{_EACH}\b.*)$")
     m = re.search(pattern, text)
     count = int(m.group("n")) if m and m.group("n").isdigit() else COUNTS.get(m.group("n"), 0) if m else 0
     if count < 2:
@@ -755,7 +866,7 @@ def _distribute(text: str) -> str:
     parts[-1], _, after = _cut(parts[-1])
     if len(parts) != count:  # "one red one blue": the items without commas
         parts = [p for p in re.split(r"\s+(?=(?:one|another)\b)", " ".join(parts)) if p]
-    each = [re.sub(rf"^{_EACH}\s*", "", re.sub(r"^(?:a|an) ((?:\w+ ){1,2}?)one\b", r"\1", p)).strip() for p in parts]
+    each = [_each_item(p) for p in parts]
     if len(parts) != count or not all(each):
         return text
     each = [p if not m.group("place") or re.search(r"\b(?:top|bottom|left|right|center)\b", p) else f"{p}{m.group('place')}" for p in each]
@@ -823,6 +934,179 @@ def _chains(text: str) -> str:
         text, n = re.subn(pattern, r"\1 \2 , the \3\4 ", text)
         if not n:
             break
+    return text
+
+
+_EXCLUDED_ITEM = r"\b(?:(?!(?:and|or|nor|no|not|any)\b)[a-z]+ )?(?:circle|square|triangle)s?"  # "squares", "red circles"
+_PLACE_WORD = r"(?:(?:top|bottom) (?:left|right)|top|bottom|left|right|center)"
+_COMPASS = {"ne": "top right", "nw": "top left", "se": "bottom right", "sw": "bottom left", "northeast": "top right", "northwest": "top left",
+            "southeast": "bottom right", "southwest": "bottom left", "north east": "top right", "north west": "top left",
+            "south east": "bottom right", "south west": "bottom left"}
+
+
+def _all_but_one(m: re.Match) -> str:
+    """ "five circles in a row, all green except the middle one, which is red": each circle in its colour, in the row's order."""
+    n = COUNTS.get(m.group(1)) or int(m.group(1))
+    rest, odd = (m.group("all"), m.group("c1")) if m.group("all") else (m.group("out"), m.group("mid"))
+    at = {"first": 0, "last": n - 1}.get(m.group("odd") or "middle", n // 2)
+    colours = [odd if k == at else rest for k in range(n)]
+    return f"{m.group(4) or ' in a row'} , " + " , ".join(f"a {c} {m.group(2)}{m.group(3)}" for c in colours)
+
+
+def _grid_said(m: re.Match) -> str:
+    """ "a grid: 2 columns, 3 rows, red squares": six red squares in a grid."""
+    n = COUNTS.get(m.group(1), 0) * COUNTS.get(m.group(2), 0) if m.group(1).isalpha() else int(m.group(1)) * int(m.group(2))
+    return f" in a grid {NUMBER_WORDS.get(n, str(n))} {m.group(3)}"
+
+
+#: Wordings of a whole request read before anything is taken out of it (an edit reads these words its own way:
+#: "move it up" nudges, "leave out the square" removes).
+_REQUEST_FIRST = [
+    # places said with up and down: "on the up", "in up part", "blue triangle down", "corner left up"
+    (re.compile(r"\b(?:on|in|at|to|into) (?:the )?up(?: part| side| area| half)?\b(?! (?:to|and|of|with|from)\b)"), " at the top "),
+    (re.compile(r"\b(?:on|in|at|to|into) (?:the )?down(?: part| side| area| half)?\b(?! (?:to|and|of|with|from)\b)"), " at the bottom "),
+    (re.compile(r"\b(circle|square|triangle)(s?) ((?:[a-z]+ )?)(up|down)(?=\s*(?:,|;|$|\band\b))"),
+     lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)}at the {'top' if m.group(4) == 'up' else 'bottom'}"),
+    (re.compile(r"\b(?:corner )?(left|right) (up|down)\b"), lambda m: f"{'top' if m.group(2) == 'up' else 'bottom'} {m.group(1)}"),
+    (re.compile(r"\b(?:in |at |on )?(?:the )?(" + "|".join(sorted(_COMPASS, key=len, reverse=True)) + r")(?: quadrant| corner| side)?\b"),
+     lambda m: f" in the {_COMPASS[m.group(1)]} "),
+    # what must not be there, said other ways: "no want", "not put any", "leave out the", "exclude:", "zero", "triangle no"
+    (re.compile(r"\b(?:no want|not want|not put|don t put|do not put|dont put|never put|leave out|leaving out|exclude|excluding|omit|"
+                r"omitting|skip|minus|zero|no need(?: for)?|without need(?: for)?)(?: any| the)?\s*:?\s*(?=(?:[a-z]+ )?(?:circle|square"
+                 r"|triangle)s?\b)"),
+     " no "),
+    (re.compile(r"\b((?:[a-z]+ )?(?:circle|square|triangle)s?) no\b(?=\s*(?:,|;|$))"), r" no \1 "),
+    (re.compile(r"\b(circle|square|triangle)(s?) yes\b"), r"\1\2"),
+    # "shape: square, colour: blue, texture: striped, position: top right", "color as orange" (from "color=orange")
+    (re.compile(rf"\b((?:{_ONE_COLOUR}(?:\s*(?:,|and|, and)\s*)?)+)\s*[;,]\s*(?:shapes?\s*:\s*)?(circle|square|triangle)s?\s*,?\s*(?:one )?(?:of "
+     rf"|in |for )?"
+                r"each colou?r\b"),  # "colors: red, blue; shape: square (one of each color)"
+     lambda m: " , ".join(f"a {c} {m.group(2)}" for c in re.findall(_ONE_COLOUR, m.group(1)))),
+    (re.compile(r"(?<!same )(?<!the )\b(?:shape|colou?rs?|texture|pattern|pos|position|place|location|size|fill|style|objs?|objects?|items?|"
+                r"subject|thing)\s*(?::|as\b)\s*"), " "),
+    (re.compile(r"\b(striped|solid) (?:pattern|texture|finish|fill|look|style)\b"), r"\1"),
+    # designers' words: "center aligned", "flush left", "both horizontally and vertically", "rule of thirds", "quadrant"
+    (re.compile(r"\b(?:both )?(?:horizontally and vertically|vertically and horizontally)\b"), " "),
+    (re.compile(rf"\b({_PLACE_WORD}) (?:aligned|justified|align)\b|\bflush ({_PLACE_WORD})\b"), lambda m: f" {m.group(1) or m.group(2)} "),
+    (re.compile(r"\b(?:perfectly|dead|exactly|right|smack) (?=center\b)"), ""),
+    (re.compile(r"\b(?:using |with |following |by )?(?:the )?rule of thirds?(?: composition| grid| layout)?\s*:?"), " "),
+    (re.compile(r"\b(left|right) (?:vertical )?third(?: line)?\b|\b(top|bottom) (?:horizontal )?third(?: line)?\b"),
+     lambda m: f" at the {m.group(1) or m.group(2)} "),
+    (re.compile(rf"\b({_PLACE_WORD}) (?:quadrant|power point|intersection|sweet spot|crossing|third|corner point)\b"), r"\1"),
+    (re.compile(rf"\b(?:fill|filling|occupy|occupying|use|using|take up|taking up) (?:the |that |this )?({_PLACE_WORD})"
+                r"(?: quadrant| corner| half| side| area| region| part)? with\b"), r" at the \1 "),
+    (re.compile(r"\b(?:mirrored|reflected|symmetric(?:al)?|symmetrically) (?:across|about|over|around|on) (?:the |a )?horizontal (?:axis|line"
+     r"|center line)\b"),
+     " one at the top and one at the bottom "),
+    (re.compile(r"\b(?:mirrored|reflected|symmetric(?:al)?|symmetrically) (?:across|about|over|around|on) (?:the |a )?vertical (?:axis|line|center"
+     r" line)\b"),
+     " on each side "),
+    # count shorthand: "red circle x2", "3x yellow triangles", "2 x orange circle"
+    (re.compile(r"\b(circle|square|triangle)s? ?(?:x|times) ?([1-9])\b"), r"\2 \1s"),
+    (re.compile(r"\b([1-9]) ?x (?=(?:[a-z]+ ){0,3}?(?:circle|square|triangle)s?\b)|\b([1-9])x\b"), lambda m: f" {m.group(1) or m.group(2)} "),
+    # lists read from one end: "from the right: red square, blue circle, green triangle"
+    (re.compile(r"\b(?:starting |reading |going |counting )?from (?:the )?(left|right|top|bottom)(?: edge| side| end)?\s*(?=[,:])"),
+     lambda m: f" in order {({'left': 'lr', 'right': 'rl', 'top': 'tb', 'bottom': 'bt'})[m.group(1)]} "),
+    # lines and grids said as nouns
+    (re.compile(r"\b(?:a |one )?(?:straight |single )*horizontal (?:row|line) of\b|\bin (?:a |one )?(?:single |straight )+(?:horizontal )?(?:row"
+     r"|line)\b"),
+     " in a row "),
+    (re.compile(r"\b(?:a |one )?(?:straight |single )*vertical (?:column|line) of\b|\b(?:a |one )?(?:vertical )?(?:column|stack) of\b"),
+     " in a column "),
+    (re.compile(r"\bline (?:them |these |those |it )?up (?:vertically|in a column|one above the other)\b"), " in a column "),
+    (re.compile(r"\bline (?:them |these |those )?up\b"), " in a row "),
+    (re.compile(r"\b(?:a )?(?:small |big |little )?grid\s*(?::|of|with)?\s*([2-4]|two|three|four) (?:columns|cols|rows)\s*,?\s*(?:and |by |x )?"
+                r"([2-4]|two|three|four) (?:rows|columns|cols)\s*,?\s*(?:of )?((?:[a-z]+ ){0,2}?(?:circle|square|triangle)s)\b"), _grid_said),
+    # a place said first, then what goes there: "at the top , a row of three blue circles"
+    (re.compile(rf"(?:^|(?<=[,;] ))((?:at|in|on) the {_PLACE_WORD}) , (?=(?:a|an|one|two|three|four|five|six|[2-6]|in a row|in a column)\b)"),
+     r"\1 : "),
+    (re.compile(rf"^({_PLACE_WORD}) , (?=(?:a|an|one|two|three|four|five|six|[2-6])\b)"), r"\1 : "),  # "flush left, an orange triangle"
+    (re.compile(r"\b(?:a |an |the )?(white|black|gray) (?:canvas|page|paper|sheet)\b"), r" on a \1 background "),
+    (re.compile(r"\b(?:background|canvas)\s*(?::|as|is|colou?r|colou?r is)?\s*(white|black|gray)\b"), r" on a \1 background "),
+    (re.compile(r"\b(?:colou?r|paint|sketch) (?=(?:a|an|one|two|three|the)\b)"), " "),
+    (re.compile(r"\bover (?=(?:[a-z]+ ){0,2}?(?:circle|square|triangle)s?\b)"), "above "),
+    (re.compile(r"\bmore (?:high|higher|up) than\b"), " above "), (re.compile(r"\bmore (?:low|lower|down) than\b"), " below "),
+    (re.compile(r"(?:^|(?<=[,;] ))(?:in )?(?:a )?(column|row|grid)(?=\s*(?:,|;|$))"), r" in a \1 "),  # "green triangle x3, column"
+    # an assistant's prose: "a total of five shapes:", "featuring", "followed by", "while", "nothing else", "512x512"
+    (re.compile(r"\b(?:with |containing |of )?(?:a total of|in total|exactly|only|just) (?:two|three|four|five|six|[2-6]) (?:shapes|objects|things"
+     r"|items|elements)"
+                r"(?: (?:should|will|must|can|may) (?:appear|be (?:shown|visible|present|there|drawn)))?\s*:?"), " "),
+    (re.compile(r"\b(?:and then|then|while|whereas|whilst)\b"), " , "),
+    (re.compile(r"\b(?:with )?(?:and )?(?:nothing (?:else|more)|no other (?:shapes?|objects?|things?|elements?)|no more)\b(?: (?:in|on) (?:the"
+     r" )?\w+)?"), " "),
+    (re.compile(r"\b\d{3,4}x\d{3,4}\b(?: (?:image|picture|canvas|px|pixels))?"), " "),
+    (re.compile(r"\bthe (circle|square|triangle) is the (?:middle|center|first|second|third|last) one\b"), " "),
+    # what must not be there, said as an instruction: "do not add any circles", "avoid squares and triangles", "avoid red",
+    # "none of which are squares", "negative prompt: triangles", "exclude: circle, square"
+    (re.compile(r"\b(?:do not|does not|should not|must not|shouldn t|mustn t|never|don t|dont) (?:draw|include|add|put|show|place|use|have|contain"
+     r"|want|need)"
+                r"(?: any| a| an)?\b"), " no "),
+    (re.compile(r"\b(?:,\s*)?none of (?:which|them|these|those) (?:are|is|should be|being|can be|may be) (?=(?:[a-z]+ )?(?:circle|square"
+     r"|triangle)s?\b)"),
+     " no "),
+    (re.compile(r"\b(?:avoid|avoiding|exclude|excluding|negative prompt|negative|no)\b[\s:,]*((?:(?:[a-z]+ )?(?:circle|square|triangle)s?"
+                r"(?:\s*(?:,\s*and|,|and|or|nor)\s*|\s*$))+)"),
+     lambda m: " , ".join(f"no {w}" for w in re.findall(_EXCLUDED_ITEM, m.group(1))) + " , "),
+    (re.compile(rf"\b(?:avoid|avoiding|no|without|exclude|excluding)(?: any| the colou?r)? ({_ONE_COLOUR})\b(?!\s+(?:[a-z]+ )?(?:circle|square"
+     rf"|triangle|one)s?\b)"),
+     r" no \1 circles , no \1 squares , no \1 triangles "),
+    (re.compile(r"\bprompt\s*:"), " "),
+    # "only circles, a yellow one and a purple one": the kind, then its items; "two shapes side by side, first a red triangle, ...": a count
+    # of shapes whose items follow
+    (re.compile(r"\b((?:only |just )?(?:[a-z]+ )?(?:circle|square|triangle)s)\s*,?\s*(?=(?:a|an|one) (?:[a-z]+ ){0,2}?one\b)"), r"\1 : "),
+    (re.compile(r"\b(?:two|three|four|five|six|[2-6]) (?:shapes|objects|things|items|elements)\b(?=(?: in a (?:row|column|grid))?\s*[,:;]?\s*"
+                r"(?:first\s*,?\s*)?(?:a|an|one)\b)"), " "),
+    # "three green shapes: two circles and a triangle": the colour is every item's
+    (re.compile(rf"\b(?:two|three|four|five|six|[2-6]) ({_ONE_COLOUR}|striped|solid) (?:shapes|objects|things|items)\b([^:]*):\s*(.+)$"),
+     r"\2 : \3 , all \1"),
+    # "five circles in a row, all green except the middle one, which is red", "the middle one blue and the outer ones red"
+    (re.compile(rf"\b(two|three|four|five|six|[2-6]) ((?:[a-z]+ )?)(circle|square|triangle)s( in a (?:row|column))?\s*[,;:]?\s*"
+                rf"(?:all (?P<all>{_ONE_COLOUR}) except (?:for )?the (?P<odd>middle|center|first|last) one\s*,?\s*(?:which is |that is |is |in"
+                 rf" )?(?P<c1>{_ONE_COLOUR})|"
+                rf"the (?:middle|center) one (?:is |in )?(?P<mid>{_ONE_COLOUR})\s*(?:,|and|, and)\s*the (?:outer|other|end|side|outside) ones"
+                 rf" (?:are |in )?"
+                rf"(?P<out>{_ONE_COLOUR}))\b"), lambda m: _all_but_one(m)),
+    # spec keys: "layout: row", "count: 3" (the count goes with the one object the spec names)
+    (re.compile(r"\b(?:layout|arrangement|formation)\s*(?::|as)\s*(row|column|grid)\b"), r" in a \1 "),
+    # orders and chains: "vertical order, highest first", "further right, an orange triangle", "beneath that, a purple circle"
+    (re.compile(r"\b(?:vertical order|(?:in )?order (?:of )?height)?\s*,?\s*(?:highest|top ?most|top) first\b|\bvertical order\b"), " in order tb "),
+    (re.compile(r"\b(?:lowest|bottom ?most|bottom) first\b"), " in order bt "),
+    (re.compile(r"\bhorizontal order\b"), " in order lr "),
+    (re.compile(r"(?:^|(?<=[,;:] ))(?:further|farther|even further|more) (right|left)\s*,?\s*(?=(?:a|an|one)\b)"), r" \1 of it "),
+    (re.compile(r"(?:^|(?<=[,;:] ))(below|above|left of|right of|beside) ((?:an?|the|that|it|this)(?: (?:[a-z]+ ){0,2}?(?:circle|square"
+     r"|triangle))?)\s*,\s*"
+                r"(?:place |put |add |draw |there is |there s |we have |comes |goes |include )?((?:a|an|one|two|three) (?:[a-z]+ ){0,2}?(?:circle"
+                 r"|square|triangle)s?)\b"),
+     r"\3 \1 \2"),
+    # "X below Y and to its right": opposite corners
+    (re.compile(rf"\b({_AN_OBJECT}) (?:is )?(?:(?:located|placed|positioned|set) )?(below|above) ({_AN_OBJECT}) and (?:(?:to |on )(?:its|the)"
+     rf" (left|right)|(left|right) of it)\b"),
+     lambda m: f"{m.group(1)} at the {'top' if m.group(2) == 'above' else 'bottom'} {m.group(4) or m.group(5)} , {m.group(3)} at the "
+               f"{'bottom' if m.group(2) == 'above' else 'top'} {_OPPOSITE[m.group(4) or m.group(5)]}"),
+    # "1st: green circle. 2nd: orange square.": the items of an order, each labelled with its place in it
+    (re.compile(r"(?:^|(?<=[,;:] ))(?:the )?(?:first|second|third|fourth|fifth|sixth|last)(?: one| item| shape)?\s*:\s*"
+                r"(?=(?:a |an )?(?:[a-z]+ ){0,2}?(?:circle|square|triangle))"), " "),
+    # "under the circle is a red triangle": the new object first, then where it is
+    (re.compile(r"(?:^|(?<=[,;:] )|(?<=\band ))(below|above|left of|right of|beside) (the (?:[a-z]+ )?(?:circle|square|triangle|one)) "
+                r"(?:is|are|there is|there are|there s|sits|stands|goes|comes|we have|you see|i want) "
+                r"((?:a|an|one|two|three|[2-3]) (?:[a-z]+ ){0,2}?(?:circle|square|triangle)s?)\b"), r"\3 \1 \2"),
+]
+
+
+def _request_first(text: str) -> str:
+    """The whole request's own wordings (:data:`_REQUEST_FIRST`), each idea in the one spelling the rest reads."""
+    for pattern, replacement in _REQUEST_FIRST:
+        text = " ".join(pattern.sub(replacement, text).split())
+    # "two triangles side by side. make the left triangle orange and the right one purple": the pair's items
+    for group in re.finditer(r"\b(?:two|three|four|[2-4]) (?:[a-z]+ ){0,2}?(circle|square|triangle)s\b", text):
+        told = (rf"\b(?:make |colou?r |paint |have )?the (left|right|top|bottom|first|second|third)(?:most)? {group.group(1)} "
+                rf"(?:should be |is |in )?({_ONE_COLOUR})\b")
+        text = text[: group.end()] + re.sub(told, r"the \1 one \2", text[group.end():])
+    count = re.search(r"\b(?:count|number|quantity|amount|how many)\s*(?::|as)\s*([1-9])\b", text)
+    nouns = re.findall(r"\b(?:circle|square|triangle)s?\b", text)
+    if count and len(set(nouns)) == 1:  # a spec: "shape: triangle, color: green, count: 3"
+        text = text[: count.start()] + text[count.end():]
+        text = re.sub(rf"\b{nouns[0]}\b", f"{count.group(1)} {nouns[0].rstrip('s')}s", text, count=1)
     return text
 
 
@@ -1633,7 +1917,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     if len(prompt) > MAX_PROMPT_CHARS:
         notes.append(f"Your request is {len(prompt)} characters long; I read its first {MAX_PROMPT_CHARS}.")
     kept = prompt if len(prompt) <= MAX_PROMPT_CHARS else prompt[:MAX_PROMPT_CHARS].rsplit(None, 1)[0]  # whole words only
-    varied, alike, text = _colour_hints(normalise(kept))
+    varied, alike, text = _colour_hints(_request_first(normalise(kept)))
     background, text = _take_background(text)
     absent, text = _take_negations(text)
     text = _request_phrases(_chains(_line_labels(text)))

@@ -91,13 +91,24 @@ def loss_plot(path: Path = RESULTS / "shapes_train_loss.json", size: tuple[int, 
 
 
 def budget_plot(path: Path = RESULTS / "refine_budget.json", size: tuple[int, int] = (640, 340)) -> Image.Image:
-    """Overall score of the critic's choice against renders spent, one line per refinement policy."""
+    """Overall score of the critic's choice against renders spent, one line per refinement policy; beside it the same
+    with shape as a sixth task, where the runs recorded it."""
     runs = json.loads(path.read_text())
+    panels = [("overall_by_round", "overall (judge) of the render the critic picks")]
+    if all("overall_with_shape_by_round" in r for r in runs.values()):
+        panels.append(("overall_with_shape_by_round", "the same, with shape as a sixth task"))
+    img = Image.new("RGB", (size[0] * len(panels), size[1]), "white")
+    for i, (key, title) in enumerate(panels):
+        img.paste(_budget_panel(runs, key, title, size), (size[0] * i, 0))
+    return img
+
+
+def _budget_panel(runs: dict, key: str, title: str, size: tuple[int, int]) -> Image.Image:
     w, h = size
     left, right, top, bottom, legend = 50, 20, 30, 40, 230
     img = Image.new("RGB", size, "white")
     draw = ImageDraw.Draw(img)
-    curves = {name: [100 * v for v in r["overall_by_round"]] for name, r in runs.items()}
+    curves = {name: [100 * v for v in r[key]] for name, r in runs.items()}
     lo, hi = min(min(c) for c in curves.values()) // 2 * 2, -(-max(max(c) for c in curves.values()) // 2) * 2
     rounds = len(next(iter(curves.values())))
     px = lambda k: left + (w - left - right - legend) * k / max(1, rounds - 1)  # noqa: E731
@@ -113,7 +124,7 @@ def budget_plot(path: Path = RESULTS / "refine_budget.json", size: tuple[int, in
         y = top + 18 * i
         draw.rectangle((w - legend, y + 3, w - legend + 14, y + 10), fill=colour)
         draw.text((w - legend + 20, y), f"{name} ({curve[-1]:.1f})", fill=(0, 0, 0))
-    draw.text((left, 8), "overall (judge) of the render the critic picks, by refinement policy", fill=(0, 0, 0))
+    draw.text((left, 8), title + ", by refinement policy", fill=(0, 0, 0))
     draw.text((left, h - 18), "renders spent per layout", fill=(0, 0, 0))
     return img
 

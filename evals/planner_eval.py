@@ -132,6 +132,35 @@ def paraphrase_report(llm: str, seeds: tuple[int, ...]) -> dict:
     }
 
 
+#: The hand-written request sets (module, and the first look: right, silent failures, before any planner change they informed).
+HANDWRITTEN = {"handwritten": ("paraphrases_handwritten", 0.8439, 32), "voices": ("paraphrases_voices", 0.7228, 56),
+               "assistants": ("paraphrases_assistants", 0.7767, 44)}
+
+
+def handwritten_report(llm: str) -> dict:
+    """Accuracy on each hand-written set (:data:`HANDWRITTEN`), failures the planner said nothing about (a wrong plan with no
+    note), and of those the plans with more or fewer objects than asked."""
+    from importlib import import_module
+
+    from .paraphrases import check
+
+    report = {}
+    for name, (module, first_accuracy, first_silent) in HANDWRITTEN.items():
+        rows = []
+        for case in import_module(f"{__package__}.{module}").CASES:
+            layout, notes = plan_with_notes(case.prompt, llm)
+            ok, why = check(case, layout) if layout else (False, "no layout: " + "; ".join(notes))
+            count_changed = layout is not None and len(layout["regions"]) != sum(o.count for o in case.objects)
+            rows.append({"construction": case.construction, "prompt": case.prompt, "pass": ok, "why": why, "silent": not ok and not notes,
+                         "silent_count": count_changed and not notes})
+        report[name] = {"set": f"regiondit.evals.{module}", "prompts": len(rows), "constructions": len({r["construction"] for r in rows}),
+                        "accuracy": round(sum(r["pass"] for r in rows) / len(rows), 4), "silent_failures": sum(r["silent"] for r in rows),
+                        "silent_count_errors": sum(r["silent_count"] for r in rows),
+                        "first_look": {"accuracy": first_accuracy, "silent_failures": first_silent},
+                        "failures": [{k: r[k] for k in ("construction", "prompt", "why")} for r in rows if not r["pass"]]}
+    return report
+
+
 def main() -> None:
     import argparse
 
@@ -141,6 +170,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     report = paraphrase_report(args.llm, tuple(args.seeds))
+    report["handwritten"] = handwritten_report(args.llm)
     if args.llm == "offline":
         report["scene_phrasings"] = scene_phrasing_report()
     args.out.mkdir(parents=True, exist_ok=True)

@@ -45,13 +45,15 @@ COMPARE = (
 )
 
 
-def judged(layout: dict, image_path: str) -> tuple[float, list[bool]]:
-    """The judge (the shapes analyzer against the eval layout): overall score, and per region whether it is right
-    (present, placed, with the asked colour, texture and shape)."""
+def judged(layout: dict, image_path: str) -> tuple[float, float, list[bool]]:
+    """The judge (the shapes analyzer against the eval layout): overall score (the five GenEval-style tasks), overall
+    with shape as a sixth task (as :func:`~regiondit.evals.shapes.selection_score` ranks routings), and per region whether it is
+    right (present, placed, with the asked colour, texture and shape)."""
     with Image.open(image_path) as im:
         scored = score_layout(Layout.from_dict(layout), im.convert("RGB"))
     right = [all(r[k] for k in ("presence", "position", "colour", "texture", "shape")) for r in scored["regions"]]
-    return sum(scored["tasks"][t] for t in TASKS) / len(TASKS), right
+    overall = sum(scored["tasks"][t] for t in TASKS) / len(TASKS)
+    return overall, (len(TASKS) * overall + scored["tasks"]["shape"]) / (len(TASKS) + 1), right
 
 
 def _one_layout(graph, context: DesignContext, item: dict, rounds: int) -> dict:
@@ -65,16 +67,17 @@ def _one_layout(graph, context: DesignContext, item: dict, rounds: int) -> dict:
     # After k renders (a run that stopped early keeps its last answer): the critic's choice, and the oracle's.
     picks = [records.index(best_round(records[: k + 1])) for k in range(rounds)]
     chosen = [scores[i] for i in picks]
-    regions_right = [sum(verdicts[i][1]) for i in picks]
+    with_shape = [verdicts[i][1] for i in picks]
+    regions_right = [sum(verdicts[i][2]) for i in picks]
     oracle = [max(scores[: k + 1]) for k in range(rounds)]
     broken = []
-    for k, ((_, before), (_, after)) in enumerate(zip(verdicts, verdicts[1:], strict=False)):
+    for k, ((*_, before), (*_, after)) in enumerate(zip(verdicts, verdicts[1:], strict=False)):
         ids = [region["id"] for region, b, a in zip(item["layout"]["regions"], before, after, strict=True) if b and not a]
         if ids:
             broken.append({"after_render": k + 2, "regions": ids, "refinement": (records[k].get("refinement") or {}).get("target")})
     render_s = sum(r["result"]["timings"]["total_s"] for r in records)
-    return {"chosen": chosen, "regions_right": regions_right, "regions": len(item["layout"]["regions"]), "oracle": oracle,
-            "right_before": sum(sum(b) for _, b in verdicts[:-1]), "broken": broken,
+    return {"chosen": chosen, "with_shape": with_shape, "regions_right": regions_right, "regions": len(item["layout"]["regions"]), "oracle": oracle,
+            "right_before": sum(sum(b) for *_, b in verdicts[:-1]), "broken": broken,
             "targets": [r["refinement"]["target"] for r in records if r.get("refinement")], "seconds": total,
             "overhead": max(0.0, total - render_s) / total}
 
@@ -97,6 +100,7 @@ def run_policy(items: list[dict], policy: str, repaint: bool, critic: str, round
         "n": k, "rounds": rounds, "policy": policy, "repaint": repaint, "critic": critic, "judge": "shapes analyzer against the eval layout",
         "routing": "regional_all_isolated (the embedded default)",
         "overall_by_round": [round(sum(r["chosen"][i] for r in runs) / k, 4) for i in range(rounds)],
+        "overall_with_shape_by_round": [round(sum(r["with_shape"][i] for r in runs) / k, 4) for i in range(rounds)],
         "oracle_by_round": [round(sum(r["oracle"][i] for r in runs) / k, 4) for i in range(rounds)],
         "regions_all_right_by_round": [round(sum(r["regions_right"][i] for r in runs) / sum(r["regions"] for r in runs), 4) for i in range(rounds)],
         "right_then_wrong": {"regions_right_before_a_round": kept, "wrong_after_it": broke, "share": round(broke / kept, 4) if kept else 0.0,
@@ -106,6 +110,7 @@ def run_policy(items: list[dict], policy: str, repaint: bool, critic: str, round
         "mean_seconds_per_layout": round(sum(r["seconds"] for r in runs) / k, 3),
         "agent_overhead_share": round(sum(r["overhead"] for r in runs) / k, 4),
         "note": "overall = mean of presence, position, colour, texture, counting of the render the critic chose among the first k; "
+                "overall_with_shape = the same with shape (given position) as a sixth task; "
                 "regions_all_right = share of regions right in every asked attribute, shape included, in that render; "
                 "oracle = the best of the first k by the judge",
     }

@@ -86,17 +86,22 @@ def probe(results: Path) -> str:
     return probe_markdown(_load(results, "layer_probe.json"))
 
 
+#: The measures of the equal-budget table, in its column order: (key in a run's results, column-group heading).
+BUDGET_MEASURES = (("overall_by_round", ""), ("overall_with_shape_by_round", "with shape: "), ("regions_all_right_by_round", "regions all right: "))
+
+
 def budget_table(rows: list[tuple[str, dict]]) -> str:
-    """The equal-budget table: overall (judge) of the critic's choice after 1..N renders, per refinement policy, and the
-    share of regions right in every attribute (shape included) where the run recorded it."""
+    """The equal-budget table: overall (judge) of the critic's choice after 1..N renders, per refinement policy, then
+    overall with shape as a sixth task and the share of regions right in every attribute (shape included), where the
+    runs recorded them."""
     rounds = rows[0][1]["rounds"]
-    strict = all("regions_all_right_by_round" in r for _, r in rows)
+    measures = [(key, title) for key, title in BUDGET_MEASURES if all(key in r for _, r in rows)]
     head = " | ".join(f"{i + 1} render{'s' * (i > 0)}" for i in range(rounds))
-    lines = ["| refinement | " + head + (" | regions all right: " + head if strict else "") + " | renders made | right regions broken |",
-             "| --- |" + " ---: |" * (rounds * (1 + strict) + 2)]
+    lines = ["| refinement | " + " | ".join(title + head for _, title in measures) + " | renders made | right regions broken |",
+             "| --- |" + " ---: |" * (rounds * len(measures) + 2)]
     for label, r in rows:
         broke = r["right_then_wrong"]
-        cells = [_pct(v) for v in r["overall_by_round"]] + ([_pct(v) for v in r["regions_all_right_by_round"]] if strict else [])
+        cells = [_pct(v) for key, _ in measures for v in r[key]]
         broken = f"{broke['wrong_after_it']} of {broke['regions_right_before_a_round']}"
         lines.append(f"| {label} | " + " | ".join(cells) + f" | {r['renders']} | {broken} |")
     return "\n".join(lines) + "\n"
@@ -108,19 +113,22 @@ def _leads_at_3(runs: dict, key: str) -> str:
     return ", ".join(f"{name} {round(100 * (v - at3['reseed']), 1) + 0.0:+.1f}" for name, v in at3.items() if name != "reseed")
 
 
-def refine_budget(results: Path) -> str:
-    runs = _load(results, "refine_budget.json")
+def refine_budget(results: Path, name: str = "refine_budget") -> str:
+    runs = _load(results, f"{name}.json")
     rows = [(r["label"], r) for r in runs.values()]
     first = rows[0][1]
     ahead = _leads_at_3(runs, "overall_by_round")
     strict = ""
+    if all("overall_with_shape_by_round" in r for r in runs.values()):
+        strict += "; overall with shape: " + _leads_at_3(runs, "overall_with_shape_by_round")
     if all("regions_all_right_by_round" in r for r in runs.values()):
-        strict = "; regions all right (shape included): " + _leads_at_3(runs, "regions_all_right_by_round")
+        strict += "; regions all right (shape included): " + _leads_at_3(runs, "regions_all_right_by_round")
     return (budget_table(rows) + f"\n{first['n']} layouts of {first.get('set', 'the committed eval set')} (an even spread); "
             f"the loop's critic: {first['critic']} (it picks the answer after k renders); judge: the {first['judge']} "
-            f"(overall = presence, position, colour, texture, counting; regions all right = "
-            f"present, placed, colour, texture and shape all as asked); routing: {first['routing']}. Against reseed only at 3 renders, "
-            f"in points: overall {ahead}{strict}. `refine_budget.png` plots the overall.\n")
+            f"(overall = presence, position, colour, texture, counting, as GenEval scores; with shape = the same with the shape of "
+            f"each placed object as a sixth task; regions all right = present, placed, colour, texture and shape all as asked); "
+            f"routing: {first['routing']}. Against reseed only at 3 renders, in points: overall {ahead}{strict}. "
+            f"`{name}.png` plots the overall measures.\n")
 
 
 def critic(results: Path) -> str:
@@ -168,6 +176,11 @@ def planner(results: Path) -> str:
              + (f"{_pct(r['scene_phrasings']['accuracy'])}% of {r['scene_phrasings']['prompts']}" if "scene_phrasings" in r else "—") + " |", "",
              ("Weakest constructions: " + ", ".join(f"{name} {_pct(v)}%" for name, v in worst) + "." if worst
               else f"Every one of the {r['constructions']} constructions at 100%.")]
+    for h in r.get("handwritten", {}).values():
+        lines.append(f"\n`evals/{h['set'].rsplit('.', 1)[1]}.py` ({h['prompts']} requests in {h['constructions']} constructions, written by hand "
+                     f"without reading the planner): {_pct(h['accuracy'])}% right, {h['silent_failures']} wrong without a note "
+                     f"({h.get('silent_count_errors', 0)} with more or fewer objects than asked); at first look, "
+                     f"before any change it informed, {_pct(h['first_look']['accuracy'])}% and {h['first_look']['silent_failures']}.")
     return "\n".join(lines) + "\n"
 
 
@@ -265,6 +278,7 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "deeper-model": deeper_model,
     "probe": probe,
     "refine-budget": refine_budget,
+    "refine-budget-fresh7": lambda results: refine_budget(results, "refine_budget_fresh7"),
     "critic": critic,
     "batch": batch,
     "planner": planner,

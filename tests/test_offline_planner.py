@@ -91,6 +91,19 @@ def test_the_independent_paraphrase_set_is_planned_right_and_counts_never_change
     assert report["silent_count_errors"] == 0
 
 
+def test_the_hand_written_request_sets_are_planned_right_and_counts_never_change_silently():
+    """Three sets written by hand without reading the planner (evals/paraphrases_handwritten.py, _voices.py, _assistants.py):
+    people's requests, the voices of different users, and requests as other assistants and automations send them."""
+    from regiondit.evals.planner_eval import handwritten_report
+
+    reports = handwritten_report("offline")
+    assert len(reports) == 3
+    for name, report in reports.items():
+        assert report["prompts"] >= 200 and report["constructions"] >= 30, name
+        assert report["accuracy"] >= 0.97, (name, report["failures"][:5])
+        assert report["silent_count_errors"] == 0, (name, report["failures"][:5])
+
+
 @pytest.mark.parametrize("prompt, count, note", [
     ("twenty red circles", 16, "kept the first 16"),
     ("a red circle, no squares, and a blue triangle", 2, None),
@@ -128,3 +141,166 @@ def test_an_object_placed_against_a_member_of_a_line_keeps_the_line_whole():
 def test_words_run_together_and_misspelt_read_as_meant(prompt):
     got = {h: centre(b) for h, _, b in regions(prompt)}
     assert set(got) == {"a square", "a circle"} and got["a square"][0] > 0.5 > got["a square"][1] and got["a circle"][1] > 0.5
+
+
+def area(bbox):
+    return (bbox[2] - bbox[0]) * (bbox[3] - bbox[1])
+
+
+@pytest.mark.parametrize("prompt, big, small", [
+    ("I want a purple square that is much larger than an orange triangle", "a square", "a triangle"),
+    ("a green circle a quarter the size of the red square", "a square", "a circle"),
+    ("the yellow triangle should be three times the size of a blue circle", "a triangle", "a circle"),
+])
+def test_a_size_compared_with_another_object_keeps_both_and_their_sizes(prompt, big, small):
+    got = {h: b for h, _, b in regions(prompt)}
+    assert set(got) == {big, small}
+    assert area(got[big]) > area(got[small])
+
+
+@pytest.mark.parametrize("prompt, first, second", [
+    ("put a blue triangle further up than a green square", "a triangle", "a square"),
+    ("an orange square, positioned lower down than the purple circle", "a circle", "a square"),
+])
+def test_higher_and_lower_than_stack_the_two(prompt, first, second):
+    got = {h: centre(b) for h, _, b in regions(prompt)}
+    assert set(got) == {first, second} and got[first][1] < got[second][1]
+
+
+def test_a_diagonal_relation_puts_the_two_in_opposite_corners():
+    got = {h: centre(b) for h, _, b in regions("a yellow square below and to the right of a red triangle")}
+    assert got["a square"][0] > got["a triangle"][0] and got["a square"][1] > got["a triangle"][1]
+
+
+@pytest.mark.parametrize("prompt, vertical", [
+    ("a green square flanked on both sides by orange circles", False),
+    ("a pair of red squares on either side of a yellow triangle", False),
+    ("an orange circle between two blue triangles, one above it and one below it", True),
+    ("a red square in the centre with blue circles above and below", True),
+])
+def test_one_object_flanked_by_a_pair_is_three_objects_in_a_line(prompt, vertical):
+    got = regions(prompt)
+    assert len(got) == 3
+    middle = next(b for h, _, b in got if sum(h == other for other, _, _ in got) == 1)
+    pair = [b for h, _, b in got if sum(h == other for other, _, _ in got) == 2]
+    axis = 1 if vertical else 0
+    lo, hi = sorted(centre(b)[axis] for b in pair)
+    assert lo < centre(middle)[axis] < hi
+
+
+@pytest.mark.parametrize("prompt, count", [
+    ("a trio of blue triangles in a row", 3), ("half a dozen striped squares", 6), ("three rows of two green circles", 6),
+    ("red triangles, one per corner", 4), ("a purple circle in the middle and a blue square in both bottom corners", 3),
+])
+def test_counts_said_as_groups_and_corners(prompt, count):
+    assert len(regions(prompt)) == count
+
+
+@pytest.mark.parametrize("prompt, colour", [
+    ("four squares, but none of them should be blue", "blue"),
+    ("two triangles and a circle, nothing purple", "purple"),
+    ("a square which is not orange", "orange"),
+])
+def test_a_colour_ruled_out_is_never_planned(prompt, colour):
+    got = regions(prompt)
+    assert got and all(colour not in low for _, low, _ in got)
+
+
+def test_shapes_ruled_out_together_are_all_left_out():
+    got = regions("a red triangle, no squares or circles please")
+    assert [h for h, _, _ in got] == ["a triangle"]
+
+
+@pytest.mark.parametrize("prompt", ["a square that's not striped", "an unstriped square", "a square in a flat fill"])
+def test_not_striped_is_said_as_solid(prompt):
+    assert regions(prompt)[0][:2] == ("a square", "solid")
+
+
+@pytest.mark.parametrize("prompt, shape, where", [
+    ("make one green square on the up please", "a square", "top"),
+    ("i want circle yellow in down part", "a circle", "bottom"),
+    ("triangle red small in corner right down", "a triangle", "bottom right"),
+    ("Purple circle placed in the SW quadrant", "a circle", "bottom left"),
+    ("Flush right: one blue square.", "a square", "right"),
+    ("Using the rule of thirds, a red circle on the top horizontal third line", "a circle", "top"),
+])
+def test_places_said_with_up_down_compass_and_designers_words(prompt, shape, where):
+    got = regions(prompt)
+    assert [h for h, _, _ in got] == [shape]
+    x, y = centre(got[0][2])
+    assert ("top" not in where or y < 0.5) and ("bottom" not in where or y > 0.5)
+    assert ("left" not in where or x < 0.5) and ("right" not in where or x > 0.5)
+
+
+@pytest.mark.parametrize("prompt, count, colour", [
+    ("yellow square x3", 3, "yellow"), ("4x red circles", 4, "red"), ("triangle(blue) x2 @ bottom", 2, "blue"),
+    ("circle(orange, striped) @ top-left", 1, "orange, striped"),
+])
+def test_programmers_shorthand_counts_and_attributes(prompt, count, colour):
+    got = regions(prompt)
+    assert len(got) == count and all(low == colour for _, low, _ in got)
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("a blue circle and no want square", "a circle"), ("two red triangles, leave out the circles", "a triangle"),
+    ("green square yes, green circle no", "a square"), ("a yellow circle; exclude: squares", "a circle"),
+    ("an orange triangle with zero squares around it", "a triangle"),
+])
+def test_left_out_objects_said_other_ways_are_left_out(prompt, kept):
+    assert {h for h, _, _ in regions(prompt)} == {kept}
+
+
+def test_a_list_read_from_the_right_is_laid_out_from_the_right():
+    got = regions("from the right: a blue square, a red circle, a yellow triangle")
+    xs = {h: centre(b)[0] for h, _, b in got}
+    assert len(got) == 3 and xs["a square"] > xs["a circle"] > xs["a triangle"]
+
+
+@pytest.mark.parametrize("prompt, background", [
+    ("Imagine a black sheet. A small red circle in the middle.", "black"), ("circle(green) ; canvas: white", "white"),
+    ("a purple square, background colour gray", "gray"),
+])
+def test_backgrounds_said_as_a_canvas_or_a_key(prompt, background):
+    layout = plan(prompt)
+    assert layout["background"] == {"high_level": f"an empty {background} background"} and len(layout["regions"]) == 1
+
+
+def test_an_object_introduced_after_the_place_it_takes():
+    got = {h: centre(b) for h, _, b in regions("a green circle at the top. Below the circle is a striped blue square.")}
+    assert set(got) == {"a circle", "a square"} and got["a circle"][1] < got["a square"][1]
+
+
+@pytest.mark.parametrize("prompt, want", [
+    ("Produce a clean, minimalist graphic depicting a vibrant orange triangle positioned prominently at the top of the frame.",
+     [("a triangle", "orange")]),
+    ("The image should contain a total of three shapes: two purple squares and one green circle.",
+     [("a circle", "green"), ("a square", "purple"), ("a square", "purple")]),
+    ('{"shape": "square", "colour": "red", "count": 2, "position": "left"}', [("a square", "red"), ("a square", "red")]),
+    ("objects: blue circle, yellow square. negative prompt: triangles, red circles", [("a circle", "blue"), ("a square", "yellow")]),
+    ("Render a purple circle. Please do not include any squares, and avoid yellow.", [("a circle", "purple")]),
+])
+def test_an_assistants_wordy_or_structured_request_plans_only_the_objects_named(prompt, want):
+    assert sorted((h, low) for h, low, _ in regions(prompt)) == want
+
+
+@pytest.mark.parametrize("prompt, order, axis", [
+    ("Horizontal order: a red square, followed by a blue triangle, followed by a green circle.", ["red", "blue", "green"], 0),
+    ("Tallest position first: yellow circle, then purple square", ["yellow", "purple"], 1),
+    ("Start with an orange circle. Beneath it, add a blue square; beneath that, a red triangle.", ["orange", "blue", "red"], 1),
+    ("four squares in a row, all blue except the last one, which is yellow", ["blue", "blue", "blue", "yellow"], 0),
+])
+def test_orders_said_as_chains_and_exceptions(prompt, order, axis):
+    got = sorted(regions(prompt), key=lambda r: centre(r[2])[axis])
+    assert [low for _, low, _ in got] == order
+
+
+@pytest.mark.parametrize("prompt, first, second", [
+    ("two circles next to each other: the left one purple, the right one orange", "purple", "orange"),
+    ("Draw two squares in a row. Paint the right square green and the left square red.", "red", "green"),
+    ("two triangles, the bigger one yellow and the smaller one blue", "yellow", "blue"),
+])
+def test_items_told_apart_by_place_or_size_get_their_own_colours(prompt, first, second):
+    got = regions(prompt)
+    assert len(got) == 2 and {low for _, low, _ in got} == {first, second}
+    a, b = (next(box for _, low, box in got if low == c) for c in (first, second))
+    assert centre(a)[0] < centre(b)[0] or area(a) > area(b)

@@ -98,6 +98,14 @@ class ShapesCritic(nn.Module):
             features += [self.film4(near, text).mean((2, 3)), near.amax((2, 3))]
         return self.head(torch.cat([*features, text], dim=1))
 
+    def answer(self, pixels: torch.Tensor, boxes: torch.Tensor, text: torch.Tensor) -> torch.Tensor:
+        """The logits the critic answers with: the mean of its reading of the picture and of the picture's mirror
+        image (the world's shapes stand upright and its stripes run across, so a mirror changes no true answer,
+        and two readings of one region disagree less often than one reading errs)."""
+        mirrored = boxes.clone()
+        mirrored[:, 0], mirrored[:, 2] = 1 - boxes[:, 2], 1 - boxes[:, 0]
+        return (self(pixels, boxes, text) + self(pixels.flip(-1), mirrored, text)) / 2
+
 
 def box_channel(boxes: torch.Tensor, size: int = SIZE) -> torch.Tensor:
     """(B, 1, size, size): 1 at pixels whose centre lies in each box of ``boxes`` (B, 4)."""
@@ -383,7 +391,7 @@ def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, 
 def critic_accuracy(critic: ShapesCritic, batch: tuple, memo: dict) -> dict[str, float]:
     pixels, boxes, texts, labels = batch
     critic.eval()
-    guess = (critic(pixels, boxes, embed_texts(texts, memo)) > 0).float()
+    guess = (critic.answer(pixels, boxes, embed_texts(texts, memo)) > 0).float()
     critic.train()
     present = labels[:, 0] == 1
     out = {"present": (guess[:, 0] == labels[:, 0]).float().mean().item()}
@@ -471,7 +479,7 @@ def ask(critic: ShapesCritic, image, regions) -> list[dict[str, bool]]:
     pixels = torch.from_numpy(np.asarray(small, dtype=np.float32) / 127.5 - 1).permute(2, 0, 1)[None].repeat(len(regions), 1, 1, 1)
     texts = [join_texts(r.high_level, r.low_level) for r in regions]
     with torch.no_grad():
-        logits = critic(pixels, torch.tensor([list(r.bbox) for r in regions], dtype=torch.float32), embed_texts(texts))
+        logits = critic.answer(pixels, torch.tensor([list(r.bbox) for r in regions], dtype=torch.float32), embed_texts(texts))
     return [dict(zip(QUESTIONS, (bool(v > 0) for v in row), strict=True)) for row in logits]
 
 
