@@ -128,6 +128,7 @@ def _fraction_place(m: re.Match) -> str:
     return f" at the {word} "
 
 
+_PLACE_WORD = r"(?:(?:top|bottom) (?:left|right)|top|bottom|left|right|center)"
 _AN_OBJECT = r"(?:(?:a|an|one|the) )?(?:\w+ ){0,3}?(?:circle|square|triangle)"  # "a small red circle", "the square", "purple circle"
 _OPPOSITE = {"top": "bottom", "bottom": "top", "left": "right", "right": "left"}
 _NEGATED_GROUP = (r"(?:but )?(?:none|no one|not one|neither|no|not|nor|don t make|do not make|dont make)(?: (?:either|any|one|both|all|each))?(?:"
@@ -149,7 +150,17 @@ def _grid_count(m: re.Match) -> str:
 
 #: Ways of saying one idea that the rewrites below would otherwise take apart (run first).
 _FIRST_PHRASES = [
-    (r"\b(?:,\s*)?(?:and )?followed by\b", " , "), (r"\b(left|right)[ -]?hand(?: side)?\b(?! of)", r"\1"),
+    (r"\b(?:,\s*)?(?:and )?followed by\b", " , "), (rf"\s*,?\s*\bnot (?:on |at |in )?(?:the )?{_PLACE_WORD}\b\s*,?", " , "),
+    (rf"\b(?:use|make it|paint it|in) ({_ONE_COLOUR}) (?:instead of|rather than|not) {_ONE_COLOUR} for (?:the|a|an) ", r"a \1 "),
+    # "a red and a blue square, on the left and right respectively", "two circles, red and green respectively, left and right"
+    (rf"\b(?P<a>(?:a|an|one) (?:[a-z]+ ){{0,2}}?)(?P<an>(?:circle|square|triangle)s? )?and (?P<b>(?:a|an|one) (?:[a-z]+ ){{0,2}}?"
+     rf"(?P<bn>circle|square|triangle))s?\s*,?\s*(?:(?:on|at|in) )?(?:the )?(?P<p1>{_PLACE_WORD}) and (?:(?:on|at|in) )?(?:the )?"
+     rf"(?P<p2>{_PLACE_WORD}) respectively\b",
+     lambda m: f"{m.group('a')}{(m.group('an') or m.group('bn')).rstrip()} at the {m.group('p1')} , {m.group('b')} at the {m.group('p2')}"),
+    (rf"\b(?:two|2) ((?:[a-z]+ )?)(circle|square|triangle)s\s*,?\s*({_ONE_COLOUR}) and ({_ONE_COLOUR}) respectively\s*,?\s*"
+     rf"(?:(?:on|at|in) )?(?:the )?"
+     rf"({_PLACE_WORD}) and (?:(?:on|at|in) )?(?:the )?({_PLACE_WORD})\b", r"a \3 \1\2 at the \5 , a \4 \1\2 at the \6"),
+    (r"\b(left|right)[ -]?hand(?: side)?\b(?! of)", r"\1"),
     (r"\b(?:in )?(?:this |the following |the )?order\s*,?\s*(?=(?:from )?(?:the )?(?:left|right|top|bottom) to\b)", " "),
     (r"\b(left|right|top|bottom) (?:hand )?(?:side|part|half|area|portion|edge) of (?:the )?(?:picture|image|canvas|page|paper|frame|pic|sheet|"
      r"composition|scene|layout)\b", r" \1 "),
@@ -185,8 +196,11 @@ _FIRST_PHRASES = [
     (r"\bfrom (?:the )?bottom up(?:wards)?\b|\bbottom up\b", " in order bt "),
     # "flanked by two squares", "two triangles either side of a circle", "..., one on top and one underneath"
     (r"\bflanked (?:on (?:both|either|each) sides? )?by\b", " between "),
-    (r"\b(?:two|2|a pair of) ((?:\w+ ){0,2}?)(circle|square|triangle)s (?:(?:placed|sitting|set|positioned) )?(?:on |at |to )?(?:either|each|both) "
-     rf"sides? of ({_AN_OBJECT})\b", r"\3 between a \1\2 and a \1\2"),
+    (r"\b(?:two|2|a pair of) ((?:\w+ ){0,2}?)(circle|square|triangle)s\s*(?:, )?(?:one )?(?:(?:placed|sitting|set|positioned) )?(?:on |at |to )?"
+     rf"(?:either|each|both) sides? of ({_AN_OBJECT})\b", r"\3 between a \1\2 and a \1\2"),
+    (r"\b(?:a|an|one) ((?:\w+ ){0,2}?)(circle|square|triangle) (?:(?:placed|sitting|set|positioned) )?(?:on |at |to )?(?:either|each|both) "
+     rf"sides? of ({_AN_OBJECT})\b", r"\3 between a \1\2 and a \1\2"),  # "a green circle on either side of a triangle": two circles
+    (r"\b(?:horizontal|vertical|diagonal|thin|thick|bold|wide|narrow|fine|broad|pin) (stripes|striped|stripy)\b", r"\1"),
     (r"\bbetween (?:the |a pair of )?(?:two|2) ((?:\w+ ){0,2}?)(circle|square|triangle)s\s*(?:, )?(?:with )?(?:one )?(?:on top|above|at the top"
      r"|over it|up top)(?: it)?"
      r"\s*(?:, )?(?:and )?(?:one )?(?:underneath|below|beneath|at the bottom|under it|on the bottom|down below)\b(?: it)?",
@@ -572,7 +586,8 @@ FILLER = frozenset(
     "designer note subject composition vibrant minimalist minimal minimalistic accompanied featuring feature features prominently "
     "prominent situated clean simple simply graphic geometric balanced visually visual ensure ensuring begin beginning start starting "
     "further farther illustration portion include including includes produce depicting depict depicts occupies occupying occupy "
-    "user users client customer wants wanted asks asked requests requested".split()
+    "user users client customer wants wanted asks asked requests requested toward towards preferably ideally possibly probably sort "
+    "respectively".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -643,8 +658,10 @@ def _corrections(text: str) -> str:
     # "red, blue and yellow from left to right - wait, use orange instead of blue": the colour swapped where it was said
     instead = re.search(rf"[\s,.;:\-\u2013\u2014]*(?:{_OOPS}[\s,:]*)?(?:use|make it|make that|with|go with|do) ({colours}) instead of ({colours})\b",
                         text)
-    if instead:
+    if instead and re.search(rf"\b{instead.group(2)}\b", text[: instead.start()]):
         text = re.sub(rf"\b{instead.group(2)}\b", instead.group(1), text[: instead.start()]) + text[instead.end():]
+    elif instead:  # "use green instead of blue for the square": nothing said before it to swap; the colour goes with what follows
+        text = f"{text[: instead.start()]} {instead.group(1)} {text[instead.end():]}"
     # "the middle one - no sorry, the purple one on the right": the one named last
     text = re.sub(rf"\bthe (?:\w+ ){{0,2}}?(?:one|circle|square|triangle)[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?=the )", "", text)
     # "a blue circle in the middle. hmm, no, make it a square": the same object, in the shape said last
@@ -938,7 +955,6 @@ def _chains(text: str) -> str:
 
 
 _EXCLUDED_ITEM = r"\b(?:(?!(?:and|or|nor|no|not|any)\b)[a-z]+ )?(?:circle|square|triangle)s?"  # "squares", "red circles"
-_PLACE_WORD = r"(?:(?:top|bottom) (?:left|right)|top|bottom|left|right|center)"
 _COMPASS = {"ne": "top right", "nw": "top left", "se": "bottom right", "sw": "bottom left", "northeast": "top right", "northwest": "top left",
             "southeast": "bottom right", "southwest": "bottom left", "north east": "top right", "north west": "top left",
             "south east": "bottom right", "south west": "bottom left"}
@@ -1018,8 +1034,10 @@ _REQUEST_FIRST = [
     (re.compile(r"\b(?:a )?(?:small |big |little )?grid\s*(?::|of|with)?\s*([2-4]|two|three|four) (?:columns|cols|rows)\s*,?\s*(?:and |by |x )?"
                 r"([2-4]|two|three|four) (?:rows|columns|cols)\s*,?\s*(?:of )?((?:[a-z]+ ){0,2}?(?:circle|square|triangle)s)\b"), _grid_said),
     # a place said first, then what goes there: "at the top , a row of three blue circles"
-    (re.compile(rf"(?:^|(?<=[,;] ))((?:at|in|on) the {_PLACE_WORD}) , (?=(?:a|an|one|two|three|four|five|six|[2-6]|in a row|in a column)\b)"),
-     r"\1 : "),
+    (re.compile(rf"(?:^|(?<=[,;] ))((?:at|in|on) the {_PLACE_WORD}) , "
+                r"(?:put |place |draw |add |have |there s |there is |i want |i d like |i would like |i need |give me |we need |let s have |"
+                r"could we have |can we have |can i have )?"
+                r"(?=(?:a|an|one|two|three|four|five|six|[2-6]|in a row|in a column)\b)"), r"\1 : "),
     (re.compile(rf"^({_PLACE_WORD}) , (?=(?:a|an|one|two|three|four|five|six|[2-6])\b)"), r"\1 : "),  # "flush left, an orange triangle"
     (re.compile(r"\b(?:a |an |the )?(white|black|gray) (?:canvas|page|paper|sheet)\b"), r" on a \1 background "),
     (re.compile(r"\b(?:background|canvas)\s*(?::|as|is|colou?r|colou?r is)?\s*(white|black|gray)\b"), r" on a \1 background "),
@@ -1066,6 +1084,34 @@ _REQUEST_FIRST = [
                 rf"the (?:middle|center) one (?:is |in )?(?P<mid>{_ONE_COLOUR})\s*(?:,|and|, and)\s*the (?:outer|other|end|side|outside) ones"
                  rf" (?:are |in )?"
                 rf"(?P<out>{_ONE_COLOUR}))\b"), lambda m: _all_but_one(m)),
+    # corrections and contrasts: "..., actually, make it on the right", "instead of a square", "replace the triangle with"
+    (re.compile(rf"(?P<obj>(?:a|an|one) (?:[a-z]+ ){{0,3}}?(?:circle|square|triangle))(?P<was>[^,;]*?)"
+                rf"(?:\s*,?\s*(?:actually|no wait|wait|hmm|on second thought|scratch that|no|oh|um|er|erm|hang on|hold on|sorry|i mean))+"
+                rf"\s*,?\s*(?:make it|put it|move it|have it|i want it|it should be|it s)\s*(?:go )?"
+                rf"(?P<now>(?:on |at |in |to )?(?:the )?"
+                rf"{_PLACE_WORD})\b"), r"\g<obj> \g<now>"),
+    (re.compile(r"\b(?:instead of|rather than|in place of|replace|swap out|swap|trade) (?:a |an |the )?((?:[a-z]+ )?(?:circle|square|triangle)s?)"
+                r"(?: with| for)?\b\s*,?"),
+     r" no \1 , "),
+    (re.compile(rf"\b(?:use|make it|in|paint it) ({_ONE_COLOUR}) for (?:the|a|an) "), r"a \1 "),
+    (re.compile(r"\bboth (?=(?:the|a|an) )"), ""), (re.compile(r"(?:,\s*)?\b(?:just|only) (?:the )?one\b\s*,?"), " , "),
+    (re.compile(r"\b(?:in |as )?(?:a )?square (?:grid|formation|arrangement|layout|pattern)\b"), " in a grid "),
+    (re.compile(rf"\bin the (?:center|middle) of ({_AN_OBJECT} and {_AN_OBJECT})\b"), r"between \1"),
+    (re.compile(rf"\bbetween ({_AN_OBJECT}) and ({_AN_OBJECT})\s*,?\s*(?:vertically|in a column|one above the other)\b"),
+     r"between \1 at the top and \2 at the bottom"),
+    (re.compile(rf"\b(between {_AN_OBJECT} and {_AN_OBJECT})\s*,?\s*(?:horizontally|in a row|side by side)\b"), r"\1"),
+    (re.compile(rf"\bno (?:anything|any thing|shapes?|objects?|things?)(?: (?:in|coloured|colored|that s|that is))? ({_ONE_COLOUR})"
+                r"\b"
+                r"(?: anywhere)?"), r" no \1 circles , no \1 squares , no \1 triangles "),
+    (re.compile(r"(?P<obj>(?:a|an|one) (?:[a-z]+ ){0,3}?(?:circle|square|triangle))(?P<mid>[^;,]*)\s*[;,]\s*(?:and )?(?:then )?(?:the )?same"
+                r"(?: (?:again|thing|one|shape|object))*\b"), r"\g<obj>\g<mid> , \g<obj>"),
+    (re.compile(r"\s*,?\s*<varied>\s*:\s*"), " : "), (re.compile(rf"(?:,\s*)?\b(?:each|every)(?: one)? (?:is |in )?({_ONE_COLOUR})\b"), r" all \1 "),
+    (re.compile(r"(?:\s*,){2,}"), " , "),
+    (re.compile(r"\s*,\s*(left of|right of|above|below|beside)\s*,\s*"), r" \1 "),
+    # "the orange triangle and the blue square should go on the left": the place is both's
+    (re.compile(rf"^(?P<a>(?:the|a|an) [^,;]+?) and (?P<b>(?:the|a|an) [^,;]+?) "
+                rf"(?:should |must |will |can )?(?:both |all )?(?:go|be|sit|stay|appear)s? "
+                rf"(?P<place>(?:on|at|in) the {_PLACE_WORD})\b"), r"\g<a> \g<place> , \g<b> \g<place>"),
     # spec keys: "layout: row", "count: 3" (the count goes with the one object the spec names)
     (re.compile(r"\b(?:layout|arrangement|formation)\s*(?::|as)\s*(row|column|grid)\b"), r" in a \1 "),
     # orders and chains: "vertical order, highest first", "further right, an orange triangle", "beneath that, a purple circle"

@@ -211,6 +211,28 @@ def test_the_vision_critic_reads_true_pictures_and_catches_a_wrong_colour(tmp_pa
     assert critique_image("vision", Layout.from_dict(empty), path)["regions"] == []
 
 
+def test_the_critic_answers_a_picture_and_its_mirror_image_alike(tmp_path):
+    """The shipped critic reads every picture together with its mirror image, so a scene and its mirror (boxes mirrored
+    with it) get the same answers for every region: upright shapes and across-running stripes have no handedness."""
+    import torch
+
+    from regiondit.evals.shapes import load_eval_set
+    from regiondit.generator.shapes.critic import ask, load_critic
+    from regiondit.schemas import Region
+
+    critic = load_critic()
+    for item in load_eval_set(limit=12):
+        image = Image.fromarray(render_scene(Scene.from_dict(item["scene"])))
+        regions = Layout.from_dict(item["layout"]).regions
+        mirrored = [Region(r.id, (1 - r.bbox[2], r.bbox[1], 1 - r.bbox[0], r.bbox[3]), r.high_level, r.low_level) for r in regions]
+        assert ask(critic, image, regions) == ask(critic, image.transpose(Image.Transpose.FLIP_LEFT_RIGHT), mirrored)
+    pixels, boxes, text = torch.rand(3, 3, 32, 32) * 2 - 1, torch.tensor([[0.1, 0.2, 0.4, 0.5]] * 3), torch.randn(3, 384)
+    flipped = boxes.clone()
+    flipped[:, 0], flipped[:, 2] = 1 - boxes[:, 2], 1 - boxes[:, 0]
+    with torch.no_grad():
+        assert torch.equal(critic.answer(pixels, boxes, text), critic.answer(pixels.flip(-1), flipped, text))
+
+
 def test_the_critics_close_up_centres_the_box_and_shows_its_surroundings():
     """The close-up branch sees the region's box magnified, with a margin around it, wherever the box lies."""
     import torch
