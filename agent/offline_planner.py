@@ -101,8 +101,8 @@ def plain_words(text: str) -> str:
 
 
 #: Clock positions ("at 3 o'clock"): the place on the canvas's rim that hour points at.
-CLOCK = {12: "top", 1: "top right", 2: "top right", 3: "right", 4: "bottom right", 5: "bottom right", 6: "bottom", 7: "bottom left",
-         8: "bottom left", 9: "left", 10: "top left", 11: "top left"}
+CLOCK = {12: "top center", 1: "top right", 2: "top right", 3: "center right", 4: "bottom right", 5: "bottom right", 6: "bottom center",
+         7: "bottom left", 8: "bottom left", 9: "center left", 10: "top left", 11: "top left"}  # 12, 3, 6, 9: centred across the rim
 _FRACTIONS = {"a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
               "a fifth": 0.2, "half": 0.5, "halfway": 0.5, "half way": 0.5, "a half": 0.5}
 _FRACTION = rf"(?P<f>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}|\d{{1,3}} percent)"
@@ -129,11 +129,32 @@ def _fraction_place(m: re.Match) -> str:
 
 
 _PLACE_WORD = r"(?:(?:top|bottom) (?:left|right)|top|bottom|left|right|center)"
+_A_NEW_OBJECT = r"(?:a|an|one) (?:\w+ ){0,3}?(?:circle|square|triangle)"  # one not named before ("a square", not "the square")
 _AN_OBJECT = r"(?:(?:a|an|one|the) )?(?:\w+ ){0,3}?(?:circle|square|triangle)"  # "a small red circle", "the square", "purple circle"
 _OPPOSITE = {"top": "bottom", "bottom": "top", "left": "right", "right": "left"}
 _NEGATED_GROUP = (r"(?:but )?(?:none|no one|not one|neither|no|not|nor|don t make|do not make|dont make)(?: (?:either|any|one|both|all|each))?(?:"
     r" of)? "
                   r"(?:them|those|these|it|the (?:circle|square|triangle)s?)(?: (?:should|can|may|must|will|is|are|be|being|to|coloured|colored))*")
+
+
+_STEPS = {2: ("small", "big"), 3: ("small", "medium", "big"), 4: ("tiny", "small", "medium", "big"), 5: ("tiny", "small", "medium", "big", "huge")}
+
+
+def _size_steps(m: re.Match) -> str:
+    """ "three squares getting bigger from left to right", "four circles in a column, shrinking downwards": each its size, in order."""
+    n = COUNTS.get(m.group("n")) or int(m.group("n"))
+    how, way = m.group("how"), (m.group("way0") or "") + (m.group("way") or "")
+    end = re.search(r"\b(top|bottom|left|right)\b", how)
+    vertical = bool(re.search(r"top|bottom|down|up|column|stack|tower", way + (m.group("mid") or "") + (end.group(1) if end else "")))
+    if end:  # "smallest at the top", "the left one largest": sizes grow away from the end named small
+        growing = ("small" in how or "tin" in how) == (end.group(1) in ("top", "left"))
+    else:
+        growing = bool(re.search(r"bigger|larger|growing|increasing|small to|tiny to", how))
+        if re.search(r"right to left|bottom to top|\bup", way):
+            growing = not growing
+    sizes = _STEPS[n] if growing else _STEPS[n][::-1]
+    line = " in a column " if vertical else " in a row "
+    return line + " , ".join(f"a {size} {m.group('what')}{m.group('noun')}" for size in sizes) + " , "
 
 
 def _diagonal(m: re.Match) -> str:
@@ -150,6 +171,18 @@ def _grid_count(m: re.Match) -> str:
 
 #: Ways of saying one idea that the rewrites below would otherwise take apart (run first).
 _FIRST_PHRASES = [
+    # sizes in steps along a line: "three squares getting bigger from left to right", "blue triangles shrinking downwards"
+    (re.compile(r"\b(?P<n>two|three|four|five|[2-5]) (?P<what>(?:[a-z]+ ){0,2}?)(?P<noun>circle|square|triangle)s\b(?P<mid>[^,;:]*?)\s*,?\s*"
+                r"(?P<way0>(?:from )?(?:the )?(?:left to right|right to left|top to bottom|bottom to top)\s*,?\s*)?(?:the |with the )?"
+                r"(?:each one |each )?(?P<how>getting (?:bigger|larger|smaller)|growing(?: in size)?|increasing in size|shrinking|decreasing in size|"
+                r"from (?:small|tiny|little) to (?:big|large|huge)|from (?:big|large|huge) to (?:small|tiny|little)|"
+                r"(?:bigger|larger|smaller) than the (?:last|previous|one before|one above|one to its left|one on its left)(?: one| it)?|"
+                r"(?:smallest|biggest|largest|tiniest)(?: one)? (?:at|on) (?:the )?(?:top|bottom|left|right)|"
+                r"(?:top|bottom|left|right)(?:most)? one (?:is )?(?:the )?(?:smallest|biggest|largest|tiniest))"
+                r"(?P<way>(?: as they go)? (?:from )?(?:the )?(?:left to right|right to left|top to bottom|bottom to top|in order (?:lr|rl|tb|bt)|"
+                r"downwards|upwards|down|up)\b)?"), _size_steps),
+    (r"(?:,\s*)?\b(?:and )?(?:each|every)(?: one)? (?:bigger|larger|smaller) than the (?:last|previous|one before|one above|one below|"
+     r"one to its left|one on its left|one to its right)(?: one| it)?", " "),  # said again after the sizes were stepped
     (r"\b(?:,\s*)?(?:and )?followed by\b", " , "), (rf"\s*,?\s*\bnot (?:on |at |in )?(?:the )?{_PLACE_WORD}\b\s*,?", " , "),
     (rf"\b(?:use|make it|paint it|in) ({_ONE_COLOUR}) (?:instead of|rather than|not) {_ONE_COLOUR} for (?:the|a|an) ", r"a \1 "),
     # "a red and a blue square, on the left and right respectively", "two circles, red and green respectively, left and right"
@@ -197,9 +230,9 @@ _FIRST_PHRASES = [
     # "flanked by two squares", "two triangles either side of a circle", "..., one on top and one underneath"
     (r"\bflanked (?:on (?:both|either|each) sides? )?by\b", " between "),
     (r"\b(?:two|2|a pair of) ((?:\w+ ){0,2}?)(circle|square|triangle)s\s*(?:, )?(?:one )?(?:(?:placed|sitting|set|positioned) )?(?:on |at |to )?"
-     rf"(?:either|each|both) sides? of ({_AN_OBJECT})\b", r"\3 between a \1\2 and a \1\2"),
+     rf"(?:either|each|both) sides? of ({_A_NEW_OBJECT})\b", r"\3 between a \1\2 and a \1\2"),
     (r"\b(?:a|an|one) ((?:\w+ ){0,2}?)(circle|square|triangle) (?:(?:placed|sitting|set|positioned) )?(?:on |at |to )?(?:either|each|both) "
-     rf"sides? of ({_AN_OBJECT})\b", r"\3 between a \1\2 and a \1\2"),  # "a green circle on either side of a triangle": two circles
+     rf"sides? of ({_A_NEW_OBJECT})\b", r"\3 between a \1\2 and a \1\2"),  # "a green circle on either side of a triangle": two circles
     (r"\b(?:horizontal|vertical|diagonal|thin|thick|bold|wide|narrow|fine|broad|pin) (stripes|striped|stripy)\b", r"\1"),
     (r"\bbetween (?:the |a pair of )?(?:two|2) ((?:\w+ ){0,2}?)(circle|square|triangle)s\s*(?:, )?(?:with )?(?:one )?(?:on top|above|at the top"
      r"|over it|up top)(?: it)?"
@@ -587,7 +620,7 @@ FILLER = frozenset(
     "prominent situated clean simple simply graphic geometric balanced visually visual ensure ensuring begin beginning start starting "
     "further farther illustration portion include including includes produce depicting depict depicts occupies occupying occupy "
     "user users client customer wants wanted asks asked requests requested toward towards preferably ideally possibly probably sort "
-    "respectively".split()
+    "respectively ending again itself totem".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -1112,6 +1145,8 @@ _REQUEST_FIRST = [
     (re.compile(rf"^(?P<a>(?:the|a|an) [^,;]+?) and (?P<b>(?:the|a|an) [^,;]+?) "
                 rf"(?:should |must |will |can )?(?:both |all )?(?:go|be|sit|stay|appear)s? "
                 rf"(?P<place>(?:on|at|in) the {_PLACE_WORD})\b"), r"\g<a> \g<place> , \g<b> \g<place>"),
+    # a list of bare nouns after a colon: "five red shapes: triangle, circle, triangle"
+    (re.compile(r"(?:(?<=: )|(?<=, )|(?<=\band ))(circle|square|triangle)(?=\s*(?:,|;|$|\band\b))"), r"a \1"),
     # spec keys: "layout: row", "count: 3" (the count goes with the one object the spec names)
     (re.compile(r"\b(?:layout|arrangement|formation)\s*(?::|as)\s*(row|column|grid)\b"), r" in a \1 "),
     # orders and chains: "vertical order, highest first", "further right, an orange triangle", "beneath that, a purple circle"

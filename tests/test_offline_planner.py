@@ -98,6 +98,8 @@ def test_the_hand_written_request_sets_are_planned_right_and_counts_never_change
     from regiondit.evals.planner_eval import handwritten_report
 
     reports = handwritten_report("offline")
+    frontier = reports.pop("arrangements")  # patterns, formations, grids told row by row: the open frontier, kept from sliding back
+    assert frontier["prompts"] >= 150 and frontier["accuracy"] >= 0.57, frontier["failures"][:5]
     assert len(reports) == 4
     for name, report in reports.items():
         assert report["prompts"] >= 180 and report["constructions"] >= 30, name
@@ -342,3 +344,19 @@ def test_respectively_and_a_place_said_for_both(prompt, first, second, axis):
 ])
 def test_everyday_wordings_keep_the_count(prompt, count):
     assert len(regions(prompt)) == count
+
+
+@pytest.mark.parametrize("prompt, axis, growing", [
+    ("three circles getting smaller from top to bottom", 1, False), ("four orange squares in a row, growing from left to right", 0, True),
+    ("three green triangles stacked up, the smallest one at the top", 1, True),
+])
+def test_sizes_stepped_along_a_line(prompt, axis, growing):
+    got = sorted(regions(prompt), key=lambda r: centre(r[2])[axis])
+    areas = [area(b) for _, _, b in got]
+    assert len(got) >= 3 and areas == sorted(areas, reverse=not growing) and len(set(areas)) == len(areas)
+
+
+def test_a_list_of_bare_shape_names_is_one_object_each_in_the_colour_said_for_all():
+    got = regions("four purple shapes in a line: circle, triangle, circle, triangle")
+    assert [h for h, _, _ in sorted(got, key=lambda r: centre(r[2])[0])] == ["a circle", "a triangle", "a circle", "a triangle"]
+    assert all(low == "purple" for _, low, _ in got)
