@@ -180,7 +180,7 @@ _FIRST_PHRASES = [
                 r"(?:smallest|biggest|largest|tiniest)(?: one)? (?:at|on) (?:the )?(?:top|bottom|left|right)|"
                 r"(?:top|bottom|left|right)(?:most)? one (?:is )?(?:the )?(?:smallest|biggest|largest|tiniest))"
                 r"(?P<way>(?: as they go)? (?:from )?(?:the )?(?:left to right|right to left|top to bottom|bottom to top|in order (?:lr|rl|tb|bt)|"
-                r"downwards|upwards|down|up)\b)?"), _size_steps),
+                r"downwards|upwards|down|up)\b)?(?![^,;]*:)"), _size_steps),  # (not when the items follow: "...: a large blue one, ...")
     (r"(?:,\s*)?\b(?:and )?(?:each|every)(?: one)? (?:bigger|larger|smaller) than the (?:last|previous|one before|one above|one below|"
      r"one to its left|one on its left|one to its right)(?: one| it)?", " "),  # said again after the sizes were stepped
     (r"\b(?:,\s*)?(?:and )?followed by\b", " , "), (rf"\s*,?\s*\bnot (?:on |at |in )?(?:the )?{_PLACE_WORD}\b\s*,?", " , "),
@@ -1137,7 +1137,7 @@ _REQUEST_FIRST = [
                 r"\b"
                 r"(?: anywhere)?"), r" no \1 circles , no \1 squares , no \1 triangles "),
     (re.compile(r"(?P<obj>(?:a|an|one) (?:[a-z]+ ){0,3}?(?:circle|square|triangle))(?P<mid>[^;,]*)\s*[;,]\s*(?:and )?(?:then )?(?:the )?same"
-                r"(?: (?:again|thing|one|shape|object))*\b"), r"\g<obj>\g<mid> , \g<obj>"),
+                r"(?:(?: (?:again|thing|one|shape|object))+\b|(?=\s*(?:,|;|$)))"), r"\g<obj>\g<mid> , \g<obj>"),
     (re.compile(r"\s*,?\s*<varied>\s*:\s*"), " : "), (re.compile(rf"(?:,\s*)?\b(?:each|every)(?: one)? (?:is |in )?({_ONE_COLOUR})\b"), r" all \1 "),
     (re.compile(r"(?:\s*,){2,}"), " , "),
     (re.compile(r"\s*,\s*(left of|right of|above|below|beside)\s*,\s*"), r" \1 "),
