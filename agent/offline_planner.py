@@ -137,6 +137,32 @@ _NEGATED_GROUP = (r"(?:but )?(?:none|no one|not one|neither|no|not|nor|don t mak
                   r"(?:them|those|these|it|the (?:circle|square|triangle)s?)(?: (?:should|can|may|must|will|is|are|be|being|to|coloured|colored))*")
 
 
+def _product(a: str, b: str) -> str:
+    """ "two" rows of "three": "six"."""
+    n = (COUNTS.get(a) or int(a)) * (COUNTS.get(b) or int(b))
+    return NUMBER_WORDS.get(n, str(n))
+
+
+def _middle_stands_out(m: re.Match) -> str:
+    """ "three triangles in a row with the middle one the largest": the middle one big, the others small (or the other way)."""
+    n = COUNTS.get(m.group("n")) or int(m.group("n"))
+    big = bool(m.group("big")) or "small" not in (m.group("sup") or m.group("sup2") or "")
+    sizes = ["small"] * n
+    sizes[n // 2] = "big"
+    if not big:
+        sizes = ["big" if s == "small" else "small" for s in sizes]
+    line = m.group("mid") if re.search(r"in a (?:row|column)", m.group("mid")) else f"{m.group('mid')} in a row"
+    return f"{line} , " + " , ".join(f"a {size} {m.group('what')}{m.group('noun')}" for size in sizes) + " , "
+
+
+def _colour_each(m: re.Match) -> str:
+    """ "five squares in a row, going red blue red blue red": one object per colour named, in the order named (the count must agree)."""
+    colours = re.findall(_ONE_COLOUR, m.group("seq"))
+    if len(colours) != (COUNTS.get(m.group("n")) or int(m.group("n"))):
+        return m.group(0)
+    return f"{m.group('mid')} , " + " , ".join(f"a {c} {m.group('what')}{m.group('noun')}" for c in colours) + " , "
+
+
 _STEPS = {2: ("small", "big"), 3: ("small", "medium", "big"), 4: ("tiny", "small", "medium", "big"), 5: ("tiny", "small", "medium", "big", "huge")}
 
 
@@ -174,15 +200,21 @@ _FIRST_PHRASES = [
     # sizes in steps along a line: "three squares getting bigger from left to right", "blue triangles shrinking downwards"
     (re.compile(r"\b(?P<n>two|three|four|five|[2-5]) (?P<what>(?:[a-z]+ ){0,2}?)(?P<noun>circle|square|triangle)s\b(?P<mid>[^,;:]*?)\s*,?\s*"
                 r"(?P<way0>(?:from )?(?:the )?(?:left to right|right to left|top to bottom|bottom to top)\s*,?\s*)?(?:the |with the )?"
-                r"(?:each one |each )?(?P<how>getting (?:bigger|larger|smaller)|growing(?: in size)?|increasing in size|shrinking|decreasing in size|"
+                r"(?:each one |each |that )?(?P<how>get(?:ting|s)? (?:bigger|larger|smaller)|growing(?: in size)?|increasing in size|shrinking|"
+                r"decreasing in size|"
                 r"from (?:small|tiny|little) to (?:big|large|huge)|from (?:big|large|huge) to (?:small|tiny|little)|"
                 r"(?:bigger|larger|smaller) than the (?:last|previous|one before|one above|one to its left|one on its left)(?: one| it)?|"
                 r"(?:smallest|biggest|largest|tiniest)(?: one)? (?:at|on) (?:the )?(?:top|bottom|left|right)|"
                 r"(?:top|bottom|left|right)(?:most)? one (?:is )?(?:the )?(?:smallest|biggest|largest|tiniest))"
-                r"(?P<way>(?: as they go)? (?:from )?(?:the )?(?:left to right|right to left|top to bottom|bottom to top|in order (?:lr|rl|tb|bt)|"
+                r"(?P<way>(?: as (?:they|you) (?:go|read|move))? (?:from )?(?:the )?"
+                r"(?:left to right|right to left|top to bottom|bottom to top|in order (?:lr|rl|tb|bt)|"
                 r"downwards|upwards|down|up)\b)?(?![^,;]*:)"), _size_steps),  # (not when the items follow: "...: a large blue one, ...")
     (r"(?:,\s*)?\b(?:and )?(?:each|every)(?: one)? (?:bigger|larger|smaller) than the (?:last|previous|one before|one above|one below|"
      r"one to its left|one on its left|one to its right)(?: one| it)?", " "),  # said again after the sizes were stepped
+    # "a grid of purple triangles, two rows of three": the count is the grid's
+    (re.compile(r"\b(?:a |in a )?grid of ((?:[a-z]+ ){0,2}?(?:circle|square|triangle)s)\s*,?\s*(two|three|four|[2-4]) (?:rows|columns) of "
+                r"(two|three|four|[2-4])\b"),
+     lambda m: f" in a grid {_product(m.group(2), m.group(3))} {m.group(1)}"),
     (r"\b(?:,\s*)?(?:and )?followed by\b", " , "), (rf"\s*,?\s*\bnot (?:on |at |in )?(?:the )?{_PLACE_WORD}\b\s*,?", " , "),
     (rf"\b(?:use|make it|paint it|in) ({_ONE_COLOUR}) (?:instead of|rather than|not) {_ONE_COLOUR} for (?:the|a|an) ", r"a \1 "),
     # "a red and a blue square, on the left and right respectively", "two circles, red and green respectively, left and right"
@@ -241,8 +273,8 @@ _FIRST_PHRASES = [
     (rf"\b({_AN_OBJECT})\b[^,;]*?\s*(?:, )?(?:with |and )(?:two |2 )?((?:\w+ ){{0,2}}?)(circle|square|triangle)s (?:one )?(?:above|on top)(?: of it)?"
      r"\s*(?:, )?and (?:one )?(?:below|underneath|beneath)(?: it)?\b", r"\1 between a \2\3 at the top and a \2\3 at the bottom"),
     # "in each top corner", "in the two top corners", "one per corner"
-    (r"\bin (?:each|both|the two|the 2) (top|bottom) corners?\b", r" at the \1 on each side "),
-    (r"\bin (?:each|both|the two|the 2) (left|right) corners?\b", r" at the \1 at both ends "),
+    (r"\bin (?:each of the two|each of the|both of the|each|both|the two|the 2) (top|bottom) corners?\b", r" at the \1 on each side "),
+    (r"\bin (?:each of the two|each of the|both of the|each|both|the two|the 2) (left|right) corners?\b", r" at the \1 at both ends "),
     (r"\s*,?\s*\bone (?:per|for each|in every|for every|to a|to each|in each) corner\b", " in each corner "),
     # counts said as groups
     (r"\bhalf (?:a )?dozen\b", " six "), (r"\ba (?:trio|threesome|triplet) of\b", " three "), (r"\ba (?:duo) of\b", " two "),
@@ -438,8 +470,8 @@ PHRASES = [
     # "two columns: three red circles on the left and three yellow squares on the right": each group a line of its own
     (r"\b(?:make |draw |in |with )?two columns\s*[:,]?\s*([^,;:]+?)\s+on the left\s*(?:,\s*and|,|and|;)\s*([^,;:]+?)\s+on the right\b",
      r"\1 in a column on the left , \2 in a column on the right"),
-    (r"\b(?:make |draw |in |with )?two rows\s*[:,]?\s*([^,;:]+?)\s+(?:at|on|along) the top\s*(?:,\s*and|,|and|;)\s*([^,;:]+?)\s+"
-     r"(?:at|on|along) the bottom\b", r"\1 in a row at the top , \2 in a row at the bottom"),
+    (r"\b(?:make |draw |in |with )?two rows\s*[:,]?\s*([^,;:]+?)\s+(?:(?:at|on|along) the top|on top|up top|above)\s*(?:,\s*and|,|and|;)\s*"
+     r"([^,;:]+?)\s+(?:(?:at|on|along) the bottom|underneath|below|beneath|down below)\b", r"\1 in a row at the top , \2 in a row at the bottom"),
     (r"(?:^|(?<=[,:;] )|(?<=\band ))one (?:up|higher|up top)(?=\s*(?:,|\band\b|$))", "one at the top"),  # "two orange square, one up, one down"
     (r"(?:^|(?<=[,:;] )|(?<=\band ))one (?:down|lower|down low)(?=\s*(?:,|\band\b|$))", "one at the bottom"),
     # "a 2 by 2 grid of squares: top row red then blue, bottom row green then yellow": each colour at its cell
@@ -1145,6 +1177,21 @@ _REQUEST_FIRST = [
     (re.compile(rf"^(?P<a>(?:the|a|an) [^,;]+?) and (?P<b>(?:the|a|an) [^,;]+?) "
                 rf"(?:should |must |will |can )?(?:both |all )?(?:go|be|sit|stay|appear)s? "
                 rf"(?P<place>(?:on|at|in) the {_PLACE_WORD})\b"), r"\g<a> \g<place> , \g<b> \g<place>"),
+    # a colour for each, in order: "five squares in a row, going red blue red blue red", "colours alternating purple, orange, ..."
+    (re.compile(rf"\b(?P<n>two|three|four|five|six|[2-6]) (?P<what>(?:[a-z]+ ){{0,2}}?)(?P<noun>circle|square|triangle)s\b(?P<mid>[^:;]*?)\s*,?\s*"
+                rf"(?:colou?rs? )?(?:alternating |going |reading |in the order |coloured |in order |that go )?:?\s*"
+                rf"(?P<seq>{_ONE_COLOUR}(?:\s*(?:,|then|and|, and)?\s*{_ONE_COLOUR}){{2,}})\b"), lambda m: _colour_each(m)),
+    # "the left one bigger than the right one": each its size
+    (re.compile(r"\bthe (left|right|top|bottom) one (?:is |should be )?(?:much |a lot |a bit |slightly )?(bigger|larger|smaller) than the "
+                r"(?:left|right|top|bottom) one\b"),
+     lambda m: f"the {m.group(1)} one {'small' if m.group(2) == 'smaller' else 'big'} , the {_OPPOSITE[m.group(1)]} one "
+               f"{'big' if m.group(2) == 'smaller' else 'small'}"),
+    # "three triangles in a row with the middle one the largest", "the outer two small and the middle one big"
+    (re.compile(r"\b(?P<n>three|five|3|5) (?P<what>(?:[a-z]+ ){0,2}?)(?P<noun>circle|square|triangle)s\b(?P<mid>[^,;:]*?)\s*[,:]?\s*(?:with )?"
+                r"(?:the (?:middle|center) one (?:is )?(?:the )?(?P<sup>largest|biggest|big|large|smallest|small)|"
+                r"the (?P<sup2>biggest|largest|smallest) one (?:is )?in the (?:middle|center)|"
+                r"the outer (?:two|ones) (?:are )?(?:small|smaller|tiny) and the (?:middle|center) one (?P<big>big|bigger|large))\b"),
+     lambda m: _middle_stands_out(m)),
     # a list of bare nouns after a colon: "five red shapes: triangle, circle, triangle"
     (re.compile(r"(?:(?<=: )|(?<=, )|(?<=\band ))(circle|square|triangle)(?=\s*(?:,|;|$|\band\b))"), r"a \1"),
     # spec keys: "layout: row", "count: 3" (the count goes with the one object the spec names)

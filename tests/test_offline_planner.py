@@ -99,7 +99,7 @@ def test_the_hand_written_request_sets_are_planned_right_and_counts_never_change
 
     reports = handwritten_report("offline")
     frontier = reports.pop("arrangements")  # patterns, formations, grids told row by row: the open frontier, kept from sliding back
-    assert frontier["prompts"] >= 150 and frontier["accuracy"] >= 0.57, frontier["failures"][:5]
+    assert frontier["prompts"] >= 150 and frontier["accuracy"] >= 0.6, frontier["failures"][:5]
     assert len(reports) == 4
     for name, report in reports.items():
         assert report["prompts"] >= 180 and report["constructions"] >= 30, name
@@ -360,3 +360,32 @@ def test_a_list_of_bare_shape_names_is_one_object_each_in_the_colour_said_for_al
     got = regions("four purple shapes in a line: circle, triangle, circle, triangle")
     assert [h for h, _, _ in sorted(got, key=lambda r: centre(r[2])[0])] == ["a circle", "a triangle", "a circle", "a triangle"]
     assert all(low == "purple" for _, low, _ in got)
+
+
+@pytest.mark.parametrize("prompt, colours", [
+    ("four triangles in a line going yellow, green, yellow, green", ["yellow", "green", "yellow", "green"]),
+    ("three circles in a row coloured blue then red then blue", ["blue", "red", "blue"]),
+])
+def test_a_colour_named_for_each_in_order(prompt, colours):
+    assert [low for _, low, _ in sorted(regions(prompt), key=lambda r: centre(r[2])[0])] == colours
+
+
+@pytest.mark.parametrize("prompt, middle_biggest", [
+    ("five squares side by side with the biggest one in the centre", True), ("three red circles in a row, the middle one the smallest", False),
+])
+def test_the_middle_one_told_apart_by_size(prompt, middle_biggest):
+    got = sorted(regions(prompt), key=lambda r: centre(r[2])[0])
+    middle, ends = area(got[len(got) // 2][2]), [area(got[0][2]), area(got[-1][2])]
+    assert all((middle > e) == middle_biggest for e in ends)
+
+
+@pytest.mark.parametrize("prompt, count", [
+    ("two rows: two orange squares up top and three green circles below", 5), ("a grid of blue circles, three rows of two", 6),
+])
+def test_rows_and_grids_said_with_their_counts(prompt, count):
+    assert len(regions(prompt)) == count
+
+
+def test_a_pair_told_apart_by_which_is_bigger():
+    got = sorted(regions("two green circles next to each other, the right one bigger than the left one"), key=lambda r: centre(r[2])[0])
+    assert len(got) == 2 and area(got[1][2]) > area(got[0][2])
