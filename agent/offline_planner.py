@@ -1201,10 +1201,10 @@ _REQUEST_FIRST = [
     (re.compile(r"\b(?:lowest|bottom ?most|bottom) first\b"), " in order bt "),
     (re.compile(r"\bhorizontal order\b"), " in order lr "),
     (re.compile(r"(?:^|(?<=[,;:] ))(?:further|farther|even further|more) (right|left)\s*,?\s*(?=(?:a|an|one)\b)"), r" \1 of it "),
-    (re.compile(r"(?:^|(?<=[,;:] ))(below|above|left of|right of|beside) ((?:an?|the|that|it|this)(?: (?:[a-z]+ ){0,2}?(?:circle|square"
-     r"|triangle))?)\s*,\s*"
-                r"(?:place |put |add |draw |there is |there s |we have |comes |goes |include )?((?:a|an|one|two|three) (?:[a-z]+ ){0,2}?(?:circle"
-                 r"|square|triangle)s?)\b"),
+    (re.compile(r"(?:^|(?<=[,;:] ))(below|above|left of|right of|beside) ((?:an?|the|that|this) (?:[a-z]+ ){0,2}?(?:circle|square|triangle)|"
+                r"it|that|this)\s*,\s*"
+                r"(?:place |put |add |draw |there is |there s |we have |comes |goes |include )?((?:a|an|one|two|three) (?:[a-z]+ ){0,2}?"
+                r"(?:circle|square|triangle)s?)\b"),
      r"\3 \1 \2"),
     # "X below Y and to its right": opposite corners
     (re.compile(rf"\b({_AN_OBJECT}) (?:is )?(?:(?:located|placed|positioned|set) )?(below|above) ({_AN_OBJECT}) and (?:(?:to |on )(?:its|the)"
