@@ -813,6 +813,11 @@ def _colour_slot(match: re.Match) -> str:
     return close[0] if close and close[0][0] == word[0] and abs(len(close[0]) - len(word)) <= 1 else word
 
 
+#: "circle(red, striped)": attributes in brackets after the noun, as code writes them (built once: every request is normalised).
+_CODE_WORDS = "|".join(map(re.escape, [*COLOURS, *SYNONYMS, *TEXTURES]))
+_CODE_ATTRIBUTES = re.compile(rf"\b(circles?|squares?|triangles?)\s*\(\s*((?:(?:{_CODE_WORDS})\s*,?\s*)+)\)")
+
+
 def normalise(text: str) -> str:
     text = re.sub(r"\b(?:please|pls|plz|(?:thank you|thanks|thx|ty)(?: (?:a lot|so much|very much|in advance))?|many thanks|cheers)\b", " ",
                   _typos(text.lower()))  # politeness carries no meaning here
@@ -825,8 +830,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)
     # "a red dot - a small circle - at ...": an aside naming the same thing again
     text = re.sub(r"\s[-\u2013\u2014]+\s(?:a|an|the|i\.e\.|ie|that is)\s[^-\u2013\u2014]*?\s[-\u2013\u2014]+\s", " ", f" {text} ")
-    text = re.sub(rf"\b(circles?|squares?|triangles?)\s*\(\s*((?:(?:{'|'.join([*COLOURS, *SYNONYMS, *TEXTURES])})\s*,?\s*)+)\)",
-                  lambda m: f"{m.group(2).replace(',', ' ')} {m.group(1)}", text)  # "circle(red, striped)": a red striped circle
+    text = _CODE_ATTRIBUTES.sub(lambda m: f"{m.group(2).replace(',', ' ')} {m.group(1)}", text)  # "circle(red, striped)": a red striped circle
     text = text.replace("-", " ").replace("'", " ").replace("&", " and ").replace("@", " at ")
     text = re.sub(r"[.!?]+(\s|$)", " , ", text)  # sentence ends separate clauses; "label: object" stays one
     text = re.sub(r"[()\[\]/|+]", " , ", text)

@@ -107,18 +107,24 @@ def plan_with_notes(prompt: str, llm: str) -> tuple[dict | None, list[str]]:
         return None, [str(exc)]
 
 
+def _judged(case, llm: str) -> dict:
+    """One request planned and checked: right or why not, wrong without a note, and a count changed without a note."""
+    from .paraphrases import check
+
+    layout, notes = plan_with_notes(case.prompt, llm)
+    ok, why = check(case, layout) if layout else (False, "no layout: " + "; ".join(notes))
+    count_changed = layout is not None and len(layout["regions"]) != sum(o.count for o in case.objects)
+    return {"construction": case.construction, "prompt": case.prompt, "pass": ok, "why": why, "silent": not ok and not notes,
+            "silent_count": count_changed and not notes}
+
+
 def paraphrase_report(llm: str, seeds: tuple[int, ...]) -> dict:
     """Accuracy on the independent paraphrase set (per construction), and plans that got the object count wrong silently."""
-    from .paraphrases import check, generate
+    from .paraphrases import generate
 
     rows = []
     for seed in seeds:
-        for case in generate(seed):
-            layout, notes = plan_with_notes(case.prompt, llm)
-            ok, why = check(case, layout) if layout else (False, "no layout: " + "; ".join(notes))
-            wanted = sum(o.count for o in case.objects)
-            silent = layout is not None and len(layout["regions"]) != wanted and not notes
-            rows.append({"seed": seed, "construction": case.construction, "prompt": case.prompt, "pass": ok, "why": why, "silent_count": silent})
+        rows += [{"seed": seed, **_judged(case, llm)} for case in generate(seed)]
     first = [r for r in rows if r["seed"] == seeds[0]]
     constructions = sorted({r["construction"] for r in rows})
     return {
@@ -143,17 +149,10 @@ def handwritten_report(llm: str) -> dict:
     note), and of those the plans with more or fewer objects than asked."""
     from importlib import import_module
 
-    from .paraphrases import check
 
     report = {}
     for name, (module, first_accuracy, first_silent) in HANDWRITTEN.items():
-        rows = []
-        for case in import_module(f"{__package__}.{module}").CASES:
-            layout, notes = plan_with_notes(case.prompt, llm)
-            ok, why = check(case, layout) if layout else (False, "no layout: " + "; ".join(notes))
-            count_changed = layout is not None and len(layout["regions"]) != sum(o.count for o in case.objects)
-            rows.append({"construction": case.construction, "prompt": case.prompt, "pass": ok, "why": why, "silent": not ok and not notes,
-                         "silent_count": count_changed and not notes})
+        rows = [_judged(case, llm) for case in import_module(f"{__package__}.{module}").CASES]
         report[name] = {"set": f"regiondit.evals.{module}", "prompts": len(rows), "constructions": len({r["construction"] for r in rows}),
                         "accuracy": round(sum(r["pass"] for r in rows) / len(rows), 4), "silent_failures": sum(r["silent"] for r in rows),
                         "silent_count_errors": sum(r["silent_count"] for r in rows),

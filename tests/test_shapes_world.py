@@ -229,7 +229,7 @@ def test_the_critic_answers_a_picture_and_its_mirror_image_alike(tmp_path):
     pixels, boxes, text = torch.rand(3, 3, 32, 32) * 2 - 1, torch.tensor([[0.1, 0.2, 0.4, 0.5]] * 3), torch.randn(3, 384)
     flipped = boxes.clone()
     flipped[:, 0], flipped[:, 2] = 1 - boxes[:, 2], 1 - boxes[:, 0]
-    with torch.no_grad():
+    with torch.no_grad():  # exact: both sides run the same forward, on the same shapes, over the same two inputs, only summed in swapped order
         assert torch.equal(critic.answer(pixels, boxes, text), critic.answer(pixels.flip(-1), flipped, text))
 
 
