@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
+from . import patterns
 
 COLOURS = ("red", "green", "blue", "yellow", "purple", "orange", "pink", "white", "black", "gray", "brown", "cyan", "teal", "magenta", "maroon",
            "turquoise", "beige")
@@ -58,6 +59,7 @@ DEFAULT_SIDE = 0.32
 COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
           "hundred": 100, "pair": 2, "couple": 2, "several": 3, "both": 2, "another": 1}
+_PATTERN_WORDS = patterns.Vocabulary(COLOURS, COUNTS)
 #: Comparatives in a request that also says what they compare ("make the orange one bigger"): a size of their own.
 COMPARATIVES = {"bigger": 0.42, "larger": 0.42, "smaller": 0.22}
 SIZES = {"medium": DEFAULT_SIDE, "small": 0.22, "tiny": 0.18, "little": 0.22, "big": 0.42, "large": 0.42, "huge": 0.46, "giant": 0.46,
@@ -839,6 +841,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[^a-z0-9,;: ]+", " ", text)
     text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
     text = " ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())
+    text = " ".join(patterns.expand(text, _PATTERN_WORDS).split())  # "five circles alternating red and blue": each spelt out
     for pattern, replacement in _FIRST_PHRASES:
         text = " ".join(re.sub(pattern, replacement, text).split())
     for pattern, replacement in PHRASES:

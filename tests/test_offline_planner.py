@@ -389,3 +389,76 @@ def test_rows_and_grids_said_with_their_counts(prompt, count):
 def test_a_pair_told_apart_by_which_is_bigger():
     got = sorted(regions("two green circles next to each other, the right one bigger than the left one"), key=lambda r: centre(r[2])[0])
     assert len(got) == 2 and area(got[1][2]) > area(got[0][2])
+
+
+def _read_order(prompt):
+    """The regions' (colour/texture text, shape text) in reading order of the line or grid they make."""
+    got = regions(prompt)
+    return [(low, high) for high, low, _ in sorted(got, key=lambda r: (round(centre(r[2])[1], 1), centre(r[2])[0]))]
+
+
+@pytest.mark.parametrize("prompt, lows", [
+    ("seven squares in a horizontal line alternating orange and green, green first", ["green", "orange"] * 3 + ["green"]),
+    ("put 4 triangles in a column, alternating between pink and blue, beginning with blue", ["blue", "pink"] * 2),
+    ("a line of six blue circles, every other one striped, the leftmost one solid", ["blue", "blue, striped"] * 3),
+    ("five red squares in a row, the first and the fourth striped, the others solid",
+     ["red, striped", "red", "red", "red, striped", "red"]),
+    ("a row of eight circles in the pattern yellow yellow purple purple", ["yellow", "yellow", "purple", "purple"] * 2),
+])
+def test_a_line_told_by_its_pattern_is_spelt_out_one_object_each(prompt, lows):
+    got = _read_order(prompt)
+    assert [low for low, _ in got] == lows
+
+
+def test_a_repeated_sequence_of_shapes_keeps_its_order_and_count():
+    got = _read_order("repeat square then circle three times in a row, all of them green")
+    assert [high for _, high in got] == ["a square", "a circle"] * 3 and {low for low, _ in got} == {"green"}
+
+
+def test_a_column_read_from_the_bottom_up_puts_the_first_item_lowest():
+    got = regions("a tower of three squares from the bottom up, alternating purple and yellow")
+    lows = [low for _, low, _ in sorted(got, key=lambda r: -centre(r[2])[1])]
+    assert lows == ["purple", "yellow", "purple"]
+
+
+@pytest.mark.parametrize("prompt, lows", [
+    ("a checkerboard of 2x2 triangles, blue at the top right and bottom left, and orange in the other two",
+     ["orange", "blue", "blue", "orange"]),
+    ("a 3x3 grid of squares with the centre one striped", ["solid"] * 4 + ["striped"] + ["solid"] * 4),
+])
+def test_a_grid_told_by_its_pattern(prompt, lows):
+    got = _read_order(prompt)
+    assert len(got) == len(lows)
+    assert [("striped" if "striped" in low else "solid") if lows[0] in ("solid", "striped") else low for low, _ in got] == lows
+
+
+def test_a_repeated_run_is_cut_at_the_count_said():
+    got = regions("four circles in a row repeating red, green, blue")
+    assert [low for _, low, _ in sorted(got, key=lambda r: centre(r[2])[0])] == ["red", "green", "blue", "red"]
+
+
+@pytest.mark.parametrize("prompt, lows", [
+    ("upper row: yellow, purple; lower row: green, red - every one a circle", ["yellow", "purple", "green", "red"]),
+    ("two rows of three triangles: the top row pink, the bottom row orange", ["pink"] * 3 + ["orange"] * 3),
+    ("first column: a blue square over a red square; second column: a green square over a yellow square",
+     ["blue", "green", "red", "yellow"]),
+    ("a 2x2 grid of circles, the bottom right one striped, the other three solid", ["solid", "solid", "solid", "striped"]),
+])
+def test_a_grid_told_row_by_row_column_by_column_or_cell_by_cell(prompt, lows):
+    got = _read_order(prompt)
+    assert len(got) == len(lows)
+    assert [(("striped" if "striped" in low else "solid") if lows[0] in ("solid", "striped") else low) for low, _ in got] == lows
+
+
+def test_three_rows_of_two_keep_their_shape():
+    got = regions("three rows of two circles: blue on top, white in the center, red at the bottom")
+    xs = sorted({round(centre(b)[0], 1) for _, _, b in got})
+    ys = sorted({round(centre(b)[1], 1) for _, _, b in got})
+    assert len(got) == 6 and len(xs) == 2 and len(ys) == 3
+    by_row = [low for _, low, _ in sorted(got, key=lambda r: centre(r[2])[1])]
+    assert by_row == ["blue", "blue", "white", "white", "red", "red"]
+
+
+def test_a_line_of_shapes_listed_after_a_colon_and_a_colour_said_for_all_after_it():
+    got = _read_order("a column of shapes, top to bottom: triangle, circle, square, and everything striped")
+    assert [high for _, high in got] == ["a triangle", "a circle", "a square"] and all("striped" in low for low, _ in got)

@@ -1,0 +1,465 @@
+"""Patterns along a line or over a grid, spelt out object by object.
+
+People describe a line of objects by its pattern rather than item by item: "five circles alternating red and blue,
+starting with red", "four green triangles, every other one striped", "six squares where the second and fourth are
+striped", "repeat circle, square, triangle twice", "a column that repeats a blue circle then a yellow square three
+times", "a 2x2 checkerboard, red in the top left and bottom right, blue in the other two", "a 3x3 grid with the centre
+one orange and the rest blue". :func:`expand` rewrites such a request, already lower-cased and spaced by the planner's
+``normalise``, into the plain form the planner reads: ``a red circle ; a blue circle ; ... in order lr`` (or
+``in a grid``). A run repeated to a count said with it is cut there ("four circles repeating red, green, blue": red,
+green, blue, red). A pattern it cannot fill (a count said twice that disagrees, an item that names no shape) is left as
+written, for the rest of the planner to read or to question.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+
+SHAPES = ("circle", "square", "triangle")
+TEXTURE_WORDS = {"striped": "striped", "stripes": "striped", "solid": "solid", "plain": "solid"}
+SIZE_WORDS = ("tiny", "small", "little", "medium", "big", "large", "huge")
+ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "eighth": 7, "1st": 0, "2nd": 1,
+            "3rd": 2, "4th": 3, "5th": 4, "6th": 5}
+_CUE = re.compile(r"\b(?:alternat\w*|the (?:center|(?:top|bottom) (?:left|right)) (?:one|circle|square|triangle)|every (?:other|second)|"
+                  r"repeat\w*|pattern|checker\w*|"
+                  r"(?:first|second|third|fourth|fifth|sixth) and (?:the )?(?:second|third|fourth|fifth|sixth))\b")
+_TIMES = {"twice": 2, "two times": 2, "three times": 3, "thrice": 3, "four times": 4, "2 times": 2, "3 times": 3, "4 times": 4}
+_MOST = 12  # the most objects a pattern is spelt out for
+_NOT_AN_END = r"(?! (?:ones? )?(?:first|on top|at the|on the|in the|is first)\b)"  # "..., yellow at the top": where it starts, not an item
+
+
+class Vocabulary:
+    """The words an item of a pattern is made of, and the planner's count words."""
+
+    def __init__(self, colours: Sequence[str], counts: Mapping[str, int]):
+        self.colours, self.counts = tuple(colours), counts
+        words = [*self.colours, *SHAPES, *(f"{s}s" for s in SHAPES), *TEXTURE_WORDS, *SIZE_WORDS]
+        self.word = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+        #: an item: one to three attribute words, maybe "a", "an" or "the" first and "one(s)" after
+        self.item = rf"(?:(?:a|an|the) )?{self.word}(?: {self.word}){{0,2}}(?: ones?)?"
+        number = "|".join(w for w, n in counts.items() if 2 <= n <= _MOST and w not in ("pair", "couple", "both", "several", "dozen"))
+        self.group = re.compile(rf"\b(?P<n>{number}|[2-8]) (?P<attrs>(?:{self.word} ){{0,3}}?)(?P<noun>circle|square|triangle|shape|thing"
+                                rf"|object|item)s\b")
+        self.shapes = re.compile(rf"\b(?P<n>)(?P<attrs>(?:{self.word} ){{0,3}}?)(?P<noun>shape|thing|object)s\b")  # "purple shapes"
+        self.grid = re.compile(r"\b(?P<r>[2-4])x(?P<c>[2-4])\b")
+
+    def count(self, word: str) -> int:
+        return int(word) if word.isdigit() else self.counts.get(word, 0)
+
+    def attributes(self, phrase: str) -> dict[str, str]:
+        """``{"colour": .., "shape": .., "texture": .., "size": ..}`` of the words in ``phrase`` that say one."""
+        said: dict[str, str] = {}
+        for word in phrase.split():
+            if word in self.colours:
+                said["colour"] = word
+            elif word.rstrip("s") in SHAPES:
+                said["shape"] = word.rstrip("s")
+            elif word in TEXTURE_WORDS:
+                said["texture"] = TEXTURE_WORDS[word]
+            elif word in SIZE_WORDS:
+                said["size"] = word
+        return said
+
+    def items(self, text: str) -> list[dict[str, str]]:
+        """The items of a list ("red , blue then red", "circle , square and triangle"), each its attributes."""
+        parts = re.split(r"\s*(?:,|\bthen\b|\band\b|\bor\b|/|;)\s*", text)
+        return [self.attributes(p) for p in parts if p.strip() and self.attributes(p)]
+
+
+def _direction(text: str) -> str:
+    """The line's reading direction, from the words of the whole request."""
+    if re.search(r"\bcheck\w*|\bgrid\b|\b[2-4]x[2-4]\b", text):
+        return "grid"
+    if re.search(r"\b(?:bottom (?:up|to (?:the )?top)|from the bottom up|upwards|going up)\b", text):
+        return "bt"
+    if re.search(r"\bright to left\b", text):
+        return "rl"
+    if re.search(r"\b(?:column|vertical\w*|tower|stack\w*|totem|top to bottom|down the|downwards|going down)\b", text):
+        return "tb"
+    return "lr"
+
+
+def _first_end(text: str) -> str:
+    """Where a line starts, in the words a request uses for that end: left, top, or (read backwards) right, bottom."""
+    return {"lr": "left|leftmost|far left|first", "rl": "right|rightmost|first", "tb": "top|topmost|highest|first",
+            "bt": "bottom|lowest|bottommost|first", "grid": "top left|first"}[_direction(text)]
+
+
+def _starts_with(vocab: Vocabulary, tail: str, end: str) -> tuple[dict[str, str] | None, re.Match | None]:
+    """The item a line is said to start with ("starting with red", "green first", "the top one striped"), and where it is said."""
+    said = re.search(rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?)(?: and end(?:ing|s)?)? (?:with|from|on) (?P<a>{vocab.item})"
+                     rf"|(?:with )?(?:the |a |an )?(?P<b>{vocab.item}) (?:one )?(?:(?:comes |goes |is )?first(?: (?:on|at) the (?:{end}))?|"
+                     rf"(?:on|at) the (?:{end})|on top)\b"
+                     rf"|\bthe (?:{end})(?: one)? (?:(?:is|should be|being) )?(?:a |an )?(?P<c>(?:plain )?{vocab.item})", tail)
+    if not said:
+        return None, None
+    return vocab.attributes(said.group("a") or said.group("b") or said.group("c")), said
+
+
+def _same(a: dict[str, str], b: dict[str, str]) -> bool:
+    return all(a.get(k) == v for k, v in b.items()) and bool(b)
+
+
+def _alternation(vocab: Vocabulary, text: str, n: int | None, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
+    """ "alternating red and blue[, starting with blue]", "alternates yellow circles and yellow triangles, three of each"."""
+    said = re.search(rf"\balternat\w*(?: (?:between|colou?rs?|in colou?r))?\s*:?\s*(?P<list>{vocab.item}(?:\s*(?:,|and|or|with|/)\s*"
+                     rf"(?:and )?{vocab.item}{_NOT_AN_END})+)", text[tail_end:])
+    if not said:
+        return None
+    listed = said.group("list")
+    last = re.search(rf"^.*?\s(?:and|or|with|/)\s+(?:and )?{vocab.item}", listed)  # "red and blue, a big square": the list ends at "blue"
+    listed = last.group(0) if last else listed
+    turn = vocab.items(listed)
+    if len(turn) < 2:
+        return None
+    end = tail_end + said.start("list") + len(listed)
+    each = re.match(r"\s*,?\s*(?P<n>\w+) of each\b", text[end:])
+    if each and vocab.count(each.group("n")):
+        n, end = vocab.count(each.group("n")) * len(turn), end + each.end()
+    first, where = _starts_with(vocab, text[end:end + 60], _first_end(text))
+    if first and where:
+        if where.start() <= 4 or text[end:end + where.start()].strip(" ,") in ("", "with"):
+            end += where.end()
+        while turn and not _same(turn[0], first) and any(_same(t, first) for t in turn):
+            turn = turn[1:] + turn[:1]
+    if not n:
+        return None
+    return [turn[k % len(turn)] for k in range(n)], end
+
+
+def _every_other(vocab: Vocabulary, text: str, n: int, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
+    """ "every other one striped[, beginning with a striped one]", "the second and fourth ... striped and the rest solid"."""
+    tail = text[tail_end:]
+    other = re.search(rf"\bevery (?:other|second)(?: one)?(?: of them)? (?:is |should be |being |in |made |make )?(?P<x>{vocab.item})", tail)
+    picked = re.search(rf"\bthe ((?:(?:{'|'.join(ORDINALS)})(?: ones?)?\s*(?:,|and)?\s*(?:the )?)+)(?:ones? )?"
+                       rf"(?:from the (?:left|top|right|bottom) )?(?:ones? )?(?:are |is |should be |being |in )?(?P<x>{vocab.item})", tail)
+    if other:
+        x, end = vocab.attributes(other.group("x")), tail_end + other.end()
+        first, where = _starts_with(vocab, text[end:end + 60], _first_end(text))
+        start = 0
+        if first:
+            start = 0 if _same(first, x) else 1
+            end += where.end() if where.start() <= 4 else 0
+        chosen = set(range(start, n, 2))
+    elif picked:
+        chosen = {ORDINALS[w] for w in re.findall("|".join(ORDINALS), picked.group(1))}
+        if len(chosen) < 2:
+            return None  # "the first yellow, the second purple": each its own, read by the planner
+        if re.search(r"from the (?:right|bottom)", picked.group(0)):
+            chosen = {n - 1 - k for k in chosen}
+        x, end = vocab.attributes(picked.group("x")), tail_end + picked.end()
+    else:
+        return None
+    rest = re.match(rf"\s*,?\s*(?:and |while |with )?(?:all )?the (?:rest|others?|remaining(?: ones)?)(?: \w+)? (?:are |is |in |being )?"
+                    rf"(?P<y>{vocab.item})", text[end:])
+    y = vocab.attributes(rest.group("y")) if rest else {}
+    if rest:
+        end += rest.end()
+    if "texture" in x and not y:
+        y = {"texture": "solid" if x["texture"] == "striped" else "striped"}
+    if not x or max(chosen, default=n) >= n:
+        return None
+    return [x if k in chosen else y for k in range(n)], end
+
+
+def _repeat(vocab: Vocabulary, text: str, n: int | None, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
+    """ "repeat the pattern circle, square, triangle twice", "repeating purple triangle, purple triangle, green circle",
+    "in the pattern red red blue, red red blue", "repeats blue circle then yellow square, three times over"."""
+    times_words = "|".join(_TIMES)
+    said = re.search(rf"\b(?:repeat\w*|(?:in )?(?:the |a )?pattern(?: of)?)(?: the pattern| this pattern| the sequence)?\s*:?\s*"
+                     rf"(?P<list>{vocab.word}(?:(?:\s*(?:,|;|\bthen\b|\band\b)\s*|\s+)(?:then |and )?(?:a |an )?{vocab.word})*)"
+                     rf"(?:\s*,?\s*(?P<times>{times_words})(?: over)?)?", text[tail_end:])
+    if not said:
+        return None
+    words = said.group("list").split()
+    sequence = _split_sequence(vocab, said.group("list"))
+    if not sequence or not words:
+        return None
+    times = _TIMES.get(said.group("times") or "", 0)
+    total = n or len(sequence) * times
+    if times and n and n != len(sequence) * times:
+        return None
+    period = _period(sequence)
+    if not total or (not n and total % len(period)):
+        return None  # (a count said with it is filled and the run cut there: "four circles repeating red, green, blue")
+    return [period[k % len(period)] for k in range(total)], tail_end + said.end()
+
+
+def _split_sequence(vocab: Vocabulary, text: str) -> list[dict[str, str]]:
+    """Items of a sequence said with or without commas: "red red blue , red red blue", "purple triangle , purple triangle , green circle"."""
+    items = []
+    for part in re.split(r"\s*(?:,|;|\bthen\b|\band\b)\s*", text):
+        words = [w for w in part.split() if w not in ("a", "an", "the")]
+        said = [vocab.attributes(w) for w in words]
+        if len(words) > 1 and all(len(s) == 1 and next(iter(s)) == "colour" for s in said):
+            items += said  # "red red blue": an item each
+        elif said:
+            merged: dict[str, str] = {}
+            for s in said:
+                merged.update(s)
+            items.append(merged)
+    return items
+
+
+def _period(sequence: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The shortest run that repeats to make ``sequence`` ("red red blue red red blue": "red red blue")."""
+    for size in range(1, len(sequence) + 1):
+        if len(sequence) % size == 0 and all(sequence[k] == sequence[k % size] for k in range(len(sequence))):
+            return sequence[:size]
+    return sequence
+
+
+_CORNERS = ("top left", "top right", "bottom left", "bottom right")
+
+
+def _checker(vocab: Vocabulary, text: str, rows: int, cols: int, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
+    """A checkerboard: "red in the top left and bottom right , blue in the other two", "alternating red and blue"."""
+    tail = text[tail_end:]
+    said = re.search(rf"(?P<x>{vocab.item})\s*(?:in|at|on)?\s*(?:the )?(?P<c1>top left|top right|bottom left|bottom right)\s*(?:and|,)\s*(?:the )?"
+                     rf"(?P<c2>top left|top right|bottom left|bottom right)\s*(?:corners?)?\s*(?:,|;|and|with)?\s*(?:and )?"
+                     rf"(?P<y>{vocab.item})?", tail)
+    if said and rows == cols == 2:
+        x = vocab.attributes(said.group("x"))
+        y = vocab.attributes(said.group("y") or "")
+        corners = re.match(r"\s*(?:in |at |on )?(?:the )?(?:top|bottom) (?:left|right)\s*(?:and|,)\s*(?:the )?(?:top|bottom) (?:left|right)"
+                           r"(?: corners?)?", tail[said.end():]) if y else None
+        if not y:
+            rest = re.search(rf"(?P<y>{vocab.item})\s*(?:in|at|on)?\s*(?:the )?(?:other two|others|rest|remaining)", tail[said.end():])
+            y = vocab.attributes(rest.group("y")) if rest else {}
+        first = _CORNERS.index(said.group("c1")) % 3 == 0  # top left or bottom right
+        if not y and "texture" in x:
+            y = {"texture": "solid" if x["texture"] == "striped" else "striped"}
+        if not y or first != (_CORNERS.index(said.group("c2")) % 3 == 0):
+            return None
+        end = tail_end + said.end() + (corners.end() if corners else 0)
+        other = re.match(r"\s*(?:in |at |on )?(?:the )?(?:other two|others|rest|remaining two)(?: corners| cells)?", text[end:])
+        end += other.end() if other else 0
+        return [x if (k // cols + k % cols) % 2 == (0 if first else 1) else y for k in range(rows * cols)], end
+    alternation = _alternation(vocab, text, rows * cols, tail_end)
+    if alternation:
+        turn = alternation[0][:2]
+        return [turn[(k // cols + k % cols) % 2] for k in range(rows * cols)], alternation[1]
+    return None
+
+
+def _odd_one(vocab: Vocabulary, text: str, n: int, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
+    """ "a 3x3 grid with the center one orange and the other eight blue", "three squares, the center one striped and the outer two solid"."""
+    said = re.search(rf"\bthe center(?: one)?(?: \w+)? (?:is |being |in )?(?P<x>{vocab.item})(?:\s*,?\s*(?:and |while |with )?(?:all )?"
+                     rf"the (?:rest|others?|other \w+|outer(?: \w+)?|remaining(?: \w+)?|ones? around it)(?: ones| \w+s)? "
+                     rf"(?:are |is |in |being )?(?P<y>{vocab.item}))?", text[tail_end:])
+    if not said or n % 2 == 0 or re.search(r"\bthe (?:top|bottom|left|right|first|last)(?:most)? one\b", text):
+        return None  # "the bottom one purple, the middle one yellow, ...": each its own, read elsewhere
+    x, y = vocab.attributes(said.group("x")), vocab.attributes(said.group("y") or "")
+    before = re.search(rf"\bthe (?:rest|others?|outer|remaining)(?: \w+)? (?:are |is |in |being )?(?P<y>{vocab.item}) (?:and |while |with )?",
+                       text[tail_end:tail_end + said.start()])
+    y = y or vocab.attributes(before.group("y") if before else "")
+    if "texture" in x and not y:
+        y = {"texture": "solid" if x["texture"] == "striped" else "striped"}
+    return [x if k == n // 2 else y for k in range(n)], tail_end + said.end()
+
+
+_CELL_NAMES = {"top left": (0, 0), "top right": (0, -1), "bottom left": (-1, 0), "bottom right": (-1, -1), "top": (0, "mid"), "bottom": (-1, "mid"),
+               "left": ("mid", 0), "right": ("mid", -1), "center": ("mid", "mid")}
+
+
+def _cell_index(name: str, rows: int, cols: int) -> int | None:
+    """Reading-order index of the cell a grid's place word names ("top left", "center"), None where it names none."""
+    r, c = _CELL_NAMES[name]
+    r = rows // 2 if r == "mid" and rows % 2 else (None if r == "mid" else r % rows)
+    c = cols // 2 if c == "mid" and cols % 2 else (None if c == "mid" else c % cols)
+    return None if r is None or c is None else r * cols + c
+
+
+def _cells(vocab: Vocabulary, text: str, rows: int, cols: int, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
+    """A grid told cell by cell: "the top left one striped , the other three solid", "the center square orange and the rest blue"."""
+    names = "|".join(sorted(_CELL_NAMES, key=len, reverse=True))
+    told = list(re.finditer(rf"\bthe (?P<cell>{names})(?: corner)?(?: one| circle| square| triangle| cell)? (?:one )?(?:is |being |in |should be )?"
+                            rf"(?P<x>{vocab.item})", text[tail_end:]))
+    if not told:
+        return None
+    items: list[dict[str, str] | None] = [None] * (rows * cols)
+    for said in told:
+        k = _cell_index(said.group("cell"), rows, cols)
+        if k is None:
+            return None
+        items[k] = vocab.attributes(said.group("x"))
+    end = tail_end + told[-1].end()
+    rest = re.match(rf"\s*,?\s*(?:and |while |with )?(?:all )?the (?:rest|others?|other \w+|remaining(?: \w+)?)(?: ones| \w+s)? "
+                    rf"(?:are |is |in |being )?(?P<y>{vocab.item})", text[end:])
+    y = vocab.attributes(rest.group("y")) if rest else {}
+    end += rest.end() if rest else 0
+    if not y and all("texture" in i for i in items if i):
+        y = {"texture": "solid" if all(i["texture"] == "striped" for i in items if i) else "striped"}
+    return [i if i is not None else y for i in items], end
+
+
+_LINE_AT = {"row": (r"\b(?:(?:the )?(?:top|first|upper) row|on top|at the top|up top|top)\b",
+                    r"\b(?:(?:the )?(?:center|second) row|in the center|center)\b",
+                    r"\b(?:(?:the )?(?:bottom|last|lower|third) row|underneath|below|beneath|at the bottom|bottom)\b"),
+            "column": (r"\b(?:(?:the )?(?:left|first) column|on the left|left)\b", r"\b(?:(?:the )?(?:center|second) column|in the center|center)\b",
+                       r"\b(?:(?:the )?(?:right|last|third) column|on the right|right)\b")}
+
+
+def _lines_told(vocab: Vocabulary, text: str, group: dict[str, str]) -> tuple[list[dict[str, str]], int, int, int, int] | None:
+    """A grid told row by row or column by column: "top row: red, green; bottom row: blue, yellow", "two columns of three
+    circles: the left column all blue, the right column all yellow", "orange and purple on top, green and yellow underneath".
+    Returns the items in reading order, where the telling starts and ends, and the grid's rows and columns."""
+    head = re.search(rf"\b(?P<L>two|three|[23]) (?P<kind>row|column)s of (?P<K>two|three|four|[2-4]) (?P<attrs>(?:{vocab.word} )*?)"
+                     rf"(?P<noun>circle|square|triangle|shape|pair)s(?: each)?\b", text)
+    if head:
+        kind, lines, per = head.group("kind"), vocab.count(head.group("L")), vocab.count(head.group("K"))
+        group = {**group, **vocab.attributes(head.group("attrs") + head.group("noun"))}
+    else:
+        kind = "row" if re.search(r"\b(?:top|first|upper) row\b", text) else "column" if re.search(r"\b(?:left|first) column\b", text) else None
+        kind = kind or ("row" if re.search(r"\b2x2\b", text) and re.search(r"\bon top\b|\bat the top\b", text) else None)
+        lines, per = 0, 0
+    if kind is None:
+        return None
+    first = re.search(_LINE_AT[kind][0], text)
+    start = head.end() if head else first.start() - len(re.search(r"[^:;,]*$", text[: first.start()]).group(0))
+    body = text[start:]
+    stop = re.search(r"\s(?:,\s*)?(?:all (?:of them )?|everything |each (?:one )?|every one |they (?:re|are) all )(?:is |are )?(?:a |an )?"
+                     r"(?P<all>" + vocab.item + r")\s*,?\s*$", body)
+    if stop and "," not in stop.group(0) and "shape" not in vocab.attributes(stop.group("all")):
+        stop = None  # "the right column all yellow": that column's, not everything's
+    every = vocab.attributes(stop.group("all")) if stop else {}
+    parts = [p for p in re.split(r"\s*;\s*" if ";" in body else r"\s*,\s*(?:and\s+)?", body[: stop.start()] if stop else body) if p.strip(" :,")]
+    told: dict[int, list[dict[str, str]]] = {}
+    for part in parts:
+        at = [k for k, pattern in enumerate(_LINE_AT[kind]) if re.search(pattern, part)]
+        if len(at) != 1:
+            continue
+        words = re.sub(_LINE_AT[kind][at[0]], " ", part)
+        words = re.sub(r"\b(?:the|has|have|all|is|are|with|each|of them|in that order|left to right|top to bottom)\b|:", " ", words)
+        items = [vocab.attributes(w) for w in re.split(r"\s*(?:,|\band\b|\bover\b|\babove\b|\bthen\b|/)\s*", words) if vocab.attributes(w)]
+        if re.search(r"\b(?:two|three|four|five|six|[2-9])\b", words):
+            return None  # "top row: three green triangles": counted rows, read by the planner itself
+        if items:
+            told[at[0]] = items
+    if len(told) < 2:
+        return None
+    lines = lines or (3 if 1 in told else 2)
+    where = {0: 0, 1: 1, 2: lines - 1} if lines == 3 else {0: 0, 2: lines - 1}
+    per = per or max(len(v) for v in told.values())
+    grid: list[list[dict[str, str]]] = [[]] * lines
+    for k, items in told.items():
+        if k not in where or len(items) not in (1, per):
+            return None
+        grid[where[k]] = [{**g, **i} for g in [group] for i in (items * per if len(items) == 1 else items)]
+        if "pair" in grid[where[k]][0].get("shape", ""):
+            return None
+    if any(not line for line in grid):
+        return None
+    cells = [grid[r][c] for r in range(lines) for c in range(per)] if kind == "row" else [grid[c][r] for r in range(per) for c in range(lines)]
+    rows, cols = (lines, per) if kind == "row" else (per, lines)
+    return [{**c, **every} for c in cells], (head.start() if head else start), start + (stop.end() if stop else len(body)), rows, cols
+
+
+def _grid_words(spelt: list[str], rows: int, cols: int) -> str:
+    """The planner's words for ``spelt`` in a rows x cols grid: "in a grid" where its own near-square grid is this one,
+    otherwise a place each ("at the top left", ...)."""
+    n = rows * cols
+    if cols == max(1, min(n, math.ceil(n ** 0.5 - 1e-9))) and rows == -(-n // cols):
+        return " ; ".join(spelt) + " in a grid"
+    ys = {1: ("",), 2: ("top", "bottom"), 3: ("top", "center", "bottom")}.get(rows)
+    xs = {1: ("",), 2: ("left", "right"), 3: ("left", "center", "right")}.get(cols)
+    if not ys or not xs:
+        return " ; ".join(spelt) + " in a grid"
+    places = [" ".join(w for w in (y, x) if w) or "center" for y in ys for x in xs]
+    return " ; ".join(f"{item} at the {place.replace('center center', 'center')}" for item, place in zip(spelt, places, strict=True))
+
+
+def _spelt(group: dict[str, str], items: list[dict[str, str]]) -> list[str] | None:
+    """Each item as "a <size> <texture> <colour> <shape>", the group's words filling what an item does not say."""
+    spelt = []
+    for item in items:
+        said = {**group, **item}
+        if said.get("shape") not in SHAPES:
+            return None
+        spelt.append(" ".join(["a", *(said[k] for k in ("size", "texture", "colour") if k in said), said["shape"]]))
+    return spelt
+
+
+_TOLD = re.compile(r"\b(?:top|first|upper) row\b|\b(?:left|first) column\b|\b(?:two|three|[23]) (?:rows|columns) of\b|\b2x2\b.*\bon top\b")
+
+
+def _listed(vocab: Vocabulary, text: str, n: int | None, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
+    """A line whose items follow a colon, each only attributes: "a tower of four circles, from the bottom up: yellow,
+    orange, red, purple", "a row of purple shapes, left to right: square, triangle, square, triangle"."""
+    said = re.match(rf"(?P<lead>[^:;]{{0,60}}?)\s*:\s*(?P<list>{vocab.item}(?:\s*(?:,|and|then|;)\s*(?:and |then )?{vocab.item})+)\s*(?=,|;|$)",
+                    text[tail_end:])
+    if not said:
+        return None
+    items = vocab.items(said.group("list"))
+    if len(items) != len(re.split(r"\s*(?:,|\band\b|\bthen\b|;)\s*(?:and |then )?", said.group("list").strip())) or (n and len(items) != n):
+        return None
+    return items, tail_end + said.end()
+
+
+def _line_found(vocab: Vocabulary, text: str, group: re.Match | None, grid: re.Match | None,
+                tail_end: int) -> tuple[list[dict[str, str]], int] | None:
+    """The items of a line or grid told by a pattern, and where the telling ends (see :func:`expand`)."""
+    n = vocab.count(group.group("n")) if group else None
+    if re.search(r"\bchecker", text):
+        rows, cols = (int(grid.group("r")), int(grid.group("c"))) if grid else (2, 2)
+        return _checker(vocab, text, rows, cols, tail_end)
+    if grid:
+        n = int(grid.group("r")) * int(grid.group("c"))
+        found = _cells(vocab, text, int(grid.group("r")), int(grid.group("c")), tail_end)
+        if found:
+            return found
+    found = _alternation(vocab, text, n, tail_end) or _repeat(vocab, text, n, tail_end)
+    if n:
+        found = found or _every_other(vocab, text, n, tail_end) or _odd_one(vocab, text, n, tail_end)
+    if group and not found and re.search(r"\b(?:row|line|column|tower|stack|totem|left to right|top to bottom|bottom up|right to left)\b", text):
+        found = _listed(vocab, text, n, tail_end)
+    return found
+
+
+def expand(text: str, vocab: Vocabulary) -> str:
+    """``text`` with its one line or grid described by a pattern spelt out item by item (see the module's docstring)."""
+    if not _CUE.search(text) and not _TOLD.search(text) and ":" not in text:
+        return text
+    group = vocab.group.search(text) or vocab.shapes.search(text)
+    grid = vocab.grid.search(text)
+    shared = vocab.attributes(group.group("attrs") + group.group("noun")) if group else {}
+    if grid and not group:  # "a 3x3 grid of blue circles"
+        noun = re.match(rf"\s*(?:grid|checker\w*|arrangement)?\s*(?:of|with)?\s*(?P<attrs>(?:{vocab.word} )*?)(?P<noun>circle|square|triangle)s\b",
+                        text[grid.end():])
+        shared = vocab.attributes(noun.group("attrs") + noun.group("noun")) if noun else {}
+    if _TOLD.search(text):
+        told = _lines_told(vocab, text, shared)
+        if told:
+            items, start, end, rows, cols = told
+            spelt = _spelt({}, items)
+            if spelt and len(spelt) <= _MOST:
+                start = min([start] + [m.start() for m in (group, grid) if m and m.start() < start])
+                start -= len(re.search(r"(?:\b(?:a|an|in a|as a|make|draw)\s+)?$", text[:start]).group(0))
+                return f"{text[:start]} {_grid_words(spelt, rows, cols)} , {text[end:]}"
+    start = min(m.start() for m in (group, grid) if m) if group or grid else 0
+    lead = re.search(r"(?:\b(?:a|an|in a|as a|make|draw|put|place)\s+)?(?:(?:horizontal|vertical|straight)\s+)?"
+                     r"(?:row|line|column|tower|stack|totem|pile)(?:\s+of)?\s*$", text[:start])
+    start = lead.start() if lead else start
+    if grid and start == grid.start():  # "a 2x2 checkerboard of squares"
+        start -= len(re.search(r"(?:\b(?:a|an|in a|as a)\s+)?$", text[:start]).group(0))
+    tail_end = group.end() if group else (grid.end() if grid else 0)
+    found = _line_found(vocab, text, group, grid, tail_end)
+    if not found or not 2 <= len(found[0]) <= _MOST:
+        return text
+    items, end = found
+    every = re.search(rf"^(?:(?!circle|square|triangle|shape)[^;])*?,\s*(?:and )?(?:everything|all of them|all|each one|every one|each|they re all"
+                      rf"|they are all)(?: is| are| in| should be)? (?P<x>{vocab.item})\s*(?=,|;|$)", text[end:])
+    if every:  # "..., everything orange": for every item
+        items, end = [{**item, **vocab.attributes(every.group("x"))} for item in items], end + every.end()
+    spelt = _spelt(shared, items)
+    if spelt is None:
+        return text
+    line = _direction(text)
+    arranged = "in a grid" if line == "grid" else f"in order {line}"
+    cue = re.compile(_CUE.pattern + "|:").search(text, tail_end)
+    between = text[tail_end:cue.start() if cue else end] if end > tail_end else ""  # (not "..., yellow at the top": where it starts)
+    kept = " ".join(re.findall(r"\b(?:(?:in|along|across|at|on) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b", between))
+    # items apart by ";", as a second "a circle" after "a circle" would read as the first one said again
+    return f"{text[:start]} {' ; '.join(spelt)} {arranged} {kept} , {text[end:]}"
