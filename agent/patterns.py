@@ -418,8 +418,73 @@ def _line_found(vocab: Vocabulary, text: str, group: re.Match | None, grid: re.M
     return found
 
 
+#: Formations and the places their objects take, by count: "a plus sign of five circles", "three squares in an L".
+FORMATIONS = {
+    "plus": {5: ("center", "top center", "bottom center", "center left", "center right")},
+    "triangle": {3: ("top center", "bottom left", "bottom right"), 6: ("top center", "center left", "center right", "bottom left", "bottom center",
+                                                                       "bottom right")},
+    "upside down triangle": {3: ("top left", "top right", "bottom center")},
+    "diamond": {4: ("top center", "center left", "center right", "bottom center")},
+    "v": {3: ("top left", "bottom center", "top right"), 5: ("top left", "center left", "bottom center", "center right", "top right")},
+    "upside down v": {3: ("bottom left", "top center", "bottom right"), 5: ("bottom left", "center left", "top center", "center right",
+                                                                             "bottom right")},
+    "l": {3: ("top left", "bottom left", "bottom center"), 4: ("top left", "center left", "bottom left", "bottom center"),
+          5: ("top left", "center left", "bottom left", "bottom center", "bottom right")},
+    "square": {4: ("top left", "top right", "bottom left", "bottom right")},
+}
+_FORMATION = re.compile(r"\b(?:(?:in|as|into|making|forming|arranged (?:in|as|into)|placed (?:in|as)|shaped (?:like|as)|in the shape of|like|"
+                        r"that form|which form|to form|make)\s+)?(?:a|an)\s+(?:upside down |inverted )?"
+                        r"(?P<f>plus(?: sign)?|cross|v(?: shape| formation)?|"
+                        r"l(?: shape| formation)?|"
+                        r"diamond(?: shape| formation)?|pyramid|(?:triangle|square) (?:formation|shape)|"
+                        r"(?<=arranged in a )square|(?<=arranged in a )triangle|(?<=forming a )square|(?<=forming a )triangle)"
+                        r"(?: (?:made )?(?:of|from|with))?\b")
+_SURROUNDED = re.compile(r"\b(?:surrounded|encircled|ringed) by (?=(?:four|4) )")
+_NEW_OBJECT = re.compile(r"\b(?:a|an|another|the) (?:\w+ ){0,3}?(?:circle|square|triangle)s?\b")
+
+
+def _formation(vocab: Vocabulary, text: str) -> str | None:
+    """A count of objects in a named formation, each at its place ("a plus sign made of five orange circles: one in the
+    centre and one above, below, left and right of it", "a red square with four blue circles in a diamond around it");
+    the words that explain the formation are read as said."""
+    said = _FORMATION.search(text) or _SURROUNDED.search(text)
+    group = vocab.group.search(text)
+    if not said or not group or abs(said.start() - group.start()) > 40:
+        return None
+    if said.re is _SURROUNDED:  # "a red square surrounded by four green triangles: one above, one below, ..."
+        said = group
+    name = "plus" if said is group else re.sub(r" (?:sign|shape|formation)$", "", said.group("f"))
+    name = {"cross": "plus", "pyramid": "triangle"}.get(name, name)
+    tip = {"v": "top|up", "triangle": "bottom|down"}.get(name)
+    if tip and re.search(rf"\b(?:upside down|inverted|point(?:ing|s)? (?:at the |to the )?(?:{tip}))\b", text):
+        name = f"upside down {name}"
+    start, end = min(said.start(), group.start()), max(said.end(), group.end())
+    told = 0  # how much of what follows explains the formation: "...: one on top and two side by side below it"
+    for clause in re.finditer(r"[^,;:]+", text[end:]):
+        if _NEW_OBJECT.search(clause.group(0)):
+            break
+        told = clause.end()
+    end += told
+    anchor = re.search(r"\s*,?\s*(?:with|surrounded by|encircled by|ringed by|and)\s*$", text[:start])
+    around = re.search(r"\b(?:around|surrounding|round|encircling) (?:it|that|them)\b|\bsurrounded by|\bencircled by|\bringed by",
+                       text[max(0, start - 20):end])
+    count = vocab.count(group.group("n"))
+    if anchor and around and _NEW_OBJECT.search(text[: anchor.start()]) and name in ("plus", "diamond") and count == 4:
+        places = FORMATIONS["diamond"][4]  # round the one named first, which stands at the centre
+        head = f"{text[: anchor.start()]} at the center , "
+    else:
+        places, head = FORMATIONS[name].get(count), text[:start]
+    spelt = _spelt(vocab.attributes(group.group("attrs") + group.group("noun")), [{}] * len(places or ()))
+    if not places or not spelt:
+        return None
+    return f"{head} {' ; '.join(f'{item} at the {place}' for item, place in zip(spelt, places, strict=True))} , {text[end:]}"
+
+
 def expand(text: str, vocab: Vocabulary) -> str:
     """``text`` with its one line or grid described by a pattern spelt out item by item (see the module's docstring)."""
+    formation = _formation(vocab, text) if _FORMATION.search(text) or _SURROUNDED.search(text) else None
+    if formation:
+        return formation
     if not _CUE.search(text) and not _TOLD.search(text) and ":" not in text:
         return text
     group = vocab.group.search(text) or vocab.shapes.search(text)

@@ -462,3 +462,26 @@ def test_three_rows_of_two_keep_their_shape():
 def test_a_line_of_shapes_listed_after_a_colon_and_a_colour_said_for_all_after_it():
     got = _read_order("a column of shapes, top to bottom: triangle, circle, square, and everything striped")
     assert [high for _, high in got] == ["a triangle", "a circle", "a square"] and all("striped" in low for low, _ in got)
+
+
+def test_formations_put_each_object_at_its_place():
+    diamond = regions("four green squares in a diamond shape")
+    xs, ys = zip(*(centre(b) for _, _, b in diamond), strict=True)
+    assert len(diamond) == 4 and sorted(round(x, 1) for x in xs)[1:3] == [0.5, 0.5] and sorted(round(y, 1) for y in ys)[1:3] == [0.5, 0.5]
+    tent = regions("an upside-down V of three purple circles")
+    assert len(tent) == 3 and min(tent, key=lambda r: centre(r[2])[1])[2] == sorted((r[2] for r in tent), key=lambda b: centre(b)[0])[1]
+
+
+def test_an_object_surrounded_by_four_others_stands_in_the_middle_of_them():
+    got = regions("a blue circle encircled by four yellow triangles, one on every side")
+    middle = next(b for h, low, b in got if low == "blue")
+    others = [centre(b) for h, low, b in got if low == "yellow"]
+    assert len(others) == 4 and centre(middle) == pytest.approx((0.5, 0.5), abs=0.05)
+    assert sum(x < 0.4 for x, _ in others) == sum(x > 0.6 for x, _ in others) == sum(y < 0.4 for _, y in others) == 1
+
+
+def test_a_formation_keeps_the_objects_said_after_it():
+    got = regions("three orange squares in an L, and a red circle at the top right")
+    assert len(got) == 4
+    circle = next(b for h, low, b in got if low == "red")
+    assert centre(circle)[0] > 0.6 and centre(circle)[1] < 0.4
