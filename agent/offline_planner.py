@@ -2025,6 +2025,10 @@ def _place_free(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]
         return
     used = [b for bs in boxes.values() for b in bs]
     cells = split_area((0.0, 0.0, 1.0, 1.0), len(instances))
+    big = [i for i in instances if objects[i].side >= SIZES["big"]]
+    if not used and 1 <= len(big) <= 2 and len(instances) - len(big) >= 3:  # "one big triangle and four small circles": the big
+        rest = [i for i in instances if objects[i].side < SIZES["big"]]  # one keeps its size, in a half of its own
+        instances, cells = big + rest, split_area((0.0, 0.0, 0.5, 1.0), len(big)) + split_area((0.5, 0.0, 1.0, 1.0), len(rest))
     if used:
         open_cells = [c for c in split_area((0.0, 0.0, 1.0, 1.0), 9) if not any(overlap(c, b) > 0 for b in used)]
         cells = open_cells[: len(instances)] if len(open_cells) >= len(instances) else cells

@@ -485,3 +485,10 @@ def test_a_formation_keeps_the_objects_said_after_it():
     assert len(got) == 4
     circle = next(b for h, low, b in got if low == "red")
     assert centre(circle)[0] > 0.6 and centre(circle)[1] < 0.4
+
+
+def test_a_big_object_among_many_small_ones_keeps_its_size():
+    got = regions("a large blue square and five tiny orange triangles")
+    square = next(b for h, low, b in got if low == "blue")
+    sides = [b[2] - b[0] for h, low, b in got if low == "orange"]
+    assert len(sides) == 5 and (square[2] - square[0]) ** 2 >= 0.16 and max(sides) < 0.6 * (square[2] - square[0])
