@@ -327,17 +327,19 @@ def _lines_told(vocab: Vocabulary, text: str, group: dict[str, str]) -> tuple[li
     every = vocab.attributes(stop.group("all")) if stop else {}
     parts = [p for p in re.split(r"\s*;\s*" if ";" in body else r"\s*,\s*(?:and\s+)?", body[: stop.start()] if stop else body) if p.strip(" :,")]
     told: dict[int, list[dict[str, str]]] = {}
+    line = None
     for part in parts:
         at = [k for k, pattern in enumerate(_LINE_AT[kind]) if re.search(pattern, part)]
-        if len(at) != 1:
-            continue
-        words = re.sub(_LINE_AT[kind][at[0]], " ", part)
+        if len(at) > 1 or (not at and (line is None or not re.fullmatch(rf"\s*(?:and )?(?:then )?{vocab.item}\s*", part))):
+            continue  # (a part naming no line that is only an item goes on the line before: "top row: red circle, blue square")
+        line = at[0] if at else line
+        words = re.sub(_LINE_AT[kind][line], " ", part)
         words = re.sub(r"\b(?:the|has|have|all|is|are|with|each|of them|in that order|left to right|top to bottom)\b|:", " ", words)
         items = [vocab.attributes(w) for w in re.split(r"\s*(?:,|\band\b|\bover\b|\babove\b|\bthen\b|/)\s*", words) if vocab.attributes(w)]
         if re.search(r"\b(?:two|three|four|five|six|[2-9])\b", words):
             return None  # "top row: three green triangles": counted rows, read by the planner itself
         if items:
-            told[at[0]] = items
+            told[line] = told.get(line, []) + items if not at else items
     if len(told) < 2:
         return None
     lines = lines or (3 if 1 in told else 2)
