@@ -27,7 +27,7 @@ _CUE = re.compile(r"\b(?:alternat\w*|the (?:center|(?:top|bottom) (?:left|right)
                   r"(?:first|second|third|fourth|fifth|sixth) and (?:the )?(?:second|third|fourth|fifth|sixth))\b")
 _TIMES = {"twice": 2, "two times": 2, "three times": 3, "thrice": 3, "four times": 4, "2 times": 2, "3 times": 3, "4 times": 4}
 _MOST = 12  # the most objects a pattern is spelt out for
-_NOT_AN_END = r"(?! (?:ones? )?(?:first|on top|at the|on the|in the|is first)\b)"  # "..., yellow at the top": where it starts, not an item
+_NOT_AN_END = r"(?! (?:ones? )?(?:first|on top|at the|on the|in the|is first|at both ends)\b)"  # "..., yellow at the top": where it starts
 
 
 class Vocabulary:
@@ -72,11 +72,15 @@ def _direction(text: str) -> str:
     """The line's reading direction, from the words of the whole request."""
     if re.search(r"\bcheck\w*|\bgrid\b|\b[2-4]x[2-4]\b", text):
         return "grid"
+    if re.search(r"\b(?:starting|start|beginning|begin|from) (?:on|at|from) the right\b|\bfrom the right\b|\bleftwards\b", text):
+        return "rl"
+    if re.search(r"\bfrom the bottom\b|\bstart(?:ing)? at the bottom\b", text):
+        return "bt"
     if re.search(r"\b(?:bottom (?:up|to (?:the )?top)|from the bottom up|upwards|going up)\b", text):
         return "bt"
     if re.search(r"\bright to left\b", text):
         return "rl"
-    if re.search(r"\b(?:column|vertical\w*|tower|stack\w*|totem|top to bottom|down the|downwards|going down)\b", text):
+    if re.search(r"\b(?:column|colum|vertical\w*|tower|stack\w*|totem|top to bottom|top down|down the|downwards|going down)\b", text):
         return "tb"
     return "lr"
 
@@ -92,10 +96,12 @@ def _starts_with(vocab: Vocabulary, tail: str, end: str) -> tuple[dict[str, str]
     said = re.search(rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?)(?: and end(?:ing|s)?)? (?:with|from|on) (?P<a>{vocab.item})"
                      rf"|(?:with )?(?:the |a |an )?(?P<b>{vocab.item}) (?:one )?(?:(?:comes |goes |is )?first(?: (?:on|at) the (?:{end}))?|"
                      rf"(?:on|at) the (?:{end})|on top)\b"
-                     rf"|\bthe (?:{end})(?: one)? (?:(?:is|should be|being) )?(?:a |an )?(?P<c>(?:plain )?{vocab.item})", tail)
+                     rf"|\bthe (?:{end})(?: one)? (?:(?:is|should be|being) )?(?:a |an )?(?P<c>(?:plain )?{vocab.item})"
+                     rf"|\b(?:the )?first one(?: (?:on|at) the (?:far )?(?:{end}))? (?:(?:is|should be|being) )?(?P<d>{vocab.item})"
+                     rf"|\b(?P<e>{vocab.item}) (?:at|on) both ends\b", tail)
     if not said:
         return None, None
-    return vocab.attributes(said.group("a") or said.group("b") or said.group("c")), said
+    return vocab.attributes(next(g for g in said.group("a", "b", "c", "d", "e") if g)), said
 
 
 def _same(a: dict[str, str], b: dict[str, str]) -> bool:
@@ -111,7 +117,8 @@ def _alternation(vocab: Vocabulary, text: str, n: int | None, tail_end: int) -> 
     listed = said.group("list")
     last = re.search(rf"^.*?\s(?:and|or|with|/)\s+(?:and )?{vocab.item}", listed)  # "red and blue, a big square": the list ends at "blue"
     listed = last.group(0) if last else listed
-    turn = vocab.items(listed)
+    turn = [i for part in re.split(r"\s*(?:,|\band\b|\bor\b|\bwith\b|/)\s*", listed) if part.strip() for i in _chunk_items(vocab, part)]
+    turn = list({tuple(sorted(i.items())): i for i in turn}.values()) if len(turn) > 2 else turn  # "purple, orange, purple, ...": two in turn
     if len(turn) < 2:
         return None
     end = tail_end + said.start("list") + len(listed)
@@ -482,12 +489,193 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
     return f"{head} {' ; '.join(f'{item} at the {place}' for item, place in zip(spelt, places, strict=True))} , {text[end:]}"
 
 
+_STARTING_SIDE = re.compile(r"\b(?:starting|start|beginning|begin|from|reading|read) (?:on|at|from) the (?:left|right|top|bottom)\b")
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|[2-9])"
+_LINE_WORDS = re.compile(r"\b(?:rows?|line|column|colum|tower|stack|horizontal\w*|vertical\w*|across|side by side|left to right|right to left|"
+                         r"top to bottom|bottom to top|top down|bottom up|leftwards|rightwards|downwards|upwards|lined up|line up)\b")
+_FILLER = frozenset("a an the one ones more another and plain".split())
+_TIMES_SAID = re.compile(r"\b(?P<t>twice|two times|three times|thrice|four times|[2-4] times)(?: over| in all| in total)?\b"
+                         r"|\b(?:repeat|do) (?:that|this|it) (?P<more>one|two|three|[1-3]) more times?\b|\b(?P<again>the same again)\b")
+
+
+def _pure(vocab: Vocabulary, chunk: str) -> bool:
+    """Whether ``chunk`` says only items: attribute words, counts, articles ("two plain blue circles", "red red blue")."""
+    words = chunk.split()
+    return (bool(words) and all(w in _FILLER or vocab.attributes(w) or (k == 0 and vocab.count(w)) for k, w in enumerate(words))
+            and any(vocab.attributes(w) for w in words))  # (a count only first: "orange four circles" is an item, then a group)
+
+
+def _chunk_items(vocab: Vocabulary, chunk: str) -> list[dict[str, str]]:
+    """The items of one pure chunk, each repeated by its count: "a striped square" -> 1, "two plain blue circles" -> 2,
+    "circle square circle" -> 3, "red red blue" -> 3."""
+    items: list[dict[str, str]] = []
+    for part in re.split(r"\s+and\s+", chunk):
+        words = part.split()
+        count = next((vocab.count(w) for w in words if vocab.count(w) > 1), 1)
+        said = [vocab.attributes(w) for w in words if vocab.attributes(w)]
+        if len(said) > 1 and all(set(a) == {"colour"} for a in said) or sum("shape" in a for a in said) > 1:
+            run, pending = [], {}
+            for a in said:  # each shape word (or each colour, when only colours are said) ends an item
+                pending.update(a)
+                if "shape" in a or set(a) == {"colour"} and all(set(b) == {"colour"} for b in said):
+                    run.append(pending)
+                    pending = {}
+            items += run
+        elif said:
+            merged: dict[str, str] = {}
+            for a in said:
+                merged.update(a)
+            items += [merged] * count
+    return items
+
+
+def _pure_ends(vocab: Vocabulary, piece: str) -> tuple[str, str]:
+    """The longest pure prefix and pure suffix of a piece that is not pure as a whole ("goes circle": "", "circle")."""
+    words = piece.split()
+    head = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if _pure(vocab, " ".join(words[:k]))), "")
+    tail = next((" ".join(words[k:]) for k in range(1, len(words)) if _pure(vocab, " ".join(words[k:]))), "")
+    return head, tail
+
+
+def _longest_run(vocab: Vocabulary, text: str) -> tuple[list[dict[str, str]], int, int]:
+    """The longest list of items said one after another (commas, "then", "followed by"), and where it lies; a piece
+    that says more than items may end the list with its first words or begin it with its last ("goes circle, ...")."""
+    best: tuple[list[dict[str, str]], int, int] = ([], 0, 0)
+    run: list[dict[str, str]] = []
+    start = 0
+    for piece in re.finditer(r"[^,;:]+?(?=\s*(?:[,;:]|\band then\b|\bthen\b|\bfollowed by\b|$))", text):
+        said = re.sub(r"^\s*(?:and then|then|followed by)\b", "", piece.group(0)).strip()
+        if all(w in _FILLER for w in said.split()):
+            continue
+        if _pure(vocab, said):
+            start = start if run else piece.start()
+            run += _chunk_items(vocab, said)
+            stop = piece.end()
+        else:
+            head, tail = _pure_ends(vocab, said)
+            if run and head:
+                run += _chunk_items(vocab, head)
+                stop = piece.start() + piece.group(0).index(head) + len(head)
+            if len(run) > len(best[0]):
+                best = (list(run), start, stop)
+            run = _chunk_items(vocab, tail) if tail else []
+            start, stop = (piece.end() - len(tail), piece.end()) if tail else (0, 0)
+            continue
+        if len(run) > len(best[0]):
+            best = (list(run), start, stop)
+    return best
+
+
+def _anchor_end(vocab: Vocabulary, text: str, line: str) -> tuple[dict[str, str] | None, bool]:
+    """An item a line is said to start or end with ("beginning with a triangle", "first one on the left yellow", "with a
+    triangle on the far right", "orange at both ends"): the item, and whether it is the last one."""
+    first, last = {"lr": ("left", "right"), "rl": ("right", "left"), "tb": ("top", "bottom"), "bt": ("bottom", "top")}.get(line, ("left", "right"))
+    item = vocab.item
+    for pattern, is_last in (
+            (rf"\b(?P<x>{item}) (?:at|on) both ends\b", False),
+            (rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?)(?: off)? (?:with|from|on) (?P<x>{item})", False),
+            (rf"\bfirst one(?: (?:on|at) the (?:far )?{first})? (?:is |should be |in )?(?P<x>{item})", False),
+            (rf"\b(?P<x>{item}) (?:one )?(?:first|(?:on|at) the (?:far |very )?{first}(?:most)?)\b", False),
+            (rf"\b(?:end(?:ing|s)?) (?:with|on) (?P<x>{item})", True),
+            (rf"\b(?:with )?(?P<x>{item}) (?:one )?(?:last|(?:on|at) the (?:far |very )?{last}(?:most)?|at the end)\b", True)):
+        said = re.search(pattern, text)
+        if said and vocab.attributes(said.group("x")):
+            return vocab.attributes(said.group("x")), is_last
+    return None, False
+
+
+def _whole_line(vocab: Vocabulary, text: str) -> str | None:
+    """A request that is one line told by its items in order, maybe alternating or repeated: "circle square circle square
+    circle, all blue, in one row", "row of 4: red square, then a red circle, ...", "red, red, blue, and then the same
+    again: six circles in a row", "alternate triangles and squares along a row, six in total". The whole request is
+    rewritten, so nothing else may be in it: another object leaves it as it is."""
+    if not _LINE_WORDS.search(text):
+        return None
+    run, start, end = _longest_run(vocab, text)
+    if len(run) < 2 and not re.search(r"\balternat", text):
+        return None
+    rest = text[:start] + " " + text[end:]  # (a count inside the list is an item's: "two red circles then a yellow triangle")
+    counted = re.search(rf"\b(?P<n>{_NUMBER}) (?:(?:{vocab.word}|plain) )*?(?:circle|square|triangle|shape|thing|object)s\b|"
+                        rf"\b(?:row|line|column|colum|stack|tower|set|group) of (?P<n2>{_NUMBER})\b|"
+                        rf"\b(?P<n3>{_NUMBER}) (?:of them|in total|in all|altogether|total)\b", rest)
+    each = re.search(rf"\b(?P<n>{_NUMBER}) of each\b", rest)
+    n = vocab.count(next(g for g in counted.groups() if g)) if counted else 0
+    alternating = re.search(r"\balternat\w*", text)
+    if alternating and len(run) < 2:  # "green circles and yellow triangles alternating": the items are the group's nouns
+        pairs = re.findall(rf"((?:{vocab.word} )*?(?:circle|square|triangle|colou?r)s?)(?: and | or |/| , )"
+                           rf"((?:{vocab.word} )*?(?:circle|square|triangle)s?)", text)
+        run = [vocab.attributes(pairs[0][0]), vocab.attributes(pairs[0][1])] if pairs else run
+        start, end = (text.index(pairs[0][0]), text.index(pairs[0][1]) + len(pairs[0][1])) if pairs else (start, end)
+    mentions = len(re.findall(r"[,;]|\bthen\b|\band\b|\bfollowed by\b", text[start:end])) + 1
+    if len(run) < 2 or (mentions < 2 and len({tuple(sorted(i.items())) for i in run}) < 2):
+        return None  # ("two striped squares": one thing said, not a line told item by item)
+    times_said = _TIMES_SAID.search(rest)
+    times = 0
+    if times_said:
+        times = (_TIMES.get(times_said.group("t") or "", 0) or (vocab.count(times_said.group("more") or "") + 1 if times_said.group("more") else 2))
+    if each:
+        n = vocab.count(each.group("n")) * len({tuple(sorted(i.items())) for i in run})
+    line = _direction(text)
+    distinct = list({tuple(sorted(i.items())): i for i in run}.values())
+    if alternating and len(run) > len(distinct) and n in (0, len(run)):
+        alternating = None  # "alternating colours ...: red, green, red, green": the sequence itself
+    if alternating or times:
+        period = _period(run) if not alternating else distinct
+        total = n or len(period) * (times or 1)
+        anchor, is_last = _anchor_end(vocab, text, line) if alternating else (None, False)
+        for _ in range(len(period)):
+            at = (total - 1) % len(period) if is_last else 0
+            if anchor is None or _same(period[at], anchor):
+                break
+            period = period[1:] + period[:1]
+        items = [period[k % len(period)] for k in range(total)]
+    elif not n or n == len(run):
+        items = run
+    else:
+        return None
+    return _line_text(vocab, text, items, line, (start, end), bool(alternating))
+
+
+_BACKGROUND = re.compile(r"\b(?:on |with |against )?(?:a |an )?\w+ background\b|\bbackground (?:is |in |of )?\w+\b")
+_ABSENT = re.compile(r"\b(?:no|without(?: any)?) \w+s?\b")
+_PLACES = re.compile(r"\b(?:(?:in|along|across|at|on) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b")
+
+
+def _line_text(vocab: Vocabulary, text: str, items: list[dict[str, str]], line: str, span: tuple[int, int], anchored: bool) -> str | None:
+    """The planner's words for ``items`` in a line, with what the request says for all of them, its places, background
+    and exclusions; None when the rest of the request says anything else about what to draw (it would be lost)."""
+    item = vocab.item
+    said_for_all = re.compile(rf"\b(?:all|everything|colou?r them(?: all)?|make them(?: all)?|they re all|they are all|all of them|each one|"
+                              rf"every one|in)(?: in| is| are| should be| be)? (?P<x>(?:{vocab.word} ?)+)(?=\s*(?:,|;|$|\bin\b|\bpls\b))")
+    left = text[: span[0]] + " " + text[span[1]:]
+    shared: dict[str, str] = {}
+    for said in said_for_all.finditer(left):
+        shared.update(vocab.attributes(said.group("x")))
+    group = re.search(rf"\b(?:{_NUMBER} )?(?P<attrs>(?:(?:{vocab.word}|plain) )*?)(?P<noun>circle|square|triangle)s\b", left)
+    if group:
+        shared = {**vocab.attributes(group.group("attrs") + group.group("noun")), **shared}
+    spelt = _spelt(shared, items)
+    places = " ".join(_PLACES.findall(_STARTING_SIDE.sub(" ", left)))
+    background, absent = " , ".join(_BACKGROUND.findall(left)), " , ".join(_ABSENT.findall(left))
+    anchors = (rf"\b(?:with |and )?(?:a |an |the )?{item} (?:one )?(?:first|last|(?:on|at) the (?:far |very )?(?:left|right|top|bottom)(?:most)?|"
+               rf"at the end|at both ends)\b",  # where an alternating line starts or ends
+               rf"\b(?:start|begin)\w* (?:off )?(?:with|from|on) (?:a |an )?{item}(?: (?:on|at) the (?:far )?(?:left|right|top|bottom))?",
+               rf"\bend\w* (?:with|on) (?:a |an )?{item}", rf"\b(?:the )?first one(?: (?:on|at) the (?:far )?\w+)? (?:is |should be )?{item}")
+    for pattern in (*(anchors if anchored else ()), _STARTING_SIDE.pattern, said_for_all.pattern, _BACKGROUND.pattern, _ABSENT.pattern):
+        left = re.sub(pattern, " ", left)
+    left = left.replace(group.group(0), " ", 1) if group else left
+    if spelt is None or len(spelt) > _MOST or any(vocab.attributes(w) for w in left.split()) or re.search(r"\b(?:star|heart|moon)s?\b", left):
+        return None  # (something else said of what to draw)
+    arranged = "in a grid" if line == "grid" else f"in order {line}"
+    return f"{' ; '.join(spelt)} {arranged} {places} , {background} , {absent}"
+
+
 def expand(text: str, vocab: Vocabulary) -> str:
     """``text`` with its one line or grid described by a pattern spelt out item by item (see the module's docstring)."""
     formation = _formation(vocab, text) if _FORMATION.search(text) or _SURROUNDED.search(text) else None
     if formation:
         return formation
-    if not _CUE.search(text) and not _TOLD.search(text) and ":" not in text:
+    if not _CUE.search(text) and not _TOLD.search(text) and ":" not in text and not _LINE_WORDS.search(text):
         return text
     group = vocab.group.search(text) or vocab.shapes.search(text)
     grid = vocab.grid.search(text)
@@ -514,7 +702,7 @@ def expand(text: str, vocab: Vocabulary) -> str:
     tail_end = group.end() if group else (grid.end() if grid else 0)
     found = _line_found(vocab, text, group, grid, tail_end)
     if not found or not 2 <= len(found[0]) <= _MOST:
-        return text
+        return (_whole_line(vocab, text) if not grid and not re.search(r"\bchecker", text) else None) or text
     items, end = found
     every = re.search(rf"^(?:(?!circle|square|triangle|shape)[^;])*?,\s*(?:and )?(?:everything|all of them|all|each one|every one|each|they re all"
                       rf"|they are all)(?: is| are| in| should be)? (?P<x>{vocab.item})\s*(?=,|;|$)", text[end:])
@@ -527,6 +715,7 @@ def expand(text: str, vocab: Vocabulary) -> str:
     arranged = "in a grid" if line == "grid" else f"in order {line}"
     cue = re.compile(_CUE.pattern + "|:").search(text, tail_end)
     between = text[tail_end:cue.start() if cue else end] if end > tail_end else ""  # (not "..., yellow at the top": where it starts)
-    kept = " ".join(re.findall(r"\b(?:(?:in|along|across|at|on) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b", between))
+    kept = " ".join(re.findall(r"\b(?:(?:in|along|across|at|on) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b",
+                               _STARTING_SIDE.sub(" ", between)))
     # items apart by ";", as a second "a circle" after "a circle" would read as the first one said again
     return f"{text[:start]} {' ; '.join(spelt)} {arranged} {kept} , {text[end:]}"
