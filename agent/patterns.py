@@ -23,7 +23,7 @@ SIZE_WORDS = ("tiny", "small", "little", "medium", "big", "large", "huge")
 ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "eighth": 7, "1st": 0, "2nd": 1,
             "3rd": 2, "4th": 3, "5th": 4, "6th": 5}
 _CUE = re.compile(r"\b(?:alternat\w*|the (?:center|(?:top|bottom) (?:left|right)) (?:one|circle|square|triangle)|every (?:other|second)|"
-                  r"repeat\w*|pattern|checker\w*|"
+                  r"repeat\w*|pattern|checker\w*|except|instead|only the|numbers? [1-9]|the (?:odd|even) ones?|"
                   r"(?:first|second|third|fourth|fifth|sixth) and (?:the )?(?:second|third|fourth|fifth|sixth))\b")
 _TIMES = {"twice": 2, "two times": 2, "three times": 3, "thrice": 3, "four times": 4, "2 times": 2, "3 times": 3, "4 times": 4}
 _MOST = 12  # the most objects a pattern is spelt out for
@@ -138,10 +138,17 @@ def _alternation(vocab: Vocabulary, text: str, n: int | None, tail_end: int) -> 
 
 def _every_other(vocab: Vocabulary, text: str, n: int, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
     """ "every other one striped[, beginning with a striped one]", "the second and fourth ... striped and the rest solid"."""
-    tail = text[tail_end:]
+    tail, said_base = text[tail_end:], {}
     other = re.search(rf"\bevery (?:other|second)(?: one)?(?: of them)? (?:is |should be |being |in |made |make )?(?P<x>{vocab.item})", tail)
-    picked = re.search(rf"\bthe ((?:(?:{'|'.join(ORDINALS)})(?: ones?)?\s*(?:,|and)?\s*(?:the )?)+)(?:ones? )?"
-                       rf"(?:from the (?:left|top|right|bottom) )?(?:ones? )?(?:are |is |should be |being |in )?(?P<x>{vocab.item})", tail)
+    ordinal = "|".join([*ORDINALS, "last"])
+    picked = re.search(rf"\b(?:(?P<only>only|except|but|apart from|other than|save) (?:for )?(?:that )?)?the "
+                       rf"(?P<pos>(?:(?:{ordinal})(?: ones?)?\s*(?:,|and)?\s*(?:the )?)+)(?:ones? |\w+s? )?\s*,?\s*"
+                       rf"(?:(?:counting )?from the (?P<from>left|top|right|bottom)\s*,?\s*)?(?:ones? )?"
+                       rf"(?:(?:which |that )?(?:are|is|should be|being|in|be|to be|will be|as)\s+)?(?:a |an )?(?P<x>{vocab.item})"
+                       rf"(?: instead)?", tail)
+    numbered = re.search(rf"\b(?:\w+ )?numbers? (?P<nums>[1-9](?:\s*(?:,|and)\s*[1-9])*)\s*(?:should be|are|is|in|be)?\s*(?:a |an )?"
+                         rf"(?P<x>{vocab.item})(?: instead)?", tail)
+    odd = re.search(rf"\bthe (?P<kind>odd|even)(?:[ -]numbered)? ones?\s*(?:are |is |should be |in )?(?P<x>{vocab.item})", tail)
     if other:
         x, end = vocab.attributes(other.group("x")), tail_end + other.end()
         first, where = _starts_with(vocab, text[end:end + 60], _first_end(text))
@@ -150,17 +157,24 @@ def _every_other(vocab: Vocabulary, text: str, n: int, tail_end: int) -> tuple[l
             start = 0 if _same(first, x) else 1
             end += where.end() if where.start() <= 4 else 0
         chosen = set(range(start, n, 2))
-    elif picked:
-        chosen = {ORDINALS[w] for w in re.findall("|".join(ORDINALS), picked.group(1))}
-        if len(chosen) < 2:
-            return None  # "the first yellow, the second purple": each its own, read by the planner
-        if re.search(r"from the (?:right|bottom)", picked.group(0)):
+    elif picked and (len(re.findall(ordinal, picked.group("pos"))) > 1 or picked.group("only")
+                     or re.search(r"\b(?:instead|only|except|but|should be)\b", tail)):
+        chosen = {n - 1 if w == "last" else ORDINALS[w] for w in re.findall(ordinal, picked.group("pos"))}
+        if (picked.group("from") or "") in ("right", "bottom"):
             chosen = {n - 1 - k for k in chosen}
         x, end = vocab.attributes(picked.group("x")), tail_end + picked.end()
+        base = re.search(rf"\ball(?: of them)? (?:are |in |is )?(?P<b>{vocab.item})|^[\s,]*(?P<c>{vocab.item})\s*,", tail[: picked.start()])
+        said_base = vocab.attributes(base.group("b") or base.group("c")) if base else {}  # "all blue except the last one", "..., red, ..."
+    elif numbered:
+        chosen = {int(d) - 1 for d in re.findall(r"[1-9]", numbered.group("nums"))}
+        x, end = vocab.attributes(numbered.group("x")), tail_end + numbered.end()
+    elif odd:
+        chosen = set(range(0 if odd.group("kind") == "odd" else 1, n, 2))
+        x, end = vocab.attributes(odd.group("x")), tail_end + odd.end()
     else:
         return None
-    rest = re.match(rf"\s*,?\s*(?:and |while |with )?(?:all )?the (?:rest|others?|remaining(?: ones)?)(?: \w+)? (?:are |is |in |being )?"
-                    rf"(?P<y>{vocab.item})", text[end:])
+    rest = re.match(rf"[\s,]*(?:(?:counting )?from the \w+[\s,]*)?(?:and |while |with |but )?(?:all )?the (?:rest|others?|remaining(?: ones)?|"
+                    rf"other ones|odd ones?|even ones?)(?: \w+)? (?:are |is |in |being |should be )?(?P<y>{vocab.item})", text[end:])
     y = vocab.attributes(rest.group("y")) if rest else {}
     if rest:
         end += rest.end()
@@ -168,7 +182,8 @@ def _every_other(vocab: Vocabulary, text: str, n: int, tail_end: int) -> tuple[l
         y = {"texture": "solid" if x["texture"] == "striped" else "striped"}
     if not x or max(chosen, default=n) >= n:
         return None
-    return [x if k in chosen else y for k in range(n)], end
+    y = {**said_base, **y}
+    return [{**said_base, **x} if k in chosen else y for k in range(n)], end
 
 
 def _repeat(vocab: Vocabulary, text: str, n: int | None, tail_end: int) -> tuple[list[dict[str, str]], int] | None:

@@ -492,3 +492,20 @@ def test_a_big_object_among_many_small_ones_keeps_its_size():
     square = next(b for h, low, b in got if low == "blue")
     sides = [b[2] - b[0] for h, low, b in got if low == "orange"]
     assert len(sides) == 5 and (square[2] - square[0]) ** 2 >= 0.16 and max(sides) < 0.6 * (square[2] - square[0])
+
+
+@pytest.mark.parametrize("prompt, lows", [
+    ("four circles in a line, orange, teal, orange, teal, on a black background", ["orange", "teal", "orange", "teal"]),
+    ("squares in one row: blue then blue then pink, and the same again", ["blue", "blue", "pink"] * 2),
+    ("five squares in a row, all of them green except the second and the last, which are white", ["green", "white", "green", "green", "white"]),
+    ("a row of five triangles, red, starting from the right: the 2nd one should be blue instead",
+     ["red", "red", "red", "blue", "red"]),
+    ("six circles in a line, the odd ones pink and the even ones green", ["pink", "green"] * 3),
+])
+def test_a_line_told_item_by_item_or_by_its_exceptions(prompt, lows):
+    assert [low for low, _ in _read_order(prompt)] == lows
+
+
+def test_a_line_is_not_rewritten_when_the_request_says_more_than_the_line():
+    got = regions("three blue circles in a row and a big red square under them")
+    assert len(got) == 4 and sum(low == "red" for _, low, _ in got) == 1
