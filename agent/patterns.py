@@ -23,7 +23,7 @@ SIZE_WORDS = ("tiny", "small", "little", "medium", "big", "large", "huge")
 ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "eighth": 7, "1st": 0, "2nd": 1,
             "3rd": 2, "4th": 3, "5th": 4, "6th": 5}
 _CUE = re.compile(r"\b(?:alternat\w*|the (?:center|(?:top|bottom) (?:left|right)) (?:one|circle|square|triangle)|every (?:other|second)|"
-                  r"repeat\w*|pattern|checker\w*|except|instead|only the|numbers? [1-9]|the (?:odd|even) ones?|"
+                  r"repeat\w*|pattern|checker\w*|chess\w*|except|apart from|instead|only the|numbers? [1-9]|the (?:odd|even) ones?|"
                   r"(?:first|second|third|fourth|fifth|sixth) and (?:the )?(?:second|third|fourth|fifth|sixth))\b")
 _TIMES = {"twice": 2, "two times": 2, "three times": 3, "thrice": 3, "four times": 4, "2 times": 2, "3 times": 3, "4 times": 4}
 _MOST = 12  # the most objects a pattern is spelt out for
@@ -70,7 +70,7 @@ class Vocabulary:
 
 def _direction(text: str) -> str:
     """The line's reading direction, from the words of the whole request."""
-    if re.search(r"\bcheck\w*|\bgrid\b|\b[2-4]x[2-4]\b", text):
+    if re.search(r"\bcheck\w*|\bchess\w*|\bgrid\b|\b[2-4]x[2-4]\b", text):
         return "grid"
     if re.search(r"\b(?:starting|start|beginning|begin|from) (?:on|at|from) the right\b|\bfrom the right\b|\bleftwards\b", text):
         return "rl"
@@ -260,10 +260,23 @@ def _checker(vocab: Vocabulary, text: str, rows: int, cols: int, tail_end: int) 
         end += other.end() if other else 0
         return [x if (k // cols + k % cols) % 2 == (0 if first else 1) else y for k in range(rows * cols)], end
     alternation = _alternation(vocab, text, rows * cols, tail_end)
+    named = re.search(rf"\b(?:checker\w*|chess\w*|grid|board)(?: pattern| style)?\s*(?:of|in|with)\s+(?P<a>(?:{vocab.word} )*?(?:{vocab.word}))"
+                      rf"(?: and | or |/| , )(?P<b>(?:{vocab.word} ?)+)", text)
     if alternation:
-        turn = alternation[0][:2]
-        return [turn[(k // cols + k % cols) % 2] for k in range(rows * cols)], alternation[1]
-    return None
+        turn, end = alternation[0][:2], alternation[1]
+    elif named and vocab.attributes(named.group("a")) and vocab.attributes(named.group("b")):
+        a, b = vocab.attributes(named.group("a")), vocab.attributes(named.group("b"))
+        if "shape" in b and "shape" not in a and not re.search(r"(?:circle|square|triangle)s?\s*$", named.group("a")):
+            a = {**a, "shape": b["shape"]}  # "red and blue squares"
+        turn, end = [a, b], max(tail_end, named.end())
+    else:
+        return None
+    start = re.search(rf"\b(?:with )?(?:a |an |the )?(?P<x>{vocab.item}) (?:one )?(?:in|at|on) (?:the )?(?:four )?(?P<where>corners|top left)"
+                      rf"(?: cell| corner)?", text[end:])
+    if start and _same(turn[1], vocab.attributes(start.group("x"))) and not _same(turn[0], vocab.attributes(start.group("x"))):
+        turn = turn[::-1]
+    end += start.end() if start else 0
+    return [turn[(k // cols + k % cols) % 2] for k in range(rows * cols)], end
 
 
 def _odd_one(vocab: Vocabulary, text: str, n: int, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
@@ -283,7 +296,8 @@ def _odd_one(vocab: Vocabulary, text: str, n: int, tail_end: int) -> tuple[list[
 
 
 _CELL_NAMES = {"top left": (0, 0), "top right": (0, -1), "bottom left": (-1, 0), "bottom right": (-1, -1), "top": (0, "mid"), "bottom": (-1, "mid"),
-               "left": ("mid", 0), "right": ("mid", -1), "center": ("mid", "mid")}
+               "left": ("mid", 0), "right": ("mid", -1), "center": ("mid", "mid"), "top center": (0, "mid"), "bottom center": (-1, "mid"),
+               "center left": ("mid", 0), "center right": ("mid", -1)}
 
 
 def _cell_index(name: str, rows: int, cols: int) -> int | None:
@@ -297,8 +311,8 @@ def _cell_index(name: str, rows: int, cols: int) -> int | None:
 def _cells(vocab: Vocabulary, text: str, rows: int, cols: int, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
     """A grid told cell by cell: "the top left one striped , the other three solid", "the center square orange and the rest blue"."""
     names = "|".join(sorted(_CELL_NAMES, key=len, reverse=True))
-    told = list(re.finditer(rf"\bthe (?P<cell>{names})(?: corner)?(?: one| circle| square| triangle| cell)? (?:one )?(?:is |being |in |should be )?"
-                            rf"(?P<x>{vocab.item})", text[tail_end:]))
+    told = list(re.finditer(rf"\bthe (?P<cell>{names})(?: corner)?(?: one| circle| square| triangle| cell)?\s*,?\s*(?:one )?(?:(?:which|that) )?"
+                            rf"(?:is |being |in |should be |will be )?(?:a |an )?(?P<x>{vocab.item})", text[tail_end:]))
     if not told:
         return None
     items: list[dict[str, str] | None] = [None] * (rows * cols)
@@ -312,6 +326,8 @@ def _cells(vocab: Vocabulary, text: str, rows: int, cols: int, tail_end: int) ->
                     rf"(?:are |is |in |being )?(?P<y>{vocab.item})", text[end:])
     y = vocab.attributes(rest.group("y")) if rest else {}
     end += rest.end() if rest else 0
+    base = re.search(rf"\ball(?: of them)? (?:are |in |is )?(?P<b>{vocab.item})", text[tail_end: tail_end + told[0].start()])
+    y = {**(vocab.attributes(base.group("b")) if base else {}), **y}  # "all orange apart from the bottom middle one, ..."
     if not y and all("texture" in i for i in items if i):
         y = {"texture": "solid" if all(i["texture"] == "striped" for i in items if i) else "striped"}
     return [i if i is not None else y for i in items], end
@@ -426,7 +442,7 @@ def _line_found(vocab: Vocabulary, text: str, group: re.Match | None, grid: re.M
                 tail_end: int) -> tuple[list[dict[str, str]], int] | None:
     """The items of a line or grid told by a pattern, and where the telling ends (see :func:`expand`)."""
     n = vocab.count(group.group("n")) if group else None
-    if re.search(r"\bchecker", text):
+    if re.search(r"\bchecker|\bchess", text):
         rows, cols = (int(grid.group("r")), int(grid.group("c"))) if grid else (2, 2)
         return _checker(vocab, text, rows, cols, tail_end)
     if grid:
@@ -687,6 +703,9 @@ def _line_text(vocab: Vocabulary, text: str, items: list[dict[str, str]], line: 
 
 def expand(text: str, vocab: Vocabulary) -> str:
     """``text`` with its one line or grid described by a pattern spelt out item by item (see the module's docstring)."""
+    text = re.sub(r"\b(?:(?P<grid>(?:a )?grid) (?:with|of|in) )?(?P<r>[2-4]|two|three|four) rows? (?:by|and|x) (?P<c>[2-4]|two|three|four) "
+                  r"columns?\b", lambda m: f"{'a ' if m.group('grid') else ''}{vocab.count(m.group('r'))}x{vocab.count(m.group('c'))}"
+                                          f"{' grid' if m.group('grid') else ''}", text)  # "a grid of 2 rows and 3 columns": a 2x3 grid
     formation = _formation(vocab, text) if _FORMATION.search(text) or _SURROUNDED.search(text) else None
     if formation:
         return formation
@@ -730,7 +749,7 @@ def expand(text: str, vocab: Vocabulary) -> str:
     arranged = "in a grid" if line == "grid" else f"in order {line}"
     cue = re.compile(_CUE.pattern + "|:").search(text, tail_end)
     between = text[tail_end:cue.start() if cue else end] if end > tail_end else ""  # (not "..., yellow at the top": where it starts)
-    kept = " ".join(re.findall(r"\b(?:(?:in|along|across|at|on) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b",
+    kept = " ".join(re.findall(r"\b(?:(?:in|along|across|at|on) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b(?! (?:left|right))",
                                _STARTING_SIDE.sub(" ", between)))
     # items apart by ";", as a second "a circle" after "a circle" would read as the first one said again
     return f"{text[:start]} {' ; '.join(spelt)} {arranged} {kept} , {text[end:]}"
