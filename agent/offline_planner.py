@@ -178,7 +178,7 @@ def _size_steps(m: re.Match) -> str:
         growing = ("small" in how or "tin" in how) == (end.group(1) in ("top", "left"))
     else:
         growing = bool(re.search(r"bigger|larger|growing|increasing|small to|tiny to", how))
-        if re.search(r"right to left|bottom to top|\bup", way):
+        if re.search(r"right to left|bottom to top|\bup|towards? the (?:top|left)", way):
             growing = not growing
     sizes = _STEPS[n] if growing else _STEPS[n][::-1]
     line = " in a column " if vertical else " in a row "
@@ -202,7 +202,9 @@ _FIRST_PHRASES = [
     # sizes in steps along a line: "three squares getting bigger from left to right", "blue triangles shrinking downwards"
     (re.compile(r"\b(?P<n>two|three|four|five|[2-5]) (?P<what>(?:[a-z]+ ){0,2}?)(?P<noun>circle|square|triangle)s\b(?P<mid>[^,;:]*?)\s*,?\s*"
                 r"(?P<way0>(?:from )?(?:the )?(?:left to right|right to left|top to bottom|bottom to top)\s*,?\s*)?(?:the |with the )?"
-                r"(?:each one |each |that )?(?P<how>get(?:ting|s)? (?:bigger|larger|smaller)|growing(?: in size)?|increasing in size|shrinking|"
+                r"(?:each one |each |that )?(?P<how>get(?:ting|s)? (?:bigger|larger|smaller)|grow(?:ing|s)?(?: in size)?|"
+                r"increasing in size|"
+                r"shrink(?:ing|s)?|"
                 r"decreasing in size|"
                 r"from (?:small|tiny|little) to (?:big|large|huge)|from (?:big|large|huge) to (?:small|tiny|little)|"
                 r"(?:bigger|larger|smaller) than the (?:last|previous|one before|one above|one to its left|one on its left)(?: one| it)?|"
@@ -210,7 +212,8 @@ _FIRST_PHRASES = [
                 r"(?:top|bottom|left|right)(?:most)? one (?:is )?(?:the )?(?:smallest|biggest|largest|tiniest))"
                 r"(?P<way>(?: as (?:they|you) (?:go|read|move))? (?:from )?(?:the )?"
                 r"(?:left to right|right to left|top to bottom|bottom to top|in order (?:lr|rl|tb|bt)|"
-                r"downwards|upwards|down|up)\b)?(?![^,;]*:)"), _size_steps),  # (not when the items follow: "...: a large blue one, ...")
+                r"towards? the (?:bottom|top|left|right)|downwards|upwards|down|up)\b)?(?![^,;]*:)"),
+     _size_steps),  # (not when the items follow: "...: a large blue one, ...")
     (r"(?:,\s*)?\b(?:and )?(?:each|every)(?: one)? (?:bigger|larger|smaller) than the (?:last|previous|one before|one above|one below|"
      r"one to its left|one on its left|one to its right)(?: one| it)?", " "),  # said again after the sizes were stepped
     # "a grid of purple triangles, two rows of three": the count is the grid's

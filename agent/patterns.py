@@ -344,11 +344,11 @@ def _lines_told(vocab: Vocabulary, text: str, group: dict[str, str]) -> tuple[li
     """A grid told row by row or column by column: "top row: red, green; bottom row: blue, yellow", "two columns of three
     circles: the left column all blue, the right column all yellow", "orange and purple on top, green and yellow underneath".
     Returns the items in reading order, where the telling starts and ends, and the grid's rows and columns."""
-    head = re.search(rf"\b(?P<L>two|three|[23]) (?P<kind>row|column)s of (?P<K>two|three|four|[2-4]) (?P<attrs>(?:{vocab.word} )*?)"
-                     rf"(?P<noun>circle|square|triangle|shape|pair)s(?: each)?\b", text)
+    head = re.search(rf"\b(?P<L>two|three|[23]) (?P<kind>row|column)s of (?P<K>two|three|four|[2-4])(?: (?P<attrs>(?:{vocab.word} )*?)"
+                     rf"(?P<noun>circle|square|triangle|shape|pair)s)?(?: each)?\b", text)
     if head:
         kind, lines, per = head.group("kind"), vocab.count(head.group("L")), vocab.count(head.group("K"))
-        group = {**group, **vocab.attributes(head.group("attrs") + head.group("noun"))}
+        group = {**group, **vocab.attributes((head.group("attrs") or "") + (head.group("noun") or ""))}
     else:
         kind = "row" if re.search(r"\b(?:top|first|upper) row\b", text) else "column" if re.search(r"\b(?:left|first) column\b", text) else None
         kind = kind or ("row" if re.search(r"\b2x2\b", text) and re.search(r"\bon top\b|\bat the top\b", text) else None)
@@ -358,6 +358,11 @@ def _lines_told(vocab: Vocabulary, text: str, group: dict[str, str]) -> tuple[li
     first = re.search(_LINE_AT[kind][0], text)
     start = head.end() if head else first.start() - len(re.search(r"[^:;,]*$", text[: first.start()]).group(0))
     body = text[start:]
+    header = re.search(rf"(?:\b(?:a|an|make|draw)\s+)?(?:(?:two|three|[23]) (?:rows|columns)|(?:[2-4]x[2-4] )?grid)(?: of (?:{vocab.word} )*?"
+                       rf"(?:circle|square|triangle|shape)s)?\s*[:,]?\s*$", text[:start])
+    if header and not head:  # "two rows of circles: the top row ...": the header goes with the rows
+        group = {**group, **vocab.attributes(header.group(0))}
+        start = header.start()
     stop = re.search(r"\s(?:,\s*)?(?:all (?:of them )?|everything |each (?:one )?|every one |they (?:re|are) all )(?:is |are )?(?:a |an )?"
                      r"(?P<all>" + vocab.item + r")\s*,?\s*$", body)
     if stop and "," not in stop.group(0) and "shape" not in vocab.attributes(stop.group("all")):
@@ -372,10 +377,12 @@ def _lines_told(vocab: Vocabulary, text: str, group: dict[str, str]) -> tuple[li
             continue  # (a part naming no line that is only an item goes on the line before: "top row: red circle, blue square")
         line = at[0] if at else line
         words = re.sub(_LINE_AT[kind][line], " ", part)
-        words = re.sub(r"\b(?:the|has|have|all|is|are|with|each|of them|in that order|left to right|top to bottom)\b|:", " ", words)
-        items = [vocab.attributes(w) for w in re.split(r"\s*(?:,|\band\b|\bover\b|\babove\b|\bthen\b|/)\s*", words) if vocab.attributes(w)]
-        if re.search(r"\b(?:two|three|four|five|six|[2-9])\b", words):
-            return None  # "top row: three green triangles": counted rows, read by the planner itself
+        words = re.sub(r"\b(?:the|has|have|all|is|are|with|each|of them|in that order|left to right|top to bottom|"
+                       r"(?:two|three|[23]) (?:rows|columns)(?: of (?:\w+ )?(?:circle|square|triangle|shape)s)?)\b|:", " ", words)
+        pieces = re.split(r"\s*(?:,|\band\b|\bover\b|\babove\b|\bthen\b|\bfollowed by\b|/)\s*", words)
+        if any(p.strip() and not _pure(vocab, p) for p in pieces if vocab.attributes(p)):
+            return None  # (more said of a line than its items)
+        items = [i for p in pieces if p.strip() and vocab.attributes(p) for i in _chunk_items(vocab, p)]  # "three yellow squares": three
         if items:
             told[line] = told.get(line, []) + items if not at else items
     if len(told) < 2:
@@ -394,7 +401,7 @@ def _lines_told(vocab: Vocabulary, text: str, group: dict[str, str]) -> tuple[li
         return None
     cells = [grid[r][c] for r in range(lines) for c in range(per)] if kind == "row" else [grid[c][r] for r in range(per) for c in range(lines)]
     rows, cols = (lines, per) if kind == "row" else (per, lines)
-    return [{**c, **every} for c in cells], (head.start() if head else start), start + (stop.end() if stop else len(body)), rows, cols
+    return [{**c, **every} for c in cells], (head.start() if head else start), len(text) - len(body) + (stop.end() if stop else len(body)), rows, cols
 
 
 def _grid_words(spelt: list[str], rows: int, cols: int) -> str:
