@@ -676,7 +676,7 @@ def _whole_line(vocab: Vocabulary, text: str) -> str | None:
 
 _BACKGROUND = re.compile(r"\b(?:on |with |against )?(?:a |an )?\w+ background\b|\bbackground (?:is |in |of )?\w+\b")
 _ABSENT = re.compile(r"\b(?:no|without(?: any)?) \w+s?\b")
-_PLACES = re.compile(r"\b(?:(?:in|along|across|at|on) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b")
+_PLACES = re.compile(r"\b(?:(?:in|along|across|at|on|down|up) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b")
 
 
 def _line_text(vocab: Vocabulary, text: str, items: list[dict[str, str]], line: str, span: tuple[int, int], anchored: bool) -> str | None:
@@ -756,7 +756,7 @@ def expand(text: str, vocab: Vocabulary) -> str:
     arranged = "in a grid" if line == "grid" else f"in order {line}"
     cue = re.compile(_CUE.pattern + "|:").search(text, tail_end)
     between = text[tail_end:cue.start() if cue else end] if end > tail_end else ""  # (not "..., yellow at the top": where it starts)
-    kept = " ".join(re.findall(r"\b(?:(?:in|along|across|at|on) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b(?! (?:left|right))",
+    kept = " ".join(re.findall(r"\b(?:(?:in|along|across|at|on|down|up) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b(?! (?:left|right))",
                                _STARTING_SIDE.sub(" ", between)))
     # items apart by ";", as a second "a circle" after "a circle" would read as the first one said again
     return f"{text[:start]} {' ; '.join(spelt)} {arranged} {kept} , {text[end:]}"
