@@ -708,12 +708,31 @@ def _line_text(vocab: Vocabulary, text: str, items: list[dict[str, str]], line: 
     return f"{' ; '.join(spelt)} {arranged} {places} , {background} , {absent}"
 
 
+def _at_corners(vocab: Vocabulary, text: str) -> str | None:
+    """Objects at the corners of another: "a big yellow square with a small red circle at each of its four corners", "four
+    blue triangles at the four corners of a green circle", "a striped square in the centre and an orange circle
+    diagonally off each of its corners". The one in the middle stands at the centre, one object at each corner round it."""
+    thing = rf"(?:{vocab.word} )*?(?:circle|square|triangle)"
+    said = re.search(rf"\b(?:a|an|one) (?P<anchor>{thing})(?: (?:in|at) the center)?\s*,?\s*(?:with|and|then)?\s*(?:put |place |add |draw )?"
+                     rf"(?:a |an |one |four |4 )?(?P<item>(?:{vocab.word} )*?(?:circle|square|triangle))s?\s*(?:placed |sitting )?"
+                     rf"(?:diagonally )?(?:at|off|on|by|near|in|outside)\s+(?:each of )?(?:its|the|all) (?:four |4 )?corners\b", text)
+    said = said or re.search(rf"\b(?:four|4) (?P<item>{thing})s (?:placed |sitting )?(?:diagonally )?(?:at|off|on|by|near|in|round|around) "
+                             rf"(?:the )?(?:four |4 )?corners of (?:a|an|the) (?P<anchor>{thing})\b", text)
+    if not said:
+        return None
+    end = said.end() + len(re.match(r"(?:\s*,?\s*(?:one|1) (?:per|at each|in each|on each) corner)?", text[said.end():]).group(0))
+    item = " ".join(w for w in said.group("item").split())
+    corners = " ; ".join(f"a {item} at the {corner}" for corner in ("top left", "top right", "bottom left", "bottom right"))
+    return f"{text[: said.start()]} a {said.group('anchor')} at the center , {corners} , {text[end:]}"
+
+
 def expand(text: str, vocab: Vocabulary) -> str:
     """``text`` with its one line or grid described by a pattern spelt out item by item (see the module's docstring)."""
     text = re.sub(r"\b(?:(?P<grid>(?:a )?grid) (?:with|of|in) )?(?P<r>[2-4]|two|three|four) rows? (?:by|and|x) (?P<c>[2-4]|two|three|four) "
                   r"columns?\b", lambda m: f"{'a ' if m.group('grid') else ''}{vocab.count(m.group('r'))}x{vocab.count(m.group('c'))}"
                                           f"{' grid' if m.group('grid') else ''}", text)  # "a grid of 2 rows and 3 columns": a 2x3 grid
     formation = _formation(vocab, text) if _FORMATION.search(text) or _SURROUNDED.search(text) else None
+    formation = formation or (_at_corners(vocab, text) if "corners" in text else None)
     if formation:
         return formation
     if not _CUE.search(text) and not _TOLD.search(text) and ":" not in text and not _LINE_WORDS.search(text):
@@ -756,7 +775,6 @@ def expand(text: str, vocab: Vocabulary) -> str:
     arranged = "in a grid" if line == "grid" else f"in order {line}"
     cue = re.compile(_CUE.pattern + "|:").search(text, tail_end)
     between = text[tail_end:cue.start() if cue else end] if end > tail_end else ""  # (not "..., yellow at the top": where it starts)
-    kept = " ".join(re.findall(r"\b(?:(?:in|along|across|at|on|down|up) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b(?! (?:left|right))",
-                               _STARTING_SIDE.sub(" ", between)))
+    kept = " ".join(re.findall(_PLACES.pattern + r"(?! (?:left|right))", _STARTING_SIDE.sub(" ", between)))
     # items apart by ";", as a second "a circle" after "a circle" would read as the first one said again
     return f"{text[:start]} {' ; '.join(spelt)} {arranged} {kept} , {text[end:]}"

@@ -519,3 +519,11 @@ def test_rows_told_with_counts_and_sizes_said_as_verbs():
     shrinking = sorted(regions("five teal triangles in a line that shrink towards the right"), key=lambda r: centre(r[2])[0])
     sides = [b[2] - b[0] for _, _, b in shrinking]
     assert len(sides) == 5 and sides == sorted(sides, reverse=True) and sides[0] > sides[-1]
+
+
+def test_objects_at_the_corners_of_another_stand_round_it():
+    got = regions("a large pink circle with one small teal square off each of its corners")
+    middle = next(b for _, low, b in got if low == "pink")
+    corners = [centre(b) for _, low, b in got if low == "teal"]
+    assert len(corners) == 4 and centre(middle) == pytest.approx((0.5, 0.5), abs=0.05)
+    assert {(x < 0.5, y < 0.5) for x, y in corners} == {(True, True), (True, False), (False, True), (False, False)}
