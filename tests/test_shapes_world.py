@@ -269,6 +269,25 @@ def test_the_critics_training_truth_is_what_each_object_still_shows():
     assert malformed >= 20
 
 
+def test_stretched_training_objects_are_oblongs_still_labelled_with_their_shape():
+    """``stretch`` (training only) draws squares as oblongs and circles as ellipses, as a model sampling off its size
+    does; they keep the shape asked. Without it the world's own upright shapes are drawn, square in their boxes."""
+    from regiondit.generator.shapes.critic import draw_picture
+
+    def aspects(stretch: float) -> list[tuple[float, str | None]]:
+        rng, nrng, out = random.Random(7), np.random.default_rng(7), []
+        for _ in range(200):
+            for d in draw_picture(rng, nrng, stretch)[1]:
+                ys, xs = np.nonzero(d.mask)
+                if d.shape and len(xs) >= 30 and d.mask.sum() >= 0.5 * (np.ptp(xs) + 1) * (np.ptp(ys) + 1) * (0.4 if d.shape == "triangle" else 0.7):
+                    out.append(((np.ptp(xs) + 1) / (np.ptp(ys) + 1), d.shape))
+        return out
+
+    oblong = [(a, shape) for a, shape in aspects(1.0) if not 0.8 <= a <= 1.25]
+    assert len(oblong) >= 50 and {shape for _, shape in oblong} == set(SHAPES)
+    assert sum(not 0.8 <= a <= 1.25 for a, _ in aspects(0.0)) < 0.1 * len(aspects(0.0))
+
+
 
 def _soft(scene: Scene, fine: int = 4) -> Image.Image:
     """The scene drawn ``fine`` times finer and averaged down to 32 px: edges blend into the background as a model

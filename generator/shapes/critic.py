@@ -199,12 +199,17 @@ def _free_box(asked: list[tuple[float, ...]], rng: random.Random, overlap: bool)
     return None
 
 
-def _draw_object(image: np.ndarray, box: tuple[int, int, int], rng: random.Random, nrng: np.random.Generator) -> Drawn:
-    """Draw one object asked in ``box`` onto ``image``: maybe shifted, resized, malformed, ragged, soft-edged, striped."""
+def _draw_object(image: np.ndarray, box: tuple[int, int, int], rng: random.Random, nrng: np.random.Generator, stretch: float = 0.0) -> Drawn:
+    """Draw one object asked in ``box`` onto ``image``: maybe shifted, resized, stretched (with chance ``stretch``: a
+    square drawn as an oblong, a circle as an ellipse, as a model sampling off its training size draws them; still the
+    shape asked), malformed, ragged, soft-edged, striped."""
     x0, y0, side = box
     scale = rng.uniform(0.65, 1.2) if rng.random() < 0.5 else 1.0
     shift = (rng.randint(-side // 2, side // 2), rng.randint(-side // 2, side // 2)) if rng.random() < 0.25 else (0, 0)
     w = h = max(3, round(side * scale))
+    if stretch and rng.random() < stretch:
+        squeezed = max(3, round(w * rng.uniform(0.45, 0.85)))
+        w, h = (squeezed, h) if rng.random() < 0.5 else (w, squeezed)
     dx, dy = x0 + shift[0] + (side - w) // 2, y0 + shift[1] + (side - h) // 2
     shape = rng.choice(SHAPES) if rng.random() >= 0.15 else None
     obj = Drawn(shape, rng.choice(list(COLOURS)), rng.choice(TEXTURES), np.zeros((SIZE, SIZE), bool))
@@ -237,8 +242,9 @@ def _stripe_rows(dy: int, rng: random.Random) -> np.ndarray:
     return np.where((rows + rng.randint(0, 3)) % 4 >= 2, darkness, 1.0)
 
 
-def draw_picture(rng: random.Random, nrng: np.random.Generator) -> tuple[np.ndarray, list[Drawn], list[tuple[float, ...]], str]:
-    """A roughened picture, the objects as drawn, the boxes they were asked in, and the background name."""
+def draw_picture(rng: random.Random, nrng: np.random.Generator, stretch: float = 0.0) -> tuple[np.ndarray, list[Drawn], list[tuple[float, ...]], str]:
+    """A roughened picture, the objects as drawn, the boxes they were asked in, and the background name (``stretch``:
+    see :func:`_draw_object`; 0 draws the world's own upright shapes)."""
     background = rng.choice(list(BACKGROUNDS))
     image = np.broadcast_to(np.array(BACKGROUNDS[background], dtype=np.float32), (SIZE, SIZE, 3)).copy()
     image += nrng.normal(0, rng.uniform(0, 6), image.shape)
@@ -252,7 +258,7 @@ def draw_picture(rng: random.Random, nrng: np.random.Generator) -> tuple[np.ndar
             continue
         x0, y0, side = box
         asked.append((x0 / SIZE, y0 / SIZE, (x0 + side) / SIZE, (y0 + side) / SIZE))
-        obj = _draw_object(image, box, rng, nrng)
+        obj = _draw_object(image, box, rng, nrng, stretch)
         for earlier in drawn:  # the truth is what each object still shows
             earlier.mask &= ~obj.mask
         drawn.append(obj)
@@ -296,11 +302,12 @@ def region_text(shape: str, colour: str, texture: str, rng: random.Random) -> st
     return rng.choice(forms)
 
 
-def sample_batch(rng: random.Random, nrng: np.random.Generator, size: int) -> tuple[torch.Tensor, torch.Tensor, list[str], torch.Tensor]:
+def sample_batch(rng: random.Random, nrng: np.random.Generator, size: int,
+                 stretch: float = 0.0) -> tuple[torch.Tensor, torch.Tensor, list[str], torch.Tensor]:
     """Pictures, query boxes, query texts and the five answers for ``size`` training queries."""
     pictures, boxes, texts, labels = [], [], [], []
     while len(pictures) < size:
-        image, drawn, asked, _ = draw_picture(rng, nrng)
+        image, drawn, asked, _ = draw_picture(rng, nrng, stretch)
         for _ in range(2):
             if asked and rng.random() < 0.75:  # a region asked where an object was meant to go
                 k = rng.randrange(len(asked))
@@ -348,12 +355,13 @@ def embed_texts(texts: list[str], memo: dict[str, torch.Tensor] | None = None) -
 
 
 def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, seed: int = 0, held_out: int = 4096,
-                 init: Path | None = None, crop: int = 24, focus: dict[str, float] | None = None) -> dict:
+                 init: Path | None = None, crop: int = 24, focus: dict[str, float] | None = None, stretch: float = 0.0) -> dict:
     """Train on fresh procedural batches for ``minutes``; report accuracy per question on held-out pictures.
 
     ``init`` continues from earlier weights (a new learning-rate schedule, fresh pictures by ``seed``); otherwise a
     new critic with a ``crop`` x ``crop`` close-up branch (0: none). ``focus`` weighs questions' losses (e.g.
-    ``{"shape": 2.0}``; the rest weigh 1).
+    ``{"shape": 2.0}``; the rest weigh 1). ``stretch``: share of training objects drawn stretched (see
+    :func:`_draw_object`); held-out pictures are the world's own, unstretched.
     """
     unknown = set(focus or {}) - set(QUESTIONS)
     if unknown:
@@ -366,7 +374,7 @@ def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, 
     test = sample_batch(random.Random(10**6 + seed), np.random.default_rng(10**6 + seed), held_out)
     start, step = time.perf_counter(), 0
     while time.perf_counter() - start < minutes * 60:
-        pixels, boxes, texts, labels = sample_batch(rng, nrng, batch)
+        pixels, boxes, texts, labels = sample_batch(rng, nrng, batch, stretch)
         logits = critic(pixels, boxes, embed_texts(texts, memo))
         weight = torch.ones_like(labels)
         weight[:, 1:] = labels[:, :1]  # placed, colour, texture, shape are asked only of an object that is there
@@ -382,7 +390,7 @@ def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, 
         if step % 500 == 0:
             print(f"step {step:6d}  loss {loss.item():.4f}  held-out {critic_accuracy(critic, test, memo)}", flush=True)
     report = {"steps": step, "samples": step * batch, "minutes": minutes, "held_out": held_out, "accuracy": critic_accuracy(critic, test, memo),
-              "continued_from": str(init) if init else None, "focus": focus or {}}
+              "continued_from": str(init) if init else None, "focus": focus or {}, "stretch": stretch}
     save_critic(critic, out, report)
     return report
 
@@ -453,13 +461,15 @@ def main() -> None:
     parser.add_argument("--crop", type=int, default=24, help="side of the region close-up branch of a new critic (0: none)")
     parser.add_argument("--focus", action="append", default=[], metavar="QUESTION=WEIGHT",
                         help="weigh one question's loss (e.g. shape=2); repeatable")
+    parser.add_argument("--stretch", type=float, default=0.0, help="share of training objects drawn stretched, as oblongs and ellipses (0-1)")
     args = parser.parse_args()
     try:
         focus = {q: float(w) for q, w in (item.split("=", 1) for item in args.focus)}
     except ValueError:
         parser.error(f"--focus takes QUESTION=WEIGHT, e.g. shape=2 (got {args.focus})")
     try:
-        report = train_critic(args.minutes, args.out, args.batch, args.lr, seed=args.seed, init=args.init, crop=args.crop, focus=focus)
+        report = train_critic(args.minutes, args.out, args.batch, args.lr, seed=args.seed, init=args.init, crop=args.crop, focus=focus,
+                              stretch=args.stretch)
     except ValueError as error:
         parser.error(str(error))
     print(json.dumps(report, indent=1))
