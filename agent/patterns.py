@@ -210,19 +210,9 @@ def _repeat(vocab: Vocabulary, text: str, n: int | None, tail_end: int) -> tuple
 
 
 def _split_sequence(vocab: Vocabulary, text: str) -> list[dict[str, str]]:
-    """Items of a sequence said with or without commas: "red red blue , red red blue", "purple triangle , purple triangle , green circle"."""
-    items = []
-    for part in re.split(r"\s*(?:,|;|\bthen\b|\band\b)\s*", text):
-        words = [w for w in part.split() if w not in ("a", "an", "the")]
-        said = [vocab.attributes(w) for w in words]
-        if len(words) > 1 and all(len(s) == 1 and next(iter(s)) == "colour" for s in said):
-            items += said  # "red red blue": an item each
-        elif said:
-            merged: dict[str, str] = {}
-            for s in said:
-                merged.update(s)
-            items.append(merged)
-    return items
+    """Items of a sequence said with or without commas: "red red blue , red red blue", "purple triangle , purple triangle ,
+    green circle", "square circle triangle"."""
+    return [i for part in re.split(r"\s*(?:,|;|\bthen\b|\band\b)\s*", text) if part.strip() for i in _chunk_items(vocab, part)]
 
 
 def _period(sequence: list[dict[str, str]]) -> list[dict[str, str]]:
@@ -435,8 +425,8 @@ _TOLD = re.compile(r"\b(?:top|first|upper) row\b|\b(?:left|first) column\b|\b(?:
 def _listed(vocab: Vocabulary, text: str, n: int | None, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
     """A line whose items follow a colon, each only attributes: "a tower of four circles, from the bottom up: yellow,
     orange, red, purple", "a row of purple shapes, left to right: square, triangle, square, triangle"."""
-    said = re.match(rf"(?P<lead>[^:;]{{0,60}}?)\s*:\s*(?P<list>{vocab.item}(?:\s*(?:,|and|then|;)\s*(?:and |then )?{vocab.item})+)\s*(?=,|;|$)",
-                    text[tail_end:])
+    said = re.match(rf"(?P<lead>[^:;]{{0,60}}?)\s*:\s*(?P<list>{vocab.item}(?:\s*(?:,|and|then|;)\s*(?:and |then )?{vocab.item})+)\s*"
+                    rf"(?=,|;|$|(?:all|everything|each)\b)", text[tail_end:])
     if not said:
         return None
     items = vocab.items(said.group("list"))
@@ -764,8 +754,8 @@ def expand(text: str, vocab: Vocabulary) -> str:
     if not found or not 2 <= len(found[0]) <= _MOST:
         return (_whole_line(vocab, text) if not grid and not re.search(r"\bchecker", text) else None) or text
     items, end = found
-    every = re.search(rf"^(?:(?!circle|square|triangle|shape)[^;])*?,\s*(?:and )?(?:everything|all of them|all|each one|every one|each|they re all"
-                      rf"|they are all)(?: is| are| in| should be)? (?P<x>{vocab.item})\s*(?=,|;|$)", text[end:])
+    every = re.search(rf"^(?:(?:(?!circle|square|triangle|shape)[^;])*?[,\s])?\s*(?:and )?(?:everything|all of them|all|each one|every one|each|"
+                      rf"they re all|they are all)(?: is| are| in| should be)? (?P<x>{vocab.item})\s*(?=,|;|$)", text[end:])
     if every:  # "..., everything orange": for every item
         items, end = [{**item, **vocab.attributes(every.group("x"))} for item in items], end + every.end()
     spelt = _spelt(shared, items)
