@@ -514,7 +514,8 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
     spelt = _spelt(vocab.attributes(group.group("attrs") + group.group("noun")), [{}] * len(places or ()))
     if not places or not spelt:
         return None
-    return f"{head} {' ; '.join(f'{item} at the {place}' for item, place in zip(spelt, places, strict=True))} , {text[end:]}"
+    background = " , ".join(m.group(0) for m in _BACKGROUND.finditer(text[start:end]))
+    return f"{head} {' ; '.join(f'{item} at the {place}' for item, place in zip(spelt, places, strict=True))} , {background} , {text[end:]}"
 
 
 _STARTING_SIDE = re.compile(r"\b(?:starting|start|beginning|begin|from|reading|read) (?:on|at|from) the (?:left|right|top|bottom)\b")
@@ -742,7 +743,8 @@ def expand(text: str, vocab: Vocabulary) -> str:
             if spelt and len(spelt) <= _MOST:
                 start = min([start] + [m.start() for m in (group, grid) if m and m.start() < start])
                 start -= len(re.search(r"(?:\b(?:a|an|in a|as a|make|draw)\s+)?$", text[:start]).group(0))
-                return f"{text[:start]} {_grid_words(spelt, rows, cols)} , {text[end:]}"
+                background = " , ".join(m.group(0) for m in _BACKGROUND.finditer(text[start:end]))
+                return f"{text[:start]} {_grid_words(spelt, rows, cols)} , {background} , {text[end:]}"
     start = min(m.start() for m in (group, grid) if m) if group or grid else 0
     lead = re.search(r"(?:\b(?:a|an|in a|as a|make|draw|put|place)\s+)?(?:(?:horizontal|vertical|straight)\s+)?"
                      r"(?:row|line|column|tower|stack|totem|pile)(?:\s+of)?\s*$", text[:start])
@@ -766,5 +768,6 @@ def expand(text: str, vocab: Vocabulary) -> str:
     cue = re.compile(_CUE.pattern + "|:").search(text, tail_end)
     between = text[tail_end:cue.start() if cue else end] if end > tail_end else ""  # (not "..., yellow at the top": where it starts)
     kept = " ".join(re.findall(_PLACES.pattern + r"(?! (?:left|right))", _STARTING_SIDE.sub(" ", between)))
+    kept += " , " + " , ".join(m.group(0) for m in _BACKGROUND.finditer(text[tail_end:end]))  # "three shapes on a white background: ..."
     # items apart by ";", as a second "a circle" after "a circle" would read as the first one said again
     return f"{text[:start]} {' ; '.join(spelt)} {arranged} {kept} , {text[end:]}"

@@ -527,3 +527,13 @@ def test_objects_at_the_corners_of_another_stand_round_it():
     corners = [centre(b) for _, low, b in got if low == "teal"]
     assert len(corners) == 4 and centre(middle) == pytest.approx((0.5, 0.5), abs=0.05)
     assert {(x < 0.5, y < 0.5) for x, y in corners} == {(True, True), (True, False), (False, True), (False, False)}
+
+
+@pytest.mark.parametrize("prompt", [
+    "four shapes on a gray background: a red circle, a blue square, a red circle and a blue square, left to right",
+    "six pink triangles alternating striped and solid in a row, on a black background",
+    "a plus sign of five green circles against a gray background",
+])
+def test_a_pattern_keeps_the_background_said_with_it(prompt):
+    layout = plan(prompt)
+    assert layout["background"]["high_level"] != "" and any(c in layout["background"]["high_level"] for c in ("gray", "black"))
