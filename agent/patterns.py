@@ -330,6 +330,28 @@ _LINE_AT = {"row": (r"\b(?:(?:the )?(?:top|first|upper) row|on top|at the top|up
                        r"\b(?:(?:the )?(?:right|last|third) column|on the right|right)\b")}
 
 
+def _lines_said(vocab: Vocabulary, kind: str, parts: list[str]) -> dict[int, list[dict[str, str]]] | None:
+    """The items said for each line (0: top or left, 1: middle, 2: bottom or right), from the parts of a request that
+    tell a grid line by line; None where a part says more of a line than its items."""
+    told: dict[int, list[dict[str, str]]] = {}
+    line = None
+    for part in parts:
+        at = [k for k, pattern in enumerate(_LINE_AT[kind]) if re.search(pattern, part)]
+        if len(at) > 1 or (not at and (line is None or not re.fullmatch(rf"\s*(?:and )?(?:then )?{vocab.item}\s*", part))):
+            continue  # (a part naming no line that is only an item goes on the line before: "top row: red circle, blue square")
+        line = at[0] if at else line
+        words = re.sub(_LINE_AT[kind][line], " ", part)
+        words = re.sub(r"\b(?:the|has|have|all|is|are|with|each|of them|in that order|left to right|top to bottom|"
+                       r"(?:two|three|[23]) (?:rows|columns)(?: of (?:\w+ )?(?:circle|square|triangle|shape)s)?)\b|:", " ", words)
+        pieces = re.split(r"\s*(?:,|\band\b|\bover\b|\babove\b|\bthen\b|\bfollowed by\b|/)\s*", words)
+        if any(p.strip() and not _pure(vocab, p) for p in pieces if vocab.attributes(p)):
+            return None  # (more said of a line than its items)
+        items = [i for p in pieces if p.strip() and vocab.attributes(p) for i in _chunk_items(vocab, p)]  # "three yellow squares": three
+        if items:
+            told[line] = told.get(line, []) + items if not at else items
+    return told
+
+
 def _lines_told(vocab: Vocabulary, text: str, group: dict[str, str]) -> tuple[list[dict[str, str]], int, int, int, int] | None:
     """A grid told row by row or column by column: "top row: red, green; bottom row: blue, yellow", "two columns of three
     circles: the left column all blue, the right column all yellow", "orange and purple on top, green and yellow underneath".
@@ -359,23 +381,8 @@ def _lines_told(vocab: Vocabulary, text: str, group: dict[str, str]) -> tuple[li
         stop = None  # "the right column all yellow": that column's, not everything's
     every = vocab.attributes(stop.group("all")) if stop else {}
     parts = [p for p in re.split(r"\s*;\s*" if ";" in body else r"\s*,\s*(?:and\s+)?", body[: stop.start()] if stop else body) if p.strip(" :,")]
-    told: dict[int, list[dict[str, str]]] = {}
-    line = None
-    for part in parts:
-        at = [k for k, pattern in enumerate(_LINE_AT[kind]) if re.search(pattern, part)]
-        if len(at) > 1 or (not at and (line is None or not re.fullmatch(rf"\s*(?:and )?(?:then )?{vocab.item}\s*", part))):
-            continue  # (a part naming no line that is only an item goes on the line before: "top row: red circle, blue square")
-        line = at[0] if at else line
-        words = re.sub(_LINE_AT[kind][line], " ", part)
-        words = re.sub(r"\b(?:the|has|have|all|is|are|with|each|of them|in that order|left to right|top to bottom|"
-                       r"(?:two|three|[23]) (?:rows|columns)(?: of (?:\w+ )?(?:circle|square|triangle|shape)s)?)\b|:", " ", words)
-        pieces = re.split(r"\s*(?:,|\band\b|\bover\b|\babove\b|\bthen\b|\bfollowed by\b|/)\s*", words)
-        if any(p.strip() and not _pure(vocab, p) for p in pieces if vocab.attributes(p)):
-            return None  # (more said of a line than its items)
-        items = [i for p in pieces if p.strip() and vocab.attributes(p) for i in _chunk_items(vocab, p)]  # "three yellow squares": three
-        if items:
-            told[line] = told.get(line, []) + items if not at else items
-    if len(told) < 2:
+    told = _lines_said(vocab, kind, parts)
+    if told is None or len(told) < 2:
         return None
     lines = lines or (3 if 1 in told else 2)
     where = {0: 0, 1: 1, 2: lines - 1} if lines == 3 else {0: 0, 2: lines - 1}
