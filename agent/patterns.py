@@ -68,21 +68,17 @@ class Vocabulary:
         return [self.attributes(p) for p in parts if p.strip() and self.attributes(p)]
 
 
+#: Reading directions, in the order they are looked for, and the words that say each.
+_DIRECTIONS = (("grid", r"\bcheck\w*|\bchess\w*|\bgrid\b|\b[2-4]x[2-4]\b"),
+               ("rl", r"\b(?:starting|start|beginning|begin|from) (?:on|at|from) the right\b|\bfrom the right\b|\bleftwards\b"),
+               ("bt", r"\bfrom the bottom\b|\bstart(?:ing)? at the bottom\b|\b(?:bottom (?:up|to (?:the )?top)|upwards|going up)\b"),
+               ("rl", r"\bright to left\b"),
+               ("tb", r"\b(?:column|colum|vertical\w*|tower|stack\w*|totem|top to bottom|top down|down the|downwards|going down)\b"))
+
+
 def _direction(text: str) -> str:
     """The line's reading direction, from the words of the whole request."""
-    if re.search(r"\bcheck\w*|\bchess\w*|\bgrid\b|\b[2-4]x[2-4]\b", text):
-        return "grid"
-    if re.search(r"\b(?:starting|start|beginning|begin|from) (?:on|at|from) the right\b|\bfrom the right\b|\bleftwards\b", text):
-        return "rl"
-    if re.search(r"\bfrom the bottom\b|\bstart(?:ing)? at the bottom\b", text):
-        return "bt"
-    if re.search(r"\b(?:bottom (?:up|to (?:the )?top)|from the bottom up|upwards|going up)\b", text):
-        return "bt"
-    if re.search(r"\bright to left\b", text):
-        return "rl"
-    if re.search(r"\b(?:column|colum|vertical\w*|tower|stack\w*|totem|top to bottom|top down|down the|downwards|going down)\b", text):
-        return "tb"
-    return "lr"
+    return next((line for line, words in _DIRECTIONS if re.search(words, text)), "lr")
 
 
 def _first_end(text: str) -> str:
