@@ -1,14 +1,19 @@
-"""Patterns along a line or over a grid, spelt out object by object.
+"""Patterns along a line or over a grid, and formations, spelt out object by object.
 
 People describe a line of objects by its pattern rather than item by item: "five circles alternating red and blue,
 starting with red", "four green triangles, every other one striped", "six squares where the second and fourth are
-striped", "repeat circle, square, triangle twice", "a column that repeats a blue circle then a yellow square three
-times", "a 2x2 checkerboard, red in the top left and bottom right, blue in the other two", "a 3x3 grid with the centre
-one orange and the rest blue". :func:`expand` rewrites such a request, already lower-cased and spaced by the planner's
-``normalise``, into the plain form the planner reads: ``a red circle ; a blue circle ; ... in order lr`` (or
-``in a grid``). A run repeated to a count said with it is cut there ("four circles repeating red, green, blue": red,
-green, blue, red). A pattern it cannot fill (a count said twice that disagrees, an item that names no shape) is left as
-written, for the rest of the planner to read or to question.
+striped", "seven triangles, except the third and the sixth, which are blue", "repeat circle, square, triangle twice",
+"red, red, blue, and then the same again: six circles in a row", "a 2x2 checkerboard, red in the top left and bottom
+right, blue in the other two", "a 3x3 grid with the centre one orange and the rest blue", "top row: red, green; bottom
+row: blue, yellow". Groups take a shape: "a plus sign made of five circles", "three squares in an L", "a red square
+surrounded by four green triangles", "a big square with a small circle at each of its corners".
+
+:func:`expand` rewrites such a request, already lower-cased and spaced by the planner's ``normalise``, into the plain
+form the planner reads: ``a red circle ; a blue circle ; ... in order lr``, ``... in a grid``, or each object at its
+place (``a circle at the top center ; ...``), keeping the places, background and exclusions said with it. A run
+repeated to a count said with it is cut there ("four circles repeating red, green, blue": red, green, blue, red). A
+pattern it cannot fill (a count said twice that disagrees, an item that names no shape, another object the rewrite
+would lose) is left as written, for the rest of the planner to read or to question.
 """
 
 from __future__ import annotations
