@@ -272,7 +272,8 @@ def _checker(vocab: Vocabulary, text: str, rows: int, cols: int, tail_end: int) 
 
 def _odd_one(vocab: Vocabulary, text: str, n: int, tail_end: int) -> tuple[list[dict[str, str]], int] | None:
     """ "a 3x3 grid with the center one orange and the other eight blue", "three squares, the center one striped and the outer two solid"."""
-    said = re.search(rf"\bthe center(?: one)?(?: \w+)? (?:is |being |in )?(?P<x>{vocab.item})(?:\s*,?\s*(?:and |while |with )?(?:all )?"
+    said = re.search(rf"\bthe center (?:one|circle|square|triangle)(?: \w+)? (?:is |being |in )?(?P<x>{vocab.item})"
+                     rf"(?:\s*,?\s*(?:and |while |with )?(?:all )?"
                      rf"the (?:rest|others?|other \w+|outer(?: \w+)?|remaining(?: \w+)?|ones? around it)(?: ones| \w+s)? "
                      rf"(?:are |is |in |being )?(?P<y>{vocab.item}))?", text[tail_end:])
     if not said or n % 2 == 0 or re.search(r"\bthe (?:top|bottom|left|right|first|last)(?:most)? one\b", text):
@@ -566,39 +567,44 @@ def _chunk_items(vocab: Vocabulary, chunk: str) -> list[dict[str, str]]:
     return items
 
 
+_NOT_A_LIST_START = frozenset("forget remove no not without delete drop minus except".split())
+
+
 def _pure_ends(vocab: Vocabulary, piece: str) -> tuple[str, str]:
-    """The longest pure prefix and pure suffix of a piece that is not pure as a whole ("goes circle": "", "circle")."""
+    """The longest pure prefix and pure suffix of a piece that is not pure as a whole ("goes circle": "", "circle"); a
+    suffix after a word that takes it away ("forget the square") begins nothing."""
     words = piece.split()
     head = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if _pure(vocab, " ".join(words[:k]))), "")
-    tail = next((" ".join(words[k:]) for k in range(1, len(words)) if _pure(vocab, " ".join(words[k:]))), "")
+    tail = next((" ".join(words[k:]) for k in range(1, len(words)) if _pure(vocab, " ".join(words[k:]))
+                 and words[k - 1] not in _NOT_A_LIST_START and words[max(0, k - 2):k] != ["instead", "of"]), "")
     return head, tail
 
 
 def _longest_run(vocab: Vocabulary, text: str) -> tuple[list[dict[str, str]], int, int]:
     """The longest list of items said one after another (commas, "then", "followed by"), and where it lies; a piece
-    that says more than items may end the list with its first words or begin it with its last ("goes circle, ...")."""
+    that says more than items may end the list with its first words or begin it with its last ("goes circle, ..."),
+    but a list needs one piece that is only items ("a big one at the bottom, a medium one ..." is no list)."""
     best: tuple[list[dict[str, str]], int, int] = ([], 0, 0)
     run: list[dict[str, str]] = []
-    start = 0
+    start, whole = 0, 0
     for piece in re.finditer(r"[^,;:]+?(?=\s*(?:[,;:]|\band then\b|\bthen\b|\bfollowed by\b|$))", text):
         said = re.sub(r"^\s*(?:and then|then|followed by)\b", "", piece.group(0)).strip()
         if all(w in _FILLER for w in said.split()):
             continue
         if _pure(vocab, said):
             start = start if run else piece.start()
-            run += _chunk_items(vocab, said)
-            stop = piece.end()
+            run, whole, stop = run + _chunk_items(vocab, said), whole + 1, piece.end()
         else:
             head, tail = _pure_ends(vocab, said)
             if run and head:
                 run += _chunk_items(vocab, head)
                 stop = piece.start() + piece.group(0).index(head) + len(head)
-            if len(run) > len(best[0]):
+            if len(run) > len(best[0]) and whole:
                 best = (list(run), start, stop)
-            run = _chunk_items(vocab, tail) if tail else []
+            run, whole = _chunk_items(vocab, tail) if tail else [], 0
             start, stop = (piece.end() - len(tail), piece.end()) if tail else (0, 0)
             continue
-        if len(run) > len(best[0]):
+        if len(run) > len(best[0]) and whole:
             best = (list(run), start, stop)
     return best
 

@@ -537,3 +537,11 @@ def test_objects_at_the_corners_of_another_stand_round_it():
 def test_a_pattern_keeps_the_background_said_with_it(prompt):
     layout = plan(prompt)
     assert layout["background"]["high_level"] != "" and any(c in layout["background"]["high_level"] for c in ("gray", "black"))
+
+
+def test_objects_each_told_with_a_place_are_not_read_as_a_line_told_by_its_items():
+    got = regions("two squares stacked up: a large one at the bottom and a tiny one on top, both orange")
+    low, high = sorted(got, key=lambda r: centre(r[2])[1])[::-1]
+    assert len(got) == 2 and (low[2][2] - low[2][0]) > (high[2][2] - high[2][0])
+    got = regions("forget the circle. four purple squares along the bottom")
+    assert len(got) == 4 and all(h == "a square" for h, _, _ in got)
