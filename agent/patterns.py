@@ -403,16 +403,16 @@ def _lines_told(vocab: Vocabulary, text: str, group: dict[str, str]) -> tuple[li
     return [{**c, **every} for c in cells], (head.start() if head else start), len(text) - len(body) + (stop.end() if stop else len(body)), rows, cols
 
 
-def _grid_words(spelt: list[str], rows: int, cols: int) -> str:
+def _grid_words(spelt: list[str], rows: int, cols: int) -> str | None:
     """The planner's words for ``spelt`` in a rows x cols grid: "in a grid" where its own near-square grid is this one,
-    otherwise a place each ("at the top left", ...)."""
+    otherwise a place each ("at the top left", ...); None for a grid places cannot say (four columns)."""
     n = rows * cols
     if cols == max(1, min(n, math.ceil(n ** 0.5 - 1e-9))) and rows == -(-n // cols):
         return " ; ".join(spelt) + " in a grid"
     ys = {1: ("",), 2: ("top", "bottom"), 3: ("top", "center", "bottom")}.get(rows)
     xs = {1: ("",), 2: ("left", "right"), 3: ("left", "center", "right")}.get(cols)
     if not ys or not xs:
-        return " ; ".join(spelt) + " in a grid"
+        return None
     places = [" ".join(w for w in (y, x) if w) or "center" for y in ys for x in xs]
     return " ; ".join(f"{item} at the {place.replace('center center', 'center')}" for item, place in zip(spelt, places, strict=True))
 
@@ -596,6 +596,8 @@ def _longest_run(vocab: Vocabulary, text: str) -> tuple[list[dict[str, str]], in
             run, whole, stop = run + _chunk_items(vocab, said), whole + 1, piece.end()
         else:
             head, tail = _pure_ends(vocab, said)
+            if head and re.match(r"\s*(?:last|first|at|on|in|is|are|goes|go|comes|should)\b", said[len(head):]):
+                head = ""  # "the orange one last", "a red one at the top": said of an item, not an item more
             if run and head:
                 run += _chunk_items(vocab, head)
                 stop = piece.start() + piece.group(0).index(head) + len(head)
@@ -754,7 +756,7 @@ def expand(text: str, vocab: Vocabulary) -> str:
         if told:
             items, start, end, rows, cols = told
             spelt = _spelt({}, items)
-            if spelt and len(spelt) <= _MOST:
+            if spelt and len(spelt) <= _MOST and _grid_words(spelt, rows, cols):
                 start = min([start] + [m.start() for m in (group, grid) if m and m.start() < start])
                 start -= len(re.search(r"(?:\b(?:a|an|in a|as a|make|draw)\s+)?$", text[:start]).group(0))
                 background = " , ".join(m.group(0) for m in _BACKGROUND.finditer(text[start:end]))
