@@ -30,6 +30,7 @@ ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth
 _CUE = re.compile(r"\b(?:alternat\w*|the (?:center|(?:top|bottom) (?:left|right)) (?:one|circle|square|triangle)|every (?:other|second)|"
                   r"repeat\w*|pattern|checker\w*|chess\w*|except|apart from|instead|only the|numbers? [1-9]|the (?:odd|even) ones?|"
                   r"(?:first|second|third|fourth|fifth|sixth) and (?:the )?(?:second|third|fourth|fifth|sixth))\b")
+_CUE_OR_COLON = re.compile(_CUE.pattern + "|:")  # where a pattern's telling begins
 _TIMES = {"twice": 2, "two times": 2, "three times": 3, "thrice": 3, "four times": 4, "2 times": 2, "3 times": 3, "4 times": 4}
 _MOST = 12  # the most objects a pattern is spelt out for
 _NOT_AN_END = r"(?! (?:ones? )?(?:first|on top|at the|on the|in the|is first|at both ends)\b)"  # "..., yellow at the top": where it starts
@@ -103,6 +104,11 @@ def _starts_with(vocab: Vocabulary, tail: str, end: str) -> tuple[dict[str, str]
     if not said:
         return None, None
     return vocab.attributes(next(g for g in said.group("a", "b", "c", "d", "e") if g)), said
+
+
+def _other_texture(said: dict[str, str]) -> dict[str, str]:
+    """The texture the rest have when only some are said to have one ("every other one striped": the others solid)."""
+    return {"texture": "solid" if said["texture"] == "striped" else "striped"}
 
 
 def _same(a: dict[str, str], b: dict[str, str]) -> bool:
@@ -180,7 +186,7 @@ def _every_other(vocab: Vocabulary, text: str, n: int, tail_end: int) -> tuple[l
     if rest:
         end += rest.end()
     if "texture" in x and not y:
-        y = {"texture": "solid" if x["texture"] == "striped" else "striped"}
+        y = _other_texture(x)
     if not x or max(chosen, default=n) >= n:
         return None
     y = {**said_base, **y}
@@ -243,7 +249,7 @@ def _checker(vocab: Vocabulary, text: str, rows: int, cols: int, tail_end: int) 
             y = vocab.attributes(rest.group("y")) if rest else {}
         first = _CORNERS.index(said.group("c1")) % 3 == 0  # top left or bottom right
         if not y and "texture" in x:
-            y = {"texture": "solid" if x["texture"] == "striped" else "striped"}
+            y = _other_texture(x)
         if not y or first != (_CORNERS.index(said.group("c2")) % 3 == 0):
             return None
         end = tail_end + said.end() + (corners.end() if corners else 0)
@@ -283,7 +289,7 @@ def _odd_one(vocab: Vocabulary, text: str, n: int, tail_end: int) -> tuple[list[
                        text[tail_end:tail_end + said.start()])
     y = y or vocab.attributes(before.group("y") if before else "")
     if "texture" in x and not y:
-        y = {"texture": "solid" if x["texture"] == "striped" else "striped"}
+        y = _other_texture(x)
     return [x if k == n // 2 else y for k in range(n)], tail_end + said.end()
 
 
@@ -523,7 +529,7 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
     spelt = _spelt(vocab.attributes(group.group("attrs") + group.group("noun")), [{}] * len(places or ()))
     if not places or not spelt:
         return None
-    background = " , ".join(m.group(0) for m in _BACKGROUND.finditer(text[start:end]))
+    background = _backgrounds(text[start:end])
     return f"{head} {' ; '.join(f'{item} at the {place}' for item, place in zip(spelt, places, strict=True))} , {background} , {text[end:]}"
 
 
@@ -682,6 +688,13 @@ def _whole_line(vocab: Vocabulary, text: str) -> str | None:
 
 
 _BACKGROUND = re.compile(r"\b(?:on |with |against )?(?:a |an )?\w+ background\b|\bbackground (?:is |in |of )?\w+\b")
+
+
+def _backgrounds(text: str) -> str:
+    """The backgrounds said in ``text``, to keep with a rewrite (the pattern has no groups: whole matches)."""
+    return " , ".join(_BACKGROUND.findall(text))
+
+
 _ABSENT = re.compile(r"\b(?:no|without(?: any)?) \w+s?\b")
 _PLACES = re.compile(r"\b(?:(?:in|along|across|at|on|down|up) the (?:top|bottom|left|right)(?: (?:half|side|part|edge))?)\b")
 
@@ -701,7 +714,7 @@ def _line_text(vocab: Vocabulary, text: str, items: list[dict[str, str]], line: 
         shared = {**vocab.attributes(group.group("attrs") + group.group("noun")), **shared}
     spelt = _spelt(shared, items)
     places = " ".join(_PLACES.findall(_STARTING_SIDE.sub(" ", left)))
-    background, absent = " , ".join(_BACKGROUND.findall(left)), " , ".join(_ABSENT.findall(left))
+    background, absent = _backgrounds(left), " , ".join(_ABSENT.findall(left))
     anchors = (rf"\b(?:with |and )?(?:a |an |the )?{item} (?:one )?(?:first|last|(?:on|at) the (?:far |very )?(?:left|right|top|bottom)(?:most)?|"
                rf"at the end|at both ends)\b",  # where an alternating line starts or ends
                rf"\b(?:start|begin)\w* (?:off )?(?:with|from|on) (?:a |an )?{item}(?: (?:on|at) the (?:far )?(?:left|right|top|bottom))?",
@@ -759,7 +772,7 @@ def expand(text: str, vocab: Vocabulary) -> str:
             if spelt and len(spelt) <= _MOST and _grid_words(spelt, rows, cols):
                 start = min([start] + [m.start() for m in (group, grid) if m and m.start() < start])
                 start -= len(re.search(r"(?:\b(?:a|an|in a|as a|make|draw)\s+)?$", text[:start]).group(0))
-                background = " , ".join(m.group(0) for m in _BACKGROUND.finditer(text[start:end]))
+                background = _backgrounds(text[start:end])
                 return f"{text[:start]} {_grid_words(spelt, rows, cols)} , {background} , {text[end:]}"
     start = min(m.start() for m in (group, grid) if m) if group or grid else 0
     lead = re.search(r"(?:\b(?:a|an|in a|as a|make|draw|put|place)\s+)?(?:(?:horizontal|vertical|straight)\s+)?"
@@ -781,9 +794,9 @@ def expand(text: str, vocab: Vocabulary) -> str:
         return text
     line = _direction(text)
     arranged = "in a grid" if line == "grid" else f"in order {line}"
-    cue = re.compile(_CUE.pattern + "|:").search(text, tail_end)
+    cue = _CUE_OR_COLON.search(text, tail_end)
     between = text[tail_end:cue.start() if cue else end] if end > tail_end else ""  # (not "..., yellow at the top": where it starts)
     kept = " ".join(re.findall(_PLACES.pattern + r"(?! (?:left|right))", _STARTING_SIDE.sub(" ", between)))
-    kept += " , " + " , ".join(m.group(0) for m in _BACKGROUND.finditer(text[tail_end:end]))  # "three shapes on a white background: ..."
+    kept += " , " + _backgrounds(text[tail_end:end])  # "three shapes on a white background: ..."
     # items apart by ";", as a second "a circle" after "a circle" would read as the first one said again
     return f"{text[:start]} {' ; '.join(spelt)} {arranged} {kept} , {text[end:]}"
