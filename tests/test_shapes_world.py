@@ -233,6 +233,30 @@ def test_the_critic_answers_a_picture_and_its_mirror_image_alike(tmp_path):
         assert torch.equal(critic.answer(pixels, boxes, text), critic.answer(pixels.flip(-1), flipped, text))
 
 
+def test_a_widened_critic_answers_as_before_and_trains_its_new_channels():
+    """``--channels`` with ``--init`` grows a trained critic: the wider one gives the same answers until it is trained
+    (old channels read nothing from new ones), its new channels take part in training, and narrowing is refused."""
+    import torch
+
+    from regiondit.generator.shapes.critic import embed_texts, load_critic, sample_batch, widen
+
+    critic = load_critic()
+    wide = widen(critic, critic.config.channels + 16).eval()
+    assert wide.config.channels == critic.config.channels + 16
+    assert sum(p.numel() for p in wide.parameters()) > 1.5 * sum(p.numel() for p in critic.parameters())
+    pixels, boxes, texts, _ = sample_batch(random.Random(3), np.random.default_rng(3), 64)
+    text = embed_texts(texts)
+    with torch.no_grad():
+        before, after = critic.answer(pixels, boxes, text), wide.answer(pixels, boxes, text)
+    assert (before - after).abs().max() < 1e-4
+    wide.train()
+    wide(pixels, boxes, text).sum().backward()
+    new_columns = wide.deep[2].weight.grad[: 2 * critic.config.channels, 2 * critic.config.channels :]
+    assert new_columns.abs().sum() > 0  # the zero weights from new channels into old ones still learn
+    with pytest.raises(ValueError, match="narrower"):
+        widen(wide, critic.config.channels)
+
+
 def test_the_critics_close_up_centres_the_box_and_shows_its_surroundings():
     """The close-up branch sees the region's box magnified, with a margin around it, wherever the box lies."""
     import torch

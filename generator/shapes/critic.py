@@ -30,7 +30,7 @@ import json
 import math
 import random
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -354,8 +354,52 @@ def embed_texts(texts: list[str], memo: dict[str, torch.Tensor] | None = None) -
     return torch.stack([memo[t] for t in texts])
 
 
+def _blocks(name: str, config: CriticConfig) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Block sizes along a parameter's (out, in) dimensions: channel groups that grow with the width."""
+    c = config.channels
+    if name.startswith("film"):  # (scale, shift) per channel
+        width = c if name[4] in "13" else 2 * c
+        return (width, width), ()
+    if name == "head.0.weight":
+        return (config.hidden,), (2 * c, 2 * c) + ((2 * c, 2 * c) if config.crop else ()) + (config.text_dim,)
+    return (), ()
+
+
+def _place(new: torch.Tensor, old: torch.Tensor, blocks_new: tuple, blocks_old: tuple, dim: int) -> list[int]:
+    """Indices along ``dim`` of ``new`` where the old entries go: the start of each block (all of ``old`` if unblocked)."""
+    if not blocks_old:
+        return list(range(old.shape[dim]))
+    starts_new = np.cumsum((0,) + blocks_new[:-1])
+    return [int(s) + i for s, size in zip(starts_new, blocks_old, strict=True) for i in range(size)]
+
+
+def widen(critic: ShapesCritic, channels: int) -> ShapesCritic:
+    """A wider critic (``channels`` per layer) that answers exactly as ``critic`` until trained: each old weight kept in
+    place, new channels drawn at random, and old channels reading nothing from new ones (those weights start at zero)."""
+    if channels < critic.config.channels:
+        raise ValueError(f"--channels {channels} is narrower than the critic's {critic.config.channels} channels")
+    config = replace(critic.config, channels=channels)
+    wide = ShapesCritic(config)
+    state = wide.state_dict()
+    for name, old in critic.state_dict().items():
+        new = state[name]
+        (out_old, in_old), (out_new, in_new) = _blocks(name, critic.config), _blocks(name, config)
+        rows = _place(new, old, out_new, out_old, 0)
+        if old.dim() == 1:
+            new[rows] = old
+            continue
+        cols = _place(new, old, in_new, in_old, 1)
+        fresh = sorted(set(range(new.shape[1])) - set(cols))
+        at = torch.tensor(rows)[:, None]
+        new[at, torch.tensor(cols)[None, :]] = old
+        new[at, torch.tensor(fresh, dtype=torch.long)[None, :]] = 0.0
+    wide.load_state_dict(state)
+    return wide
+
+
 def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, seed: int = 0, held_out: int = 4096,
-                 init: Path | None = None, crop: int = 24, focus: dict[str, float] | None = None, stretch: float = 0.0) -> dict:
+                 init: Path | None = None, crop: int = 24, focus: dict[str, float] | None = None, stretch: float = 0.0,
+                 channels: int | None = None) -> dict:
     """Train on fresh procedural batches for ``minutes``; report accuracy per question on held-out pictures.
 
     ``init`` continues from earlier weights (a new learning-rate schedule, fresh pictures by ``seed``); otherwise a
@@ -369,7 +413,10 @@ def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, 
     emphasis = torch.tensor([(focus or {}).get(q, 1.0) for q in QUESTIONS])
     torch.manual_seed(seed)
     rng, nrng = random.Random(seed), np.random.default_rng(seed)
-    critic, memo = (load_critic.__wrapped__(str(init)).train() if init else ShapesCritic(CriticConfig(crop=crop))), {}
+    critic, memo = (load_critic.__wrapped__(str(init)) if init else ShapesCritic(CriticConfig(crop=crop, channels=channels or 32))), {}
+    if init and channels:
+        critic = widen(critic, channels)
+    critic.train()
     optimiser = torch.optim.AdamW(critic.parameters(), lr=lr, weight_decay=0.01)
     test = sample_batch(random.Random(10**6 + seed), np.random.default_rng(10**6 + seed), held_out)
     start, step = time.perf_counter(), 0
@@ -390,7 +437,8 @@ def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, 
         if step % 500 == 0:
             print(f"step {step:6d}  loss {loss.item():.4f}  held-out {critic_accuracy(critic, test, memo)}", flush=True)
     report = {"steps": step, "samples": step * batch, "minutes": minutes, "held_out": held_out, "accuracy": critic_accuracy(critic, test, memo),
-              "continued_from": str(init) if init else None, "focus": focus or {}, "stretch": stretch}
+              "continued_from": str(init) if init else None, "focus": focus or {}, "stretch": stretch,
+              **({"widened_to": channels} if init and channels else {})}
     save_critic(critic, out, report)
     return report
 
@@ -462,6 +510,8 @@ def main() -> None:
     parser.add_argument("--focus", action="append", default=[], metavar="QUESTION=WEIGHT",
                         help="weigh one question's loss (e.g. shape=2); repeatable")
     parser.add_argument("--stretch", type=float, default=0.0, help="share of training objects drawn stretched, as oblongs and ellipses (0-1)")
+    parser.add_argument("--channels", type=int, help="width of a new critic, or (with --init) widen the critic to this many channels, "
+                        "answering as before until trained")
     args = parser.parse_args()
     try:
         focus = {q: float(w) for q, w in (item.split("=", 1) for item in args.focus)}
@@ -469,7 +519,7 @@ def main() -> None:
         parser.error(f"--focus takes QUESTION=WEIGHT, e.g. shape=2 (got {args.focus})")
     try:
         report = train_critic(args.minutes, args.out, args.batch, args.lr, seed=args.seed, init=args.init, crop=args.crop, focus=focus,
-                              stretch=args.stretch)
+                              stretch=args.stretch, channels=args.channels)
     except ValueError as error:
         parser.error(str(error))
     print(json.dumps(report, indent=1))
