@@ -364,7 +364,8 @@ PHRASES = [
      " "),  # "two squares, one above the other"
     (r"\bone (?:beside|next to|left of|right of|by) the other\b", " in a row "),
     (r"\ba grid of\b", " in a grid "), (r"\bin (?:that|this|the same) order\b", " "),
-    (r"\b(?:with no|without(?: any)?|no) stripes(?: (?:on|for) (?:that|this|it|the (?:\w+ )?one)(?: one)?)?\b", " solid "),  # "with no stripes"
+    (r"\b(?:with no|without(?: any)?|no|(?:remove|drop|lose|ditch|scrap|get rid of|take off|take away|no more)(?: the| its| their)?) stripes"
+     r"(?: (?:on|for) (?:that|this|it|the (?:\w+ )?one)(?: one)?)?\b", " solid "),  # "with no stripes"
     # "..., and the same circle but striped on the right": another one like it, changed as said
     (r"\b(?:the )?same (circle|square|triangle)(?: again)?,? but\b", r"another \1 same colour"),
     (r"\bwith (?:thick |thin |some )?stripes\b", "striped"), (r"\bin stripes\b", "striped"), (r"\bstripes\b", "striped"),
@@ -519,6 +520,11 @@ PHRASES = [
     (r"\b(?:in )?any colou?rs?(?: you like| you want)?\b(?:\s*,?\s*(?:just )?(?:all |each )?different(?: ones?)?)?", " "),
     (r"\b(?:some |a few |several |a bunch of |a couple of )?(circle|square|triangle)s\b([^,;]{0,40}?)\s*[,;]\s*(two|three|four|five|six|[2-6]) "
      r"of (?:them|those|these)\b(?=\s*(?:,|;|$|<varied>))", r"\3 \1s \2"),  # "some circles i guess. 3 of them"
+    (r"\b(?:on second thoughts?|come to think of it|thinking about it|now that i think about it)\b", " , "),
+    # "a red circle and a blue square, scrap the circle": an object said earlier taken out again (not "drop the circle lower")
+    (r"\b(?:forget(?: about)?|scrap|scratch|drop|remove|delete|ditch|lose|get rid of|take out|take away|leave off|cut)"
+     r" (?:the|that|this|those|these) ((?:[a-z]+ )?(circle|square|triangle)s?)\b(?!\s*(?:to|down|up|lower|higher|in|into|on|at|onto|below|above)\b)",
+     lambda m: f" no {m.group(1)} " if re.search(rf"\b{m.group(2)}s?\b", m.string[: m.start()]) else m.group(0)),
     (r"\b(?:(?:a |another )?(?:different|new|other) idea|change of plans?|forget (?:it|that|this|everything|all that|the \w+(?: \w+)?))\b", " "),
     (r"\bno striped\s+on\s+(?:either|both|any|them|each)(?:\s+one)?\b", " "),  # "no stripes on either": solid, as by default
     (rf"\b(two|three|four|five|six|[2-6]) ({_SHAPE})s?\b([^,;]*?)\s*,?\s*(?:in\s+)?(?:the\s+)?colou?rs?\s*:?\s*"
@@ -657,7 +663,7 @@ FILLER = frozenset(
     "prominent situated clean simple simply graphic geometric balanced visually visual ensure ensuring begin beginning start starting "
     "further farther illustration portion include including includes produce depicting depict depicts occupies occupying occupy "
     "user users client customer wants wanted asks asked requests requested toward towards preferably ideally possibly probably sort "
-    "respectively ending again itself totem".split()
+    "respectively ending again itself totem actually".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40

@@ -324,6 +324,22 @@ def test_corrections_and_contrasts_inside_one_request_keep_what_was_meant(prompt
     assert ("top" not in where or y < 0.5) and ("bottom" not in where or y > 0.5) and ("right" not in where or x > 0.5)
 
 
+@pytest.mark.parametrize("prompt, kept", [
+    ("A yellow triangle and a purple circle. Hmm, scratch the triangle.", [("a circle", "purple")]),
+    ("two green squares and an orange circle; get rid of the squares", [("a circle", "orange")]),
+    ("blue circle, red circle, grey square, then take out the red circle", [("a circle", "blue"), ("a square", "gray")]),
+    ("one striped triangle, on second thought lose the stripes", [("a triangle", "solid")]),
+])
+def test_an_object_or_stripes_taken_out_later_in_the_same_request_are_gone(prompt, kept):
+    assert sorted((h, low) for h, low, _ in regions(prompt)) == sorted(kept)
+
+
+def test_dropping_an_object_somewhere_moves_it_and_a_removal_before_any_object_removes_nothing():
+    got = regions("a circle and a square, drop the circle to the bottom")
+    assert len(got) == 2 and centre(next(box for h, _, box in got if h == "a circle"))[1] > 0.5
+    assert [h for h, _, _ in regions("forget the square. two red triangles")] == ["a triangle", "a triangle"]
+
+
 @pytest.mark.parametrize("prompt, first, second, axis", [
     ("an orange triangle and a green square, left and right respectively", "orange", "green", 0),
     ("two squares, blue and yellow respectively, on the top and on the bottom", "blue", "yellow", 1),
