@@ -11,6 +11,7 @@ after one render were wrong after the next, and the agent's overhead (time outsi
     python -m regiondit.evals.refine_eval [--rounds 4] [--limit N] [--policy depth|reseed|shallow|deep|layout] [--repaint]
                                           [--critic vision|shapes] [--name NAME]   # -> evals/results/NAME.json, .md
     python -m regiondit.evals.refine_eval --compare [--rounds 4] [--limit N] [--set FILE]  # every policy -> refine_budget.json, .md, .png
+    python -m regiondit.evals.refine_eval --compare --routing reference --name refine_budget_reference  # as real backbones route
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from ..agent.context import DesignContext
 from ..agent.graph import build_graph, start_state
 from ..agent.rounds import best_round, round_records
 from ..generator.shapes.analyzer import score_layout
-from ..schemas import Layout
+from ..schemas import ROUTING_PRESETS, Layout
 from ..tools.refinement import POLICIES
 from .report import budget_table
 from .shapes import TASKS, load_eval_set
@@ -82,6 +83,24 @@ def _one_layout(graph, context: DesignContext, item: dict, rounds: int) -> dict:
             "overhead": max(0.0, total - render_s) / total}
 
 
+def with_routing(items: list[dict], preset: str | None) -> list[dict]:
+    """The eval items with each layout's routing set to ``preset`` (e.g. ``reference``: regional cross-attention routed by
+    depth, full self-attention, as real backbones render); None keeps the layouts' own (the model's default)."""
+    if preset is None:
+        return items
+    if preset not in ROUTING_PRESETS:
+        raise ValueError(f"unknown routing preset {preset!r}; use one of {', '.join(ROUTING_PRESETS)}")
+    return [{**item, "layout": {**item["layout"], "routing": {"preset": preset}}} for item in items]
+
+
+def routing_named(items: list[dict]) -> str:
+    """How the items' layouts are routed, in words for the results."""
+    presets = {(item["layout"].get("routing") or {}).get("preset", "auto") for item in items}
+    if presets == {"auto"}:
+        return "regional_all_isolated (the embedded default)"
+    return ", ".join(sorted(presets)) + " (no self-attention isolation)"
+
+
 def run_policy(items: list[dict], policy: str, repaint: bool, critic: str, rounds: int, out: str, label: str = "") -> dict:
     """Every layout through the loop with one policy; the report of :func:`_one_layout` averaged over the layouts."""
     graph = build_graph()
@@ -98,7 +117,7 @@ def run_policy(items: list[dict], policy: str, repaint: bool, critic: str, round
     broke = sum(len(b["regions"]) for r in runs for b in r["broken"])
     return {
         "n": k, "rounds": rounds, "policy": policy, "repaint": repaint, "critic": critic, "judge": "shapes analyzer against the eval layout",
-        "routing": "regional_all_isolated (the embedded default)",
+        "routing": routing_named(items),
         "overall_by_round": [round(sum(r["chosen"][i] for r in runs) / k, 4) for i in range(rounds)],
         "overall_with_shape_by_round": [round(sum(r["with_shape"][i] for r in runs) / k, 4) for i in range(rounds)],
         "oracle_by_round": [round(sum(r["oracle"][i] for r in runs) / k, 4) for i in range(rounds)],
@@ -129,8 +148,10 @@ def main() -> None:
     parser.add_argument("--compare", action="store_true", help="run every policy of the comparison (reseed, depth, depth + repaint, ablations)")
     parser.add_argument("--name", help="results name (default refine_eval, or refine_budget with --compare)")
     parser.add_argument("--out", default="outputs/refine_eval")
+    parser.add_argument("--routing", choices=sorted(ROUTING_PRESETS),
+                        help="render every layout with this routing preset (default: the model's own, regional_all_isolated)")
     args = parser.parse_args()
-    items = load_eval_set(args.set, limit=args.limit)
+    items = with_routing(load_eval_set(args.set, limit=args.limit), args.routing)
     RESULTS.mkdir(parents=True, exist_ok=True)
     if args.compare:
         rows = [(label, run_policy(items, policy, repaint, args.critic, args.rounds, f"{args.out}/{name}", name))
