@@ -710,7 +710,8 @@ class ObjectRequest:
 
 
 _PLACE = r"(?:top left|top right|bottom left|bottom right|upper left|upper right|lower left|lower right|left|right|top|bottom|middle|cent(?:er|re))"
-_OOPS = (r"(?:(?:(?:sorry|no|nope|oops|wait|er|erm|uh|hmm)[\s,.!;:\-\u2013\u2014]*)+(?:i mean|i meant|make that|rather|actually)?|"
+_OOPS = (r"(?:(?:(?:sorry|no|nope|oops|wait|er|erm|uh|hmm|scratch that|never ?mind|or rather|on second thoughts?|actually|correction)"
+         r"[\s,.!;:\-\u2013\u2014]*)+(?:i mean|i meant|make that|rather|actually)?|"
          r"i mean|i meant|make that)")
 
 
@@ -744,9 +745,15 @@ def _corrections(text: str) -> str:
     text = re.sub(rf"\b(?:a|an|one) ((?:\w+ ){{0,3}}?)(?:circle|square|triangle)((?: (?:at|in|on) the (?:\w+ )?\w+\b)?)"
                   rf"[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:make it|make that|it should be|change it to|turn it into) (?:a|an) "
                   r"(circle|square|triangle)\b", r"a \1\3\2", text)
+    # "a red circle, or rather a blue one": the same object, as said last
+    text = re.sub(rf"\b(?:a|an|one) (?:\w+ ){{0,3}}?(circle|square|triangle)((?: (?:at|in|on) the (?:\w+ )?\w+\b)?)[\s,.!;:\-\u2013\u2014]*"
+                  rf"(?<![a-z]){_OOPS}[\s,:]*(?:a|an) ((?:\w+ ){{1,2}}?)one\b", r"a \3\1\2", text)
     # "a blue triangle. er, no, sorry, a blue circle": the object said last
     # (its place may come before the change of mind: "a red triangle at the top... no wait, make that a blue triangle")
-    return re.sub(rf"\b(?:a|an|one) (?:\w+ ){{0,3}}?(?:circle|square|triangle)(?: (?:at|in|on) the (?:\w+ )?\w+\b)?[\s,.!;:\-\u2013\u2014]*"
+    # (or a sentence's first object said without "a": "Purple square. Scratch that: an orange triangle.")
+    return re.sub(r"(?:\b(?:a|an|one) |(?:^|(?<=[.!?;] ))(?!(?:the|and|then|that|this|these|those|other|my|your|its|make|move|put) ))"
+                  rf"(?:\w+ ){{0,3}}?(?:circle|square|triangle)(?: (?:at|in|on) the (?:\w+ )?\w+\b)?"
+                  r"[\s,.!;:\-\u2013\u2014]*"
                   rf"(?<![a-z])(?:er[\s,.]+)?{_OOPS}[\s,:]*(?=(?:a|an|one) )", "", text)
 
 

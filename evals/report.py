@@ -113,6 +113,10 @@ def _leads_at_3(runs: dict, key: str) -> str:
     return ", ".join(f"{name} {round(100 * (v - at3['reseed']), 1) + 0.0:+.1f}" for name, v in at3.items() if name != "reseed")
 
 
+def _weights(run: dict) -> str:
+    return f", weights {run['critic_weights']}" if run.get("critic_weights") else ""
+
+
 def refine_budget(results: Path, name: str = "refine_budget") -> str:
     runs = _load(results, f"{name}.json")
     rows = [(r["label"], r) for r in runs.values()]
@@ -124,7 +128,7 @@ def refine_budget(results: Path, name: str = "refine_budget") -> str:
     if all("regions_all_right_by_round" in r for r in runs.values()):
         strict += "; regions all right (shape included): " + _leads_at_3(runs, "regions_all_right_by_round")
     return (budget_table(rows) + f"\n{first['n']} layouts of {first.get('set', 'the committed eval set')} (an even spread); "
-            f"the loop's critic: {first['critic']} (it picks the answer after k renders); judge: the {first['judge']} "
+            f"the loop's critic: {first['critic']}{_weights(first)} (it picks the answer after k renders); judge: the {first['judge']} "
             f"(overall = presence, position, colour, texture, counting, as GenEval scores; with shape = the same with the shape of "
             f"each placed object as a sixth task; regions all right = present, placed, colour, texture and shape all as asked); "
             f"routing: {first['routing']}. Against reseed only at 3 renders, in points: overall {ahead}{strict}. "
@@ -279,6 +283,7 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "probe": probe,
     "refine-budget": refine_budget,
     "refine-budget-fresh7": lambda results: refine_budget(results, "refine_budget_fresh7"),
+    "refine-budget-reference": lambda results: refine_budget(results, "refine_budget_reference"),
     "critic": critic,
     "batch": batch,
     "planner": planner,

@@ -329,6 +329,9 @@ def test_corrections_and_contrasts_inside_one_request_keep_what_was_meant(prompt
     ("two green squares and an orange circle; get rid of the squares", [("a circle", "orange")]),
     ("blue circle, red circle, grey square, then take out the red circle", [("a circle", "blue"), ("a square", "gray")]),
     ("one striped triangle, on second thought lose the stripes", [("a triangle", "solid")]),
+    ("Purple square. Scratch that: an orange triangle.", [("a triangle", "orange")]),
+    ("a green circle, or rather a yellow one", [("a circle", "yellow")]),
+    ("a grey square, never mind, a red circle", [("a circle", "red")]),
 ])
 def test_an_object_or_stripes_taken_out_later_in_the_same_request_are_gone(prompt, kept):
     assert sorted((h, low) for h, low, _ in regions(prompt)) == sorted(kept)
