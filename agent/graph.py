@@ -171,7 +171,8 @@ def refine(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, Any
     """Turn the critique into depth-targeted edits of the layout (checked like any layout entering the graph)."""
     last = state["rounds"][-1]
     refinement = propose_refinement(last["layout"], state["critiques"][-1]["critique"], last["round"], state.get("seed", 0),
-                                    policy=runtime.context.refine_policy, repaint=runtime.context.refine_repaint)
+                                    policy=runtime.context.refine_policy, repaint=runtime.context.refine_repaint,
+                                    isolated=(last["result"].get("routing") or {}).get("self_attention") == "regional")
     edited = apply_refinement(last["layout"], refinement)
     if layout_issues(edited):  # an edit the layout rules refuse: keep the layout, take the new seed
         refinement = {**refinement, "target": "reseed", "edits": [], "reason": "the edits broke the layout's rules; another seed instead"}

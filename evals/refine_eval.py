@@ -145,6 +145,21 @@ def run_policy(items: list[dict], policy: str, repaint: bool, critic: str, round
     }
 
 
+def _compare(items: list[dict], args: argparse.Namespace, path: Path) -> dict:
+    """Every row of :data:`COMPARE` (or only ``--rows``, the others kept from ``path``), run and labelled."""
+    wanted = set(args.rows.split(",")) if args.rows else {name for name, *_ in COMPARE}
+    unknown = wanted - {name for name, *_ in COMPARE}
+    if unknown:
+        raise SystemExit(f"unknown --rows {sorted(unknown)}; the rows are {', '.join(name for name, *_ in COMPARE)}")
+    earlier = json.loads(path.read_text()) if args.rows and path.is_file() else {}
+    missing = {name for name, *_ in COMPARE} - wanted - set(earlier)
+    if missing:
+        raise SystemExit(f"--rows leaves {sorted(missing)} to {path}, which lacks them; run the whole comparison first")
+    eval_set = Path(args.set).name if args.set else "the committed eval set"  # a file name: no machine paths in results
+    return {name: ({"label": label, "set": eval_set, **run_policy(items, policy, repaint, args.critic, args.rounds, f"{args.out}/{name}", name)}
+                   if name in wanted else earlier[name]) for name, label, policy, repaint in COMPARE}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=4, help="renders per layout at most: 1 single shot + refinement rounds (default 4)")
@@ -158,17 +173,17 @@ def main() -> None:
     parser.add_argument("--compare", action="store_true", help="run every policy of the comparison (reseed, depth, depth + repaint, ablations)")
     parser.add_argument("--name", help="results name (default refine_eval, or refine_budget with --compare)")
     parser.add_argument("--out", default="outputs/refine_eval")
+    parser.add_argument("--rows", help="with --compare: run only these rows (comma-separated, e.g. depth,depth_repaint) and keep the "
+                        "others from the results file")
     parser.add_argument("--routing", choices=sorted(ROUTING_PRESETS),
                         help="render every layout with this routing preset (default: the model's own, regional_all_isolated)")
     args = parser.parse_args()
     items = with_routing(load_eval_set(args.set, limit=args.limit), args.routing)
     RESULTS.mkdir(parents=True, exist_ok=True)
     if args.compare:
-        rows = [(label, run_policy(items, policy, repaint, args.critic, args.rounds, f"{args.out}/{name}", name))
-                for name, label, policy, repaint in COMPARE]
         name = args.name or "refine_budget"
-        eval_set = Path(args.set).name if args.set else "the committed eval set"  # a file name: no machine paths in results
-        runs = {n: {"label": label, "set": eval_set, **r} for (n, *_), (label, r) in zip(COMPARE, rows, strict=True)}
+        runs = _compare(items, args, RESULTS / f"{name}.json")
+        rows = [(r["label"], r) for r in runs.values()]
         (RESULTS / f"{name}.json").write_text(json.dumps(runs, indent=1) + "\n")
         from .figures import budget_plot
 

@@ -122,3 +122,18 @@ def test_a_detail_restated_once_is_not_restated_again():
     again = propose_refinement(first, critique(square="shallow"), 2, 1)
     assert again["target"] == "shallow" and again["edits"] == [] and again["seed"] == 2
     assert propose_refinement(first, critique(square="shallow"), 2, 1, policy="shallow")["edits"]  # the ablation keeps restating
+
+
+def test_without_isolation_the_depth_policy_restates_texts_every_round_and_edits_no_box():
+    """The routing real backbones use (full self-attention): restated texts lead reseeding there and box edits trail it,
+    so a wrong shape gets its high-level text restated, and a text restated before is restated again."""
+    wide = copy.deepcopy(LAYOUT)
+    region(wide, "circle")["bbox"] = [0.1, 0.2, 0.7, 0.5]
+    shape_wrong = critique(circle="deep")
+    shape_wrong["regions"][0].update(present=True, placed_right=True)
+    first = apply_refinement(wide, propose_refinement(wide, shape_wrong, 1, 0, isolated=False))
+    assert region(first, "circle")["bbox"] == [0.1, 0.2, 0.7, 0.5] and region(first, "circle")["high_level"] != "a circle"
+    second = apply_refinement(first, propose_refinement(first, shape_wrong, 2, 1, isolated=False))
+    assert len(region(second, "circle")["high_level"]) > len(region(first, "circle")["high_level"])
+    detail = apply_refinement(LAYOUT, propose_refinement(LAYOUT, critique(square="shallow"), 1, 0, isolated=False))
+    assert propose_refinement(detail, critique(square="shallow"), 2, 1, isolated=False)["edits"]

@@ -9,6 +9,9 @@
   embedded model: box edits beat restated texts);
 - a region still wrong after its text was restated -> only redrawn with a new seed (with repaint,
   that region alone);
+- without self-attention isolation (the routing real backbones use) no box edit and no giving up
+  on text: every round restates the texts the critique points at (measured: restated texts lead
+  reseeding there, box edits trail it);
 - nothing to edit (or edits already tried) -> a new seed.
 
 The policy is a plain function: critique in, refinement (refinement schema) out,
@@ -53,12 +56,15 @@ def _square(bbox: list[float]) -> list[float] | None:
     return [round(cx - side, 4), round(cy - side, 4), round(cx + side, 4), round(cy + side, 4)]
 
 
-def _box_or_redraw(region: dict[str, Any], crit: dict[str, Any], target: str, why: str) -> list[dict[str, Any]] | None:
+def _box_or_redraw(region: dict[str, Any], crit: dict[str, Any], target: str, why: str, isolated: bool = True) -> list[dict[str, Any]] | None:
     """The depth policy's answer where restating text is not the measured best: a wrong shape on an object that is there
     and in its box gets a box the model draws shapes in better (the largest square inside a box that is not square,
     else the box tightened about its centre; README "Refinement at equal budget": on the embedded model box edits
     beat restated texts), and a region whose text an earlier round already restated is only redrawn with a new seed
-    (with repaint, that region alone). None: restate the text as usual."""
+    (with repaint, that region alone). None: restate the text as usual, as always without isolation (README "the same
+    comparison with the routing real backbones use": there restated texts lead reseeding and box edits trail it)."""
+    if not isolated:
+        return None
     if target == "deep" and crit.get("present") and crit.get("placed_right"):
         box = _square(region["bbox"]) or _tighten(region["bbox"])
         return [{"op": "set_bbox", "region_id": crit["id"], "value": box, "reason": f"{why}: a box the model draws shapes in better"}]
@@ -74,7 +80,7 @@ def _tighten(bbox: list[float], factor: float = 0.8) -> list[float]:
 
 
 def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_index: int, seed: int, policy: str = "depth",
-                       repaint: bool = False) -> dict[str, Any]:
+                       repaint: bool = False, isolated: bool = True) -> dict[str, Any]:
     """The edits for the next round (refinement schema), from a critique of the last render.
 
     ``policy="depth"`` edits what the critique points at and moves to a new seed;
@@ -83,11 +89,12 @@ def propose_refinement(layout: dict[str, Any], critique: dict[str, Any], round_i
     ``repaint``: the next render redoes only the regions the critique marked wrong and keeps the others' pixels, when
     every wrong region has its object inside its box (a wrong colour, texture or shape); for a missing or misplaced
     object, or one nobody asked for (which may have left pixels anywhere), the right regions' boxes are kept and every
-    other pixel is redone.
+    other pixel is redone. ``isolated``: whether the render isolated each region's self-attention (the embedded
+    model's default); without isolation the depth policy restates texts every round instead of editing boxes.
     """
     if policy not in POLICIES:
         raise ValueError(f"unknown refinement policy {policy!r}; use one of {', '.join(POLICIES)}")
-    refinement = _propose(layout, critique, round_index, seed, policy)
+    refinement = _propose(layout, critique, round_index, seed, policy, isolated)
     return validate_document("refinement", {**refinement, **_what_to_redo(critique)}) if repaint else refinement
 
 
@@ -103,7 +110,7 @@ def _what_to_redo(critique: dict[str, Any]) -> dict[str, list[str]]:
     return {"keep": right} if right and (faulty or extra) else {}
 
 
-def _propose(layout: dict[str, Any], critique: dict[str, Any], round_index: int, seed: int, policy: str) -> dict[str, Any]:
+def _propose(layout: dict[str, Any], critique: dict[str, Any], round_index: int, seed: int, policy: str, isolated: bool = True) -> dict[str, Any]:
     faulty = [r for r in critique["regions"] if r["target"] != "none"]
     extra = critique.get("extra_objects", 0)
     if faulty and policy == "reseed":
@@ -127,7 +134,7 @@ def _propose(layout: dict[str, Any], critique: dict[str, Any], round_index: int,
         if region is None:
             continue
         why = "; ".join(crit.get("issues", [])) or target
-        escalated = _box_or_redraw(region, crit, target, why) if policy == "depth" else None
+        escalated = _box_or_redraw(region, crit, target, why, isolated) if policy == "depth" else None
         if escalated is not None:
             edits += escalated
         elif target == "shallow":
