@@ -1,5 +1,6 @@
 """The equal-budget refinement evaluation, as ``python -m regiondit.evals.refine_eval`` runs it."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,23 @@ def test_a_routing_asked_for_renders_every_layout_with_it_and_the_report_says_so
 def test_an_unknown_routing_is_refused_with_the_presets_named():
     with pytest.raises(ValueError, match="unknown routing preset 'isolated'.*reference"):
         with_routing(load_eval_set(limit=1), "isolated")
+
+
+def test_rows_rerun_only_what_is_asked_and_refuse_to_leave_a_row_unmeasured(tmp_path):
+    """``--compare --rows depth`` re-measures one row and keeps the others from the results file; it refuses an unknown
+    row, and a results file that lacks the rows it would keep."""
+    import argparse
+
+    from regiondit.evals.refine_eval import COMPARE, _compare
+
+    args = argparse.Namespace(rows="depth,nonsense", set=None, critic="vision", rounds=1, out=str(tmp_path))
+    with pytest.raises(SystemExit, match="unknown --rows.*nonsense"):
+        _compare([], args, tmp_path / "r.json")
+    args.rows = "depth"
+    with pytest.raises(SystemExit, match="lacks them"):
+        _compare([], args, tmp_path / "r.json")
+    earlier = {name: {"label": label, "kept": True} for name, label, *_ in COMPARE}
+    (tmp_path / "r.json").write_text(json.dumps(earlier))
+    runs = _compare(load_eval_set(limit=1), args, tmp_path / "r.json")
+    assert list(runs) == [name for name, *_ in COMPARE] and "kept" not in runs["depth"] and runs["depth"]["n"] == 1
+    assert all(runs[name]["kept"] for name in runs if name != "depth")
