@@ -137,3 +137,17 @@ def test_without_isolation_the_depth_policy_restates_texts_every_round_and_edits
     assert len(region(second, "circle")["high_level"]) > len(region(first, "circle")["high_level"])
     detail = apply_refinement(LAYOUT, propose_refinement(LAYOUT, critique(square="shallow"), 1, 0, isolated=False))
     assert propose_refinement(detail, critique(square="shallow"), 2, 1, isolated=False)["edits"]
+
+
+def test_the_refine_tool_takes_whether_the_render_was_isolated():
+    """Assistants calling ``refine_layout`` say whether the render isolated its regions (its result's
+    ``routing.self_attention``); without isolation a wrong shape gets its text restated, not a new box."""
+    from regiondit.tools.capabilities import REFINE_LAYOUT
+
+    wide = copy.deepcopy(LAYOUT)
+    region(wide, "circle")["bbox"] = [0.1, 0.2, 0.7, 0.5]
+    shape_wrong = critique(circle="deep")
+    shape_wrong["regions"][0].update(present=True, placed_right=True)
+    ops = {isolated: {e["op"] for e in REFINE_LAYOUT({"layout": wide, "critique": shape_wrong, "isolated": isolated}).data["refinement"]["edits"]}
+           for isolated in (True, False)}
+    assert ops == {True: {"set_bbox"}, False: {"set_high_level"}}

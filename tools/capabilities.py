@@ -164,7 +164,8 @@ def _validate(args: dict[str, Any], settings: ToolSettings, progress: Progress) 
 
 
 def _refine(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
-    refinement = propose_refinement(args["layout"], args["critique"], args.get("round", 1), args.get("seed", 0), policy=args.get("policy", "depth"))
+    refinement = propose_refinement(args["layout"], args["critique"], args.get("round", 1), args.get("seed", 0), policy=args.get("policy", "depth"),
+                                    isolated=args.get("isolated", True))
     return ToolOutput({"refinement": refinement, "layout": apply_refinement(args["layout"], refinement)})
 
 
