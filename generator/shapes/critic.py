@@ -365,8 +365,9 @@ def _blocks(name: str, config: CriticConfig) -> tuple[tuple[int, ...], tuple[int
     return (), ()
 
 
-def _place(new: torch.Tensor, old: torch.Tensor, blocks_new: tuple, blocks_old: tuple, dim: int) -> list[int]:
-    """Indices along ``dim`` of ``new`` where the old entries go: the start of each block (all of ``old`` if unblocked)."""
+def _place(old: torch.Tensor, blocks_new: tuple, blocks_old: tuple, dim: int) -> list[int]:
+    """Indices along ``dim`` of the wider tensor where ``old``'s entries go: the start of each block (all of ``old``'s
+    first entries if unblocked)."""
     if not blocks_old:
         return list(range(old.shape[dim]))
     starts_new = np.cumsum((0,) + blocks_new[:-1])
@@ -384,11 +385,11 @@ def widen(critic: ShapesCritic, channels: int) -> ShapesCritic:
     for name, old in critic.state_dict().items():
         new = state[name]
         (out_old, in_old), (out_new, in_new) = _blocks(name, critic.config), _blocks(name, config)
-        rows = _place(new, old, out_new, out_old, 0)
+        rows = _place(old, out_new, out_old, 0)
         if old.dim() == 1:
             new[rows] = old
             continue
-        cols = _place(new, old, in_new, in_old, 1)
+        cols = _place(old, in_new, in_old, 1)
         fresh = sorted(set(range(new.shape[1])) - set(cols))
         at = torch.tensor(rows)[:, None]
         new[at, torch.tensor(cols)[None, :]] = old
@@ -405,7 +406,8 @@ def train_critic(minutes: float, out: Path, batch: int = 256, lr: float = 2e-3, 
     ``init`` continues from earlier weights (a new learning-rate schedule, fresh pictures by ``seed``); otherwise a
     new critic with a ``crop`` x ``crop`` close-up branch (0: none). ``focus`` weighs questions' losses (e.g.
     ``{"shape": 2.0}``; the rest weigh 1). ``stretch``: share of training objects drawn stretched (see
-    :func:`_draw_object`); held-out pictures are the world's own, unstretched.
+    :func:`_draw_object`); held-out pictures are the world's own, unstretched. ``channels``: the width of a new critic,
+    or with ``init`` the width the loaded critic is grown to (:func:`widen`).
     """
     unknown = set(focus or {}) - set(QUESTIONS)
     if unknown:
