@@ -126,7 +126,7 @@ def test_a_detail_restated_once_is_not_restated_again():
 
 def test_without_isolation_the_depth_policy_restates_texts_every_round_and_edits_no_box():
     """The routing real backbones use (full self-attention): restated texts lead reseeding there and box edits trail it,
-    so a wrong shape gets its high-level text restated, and a text restated before is restated again."""
+    so a wrong shape gets both its texts restated, and a text restated before is restated again."""
     wide = copy.deepcopy(LAYOUT)
     region(wide, "circle")["bbox"] = [0.1, 0.2, 0.7, 0.5]
     shape_wrong = critique(circle="deep")
@@ -134,6 +134,7 @@ def test_without_isolation_the_depth_policy_restates_texts_every_round_and_edits
     first = apply_refinement(wide, propose_refinement(wide, shape_wrong, 1, 0, isolated=False))
     assert region(first, "circle")["bbox"] == [0.1, 0.2, 0.7, 0.5] and region(first, "circle")["high_level"] != "a circle"
     second = apply_refinement(first, propose_refinement(first, shape_wrong, 2, 1, isolated=False))
+    assert region(first, "circle")["low_level"] != "red"
     assert len(region(second, "circle")["high_level"]) > len(region(first, "circle")["high_level"])
     detail = apply_refinement(LAYOUT, propose_refinement(LAYOUT, critique(square="shallow"), 1, 0, isolated=False))
     assert propose_refinement(detail, critique(square="shallow"), 2, 1, isolated=False)["edits"]
@@ -141,7 +142,7 @@ def test_without_isolation_the_depth_policy_restates_texts_every_round_and_edits
 
 def test_the_refine_tool_takes_whether_the_render_was_isolated():
     """Assistants calling ``refine_layout`` say whether the render isolated its regions (its result's
-    ``routing.self_attention``); without isolation a wrong shape gets its text restated, not a new box."""
+    ``routing.self_attention``); without isolation a wrong shape gets its texts restated, not a new box."""
     from regiondit.tools.capabilities import REFINE_LAYOUT
 
     wide = copy.deepcopy(LAYOUT)
@@ -150,4 +151,4 @@ def test_the_refine_tool_takes_whether_the_render_was_isolated():
     shape_wrong["regions"][0].update(present=True, placed_right=True)
     ops = {isolated: {e["op"] for e in REFINE_LAYOUT({"layout": wide, "critique": shape_wrong, "isolated": isolated}).data["refinement"]["edits"]}
            for isolated in (True, False)}
-    assert ops == {True: {"set_bbox"}, False: {"set_high_level"}}
+    assert ops == {True: {"set_bbox"}, False: {"set_high_level", "set_low_level"}}

@@ -10,8 +10,8 @@
 - a region still wrong after its text was restated -> only redrawn with a new seed (with repaint,
   that region alone);
 - without self-attention isolation (the routing real backbones use) no box edit and no giving up
-  on text: every round restates the texts the critique points at (measured: restated texts lead
-  reseeding there, box edits trail it);
+  on text: every round restates the texts the critique points at, and a missing or wrong object
+  gets both its texts restated (measured: restated texts lead reseeding there, box edits trail it);
 - nothing to edit (or edits already tried) -> a new seed.
 
 The policy is a plain function: critique in, refinement (refinement schema) out,
@@ -157,6 +157,9 @@ def _propose(layout: dict[str, Any], critique: dict[str, Any], round_index: int,
                     "reason": why,
                 }
             )
+            if policy == "depth" and not isolated:  # both texts: measured on the reference routing, 47.2 overall at 3 renders against 29.4
+                edits.append({"op": "set_low_level", "region_id": crit["id"],
+                              "value": _emphasise(region.get("low_level", ""), region["high_level"]), "reason": why})
         else:
             edits.append({"op": "set_bbox", "region_id": crit["id"], "value": _tighten(region["bbox"]), "reason": why})
     return validate_document("refinement", {
