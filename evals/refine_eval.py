@@ -28,6 +28,7 @@ from ..agent.context import DesignContext
 from ..agent.graph import build_graph, start_state
 from ..agent.rounds import best_round, round_records
 from ..generator.shapes.analyzer import score_layout
+from ..generator.shapes.critic import weights_id
 from ..schemas import ROUTING_PRESETS, Layout
 from ..tools.refinement import POLICIES
 from .report import budget_table
@@ -101,15 +102,6 @@ def routing_named(items: list[dict]) -> str:
     return ", ".join(sorted(presets)) + " (no self-attention isolation)"
 
 
-def critic_weights_id() -> str:
-    """The shipped vision critic's weights, as the first 12 hex digits of their SHA-256 (so a table names the critic it used)."""
-    import hashlib
-
-    from ..generator.shapes.critic import _weights_path
-
-    return hashlib.sha256(_weights_path(None).read_bytes()).hexdigest()[:12]
-
-
 def run_policy(items: list[dict], policy: str, repaint: bool, critic: str, rounds: int, out: str, label: str = "") -> dict:
     """Every layout through the loop with one policy; the report of :func:`_one_layout` averaged over the layouts."""
     graph = build_graph()
@@ -127,7 +119,7 @@ def run_policy(items: list[dict], policy: str, repaint: bool, critic: str, round
     return {
         "n": k, "rounds": rounds, "policy": policy, "repaint": repaint, "critic": critic, "judge": "shapes analyzer against the eval layout",
         "routing": routing_named(items),
-        **({"critic_weights": critic_weights_id()} if critic == "vision" else {}),
+        **({"critic_weights": weights_id()} if critic == "vision" else {}),  # so a table names the critic it used
         "overall_by_round": [round(sum(r["chosen"][i] for r in runs) / k, 4) for i in range(rounds)],
         "overall_with_shape_by_round": [round(sum(r["with_shape"][i] for r in runs) / k, 4) for i in range(rounds)],
         "oracle_by_round": [round(sum(r["oracle"][i] for r in runs) / k, 4) for i in range(rounds)],

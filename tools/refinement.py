@@ -73,6 +73,11 @@ def _box_or_redraw(region: dict[str, Any], crit: dict[str, Any], target: str, wh
     return None
 
 
+def _restate_low(region: dict[str, Any], region_id: str, why: str) -> dict[str, Any]:
+    """The edit that states a region's low-level text more strongly (its high-level text where it has none)."""
+    return {"op": "set_low_level", "region_id": region_id, "value": _emphasise(region.get("low_level", ""), region["high_level"]), "reason": why}
+
+
 def _tighten(bbox: list[float], factor: float = 0.8) -> list[float]:
     x0, y0, x1, y1 = bbox
     cx, cy, hw, hh = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) * factor / 2, (y1 - y0) * factor / 2
@@ -138,14 +143,7 @@ def _propose(layout: dict[str, Any], critique: dict[str, Any], round_index: int,
         if escalated is not None:
             edits += escalated
         elif target == "shallow":
-            edits.append(
-                {
-                    "op": "set_low_level",
-                    "region_id": crit["id"],
-                    "value": _emphasise(region.get("low_level", ""), region["high_level"]),
-                    "reason": why,
-                }
-            )
+            edits.append(_restate_low(region, crit["id"], why))
         elif target == "deep":
             if region.get("strength", 1.0) < 1.0:
                 edits.append({"op": "set_strength", "region_id": crit["id"], "value": 1.0, "reason": why})
@@ -158,8 +156,7 @@ def _propose(layout: dict[str, Any], critique: dict[str, Any], round_index: int,
                 }
             )
             if policy == "depth" and not isolated:  # both texts: measured on the reference routing, 47.2 overall at 3 renders against 29.4
-                edits.append({"op": "set_low_level", "region_id": crit["id"],
-                              "value": _emphasise(region.get("low_level", ""), region["high_level"]), "reason": why})
+                edits.append(_restate_low(region, crit["id"], why))
         else:
             edits.append({"op": "set_bbox", "region_id": crit["id"], "value": _tighten(region["bbox"]), "reason": why})
     return validate_document("refinement", {

@@ -488,6 +488,14 @@ def _weights_path(path: str | None) -> Path:
 
 
 @cache
+def weights_id(path: str | None = None) -> str:
+    """The first 12 hex digits of the SHA-256 of the critic's weights (the shipped ones, or those at ``path``)."""
+    import hashlib
+
+    return hashlib.sha256(_weights_path(path).read_bytes()).hexdigest()[:12]
+
+
+@cache
 def load_critic(path: str | None = None) -> ShapesCritic:
     """The trained critic: the one shipped beside the embedded model, or the weights at ``path``."""
     from safetensors.torch import load_file
