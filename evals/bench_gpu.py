@@ -8,9 +8,13 @@ using CUDA events after warm-up, median of ``--repeats``; peak memory is measure
 variant. Region texts hold 12 real tokens each. Two baselines, as in
 ``bench_regional``: ``vanilla`` pads the text as the stock pipelines do, and
 ``vanilla_trimmed`` (the fair one) is the same real text as the regional run, as one
-prompt without padding (none for HunyuanDiT, whose text length is fixed). Joint models
-(FLUX, SD3.5) are also timed with the masked attention on FlexAttention (``flex``,
-compiled; its compilation falls in the warm-up). Writes
+prompt without padding (none for HunyuanDiT, whose text length is fixed). The regional step
+is timed on each masked-attention kernel of ``--kernels`` (``generator/masked_attention.py``):
+``sdpa`` (dense mask; cross-attention models: the packed per-text softmax), ``split`` (most
+of the work on unmasked fused kernels; cross-attention models: one SDPA call per chunk of
+texts), ``cudnn`` (joint models: the dense call on cuDNN attention) and, on request, ``flex``
+(compiled; its compilation falls in the warm-up). Each row keeps every kernel's time, ratios
+and peak memory under ``kernels``. Writes
 ``evals/results/bench_gpu_<card>.json`` and prints a table.
 
 On the GPU machine (diffusers is not installed there; carry its wheel in ``.whl/``):
@@ -44,6 +48,8 @@ from .bench_regional import (
 )
 
 RESULTS = Path("evals", "results")  # the checkout's committed results (relative to the working directory)
+#: Masked-attention kernels timed by default (``generator/masked_attention.py``); flex on request (slower, measured before).
+KERNELS = ("sdpa", "split", "cudnn")
 
 CONFIGS = {
     "flux.1-dev": ("flux", dict(patch_size=1, in_channels=64, num_layers=19, num_single_layers=38, attention_head_dim=128, num_attention_heads=24,
@@ -147,12 +153,73 @@ def profile_table(step, device, rows: int = 20) -> str:
     return prof.key_averages().table(sort_by=key, row_limit=rows)
 
 
+def interleaved(variants: dict, repeats: int, warmup: int, device, time_ms) -> dict[str, tuple[float, float]]:
+    """Median ms and peak GiB of each variant's step, timed in turns (round r times every variant once).
+
+    ``variants``: name -> (processors, step). Timing in turns lets drift (clocks, a busy host) hit every
+    variant alike; switching processors between steps is outside the timed region.
+    """
+    model_set = variants.pop("__set__")
+    times: dict[str, list[float]] = {name: [] for name in variants}
+    peaks = dict.fromkeys(variants, 0.0)
+    for processors, step in variants.values():
+        model_set(processors)
+        for _ in range(warmup):
+            step()
+    for _ in range(repeats):
+        for name, (processors, step) in variants.items():
+            model_set(processors)
+            if device.type == "cuda":
+                torch.cuda.synchronize()
+                torch.cuda.reset_peak_memory_stats()
+            times[name].append(time_ms(step))
+            if device.type == "cuda":
+                peaks[name] = max(peaks[name], torch.cuda.max_memory_allocated() / 2**30)
+    return {name: (statistics.median(t), peaks[name]) for name, t in times.items()}
+
+
+def regional_variant(arch: str, model, grid: int, count: int, slots, kwargs: dict, stock_len: int | None, kernel: str, device, dtype):
+    """(processors, step) of a regional step on ``kernel``: processors made once, so their per-generation caches persist."""
+    if arch in ("sd3", "flux"):
+        regional = joint_regional_setup(arch, model, grid, count, slots, kwargs, stock_len, JointContext(kernel))
+        return dict(model.attn_processors), lambda: model(**regional)
+    context = RegionalContext(kernel)
+    install_regional_processors(model, slots, context)
+    weights = region_weights(grid_regions(count), grid, grid).to(device)
+    g = torch.Generator().manual_seed(2)
+    names = [f"t{i}" for i in range(count + 1)]
+    length = TEXT_TOKENS if arch == "pixart" else 2 * TEXT_TOKENS
+    table = {n: torch.randn(length, model.config.cross_attention_dim, generator=g).to(device=device, dtype=dtype) for n in names}
+    context.set({"regional": pack_texts(names, weights, table.get)}, cfg=True)
+    return dict(model.attn_processors), lambda: model(**kwargs)
+
+
+def _row(name: str, arch: str, count: int, grid: int, timed: dict[str, tuple[float, float]]) -> dict:
+    def ratio(a, b):
+        return round(a / b, 3) if a is not None and b else None
+
+    (vanilla_ms, vanilla_gb), (ms, gb) = timed["vanilla"], timed["sdpa"]
+    trimmed_ms, trimmed_gb = timed.get("trimmed", (None, None))
+    flex_ms, flex_gb = timed.get("flex", (None, None))
+    kernels = {k: v for k, v in timed.items() if k not in ("vanilla", "trimmed")}
+    return {"model": name, "arch": arch, "regions": count, "image_tokens": grid * grid, "vanilla_ms": round(vanilla_ms, 2),
+            "regional_ms": round(ms, 2), "ratio": round(ms / vanilla_ms, 3), "vanilla_peak_gib": round(vanilla_gb, 2),
+            "regional_peak_gib": round(gb, 2), "peak_ratio": ratio(gb, vanilla_gb),
+            "vanilla_trimmed_ms": None if trimmed_ms is None else round(trimmed_ms, 2), "ratio_trimmed": ratio(ms, trimmed_ms),
+            "vanilla_trimmed_peak_gib": None if trimmed_gb is None else round(trimmed_gb, 2),
+            "flex_ms": None if flex_ms is None else round(flex_ms, 2), "flex_ratio": ratio(flex_ms, vanilla_ms),
+            "flex_ratio_trimmed": ratio(flex_ms, trimmed_ms), "flex_peak_gib": None if flex_gb is None else round(flex_gb, 2),
+            "kernels": {k: {"ms": round(t, 2), "peak_gib": round(g, 2), "ratio": ratio(t, vanilla_ms), "ratio_trimmed": ratio(t, trimmed_ms),
+                            "peak_ratio": ratio(g, trimmed_gb or vanilla_gb)} for k, (t, g) in kernels.items()}}
+
+
 @torch.no_grad()
-def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: bool, device, dtype, flex: bool = True,
+def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: bool, device, dtype, kernels: tuple[str, ...] = KERNELS,
           profile: tuple[int, ...] = ()) -> list[dict]:
     arch, model = build(name, dry, device, dtype)
     grid = 16 if dry else 64  # 1024 px: 128 latent px, 64 tokens a side
     joint = arch in ("sd3", "flux")
+    stock_len = None
     if joint:
         kwargs, stock_len = joint_inputs(arch, model, grid, device, dtype)
         blocks = len(model.transformer_blocks) + len(getattr(model, "single_transformer_blocks", []))
@@ -161,67 +228,29 @@ def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: b
         blocks = len(getattr(model, "transformer_blocks", None) or model.blocks)
     stock = dict(model.attn_processors)
     time_ms = timer(device)
-    rows = []
-    profiles = None
-
-    def measure(step) -> tuple[float, float]:
-        for _ in range(warmup):
-            step()
-        if device.type == "cuda":
-            torch.cuda.synchronize()
-            torch.cuda.reset_peak_memory_stats()
-        ms = statistics.median(time_ms(step) for _ in range(repeats))
-        peak = torch.cuda.max_memory_allocated() / 2**30 if device.type == "cuda" else 0.0
-        return ms, peak
-
-    model.set_attn_processor(dict(stock))
-    vanilla_ms, vanilla_gb = measure(lambda: model(**kwargs))
     slots = DepthRouting.preset("regional_all", blocks).slots
+    rows = []
     for count in regions:
         trimmed = joint_trimmed_inputs(arch, kwargs, joint_text_tokens(count)) if joint else cross_trimmed_inputs(arch, kwargs, count)
-        model.set_attn_processor(dict(stock))
-        trimmed_ms, trimmed_gb = measure(lambda trimmed=trimmed: model(**trimmed)) if trimmed is not None else (None, None)
-        kernels = ("sdpa", "flex") if joint and flex else ("sdpa",)
-        timings = {}
-        for kernel in kernels:
-            if joint:
-                context = JointContext(kernel)
-                regional = joint_regional_setup(arch, model, grid, count, slots, kwargs, stock_len, context)
-                step = lambda regional=regional: model(**regional)  # noqa: E731
-            else:
-                context = RegionalContext(kernel)
-                install_regional_processors(model, slots, context)
-                weights = region_weights(grid_regions(count), grid, grid).to(device)
-                dim = model.config.cross_attention_dim
-                g = torch.Generator().manual_seed(2)
-                names = [f"t{i}" for i in range(count + 1)]
-                length = TEXT_TOKENS if arch == "pixart" else 2 * TEXT_TOKENS
-                table = {n: torch.randn(length, dim, generator=g).to(device=device, dtype=dtype) for n in names}
-                context.set({"regional": pack_texts(names, weights, table.get)}, cfg=True)
-                step = lambda: model(**kwargs)  # noqa: E731
-            timings[kernel] = measure(step)
-            if count in profile and kernel == "sdpa":  # where the regional step spends its time, beside the vanilla step
-                profiles = {"regional": profile_table(step, device), "vanilla": profile_table(lambda: model(**kwargs), device)}
+        variants = {"__set__": lambda processors: model.set_attn_processor(dict(processors)), "vanilla": (stock, lambda: model(**kwargs))}
+        if trimmed is not None:
+            variants["trimmed"] = (stock, lambda trimmed=trimmed: model(**trimmed))
+        for kernel in (k for k in kernels if joint or k in ("sdpa", "split")):  # cross-attention models: packed softmax or per-text SDPA
             model.set_attn_processor(dict(stock))
-        ms, gb = timings["sdpa"]
-        flex_ms, flex_gb = timings.get("flex", (None, None))
-
-        def ratio(a, b):
-            return round(a / b, 3) if a is not None and b else None
-
-        rows.append({"model": name, "arch": arch, "regions": count, "image_tokens": grid * grid, "vanilla_ms": round(vanilla_ms, 2),
-                     "regional_ms": round(ms, 2), "ratio": round(ms / vanilla_ms, 3), "vanilla_peak_gib": round(vanilla_gb, 2),
-                     "regional_peak_gib": round(gb, 2), "peak_ratio": round(gb / vanilla_gb, 3) if vanilla_gb else None,
-                     "vanilla_trimmed_ms": None if trimmed_ms is None else round(trimmed_ms, 2), "ratio_trimmed": ratio(ms, trimmed_ms),
-                     "vanilla_trimmed_peak_gib": None if trimmed_gb is None else round(trimmed_gb, 2),
-                     "flex_ms": None if flex_ms is None else round(flex_ms, 2), "flex_ratio": ratio(flex_ms, vanilla_ms),
-                     "flex_ratio_trimmed": ratio(flex_ms, trimmed_ms), "flex_peak_gib": None if flex_gb is None else round(flex_gb, 2)})
-        if profiles:
-            rows[-1]["profile"], profiles = profiles, None
-        fair = f"trimmed {trimmed_ms:8.1f} ms  x{ms / trimmed_ms:.3f}" if trimmed_ms else "trimmed —"
-        flex_cell = f"  flex {flex_ms:8.1f} ms  x{flex_ms / vanilla_ms:.3f}" if flex_ms is not None else ""
-        print(f"{name:18s} regions={count:2d}  vanilla {vanilla_ms:8.1f} ms  {fair}  regional {ms:8.1f} ms  x{ms / vanilla_ms:.3f}{flex_cell}  "
-              f"peak {vanilla_gb:.1f} -> {gb:.1f} GiB", flush=True)
+            variants[kernel] = regional_variant(arch, model, grid, count, slots, kwargs, stock_len, kernel, device, dtype)
+        profiled = {k: v for k, v in variants.items() if k != "__set__"} if count in profile else {}
+        timed = interleaved(variants, repeats, warmup, device, time_ms)
+        rows.append(_row(name, arch, count, grid, timed))
+        if profiled:  # where each step spends its time
+            rows[-1]["profile"] = {}
+            for k, (processors, step) in profiled.items():
+                model.set_attn_processor(dict(processors))
+                rows[-1]["profile"][k] = profile_table(step, device)
+        model.set_attn_processor(dict(stock))
+        base = timed.get("trimmed", timed["vanilla"])[0]
+        cells = "  ".join(f"{k} {t:7.1f} ms x{t / base:.3f}" for k, (t, _) in timed.items())
+        peak = "  ".join(f"{k} {g:.2f}" for k, (_, g) in timed.items())
+        print(f"{name:18s} regions={count:2d}  {cells}  | peak GiB {peak}", flush=True)
     model.to("meta")  # frees the weights before the next architecture is built
     if device.type == "cuda":
         torch.cuda.empty_cache()
@@ -235,7 +264,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=10)
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--dry-run", action="store_true", help="CPU, scaled-down configs, float32: checks the script runs")
-    parser.add_argument("--no-flex", action="store_true", help="skip the FlexAttention timing of the joint models")
+    parser.add_argument("--kernels", nargs="*", default=list(KERNELS), choices=["sdpa", "split", "cudnn", "flex"],
+                        help="masked-attention kernels timed (cross-attention models: sdpa and split only); sdpa always runs")
     parser.add_argument("--profile", nargs="*", type=int, default=[], metavar="REGIONS",
                         help="at these region counts also record where a regional and a vanilla step spend their time (torch.profiler)")
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -251,7 +281,8 @@ def main() -> None:
     path = args.out / f"bench_gpu_{card}.json"
     rows = []
     for name in args.models:  # written after each model: a run cut short keeps what it measured
-        rows += bench(name, tuple(args.regions), repeats, warmup, dry, device, dtype, flex=not args.no_flex, profile=tuple(args.profile))
+        kernels = tuple(dict.fromkeys(["sdpa", *args.kernels]))
+        rows += bench(name, tuple(args.regions), repeats, warmup, dry, device, dtype, kernels=kernels, profile=tuple(args.profile))
         report = {"card": card, "dtype": str(dtype), "resolution": "256x256 (dry run)" if dry else "1024x1024", "repeats": repeats,
                   "warmup": warmup, "torch": torch.__version__, "rows": rows}
         path.write_text(json.dumps(report, indent=2) + "\n")

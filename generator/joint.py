@@ -39,9 +39,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import torch
+import torch.nn.functional as F
 from diffusers.models.embeddings import apply_rotary_emb
 
-from .masked_attention import FlexMask, attention_kernel, sdpa, use_flex
+from .masked_attention import FlexMask, attention_kernel, resolve_kernel, sdpa, split_attention
 from .processors import RegionalTexts
 
 
@@ -64,6 +65,7 @@ class JointSequence:
     negative_len: int | None = None
     _masks: dict[str, torch.Tensor] = field(default_factory=dict)
     _flex: dict[str, FlexMask] = field(default_factory=dict)
+    _split: dict[str, tuple[torch.Tensor, torch.Tensor, torch.Tensor | None] | None] = field(default_factory=dict)
 
     @property
     def text_len(self) -> int:
@@ -148,11 +150,39 @@ class JointSequence:
             self._masks[key] = self._dense(None).to(device=device, dtype=dtype)
         return self._masks[key]
 
+    def _slices(self) -> tuple[slice, slice]:
+        """Where the image tokens and the text tokens sit in the joint sequence."""
+        n, length = self.num_image, self.text_len
+        return (slice(length, length + n), slice(0, length)) if self.text_first else (slice(0, n), slice(n, n + length))
+
+    def split_parts(self, slot: str, dtype: torch.dtype, device: torch.device) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor | None] | None:
+        """What :func:`split_attention` takes for ``slot``: the image-to-text bias (B, 1, N, T8), the text rows
+        (B, 1, T, S) of the mask, and the image rows that see no text (None if none); None when image tokens do not all
+        see each other (isolated regions), where only the dense mask serves. Built once per generation."""
+        key = f"{slot}|{dtype}|{device}"
+        if key not in self._split:
+            dense = self._dense(slot)
+            image, text = self._slices()
+            if not bool((dense[:, :, image, image] == 0).all()):
+                self._split[key] = None
+            else:
+                bias = dense[:, :, image, text]
+                padded = -(-bias.shape[-1] // 8) * 8  # fused kernels take a bias whose rows are 16-byte aligned
+                bias = F.pad(bias, (0, padded - bias.shape[-1]), value=float("-inf"))
+                blind = torch.isinf(bias).all(dim=-1, keepdim=True)
+                blind = blind.to(device) if bool(blind.any()) else None
+                self._split[key] = (bias.to(device=device, dtype=dtype), dense[:, :, text].to(device=device, dtype=dtype).contiguous(), blind)
+        return self._split[key]
+
     def attend(self, slot: str | None, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, kernel: str) -> torch.Tensor:
         """Masked (B, H, S, D) attention for blocks routed to ``slot`` (None: image-only attention of isolated regions)."""
-        if not use_flex(kernel, query.device):
+        kernel = resolve_kernel(kernel, query.device, joint=True)
+        parts = self.split_parts(slot, query.dtype, query.device) if kernel == "split" and slot is not None else None
+        if parts is not None:
+            return split_attention(query, key, value, *self._slices(), *parts)
+        if kernel != "flex":
             mask = self.image_only_mask(query.dtype, query.device) if slot is None else self.mask(slot, query.dtype, query.device)
-            return sdpa(query, key, value, mask)
+            return sdpa(query, key, value, mask, kernel)
         name = f"{slot}|{query.dtype}|{query.device}"
         if name not in self._flex:
             # The bias in the dtype SDPA would add it in, so both kernels add the same values.
@@ -224,15 +254,15 @@ class RegionalSD3Processor:
         batch, n = hidden_states.shape[:2]
         if n != seq.num_image:
             raise ValueError(f"region masks were built for {seq.num_image} image tokens but the model sees {n}")
+        if encoder_hidden_states is None and seq.image_mask is None:  # SD3.5 attn2 without isolation: the stock call
+            return self.base(attn, hidden_states, None, attention_mask)
         heads = attn.heads
         query, key, value = (f(hidden_states).view(batch, n, heads, -1).transpose(1, 2) for f in (attn.to_q, attn.to_k, attn.to_v))
         if attn.norm_q is not None:
             query = attn.norm_q(query)
         if attn.norm_k is not None:
             key = attn.norm_k(key)
-        if encoder_hidden_states is None:  # SD3.5 attn2: image tokens only
-            if seq.image_mask is None:
-                return self.base(attn, hidden_states, None, attention_mask)
+        if encoder_hidden_states is None:  # SD3.5 attn2 with isolated regions: image tokens only, each in its region
             out = seq.attend(None, query, key, value, self.context.attention).transpose(1, 2).reshape(batch, n, -1).to(query.dtype)
             return attn.to_out[1](attn.to_out[0](out))
         length = encoder_hidden_states.shape[1]
@@ -255,9 +285,9 @@ class RegionalFluxProcessor:
     """FLUX attention (double- or single-stream block) with the regional mask of this block's slot.
 
     On SDPA the stock ``FluxAttnProcessor`` does the work: it takes an additive mask over its
-    ``[text; image]`` sequence, so this only hands it the block's mask. On FlexAttention this
-    repeats the stock math (projections, norms, RoPE) around the masked call, which the stock
-    processor cannot route through a block mask with a bias.
+    ``[text; image]`` sequence, so this only hands it the block's mask. On the other kernels
+    (flex, split, cudnn) this repeats the stock math (projections, norms, RoPE) around the masked
+    call, which the stock processor cannot route through them.
     """
 
     def __init__(self, context: JointContext, slot: str, base):
@@ -268,7 +298,7 @@ class RegionalFluxProcessor:
         seq = self.context.sequence
         if seq is None:
             return self.base(attn, hidden_states, encoder_hidden_states, attention_mask, image_rotary_emb)
-        if not use_flex(self.context.attention, hidden_states.device):
+        if resolve_kernel(self.context.attention, hidden_states.device, joint=True) == "sdpa":
             mask = seq.mask(self.slot, hidden_states.dtype, hidden_states.device)
             return self.base(attn, hidden_states, encoder_hidden_states, mask, image_rotary_emb)
         text = encoder_hidden_states is not None and attn.added_kv_proj_dim is not None

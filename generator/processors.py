@@ -25,12 +25,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import torch
-from diffusers.models.attention_processor import Attention
+import torch.nn.functional as F
+from diffusers.models.attention_processor import Attention, AttnProcessor2_0, HunyuanAttnProcessor2_0
 from diffusers.models.embeddings import apply_rotary_emb
 
-from .masked_attention import FlexMask, attention_kernel, sdpa, use_flex
+from .masked_attention import FlexMask, attention_kernel, resolve_kernel, sdpa, use_flex
 
 _versions = itertools.count(1)
+#: The ``split`` cross-attention path computes texts in chunks whose outputs take at most this many bytes.
+PER_CALL_BYTES = 48 * 2**20
 
 
 @dataclass
@@ -53,6 +56,8 @@ class RegionalTexts:
         self.key_bias = torch.zeros(u * lmax, device=self.key_mask.device).masked_fill(~self.key_mask.flatten(), float("-inf"))
         #: (U * Lmax, U) indicator of which text each key belongs to.
         self.segments = torch.repeat_interleave(torch.eye(u, device=self.key_mask.device), lmax, dim=0)
+        #: Every text fills Lmax tokens (no padding key to mask).
+        self.all_real = bool(self.key_mask.all())
 
     @property
     def num_tokens(self) -> int:
@@ -227,6 +232,7 @@ class RegionalCrossAttnProcessor(StockSignature):
         self.slot = slot
         self.base = base
         self._kv: tuple[tuple, torch.Tensor, torch.Tensor] | None = None
+        self._per_text_cache: tuple | None = None
 
     def process(self, attn: Attention, hidden_states: torch.Tensor, encoder_hidden_states: torch.Tensor | None,
                 attention_mask: torch.Tensor | None, temb: torch.Tensor | None, image_rotary_emb: torch.Tensor | None) -> torch.Tensor:
@@ -235,12 +241,52 @@ class RegionalCrossAttnProcessor(StockSignature):
         if texts is None or encoder_hidden_states is None:
             return self.base(attn, hidden_states, encoder_hidden_states, attention_mask, temb, **extra)
         k = hidden_states.shape[0] // 2 if self.context.cfg else 0
+        if k and self._one_pass(attn, hidden_states):
+            return self._both_halves(attn, hidden_states, encoder_hidden_states[:k], attention_mask, texts, image_rotary_emb)
         cond = self._regional(attn, hidden_states[k:], texts, image_rotary_emb)
         if k == 0:
             return cond
         mask = attention_mask[:k] if attention_mask is not None else None
         uncond = self.base(attn, hidden_states[:k], encoder_hidden_states[:k], mask, temb, **extra)
         return torch.cat([uncond, cond], dim=0)
+
+    def _one_pass(self, attn: Attention, hidden_states: torch.Tensor) -> bool:
+        """Whether both halves of a guidance batch go through one pass (``split`` kernel, stock processor math)."""
+        return (type(self.base) in (AttnProcessor2_0, HunyuanAttnProcessor2_0) and hidden_states.ndim == 3 and attn.spatial_norm is None
+                and attn.group_norm is None and resolve_kernel(self.context.attention, hidden_states.device) == "split")
+
+    def _both_halves(self, attn: Attention, hidden_states: torch.Tensor, negative: torch.Tensor, attention_mask: torch.Tensor | None,
+                     texts: RegionalTexts, image_rotary_emb: torch.Tensor | None) -> torch.Tensor:
+        """A guidance batch in one pass: shared query and output projections, the negative half attended as the stock
+        processor does, the conditional half by :meth:`_per_text`. Fewer calls per block than two passes, for models
+        whose step is bound by launching kernels."""
+        residual = hidden_states
+        batch, n, _ = hidden_states.shape
+        k = batch // 2
+        if n != texts.num_tokens:
+            raise ValueError(f"region masks were built for {texts.num_tokens} image tokens but the model sees {n}; "
+                             "the canvas size changed between building the masks and sampling")
+        key, value = self._keys_values(attn, texts)
+        heads, head_dim = attn.heads, key.shape[-1]
+        query = attn.to_q(hidden_states).view(batch, n, heads, head_dim).transpose(1, 2)
+        if attn.norm_q is not None:
+            query = attn.norm_q(query)
+        if image_rotary_emb is not None:
+            query = apply_rotary_emb(query, image_rotary_emb)
+        if attn.norm_cross:
+            negative = attn.norm_encoder_hidden_states(negative)
+        neg_key, neg_value = (f(negative).view(k, -1, heads, head_dim).transpose(1, 2) for f in (attn.to_k, attn.to_v))
+        if attn.norm_k is not None:
+            neg_key = attn.norm_k(neg_key)
+        mask = None
+        if attention_mask is not None:  # (B, 1, L) or (B, L) additive, as the stock processor takes it; broadcast over heads
+            mask = attention_mask[:k].reshape(k, 1, -1, attention_mask.shape[-1])
+        uncond = F.scaled_dot_product_attention(query[:k], neg_key, neg_value, attn_mask=mask)
+        out = torch.cat([uncond, self._per_text(query[k:], key, value, texts)])
+        out = attn.to_out[1](attn.to_out[0](out.transpose(1, 2).reshape(batch, n, heads * head_dim).to(query.dtype)))
+        if attn.residual_connection:
+            out = out + residual
+        return out / attn.rescale_output_factor
 
     def _keys_values(self, attn: Attention, texts: RegionalTexts) -> tuple[torch.Tensor, torch.Tensor]:
         """(heads, U * Lmax, head_dim) keys and values, cached for the generation."""
@@ -260,6 +306,34 @@ class RegionalCrossAttnProcessor(StockSignature):
         key = key * head_dim**-0.5  # the softmax scale, applied once instead of every step
         self._kv = (token, key, value)
         return key, value
+
+    def _per_text(self, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, texts: RegionalTexts) -> torch.Tensor:
+        """The ``split`` kernel: one fused SDPA call per chunk of texts (queries shared), blended by the region weights.
+
+        Keys hold the softmax scale already. Texts go ``PER_CALL_BYTES`` of outputs at a time, so memory stays
+        bounded at any region count.
+        """
+        u = texts.key_mask.shape[0]
+        token = (self._kv[0] if self._kv else None, query.dtype)
+        if self._per_text_cache is None or self._per_text_cache[0] != token:
+            lmax, (heads, _, head_dim) = texts.key_mask.shape[1], key.shape
+            split = tuple(t.view(heads, u, lmax, head_dim).transpose(0, 1).contiguous() for t in (key, value))  # (U, h, Lmax, d)
+            mask = None if texts.all_real else texts.key_mask.to(query.device)[:, None, None, :]
+            weights = texts.weights.to(device=query.device, dtype=query.dtype).T[:, None, :, None]  # (U, 1, N, 1)
+            self._per_text_cache = (token, *split, mask, weights)
+        _, key, value, mask, weights = self._per_text_cache
+        chunk = max(1, PER_CALL_BYTES // max(1, query.shape[1] * query.shape[2] * query.shape[3] * query.element_size()))
+        parts = [(key, value, mask, weights)] if chunk >= u else [
+            (key[a : a + chunk], value[a : a + chunk], None if mask is None else mask[a : a + chunk], weights[a : a + chunk])
+            for a in range(0, u, chunk)]
+        outs = []
+        for q in query.split(1):
+            total = None
+            for k, v, m, w in parts:
+                o = (F.scaled_dot_product_attention(q.expand(k.shape[0], -1, -1, -1), k, v, attn_mask=m, scale=1.0) * w).sum(0, keepdim=True)
+                total = o if total is None else total + o
+            outs.append(total)
+        return outs[0] if len(outs) == 1 else torch.cat(outs)
 
     def _regional(
         self,
@@ -285,16 +359,19 @@ class RegionalCrossAttnProcessor(StockSignature):
         if image_rotary_emb is not None:
             query = apply_rotary_emb(query, image_rotary_emb)
 
-        scores = torch.matmul(query, key.transpose(-1, -2)).float()  # (B, h, N, U*Lmax)
-        scores += texts.key_bias.to(scores.device)
-        segmented = scores.view(batch, heads, n, u, lmax)
-        segmented -= segmented.amax(dim=-1, keepdim=True)  # per-text max: each softmax stays exact
-        probs = scores.exp_()
-        segments = texts.segments.to(probs.device)
-        # Normalise each text's segment and weight it by the region masks in one pass.
-        scale = texts.weights.to(probs.device) / (probs @ segments)  # (B, h, N, U)
-        probs *= scale @ segments.T
-        out = torch.matmul(probs.to(value.dtype), value)
+        if resolve_kernel(self.context.attention, query.device) == "split":
+            out = self._per_text(query, key, value, texts)
+        else:
+            scores = torch.matmul(query, key.transpose(-1, -2)).float()  # (B, h, N, U*Lmax)
+            scores += texts.key_bias.to(scores.device)
+            segmented = scores.view(batch, heads, n, u, lmax)
+            segmented -= segmented.amax(dim=-1, keepdim=True)  # per-text max: each softmax stays exact
+            probs = scores.exp_()
+            segments = texts.segments.to(probs.device)
+            # Normalise each text's segment and weight it by the region masks in one pass.
+            scale = texts.weights.to(probs.device) / (probs @ segments)  # (B, h, N, U)
+            probs *= scale @ segments.T
+            out = torch.matmul(probs.to(value.dtype), value)
 
         out = out.transpose(1, 2).reshape(batch, n, heads * head_dim).to(query.dtype)
         out = attn.to_out[1](attn.to_out[0](out))

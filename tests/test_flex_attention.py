@@ -182,12 +182,112 @@ def test_sdpa_is_the_fallback_and_gives_the_dense_numbers(monkeypatch):
 
 
 def test_kernel_choice_rule(monkeypatch):
-    # "auto" is SDPA on every device: flex measured slower on a GPU (evals/results/bench_gpu_nvidia-h200.json).
+    # "auto" never picks flex (measured slower on a GPU, evals/results/bench_gpu_nvidia-h200.json); it splits joint
+    # attention on CUDA, where the split measured fastest, and keeps the dense call on the CPU and for cross-attention models.
     assert not use_flex("auto", torch.device("cuda")) and not use_flex("auto", torch.device("cpu"))
+    assert masked_attention.resolve_kernel("auto", torch.device("cuda"), joint=True) == "split"
+    assert masked_attention.resolve_kernel("auto", torch.device("cpu"), joint=True) == "sdpa"
+    assert masked_attention.resolve_kernel("auto", torch.device("cuda")) == "sdpa"
     assert use_flex("flex", torch.device("cpu")) and not use_flex("sdpa", torch.device("cuda"))
     monkeypatch.setenv("REGIONDIT_ATTENTION", "sdpa")
     assert attention_kernel() == "sdpa" and JointContext().attention == "sdpa" and RegionalContext().attention == "sdpa"
     assert attention_kernel("flex") == "flex"  # an explicit choice wins over the environment
     monkeypatch.setenv("REGIONDIT_ATTENTION", "fast")
-    with pytest.raises(ValueError, match="one of auto, sdpa, flex"):
+    with pytest.raises(ValueError, match="one of auto, sdpa, flex, split, cudnn"):
         JointContext()
+
+
+@pytest.fixture
+def split_calls(monkeypatch):
+    """How many masked calls went through the split path."""
+    from regiondit.generator import joint
+
+    calls = []
+    split = joint.split_attention
+
+    def counted(*args):
+        calls.append(1)
+        return split(*args)
+
+    monkeypatch.setattr(joint, "split_attention", counted)
+    return calls
+
+
+@pytest.mark.parametrize("isolate", [False, True], ids=["shared-self-attention", "regional-self-attention"])
+@pytest.mark.parametrize("base_ratio", [0.0, 0.3])
+def test_split_equals_sdpa_on_joint_models(joint_model, base_ratio, isolate, split_calls):
+    arch, model = joint_model
+    context, kw = _step(arch, model, base_ratio, isolate)
+    dense = _forward(model, kw)
+    context.attention = "split"
+    split = _forward(model, kw)
+    # Without isolation every joint call splits; with isolated regions only the global blocks do (elsewhere image tokens
+    # do not all meet, and the dense mask serves).
+    assert len(split_calls) == (SLOTS[arch].count("global") if isolate else len(SLOTS[arch]))
+    assert (split - dense).abs().max().item() <= 1e-5
+
+
+def test_split_handles_image_rows_that_see_no_text():
+    """A row whose text bias is all -inf (base ratio 0, a token of no region) takes only the image part, without NaN."""
+    g = torch.Generator().manual_seed(3)
+    n, t = 40, 7
+    q, k, v = (torch.randn(2, 3, n + t, 8, generator=g) for _ in range(3))
+    mask = torch.zeros(2, 1, n + t, n + t)
+    mask[:, :, :n, n:] = torch.where(torch.rand(2, 1, n, t, generator=g) < 0.5, float("-inf"), 0.3)
+    mask[:, :, :5, n:] = float("-inf")  # five image rows see no text at all
+    mask[:, :, n:, :n] = torch.where(torch.rand(2, 1, t, n, generator=g) < 0.3, float("-inf"), 0.0)
+    image, text = slice(0, n), slice(n, n + t)
+    bias = torch.nn.functional.pad(mask[:, :, image, text], (0, 1), value=float("-inf"))  # padded to 8 columns, as the kernels align them
+    blind = torch.isinf(bias).all(dim=-1, keepdim=True)
+    out = masked_attention.split_attention(q, k, v, image, text, bias, mask[:, :, text], blind)
+    dense = torch.nn.functional.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+    assert not out.isnan().any()
+    assert (out - dense).abs().max().item() <= 1e-5
+
+
+def test_attention_lse_written_out_equals_the_fused_kernel(monkeypatch):
+    g = torch.Generator().manual_seed(4)
+    q, k, v = (torch.randn(1, 2, 30, 16, generator=g) for _ in range(3))
+    fused, lse = masked_attention.attention_lse(q, k, v)  # the CPU's flash kernel
+    monkeypatch.delattr(torch.ops.aten, "_scaled_dot_product_flash_attention_for_cpu", raising=False)
+    plain, plain_lse = masked_attention.attention_lse(q, k, v)  # written out in float32
+    scores = (q @ k.transpose(-1, -2)) / 4
+    assert (lse - torch.logsumexp(scores, -1)).abs().max().item() <= 1e-5
+    assert (plain_lse - lse).abs().max().item() <= 1e-5 and (plain - fused).abs().max().item() <= 1e-5
+
+
+def test_split_in_bfloat16_is_as_close_to_the_exact_attention_as_sdpa():
+    torch.manual_seed(0)
+    context, _ = _step("sd3", sd3_transformer(layers=4), 0.3, False)
+    seq = context.sequence
+    mask = seq._dense("regional_low")
+    q, k, v = (torch.randn(2, 4, mask.shape[-1], 16) for _ in range(3))
+    exact = torch.nn.functional.scaled_dot_product_attention(q.double(), k.double(), v.double(), attn_mask=mask.double())
+    half = [t.bfloat16() for t in (q, k, v)]
+    dense = masked_attention.sdpa(*half, mask.bfloat16()).double()
+    split = seq.attend("regional_low", *half, "split").double()
+    step = exact.abs().max().item() * 2**-8
+    assert (split - exact).abs().max().item() <= (dense - exact).abs().max().item() + step
+
+
+def test_cudnn_choice_is_the_dense_call_off_cuda():
+    assert masked_attention.resolve_kernel("cudnn", torch.device("cpu")) == "sdpa"
+    assert masked_attention.resolve_kernel("cudnn", torch.device("cuda")) == "cudnn"
+    assert masked_attention.resolve_kernel("split", torch.device("cpu")) == "split"
+
+
+def test_a_fused_kernel_that_answers_wrong_is_refused_and_the_written_out_one_serves(monkeypatch):
+    """A fused kernel is checked on its first call; one that returns another layout or wrong numbers is never used."""
+    monkeypatch.setattr(masked_attention, "_REFUSED", set())
+    monkeypatch.setattr(masked_attention, "_CHECKED", set())
+
+    def wrong(query, bias):
+        yield "wrong-layout", lambda q, k, v, b: (q.clone(), torch.zeros(q.shape[:3]))
+
+    monkeypatch.setattr(masked_attention, "_fused_kernels", wrong)
+    g = torch.Generator().manual_seed(5)
+    q, k, v = (torch.randn(1, 2, 20, 8, generator=g) for _ in range(3))
+    out, lse = masked_attention.attention_lse(q, k, v)
+    reference = torch.nn.functional.scaled_dot_product_attention(q, k, v)
+    assert (out - reference).abs().max().item() <= 1e-5
+    assert ("wrong-layout", False, torch.float32) in masked_attention._REFUSED

@@ -175,3 +175,38 @@ def test_isolated_regions_are_independent_through_the_whole_model(tiny_pixart):
     # Left half of the latent (region a) is bit-identical (same kernels, same shapes; b's keys are masked out); the right half changed.
     assert torch.equal(outs[0][..., :16], outs[1][..., :16])
     assert not torch.allclose(outs[0][..., 16:], outs[1][..., 16:])
+
+
+@pytest.mark.parametrize("per_call_bytes", [None, 1], ids=["one-call", "a-call-per-text"])
+def test_split_kernel_equals_the_packed_softmax(tiny_backend, per_call_bytes, monkeypatch):
+    """The ``split`` cross-attention (a fused SDPA call per chunk of texts) gives the packed path's numbers."""
+    from regiondit.generator import processors
+
+    if per_call_bytes is not None:
+        monkeypatch.setattr(processors, "PER_CALL_BYTES", per_call_bytes)
+    attn, hidden, text, kw = _block_inputs(tiny_backend)
+    regions = [Region("a", (0.0, 0.0, 0.6, 0.6), "x", strength=0.7), Region("b", (0.3, 0.3, 1.0, 1.0), "y")]
+    texts = {"a": text[1, :3], "b": text[1, 3:8], "bg": text[0]}  # 3, 5 and 9 tokens: padded keys are masked
+    outs = {}
+    for kernel in ("sdpa", "split"):
+        context = RegionalContext(kernel)
+        context.set({"regional": pack_texts(["a", "b", "bg"], region_weights(regions, 6, 6), texts.get)}, cfg=True)
+        with torch.no_grad():
+            outs[kernel] = _regional(context, attn)(attn, hidden, text, None, None, **kw)
+    assert (outs["split"] - outs["sdpa"]).abs().max().item() <= 1e-5
+    # One pass for both halves of the guidance batch: the negative half is still the stock attention.
+    assert (outs["split"][0] - _stock(tiny_backend)(attn, hidden, text, None, None, **kw)[0]).abs().max().item() <= 1e-6
+    assert not torch.allclose(outs["split"][1], outs["split"][0])  # the conditional half is regional, not the negative
+
+
+def test_split_kernel_keeps_the_negative_half_masked_as_the_stock_processor(tiny_pixart):
+    """PixArt's padded negative prompt: its padding mask reaches the one-pass negative half as the stock processor applies it."""
+    attn, hidden, text, kw = _block_inputs(tiny_pixart)
+    mask = torch.zeros(2, 1, text.shape[1])
+    mask[:, :, 6:] = -10000.0  # the last three tokens are padding
+    stock = _stock(tiny_pixart)(attn, hidden, text, mask, None)
+    context = RegionalContext("split")
+    context.set({"regional": pack_texts(["t"], torch.ones(36, 1), {"t": text[1, :6]}.get)}, cfg=True)
+    with torch.no_grad():
+        out = _regional(context, attn)(attn, hidden, text, mask, None)
+    assert (out - stock).abs().max().item() <= 1e-5  # one full-canvas region holding the real tokens: the stock call

@@ -60,6 +60,14 @@ class Backend(ABC):
         weights wait on the CPU between calls)."""
         return self.pipe._execution_device
 
+    def project(self, module: torch.nn.Module, states: torch.Tensor) -> torch.Tensor:
+        """``module(states)`` for a part of the transformer called outside its forward (a text projection):
+        computed where its weights are (under model CPU offload they wait on the CPU between calls, and the
+        offload hook moves them only for the transformer's own forward), returned on the execution device."""
+        weight = next(module.parameters())
+        with torch.no_grad():
+            return module(states.to(device=weight.device, dtype=weight.dtype)).to(self.device)
+
     @property
     def num_blocks(self) -> int:
         return len(attn2_modules(self.transformer))

@@ -33,9 +33,8 @@ class HunyuanDiTBackend(Backend):
         # region texts keep only their real tokens (the learned padding embeddings are dropped).
         clip = encoded.states[0][0][encoded.masks[0][0].bool()]
         t5 = encoded.states[1][0][encoded.masks[1][0].bool()]
-        with torch.no_grad():
-            t5 = self.transformer.text_embedder(t5.to(self.transformer.dtype))
-        return torch.cat([clip.to(t5.dtype), t5], dim=0)
+        t5 = self.project(self.transformer.text_embedder, t5)
+        return torch.cat([clip.to(device=t5.device, dtype=t5.dtype), t5], dim=0)
 
     def pipeline_kwargs(self, prompt: EncodedText, negative: EncodedText) -> dict[str, Any]:
         return {

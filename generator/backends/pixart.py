@@ -36,8 +36,7 @@ class PixArtBackend(Backend):
 
     def attn_states(self, encoded: EncodedText) -> torch.Tensor:
         states = encoded.states[0][0][encoded.masks[0][0].bool()]
-        with torch.no_grad():
-            return self.transformer.caption_projection(states.to(self.transformer.dtype))
+        return self.project(self.transformer.caption_projection, states)
 
     def pipeline_kwargs(self, prompt: EncodedText, negative: EncodedText) -> dict[str, Any]:
         return {
