@@ -213,34 +213,70 @@ def speed(results: Path) -> str:
                                   f"torch {r['machine']['torch']}.\n")
 
 
+def _gpu_rows(r: dict) -> list[str]:
+    """One table line per model and region count: both baselines, each kernel's regional step, peaks."""
+    kernels = sorted({k for row in r["rows"] for k in row.get("kernels", {"sdpa": None})}, key=["sdpa", "split", "cudnn", "flex"].index)
+    head = " | ".join(f"{k} ms | / fair" for k in kernels)
+    out = [f"| model | regions | vanilla padded ms | vanilla trimmed ms | fair vanilla ms | {head} | auto | peak GiB fair -> auto |",
+           "| --- | ---: | ---: | ---: | ---: | " + " | ".join("---: | ---:" for _ in kernels) + " | --- | ---: |"]
+    for row in r["rows"]:
+        same = row["vanilla_ms"] if row["arch"] == "sd3" else (row["vanilla_trimmed_ms"] or row["vanilla_ms"])
+        fair_gb = row["vanilla_peak_gib"] if row["arch"] == "sd3" else (row["vanilla_trimmed_peak_gib"] or row["vanilla_peak_gib"])
+        timed = row.get("kernels") or {"sdpa": {"ms": row["regional_ms"], "peak_gib": row["regional_peak_gib"]}}
+        cells = " | ".join("— | —" if k not in timed else f"{timed[k]['ms']} | {timed[k]['ms'] / same:.2f}x" for k in kernels)
+        auto = "split" if row["arch"] in ("sd3", "flux") and "split" in timed else "sdpa"
+        trimmed = row["vanilla_trimmed_ms"] or "—"
+        peak = f"{fair_gb} -> {timed[auto]['peak_gib']}"
+        out.append(f"| {row['model']} | {row['regions']} | {row['vanilla_ms']} | {trimmed} | {same} | {cells} | {auto} | {peak} |")
+    return out
+
+
+def _gpu_peaks(r: dict) -> str:
+    """Peak memory one variant at a time (the turns above keep every variant's per-generation state resident at once)."""
+    worst = {}
+    for row in r["rows"]:
+        base = row["vanilla_peak_gib"] if row["arch"] == "sd3" else (row["vanilla_trimmed_peak_gib"] or row["vanilla_peak_gib"])
+        for k in row.get("kernels", {}).values():
+            worst[row["model"]] = max(worst.get(row["model"], 0.0), k["peak_gib"] / base)
+    cells = ", ".join(f"{m} +{(v - 1) * 100:.1f}%" for m, v in worst.items())
+    return ("Peaks in the table are taken in the same turns, so each holds every variant's per-generation state (masks, cached "
+            "region keys) at once. Measured one variant at a time (a sequential pass on the same card, "
+            f"`evals/results/history/{r['card'] and 'bench_gpu_' + r['card']}_sequential.json`), the largest regional peak over its fair "
+            f"vanilla, any kernel and region count: {cells}." + (f" {r['note']}" if r.get("note") else ""))
+
+
+def _gpu_smoke(path: Path) -> list[str]:
+    s = json.loads(path.read_text())
+    cells = []
+    for mode in ("bf16", "offload", "compile"):
+        runs = {m: v[mode] for m, v in s["models"].items() if mode in v}
+        ok = [m for m, v in runs.items() if v["ok"]]
+        failed = sorted({v["error"].split(",")[0] for v in runs.values() if not v["ok"]})
+        breaks = {m: v["graph_breaks"] for m, v in runs.items() if v.get("graph_breaks")}
+        cells.append(f"{mode}: " + (f"PNG for {len(ok)} of {len(runs)}" if runs else "not reached")
+                     + (f" (failed: {'; '.join(failed)})" if failed else "")
+                     + (f", graph breaks: {', '.join(f'{m} {n}' for m, n in breaks.items())}, none elsewhere" if breaks else ""))
+    return ["", f"Layout to PNG with tiny pipelines on the same card (`evals/gpu_smoke.py`): {'; '.join(cells)}."]
+
+
 def gpu(results: Path) -> str:
     """Full-size backbones on a GPU (``bench_gpu_<card>.json``) and the pipeline smoke run (``gpu_smoke_<card>.json``)."""
     out = []
     for path in sorted(p for p in results.glob("bench_gpu_*.json") if "dry-run" not in p.name):
         r = json.loads(path.read_text())
+        turns = "timed in turns (every variant once per round), " if r["rows"] and "kernels" in r["rows"][0] else ""
         out += [f"{r['card']}, {r['dtype']}, {r['resolution']}, one denoising step (guidance batch of 2; FLUX 1), median of {r['repeats']} "
-                f"after {r['warmup']} warm-up steps, CUDA events, torch {r['torch']}, random weights at the published sizes. "
-                "Fair vanilla: the same real text as one prompt, unpadded (HunyuanDiT's text length is fixed: its stock padded prompt).", "",
-                "| model | regions | vanilla padded ms | fair vanilla ms | regional SDPA ms | / fair | FlexAttention ms | / fair "
-                "| peak GiB fair -> regional |",
-                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
-        for row in r["rows"]:
-            fair_ms = row["vanilla_trimmed_ms"] or row["vanilla_ms"]
-            fair_gb = row["vanilla_trimmed_peak_gib"] or row["vanilla_peak_gib"]
-            flex = "— | —" if row["flex_ms"] is None else f"{row['flex_ms']} | {row['flex_ms'] / fair_ms:.2f}x"
-            out.append(f"| {row['model']} | {row['regions']} | {row['vanilla_ms']} | {fair_ms} | {row['regional_ms']} | "
-                       f"{row['regional_ms'] / fair_ms:.2f}x | {flex} | {fair_gb} -> {row['regional_peak_gib']} |")
+                f"after {r['warmup']} warm-up steps, {turns}CUDA events, torch {r['torch']}, random weights at the published sizes, "
+                "regional cross-attention on every block, no isolation. Fair vanilla: the stock model given text as long as the regional "
+                "run's, unpadded: every text of the regional run as one prompt; for SD3.5 the stock padded prompt, because the regional run "
+                "keeps the stock 333-token negative and pads its conditional half to it; HunyuanDiT's text length is fixed. `auto` is the "
+                "kernel the attention choice `auto` runs there.", "", *_gpu_rows(r)]
+        sequential = results / "history" / path.name.replace(".json", "_sequential.json")
+        if sequential.is_file():
+            out += ["", _gpu_peaks(json.loads(sequential.read_text()))]
         smoke = results / path.name.replace("bench_gpu_", "gpu_smoke_")
         if smoke.is_file():
-            s = json.loads(smoke.read_text())
-            cells = []
-            for mode in ("bf16", "offload", "compile"):
-                runs = {m: v[mode] for m, v in s["models"].items() if mode in v}
-                ok = [m for m, v in runs.items() if v["ok"]]
-                failed = sorted({v["error"].split(",")[0] for v in runs.values() if not v["ok"]})
-                cells.append(f"{mode}: " + (f"PNG for {len(ok)} of {len(runs)}" if runs else "not reached")
-                             + (f" (failed: {'; '.join(failed)})" if failed else ""))
-            out += ["", f"Layout to PNG with tiny pipelines on the same card (`evals/gpu_smoke.py`): {'; '.join(cells)}."]
+            out += _gpu_smoke(smoke)
     return "\n".join(out) + "\n" if out else "No GPU run recorded yet.\n"
 
 

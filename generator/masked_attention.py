@@ -31,7 +31,8 @@ Which kernel runs is the region context's ``attention`` (its default from ``REGI
 - ``"split"``: as above, on CUDA and the CPU alike;
 - ``"cudnn"``: the dense call with cuDNN attention asked for first (CUDA; elsewhere ``sdpa``);
 - ``"flex"``: FlexAttention, compiled on CUDA, eager elsewhere; an error if this torch has none;
-- ``"auto"``: ``split`` for joint-attention models on CUDA, ``sdpa`` otherwise. On a 2-core CPU
+- ``"auto"``: ``split`` for joint-attention models on CUDA, ``sdpa`` otherwise (and inside
+  ``torch.compile``, where the dense path compiled without graph breaks on the H200). On a 2-core CPU
   the split's extra calls cost more than the dense mask saves; eager flex materialises the scores
   (~8x slower than SDPA) and compiled flex took 2.2x (FLUX.1-dev) and 3.3x (SD3.5-medium) a
   vanilla step on the H200, so flex runs only when asked for.
@@ -72,8 +73,8 @@ def resolve_kernel(choice: str, device: torch.device, joint: bool = False) -> st
     ``joint``: the call is a joint-attention model's (SD3, FLUX), where ``auto`` picks the split on CUDA.
     """
     choice = attention_kernel(choice)
-    if choice == "auto":
-        return "split" if joint and device.type == "cuda" else "sdpa"
+    if choice == "auto":  # the dense path under torch.compile: that is the one checked to compile without graph breaks
+        return "split" if joint and device.type == "cuda" and not torch.compiler.is_compiling() else "sdpa"
     if choice == "flex" and flex_attention is None:
         raise RuntimeError(f"attention 'flex' needs torch.nn.attention.flex_attention (torch >= 2.5; this is {torch.__version__}); "
                            "use 'auto' or 'sdpa'")
