@@ -289,10 +289,23 @@ class RegionalCrossAttnProcessor(StockSignature):
         return out / attn.rescale_output_factor
 
     def _keys_values(self, attn: Attention, texts: RegionalTexts) -> tuple[torch.Tensor, torch.Tensor]:
-        """(heads, U * Lmax, head_dim) keys and values, cached for the generation."""
+        """(heads, U * Lmax, head_dim) keys and values, cached for the generation.
+
+        Inside ``torch.compile`` they are projected on every call instead (a few hundred text tokens per
+        block): a cache looked up by the weights' version counter breaks the graph there, and one keyed
+        by the generation would recompile for every generation.
+        """
+        if torch.compiler.is_compiling():
+            return self._project(attn, texts)
         token = (texts.version, attn.to_k.weight._version, attn.to_k.weight.dtype, attn.to_k.weight.device)
         if self._kv is not None and self._kv[0] == token:
             return self._kv[1], self._kv[2]
+        key, value = self._project(attn, texts)
+        self._kv = (token, key, value)
+        return key, value
+
+    @staticmethod
+    def _project(attn: Attention, texts: RegionalTexts) -> tuple[torch.Tensor, torch.Tensor]:
         states = texts.states.to(device=attn.to_k.weight.device, dtype=attn.to_k.weight.dtype)
         if attn.norm_cross:
             states = attn.norm_encoder_hidden_states(states)
@@ -304,7 +317,6 @@ class RegionalCrossAttnProcessor(StockSignature):
         if attn.norm_k is not None:
             key = attn.norm_k(key)
         key = key * head_dim**-0.5  # the softmax scale, applied once instead of every step
-        self._kv = (token, key, value)
         return key, value
 
     def _per_text(self, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, texts: RegionalTexts) -> torch.Tensor:
@@ -315,13 +327,18 @@ class RegionalCrossAttnProcessor(StockSignature):
         """
         u = texts.key_mask.shape[0]
         token = (self._kv[0] if self._kv else None, query.dtype)
-        if self._per_text_cache is None or self._per_text_cache[0] != token:
+        compiling = torch.compiler.is_compiling()  # no cache inside torch.compile (see _keys_values)
+        if compiling or self._per_text_cache is None or self._per_text_cache[0] != token:
             lmax, (heads, _, head_dim) = texts.key_mask.shape[1], key.shape
             split = tuple(t.view(heads, u, lmax, head_dim).transpose(0, 1).contiguous() for t in (key, value))  # (U, h, Lmax, d)
             mask = None if texts.all_real else texts.key_mask.to(query.device)[:, None, None, :]
             weights = texts.weights.to(device=query.device, dtype=query.dtype).T[:, None, :, None]  # (U, 1, N, 1)
-            self._per_text_cache = (token, *split, mask, weights)
-        _, key, value, mask, weights = self._per_text_cache
+            prepared = (token, *split, mask, weights)
+            if not compiling:
+                self._per_text_cache = prepared
+        else:
+            prepared = self._per_text_cache
+        _, key, value, mask, weights = prepared
         chunk = max(1, PER_CALL_BYTES // max(1, query.shape[1] * query.shape[2] * query.shape[3] * query.element_size()))
         parts = [(key, value, mask, weights)] if chunk >= u else [
             (key[a : a + chunk], value[a : a + chunk], None if mask is None else mask[a : a + chunk], weights[a : a + chunk])
