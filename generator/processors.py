@@ -3,15 +3,15 @@
 For image token ``n`` and regions ``r`` with weights ``w[n, r]`` (summing to 1),
 the regional cross-attention output is ``sum_r w[n, r] * softmax(q_n K_r^T) V_r``.
 All region texts are packed into one key/value tensor ``[U texts x Lmax tokens]``;
-one matmul gives every score, a softmax per text segment (max-shifted per segment,
-normalised through a segment-indicator matmul) makes each region's attention
-independent, and the weights fold into the probabilities so a single second
-matmul produces the blend. Since ``to_out`` is affine and weights sum to 1,
+one matmul gives every score, a softmax per text segment (max-shifted and summed per
+segment through a (U, Lmax) view) makes each region's attention independent, and the
+weights fold into the probabilities so a single second matmul produces the blend. Since ``to_out`` is affine and weights sum to 1,
 blending before the projection is exact.
 
 Region K/V do not depend on the denoising step: they are computed once per
 generation and cached on the processor. The unconditional half of a
-classifier-free-guidance batch goes through the model's stock processor.
+classifier-free-guidance batch goes through the model's stock processor (with the
+``split`` kernel, one pass computes both halves: see :meth:`RegionalCrossAttnProcessor._both_halves`).
 
 The pipelines cannot pass per-call region state to ``attn2`` (HunyuanDiT's forward
 drops extra kwargs), so the state lives in a :class:`RegionalContext` that the
@@ -54,8 +54,6 @@ class RegionalTexts:
         u, lmax = self.key_mask.shape
         #: (U * Lmax,) 0 at real tokens, -inf at padding.
         self.key_bias = torch.zeros(u * lmax, device=self.key_mask.device).masked_fill(~self.key_mask.flatten(), float("-inf"))
-        #: (U * Lmax, U) indicator of which text each key belongs to.
-        self.segments = torch.repeat_interleave(torch.eye(u, device=self.key_mask.device), lmax, dim=0)
         #: Every text fills Lmax tokens (no padding key to mask).
         self.all_real = bool(self.key_mask.all())
 
@@ -251,15 +249,14 @@ class RegionalCrossAttnProcessor(StockSignature):
         return torch.cat([uncond, cond], dim=0)
 
     def _one_pass(self, attn: Attention, hidden_states: torch.Tensor) -> bool:
-        """Whether both halves of a guidance batch go through one pass (``split`` kernel, stock processor math)."""
+        """Whether both halves of a guidance batch go through one pass: the base is a stock processor whose math it repeats."""
         return (type(self.base) in (AttnProcessor2_0, HunyuanAttnProcessor2_0) and hidden_states.ndim == 3 and attn.spatial_norm is None
-                and attn.group_norm is None and resolve_kernel(self.context.attention, hidden_states.device) == "split")
+                and attn.group_norm is None)
 
     def _both_halves(self, attn: Attention, hidden_states: torch.Tensor, negative: torch.Tensor, attention_mask: torch.Tensor | None,
                      texts: RegionalTexts, image_rotary_emb: torch.Tensor | None) -> torch.Tensor:
         """A guidance batch in one pass: shared query and output projections, the negative half attended as the stock
-        processor does, the conditional half by :meth:`_per_text`. Fewer calls per block than two passes, for models
-        whose step is bound by launching kernels."""
+        processor does, the conditional half by :meth:`_blend`. Fewer calls per block than two passes."""
         residual = hidden_states
         batch, n, _ = hidden_states.shape
         k = batch // 2
@@ -282,7 +279,7 @@ class RegionalCrossAttnProcessor(StockSignature):
         if attention_mask is not None:  # (B, 1, L) or (B, L) additive, as the stock processor takes it; broadcast over heads
             mask = attention_mask[:k].reshape(k, 1, -1, attention_mask.shape[-1])
         uncond = F.scaled_dot_product_attention(query[:k], neg_key, neg_value, attn_mask=mask)
-        out = torch.cat([uncond, self._per_text(query[k:], key, value, texts)])
+        out = torch.cat([uncond, self._blend(query[k:], key, value, texts)])
         out = attn.to_out[1](attn.to_out[0](out.transpose(1, 2).reshape(batch, n, heads * head_dim).to(query.dtype)))
         if attn.residual_connection:
             out = out + residual
@@ -318,6 +315,21 @@ class RegionalCrossAttnProcessor(StockSignature):
             key = attn.norm_k(key)
         key = key * head_dim**-0.5  # the softmax scale, applied once instead of every step
         return key, value
+
+    def _blend(self, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, texts: RegionalTexts) -> torch.Tensor:
+        """(B, h, N, d) regional attention of ``query`` over the packed texts, on the context's kernel."""
+        if resolve_kernel(self.context.attention, query.device) == "split":
+            return self._per_text(query, key, value, texts)
+        batch, heads, n, _ = query.shape
+        u, lmax = texts.key_mask.shape
+        # (B, h, N, U*Lmax) in float32: adding the float32 key bias promotes the scores in the same pass.
+        scores = torch.matmul(query, key.transpose(-1, -2)) + texts.key_bias.to(query.device)
+        segmented = scores.view(batch, heads, n, u, lmax)
+        segmented -= segmented.amax(dim=-1, keepdim=True)  # per-text max: each softmax stays exact
+        segmented.exp_()
+        # Normalise each text's segment and weight it by the region masks, broadcast over the segment's keys.
+        segmented *= (texts.weights.to(query.device) / segmented.sum(dim=-1))[..., None]
+        return torch.matmul(scores.to(value.dtype), value)
 
     def _per_text(self, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, texts: RegionalTexts) -> torch.Tensor:
         """The ``split`` kernel: one fused SDPA call per chunk of texts (queries shared), blended by the region weights.
@@ -368,7 +380,6 @@ class RegionalCrossAttnProcessor(StockSignature):
             )
         key, value = self._keys_values(attn, texts)
         heads, head_dim = attn.heads, key.shape[-1]
-        u, lmax = texts.key_mask.shape
 
         query = attn.to_q(hidden_states).view(batch, n, heads, head_dim).transpose(1, 2)
         if attn.norm_q is not None:
@@ -376,20 +387,7 @@ class RegionalCrossAttnProcessor(StockSignature):
         if image_rotary_emb is not None:
             query = apply_rotary_emb(query, image_rotary_emb)
 
-        if resolve_kernel(self.context.attention, query.device) == "split":
-            out = self._per_text(query, key, value, texts)
-        else:
-            scores = torch.matmul(query, key.transpose(-1, -2)).float()  # (B, h, N, U*Lmax)
-            scores += texts.key_bias.to(scores.device)
-            segmented = scores.view(batch, heads, n, u, lmax)
-            segmented -= segmented.amax(dim=-1, keepdim=True)  # per-text max: each softmax stays exact
-            probs = scores.exp_()
-            segments = texts.segments.to(probs.device)
-            # Normalise each text's segment and weight it by the region masks in one pass.
-            scale = texts.weights.to(probs.device) / (probs @ segments)  # (B, h, N, U)
-            probs *= scale @ segments.T
-            out = torch.matmul(probs.to(value.dtype), value)
-
+        out = self._blend(query, key, value, texts)
         out = out.transpose(1, 2).reshape(batch, n, heads * head_dim).to(query.dtype)
         out = attn.to_out[1](attn.to_out[0](out))
         if attn.residual_connection:
