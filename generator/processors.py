@@ -9,9 +9,10 @@ weights fold into the probabilities so a single second matmul produces the blend
 blending before the projection is exact.
 
 Region K/V do not depend on the denoising step: they are computed once per
-generation and cached on the processor. The unconditional half of a
-classifier-free-guidance batch goes through the model's stock processor (with the
-``split`` kernel, one pass computes both halves: see :meth:`RegionalCrossAttnProcessor._both_halves`).
+generation and cached on the processor. Both halves of a classifier-free-guidance
+batch go through one pass (shared query and output projections), the unconditional half
+attending its negative text exactly as the stock processor does; with a base processor
+other than the stock ones, the unconditional half goes through that processor instead.
 
 The pipelines cannot pass per-call region state to ``attn2`` (HunyuanDiT's forward
 drops extra kwargs), so the state lives in a :class:`RegionalContext` that the
@@ -239,8 +240,8 @@ class RegionalCrossAttnProcessor(StockSignature):
         if texts is None or encoder_hidden_states is None:
             return self.base(attn, hidden_states, encoder_hidden_states, attention_mask, temb, **extra)
         k = hidden_states.shape[0] // 2 if self.context.cfg else 0
-        if k and self._one_pass(attn, hidden_states):
-            return self._both_halves(attn, hidden_states, encoder_hidden_states[:k], attention_mask, texts, image_rotary_emb)
+        if k and self._one_pass(attn, hidden_states):  # a guidance batch in one pass: shared query and output projections
+            return self._regional(attn, hidden_states, texts, image_rotary_emb, encoder_hidden_states[:k], attention_mask)
         cond = self._regional(attn, hidden_states[k:], texts, image_rotary_emb)
         if k == 0:
             return cond
@@ -253,23 +254,10 @@ class RegionalCrossAttnProcessor(StockSignature):
         return (type(self.base) in (AttnProcessor2_0, HunyuanAttnProcessor2_0) and hidden_states.ndim == 3 and attn.spatial_norm is None
                 and attn.group_norm is None)
 
-    def _both_halves(self, attn: Attention, hidden_states: torch.Tensor, negative: torch.Tensor, attention_mask: torch.Tensor | None,
-                     texts: RegionalTexts, image_rotary_emb: torch.Tensor | None) -> torch.Tensor:
-        """A guidance batch in one pass: shared query and output projections, the negative half attended as the stock
-        processor does, the conditional half by :meth:`_blend`. Fewer calls per block than two passes."""
-        residual = hidden_states
-        batch, n, _ = hidden_states.shape
-        k = batch // 2
-        if n != texts.num_tokens:
-            raise ValueError(f"region masks were built for {texts.num_tokens} image tokens but the model sees {n}; "
-                             "the canvas size changed between building the masks and sampling")
-        key, value = self._keys_values(attn, texts)
-        heads, head_dim = attn.heads, key.shape[-1]
-        query = attn.to_q(hidden_states).view(batch, n, heads, head_dim).transpose(1, 2)
-        if attn.norm_q is not None:
-            query = attn.norm_q(query)
-        if image_rotary_emb is not None:
-            query = apply_rotary_emb(query, image_rotary_emb)
+    @staticmethod
+    def _negative(attn: Attention, query: torch.Tensor, negative: torch.Tensor, attention_mask: torch.Tensor | None) -> torch.Tensor:
+        """(k, h, N, d) attention of the negative half's queries over its text, as the stock processor computes it."""
+        k, heads, _, head_dim = query.shape
         if attn.norm_cross:
             negative = attn.norm_encoder_hidden_states(negative)
         neg_key, neg_value = (f(negative).view(k, -1, heads, head_dim).transpose(1, 2) for f in (attn.to_k, attn.to_v))
@@ -278,12 +266,7 @@ class RegionalCrossAttnProcessor(StockSignature):
         mask = None
         if attention_mask is not None:  # (B, 1, L) or (B, L) additive, as the stock processor takes it; broadcast over heads
             mask = attention_mask[:k].reshape(k, 1, -1, attention_mask.shape[-1])
-        uncond = F.scaled_dot_product_attention(query[:k], neg_key, neg_value, attn_mask=mask)
-        out = torch.cat([uncond, self._blend(query[k:], key, value, texts)])
-        out = attn.to_out[1](attn.to_out[0](out.transpose(1, 2).reshape(batch, n, heads * head_dim).to(query.dtype)))
-        if attn.residual_connection:
-            out = out + residual
-        return out / attn.rescale_output_factor
+        return F.scaled_dot_product_attention(query, neg_key, neg_value, attn_mask=mask)
 
     def _keys_values(self, attn: Attention, texts: RegionalTexts) -> tuple[torch.Tensor, torch.Tensor]:
         """(heads, U * Lmax, head_dim) keys and values, cached for the generation.
@@ -370,7 +353,11 @@ class RegionalCrossAttnProcessor(StockSignature):
         hidden_states: torch.Tensor,
         texts: RegionalTexts,
         image_rotary_emb: torch.Tensor | None,
+        negative: torch.Tensor | None = None,
+        attention_mask: torch.Tensor | None = None,
     ) -> torch.Tensor:
+        """Regional cross-attention of ``hidden_states``. With ``negative`` (a guidance batch in one pass), its first half
+        attends the negative text as the stock processor does (``attention_mask`` masking it), the second half the regions."""
         residual = hidden_states
         batch, n, _ = hidden_states.shape
         if n != texts.num_tokens:
@@ -387,7 +374,11 @@ class RegionalCrossAttnProcessor(StockSignature):
         if image_rotary_emb is not None:
             query = apply_rotary_emb(query, image_rotary_emb)
 
-        out = self._blend(query, key, value, texts)
+        if negative is None:
+            out = self._blend(query, key, value, texts)
+        else:
+            k = batch // 2
+            out = torch.cat([self._negative(attn, query[:k], negative, attention_mask), self._blend(query[k:], key, value, texts)])
         out = out.transpose(1, 2).reshape(batch, n, heads * head_dim).to(query.dtype)
         out = attn.to_out[1](attn.to_out[0](out))
         if attn.residual_connection:

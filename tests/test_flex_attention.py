@@ -67,32 +67,38 @@ def _forward(model, kw):
         return model(**kw, return_dict=False)[0]
 
 
-@pytest.fixture
-def flex_calls(monkeypatch):
-    """How many masked calls went through FlexAttention."""
+def _counted(monkeypatch, owner, name: str) -> list:
+    """Wrap ``owner.name`` so that each call is recorded; the list of calls."""
     calls = []
-    attend = FlexMask.attend
+    wrapped = getattr(owner, name)
 
-    def counted(self, *args):
-        calls.append(self)
-        return attend(self, *args)
+    def counted(*args):
+        calls.append(1)
+        return wrapped(*args)
 
-    monkeypatch.setattr(FlexMask, "attend", counted)
+    monkeypatch.setattr(owner, name, counted)
     return calls
 
 
+@pytest.mark.parametrize("kernel", ["flex", "split"])
 @pytest.mark.parametrize("isolate", [False, True], ids=["shared-self-attention", "regional-self-attention"])
 @pytest.mark.parametrize("base_ratio", [0.0, 0.3])
-def test_flex_equals_sdpa_on_joint_models(joint_model, base_ratio, isolate, flex_calls):
+def test_flex_and_split_equal_sdpa_on_joint_models(joint_model, base_ratio, isolate, kernel, monkeypatch):
+    from regiondit.generator import joint
+
+    calls = _counted(monkeypatch, FlexMask, "attend") if kernel == "flex" else _counted(monkeypatch, joint, "split_attention")
     arch, model = joint_model
     context, kw = _step(arch, model, base_ratio, isolate)
     dense = _forward(model, kw)
-    assert not flex_calls  # "sdpa" never reaches FlexAttention
-    context.attention = "flex"
-    flex = _forward(model, kw)
-    image_only = 4 if arch == "sd3.5" and isolate else 0  # SD3.5's attn2, masked only when regions are isolated
-    assert len(flex_calls) == len(SLOTS[arch]) + image_only  # every masked call went through FlexAttention
-    assert (flex - dense).abs().max().item() <= 1e-6
+    assert not calls  # "sdpa" never reaches the other kernels
+    context.attention = kernel
+    out = _forward(model, kw)
+    if kernel == "flex":  # every masked call, SD3.5's attn2 too (masked only when regions are isolated)
+        expected = len(SLOTS[arch]) + (4 if arch == "sd3.5" and isolate else 0)
+    else:  # every joint call without isolation; with it only the global blocks (elsewhere image tokens do not all meet)
+        expected = SLOTS[arch].count("global") if isolate else len(SLOTS[arch])
+    assert len(calls) == expected
+    assert (out - dense).abs().max().item() <= 1e-6
 
 
 def test_flex_in_bfloat16_is_as_close_to_the_exact_attention_as_sdpa():
@@ -195,36 +201,6 @@ def test_kernel_choice_rule(monkeypatch):
     monkeypatch.setenv("REGIONDIT_ATTENTION", "fast")
     with pytest.raises(ValueError, match="one of auto, sdpa, flex, split, cudnn"):
         JointContext()
-
-
-@pytest.fixture
-def split_calls(monkeypatch):
-    """How many masked calls went through the split path."""
-    from regiondit.generator import joint
-
-    calls = []
-    split = joint.split_attention
-
-    def counted(*args):
-        calls.append(1)
-        return split(*args)
-
-    monkeypatch.setattr(joint, "split_attention", counted)
-    return calls
-
-
-@pytest.mark.parametrize("isolate", [False, True], ids=["shared-self-attention", "regional-self-attention"])
-@pytest.mark.parametrize("base_ratio", [0.0, 0.3])
-def test_split_equals_sdpa_on_joint_models(joint_model, base_ratio, isolate, split_calls):
-    arch, model = joint_model
-    context, kw = _step(arch, model, base_ratio, isolate)
-    dense = _forward(model, kw)
-    context.attention = "split"
-    split = _forward(model, kw)
-    # Without isolation every joint call splits; with isolated regions only the global blocks do (elsewhere image tokens
-    # do not all meet, and the dense mask serves).
-    assert len(split_calls) == (SLOTS[arch].count("global") if isolate else len(SLOTS[arch]))
-    assert (split - dense).abs().max().item() <= 1e-6
 
 
 def test_split_handles_image_rows_that_see_no_text():
