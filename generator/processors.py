@@ -5,8 +5,9 @@ the regional cross-attention output is ``sum_r w[n, r] * softmax(q_n K_r^T) V_r`
 All region texts are packed into one key/value tensor ``[U texts x Lmax tokens]``;
 one matmul gives every score, a softmax per text segment (max-shifted and summed per
 segment through a (U, Lmax) view) makes each region's attention independent, and the
-weights fold into the probabilities so a single second matmul produces the blend. Since ``to_out`` is affine and weights sum to 1,
-blending before the projection is exact.
+weights fold into the probabilities so a single second matmul produces the blend.
+Since ``to_out`` is affine and weights sum to 1, blending before the projection is exact.
+The ``split`` kernel computes the same blend with one fused SDPA call per chunk of texts.
 
 Region K/V do not depend on the denoising step: they are computed once per
 generation and cached on the processor. Both halves of a classifier-free-guidance
