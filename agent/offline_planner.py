@@ -715,6 +715,18 @@ _OOPS = (r"(?:(?:(?:sorry|no|nope|oops|wait|er|erm|uh|hmm|scratch that|never ?mi
          r"i mean|i meant|make that)")
 
 
+def _restated(m: re.Match) -> str:
+    """"a big red square, sorry, a small one": the words said last replace those of their kind (size, colour, texture);
+    the others stand."""
+    def kind(word: str) -> str:
+        return "size" if word in SIZES else "colour" if word in COLOURS else "texture" if word in TEXTURES else word
+
+    new = m.group(4).split()
+    said = {kind(w) for w in new}
+    kept = [w for w in m.group(1).split() if kind(w) not in said]
+    return f"a {' '.join([*new, *kept])} {m.group(2)}{m.group(3)}"
+
+
 def _corrections(text: str) -> str:
     """ "on the left - sorry, I mean on the right -", "a red, no wait, a blue circle": the word said last stands."""
     colours = "|".join(COLOURS)
@@ -745,9 +757,9 @@ def _corrections(text: str) -> str:
     text = re.sub(rf"\b(?:a|an|one) ((?:\w+ ){{0,3}}?)(?:circle|square|triangle)((?: (?:at|in|on) the (?:\w+ )?\w+\b)?)"
                   rf"[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:make it|make that|it should be|change it to|turn it into) (?:a|an) "
                   r"(circle|square|triangle)\b", r"a \1\3\2", text)
-    # "a red circle, or rather a blue one": the same object, as said last
-    text = re.sub(rf"\b(?:a|an|one) (?:\w+ ){{0,3}}?(circle|square|triangle)((?: (?:at|in|on) the (?:\w+ )?\w+\b)?)[\s,.!;:\-\u2013\u2014]*"
-                  rf"(?<![a-z]){_OOPS}[\s,:]*(?:a|an) ((?:\w+ ){{1,2}}?)one\b", r"a \3\1\2", text)
+    # "a red circle, or rather a blue one": the same object, as said last ("a big red square, sorry, a small one": still red)
+    text = re.sub(rf"\b(?:a|an|one) ((?:\w+ ){{0,3}}?)(circle|square|triangle)((?: (?:at|in|on) the (?:\w+ )?\w+\b)?)[\s,.!;:\-\u2013\u2014]*"
+                  rf"(?<![a-z]){_OOPS}[\s,:]*(?:a|an) ((?:\w+ ){{1,2}}?)one\b", _restated, text)
     # "a blue triangle. er, no, sorry, a blue circle": the object said last
     # (its place may come before the change of mind: "a red triangle at the top... no wait, make that a blue triangle")
     # (or a sentence's first object said without "a": "Purple square. Scratch that: an orange triangle.")

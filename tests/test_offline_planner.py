@@ -564,3 +564,14 @@ def test_objects_each_told_with_a_place_are_not_read_as_a_line_told_by_its_items
     assert len(got) == 2 and (low[2][2] - low[2][0]) > (high[2][2] - high[2][0])
     got = regions("forget the circle. four purple squares along the bottom")
     assert len(got) == 4 and all(h == "a square" for h, _, _ in got)
+
+
+@pytest.mark.parametrize("prompt, low, side", [
+    ("a big red square, sorry, a small one", "red", 0.22),  # the size said last, the colour said first
+    ("a small blue triangle, no wait, a big one", "blue", 0.42),
+    ("a big striped red circle, or rather a small blue one", "blue, striped", 0.22),  # colour and size said again, stripes kept
+])
+def test_a_restated_object_keeps_what_the_correction_did_not_change(prompt, low, side):
+    [(_, got_low, box)] = regions(prompt)
+    assert got_low == low
+    assert box[2] - box[0] == pytest.approx(side, abs=0.01)
