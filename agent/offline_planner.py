@@ -157,6 +157,21 @@ def _middle_stands_out(m: re.Match) -> str:
     return f"{line} , " + " , ".join(f"a {size} {m.group('what')}{m.group('noun')}" for size in sizes) + " , "
 
 
+_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+#: "three of them blue", "two are red", "two green ones"
+_COLOUR_PART = rf"{_COUNT_WORD} (?:of them |of which |are |is )?(?:in )?{_ONE_COLOUR}(?: ones?)?"
+
+
+def _count_by_colour(m: re.Match) -> str:
+    """ "four circles, two red and two green": one group per colour, as many as said; left as said if they do not add up."""
+    parts = [(COUNTS.get(k) or int(k), c) for k, c in re.findall(rf"\b({_COUNT_WORD}) (?:of them |of which |are |is )?(?:in )?({_ONE_COLOUR})\b",
+                                                                   m.group("parts"))]
+    if sum(k for k, _ in parts) != (COUNTS.get(m.group("n")) or int(m.group("n"))):
+        return m.group(0)
+    what, noun = m.group("what"), m.group("noun")
+    return " , ".join(f"a {what}{c} {noun}" if k == 1 else f"{k} {what}{c} {noun}s" for k, c in parts) + " , "
+
+
 def _colour_each(m: re.Match) -> str:
     """ "five squares in a row, going red blue red blue red": one object per colour named, in the order named (the count must agree)."""
     colours = re.findall(_ONE_COLOUR, m.group("seq"))
@@ -1212,6 +1227,9 @@ _REQUEST_FIRST = [
     (re.compile(rf"^(?P<a>(?:the|a|an) [^,;]+?) and (?P<b>(?:the|a|an) [^,;]+?) "
                 rf"(?:should |must |will |can )?(?:both |all )?(?:go|be|sit|stay|appear)s? "
                 rf"(?P<place>(?:on|at|in) the {_PLACE_WORD})\b"), r"\g<a> \g<place> , \g<b> \g<place>"),
+    # the count split by colour: "six small squares, three of them blue and three orange" (the parts must add up)
+    (re.compile(rf"\b(?P<n>{_COUNT_WORD}) (?P<what>(?:[a-z]+ ){{0,2}}?)(?P<noun>circle|square|triangle)s\b\s*[,:]?\s*"
+                rf"(?P<parts>{_COLOUR_PART}(?:\s*(?:,|and|, and)\s*{_COLOUR_PART})+)\b"), lambda m: _count_by_colour(m)),
     # a colour for each, in order: "five squares in a row, going red blue red blue red", "colours alternating purple, orange, ..."
     (re.compile(rf"\b(?P<n>two|three|four|five|six|[2-6]) (?P<what>(?:[a-z]+ ){{0,2}}?)(?P<noun>circle|square|triangle)s\b(?P<mid>[^:;]*?)\s*,?\s*"
                 rf"(?:colou?rs? )?(?:alternating |going |reading |in the order |coloured |in order |that go )?:?\s*"

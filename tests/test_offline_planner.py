@@ -575,3 +575,13 @@ def test_a_restated_object_keeps_what_the_correction_did_not_change(prompt, low,
     [(_, got_low, box)] = regions(prompt)
     assert got_low == low
     assert box[2] - box[0] == pytest.approx(side, abs=0.01)
+
+
+@pytest.mark.parametrize("prompt, want", [
+    ("six small squares, three of them blue and three orange", {"blue": 3, "orange": 3}),
+    ("four circles, two red and two green", {"red": 2, "green": 2}),
+    ("five triangles: two red ones, two blue ones and one yellow", {"red": 2, "blue": 2, "yellow": 1}),
+])
+def test_a_count_split_by_colour_gives_each_colour_its_share(prompt, want):
+    got = regions(prompt)
+    assert {c: sum(low == c for _, low, _ in got) for c in want} == want and len(got) == sum(want.values())
