@@ -752,7 +752,7 @@ def _corrections(text: str) -> str:
                   r" at the \1 ", text)
     text = re.sub(rf"\b(?:{colours})\b[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:a |an |one |two |three |four |five |six |\d+ )?\b({colours})\b", r"\1",
                   text)
-    number = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    number = _COUNT_WORD
     text = re.sub(rf"\b{number}( (?:\w+ ){{0,3}}?(?:circle|square|triangle)s?\b[^,;:]*?){dash}\b{_OOPS}[\s,:]*({number})\b"
                   r"(?: (?:\w+ ){0,3}?(?:circle|square|triangle)s?\b)?", r"\2\1", text)  # "three squares, sorry, two": the count said last
     relation = r"(?:inside|in|on|above|below|under|beside|next to|left of|right of|on top of|over|between)"

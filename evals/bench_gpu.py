@@ -153,13 +153,12 @@ def profile_table(step, device, rows: int = 20) -> str:
     return prof.key_averages().table(sort_by=key, row_limit=rows)
 
 
-def interleaved(variants: dict, repeats: int, warmup: int, device, time_ms) -> dict[str, tuple[float, float]]:
+def interleaved(variants: dict, model_set, repeats: int, warmup: int, device, time_ms) -> dict[str, tuple[float, float]]:
     """Median ms and peak GiB of each variant's step, timed in turns (round r times every variant once).
 
-    ``variants``: name -> (processors, step). Timing in turns lets drift (clocks, a busy host) hit every
-    variant alike; switching processors between steps is outside the timed region.
+    ``variants``: name -> (processors, step); ``model_set(processors)`` installs a variant's processors. Timing in
+    turns lets drift (clocks, a busy host) hit every variant alike; switching processors is outside the timed region.
     """
-    model_set = variants.pop("__set__")
     times: dict[str, list[float]] = {name: [] for name in variants}
     peaks = dict.fromkeys(variants, 0.0)
     for processors, step in variants.values():
@@ -232,18 +231,17 @@ def bench(name: str, regions: tuple[int, ...], repeats: int, warmup: int, dry: b
     rows = []
     for count in regions:
         trimmed = joint_trimmed_inputs(arch, kwargs, joint_text_tokens(count)) if joint else cross_trimmed_inputs(arch, kwargs, count)
-        variants = {"__set__": lambda processors: model.set_attn_processor(dict(processors)), "vanilla": (stock, lambda: model(**kwargs))}
+        variants = {"vanilla": (stock, lambda: model(**kwargs))}
         if trimmed is not None:
             variants["trimmed"] = (stock, lambda trimmed=trimmed: model(**trimmed))
         for kernel in (k for k in kernels if joint or k in ("sdpa", "split")):  # cross-attention models: packed softmax or per-text SDPA
             model.set_attn_processor(dict(stock))
             variants[kernel] = regional_variant(arch, model, grid, count, slots, kwargs, stock_len, kernel, device, dtype)
-        profiled = {k: v for k, v in variants.items() if k != "__set__"} if count in profile else {}
-        timed = interleaved(variants, repeats, warmup, device, time_ms)
+        timed = interleaved(variants, lambda processors: model.set_attn_processor(dict(processors)), repeats, warmup, device, time_ms)
         rows.append(_row(name, arch, count, grid, timed))
-        if profiled:  # where each step spends its time
+        if count in profile:  # where each step spends its time
             rows[-1]["profile"] = {}
-            for k, (processors, step) in profiled.items():
+            for k, (processors, step) in variants.items():
                 model.set_attn_processor(dict(processors))
                 rows[-1]["profile"][k] = profile_table(step, device)
         model.set_attn_processor(dict(stock))

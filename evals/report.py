@@ -215,6 +215,10 @@ def speed(results: Path) -> str:
 
 def _gpu_rows(r: dict) -> list[str]:
     """One table line per model and region count: both baselines, each kernel's regional step, peaks."""
+    import torch
+
+    from ..generator.masked_attention import resolve_kernel
+
     kernels = sorted({k for row in r["rows"] for k in row.get("kernels", {"sdpa": None})}, key=["sdpa", "split", "cudnn", "flex"].index)
     head = " | ".join(f"{k} ms | / fair" for k in kernels)
     out = [f"| model | regions | vanilla padded ms | vanilla trimmed ms | fair vanilla ms | {head} | auto | peak GiB fair -> auto |",
@@ -224,14 +228,15 @@ def _gpu_rows(r: dict) -> list[str]:
         fair_gb = row["vanilla_peak_gib"] if row["arch"] == "sd3" else (row["vanilla_trimmed_peak_gib"] or row["vanilla_peak_gib"])
         timed = row.get("kernels") or {"sdpa": {"ms": row["regional_ms"], "peak_gib": row["regional_peak_gib"]}}
         cells = " | ".join("— | —" if k not in timed else f"{timed[k]['ms']} | {timed[k]['ms'] / same:.2f}x" for k in kernels)
-        auto = "split" if row["arch"] in ("sd3", "flux") and "split" in timed else "sdpa"
+        auto = resolve_kernel("auto", torch.device("cuda"), joint=row["arch"] in ("sd3", "flux"))
+        auto = auto if auto in timed else "sdpa"
         trimmed = row["vanilla_trimmed_ms"] or "—"
         peak = f"{fair_gb} -> {timed[auto]['peak_gib']}"
         out.append(f"| {row['model']} | {row['regions']} | {row['vanilla_ms']} | {trimmed} | {same} | {cells} | {auto} | {peak} |")
     return out
 
 
-def _gpu_peaks(r: dict) -> str:
+def _gpu_peaks(r: dict, name: str) -> str:
     """Peak memory one variant at a time (the turns above keep every variant's per-generation state resident at once)."""
     worst = {}
     for row in r["rows"]:
@@ -241,7 +246,7 @@ def _gpu_peaks(r: dict) -> str:
     cells = ", ".join(f"{m} +{(v - 1) * 100:.1f}%" for m, v in worst.items())
     return ("Peaks in the table are taken in the same turns, so each holds every variant's per-generation state (masks, cached "
             "region keys) at once. Measured one variant at a time (a sequential pass on the same card, "
-            f"`evals/results/history/{r['card'] and 'bench_gpu_' + r['card']}_sequential.json`), the largest regional peak over its fair "
+            f"`evals/results/history/{name}`), the largest regional peak over its fair "
             f"vanilla, any kernel and region count: {cells}." + (f" {r['note']}" if r.get("note") else ""))
 
 
@@ -273,7 +278,7 @@ def gpu(results: Path) -> str:
                 "kernel the attention choice `auto` runs there.", "", *_gpu_rows(r)]
         sequential = results / "history" / path.name.replace(".json", "_sequential.json")
         if sequential.is_file():
-            out += ["", _gpu_peaks(json.loads(sequential.read_text()))]
+            out += ["", _gpu_peaks(json.loads(sequential.read_text()), sequential.name)]
         smoke = results / path.name.replace("bench_gpu_", "gpu_smoke_")
         if smoke.is_file():
             out += _gpu_smoke(smoke)

@@ -72,8 +72,9 @@ class JointSequence:
         return self.text.shape[0]
 
     def _positions(self) -> tuple[torch.Tensor, int]:
-        n, length = self.num_image, self.text_len
-        return (torch.arange(n) + (length if self.text_first else 0)), (0 if self.text_first else n)
+        """The image tokens' positions in the joint sequence, and where the text starts."""
+        image, text = self._slices()
+        return torch.arange(image.start, image.stop), text.start
 
     def _conditional(self, slot: str) -> torch.Tensor:
         """(S, S) additive mask of the conditional branch for blocks routed to ``slot``."""
