@@ -29,6 +29,7 @@ from typing import Any
 
 from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
 from . import patterns
+from .counts import count_notes
 
 COLOURS = ("red", "green", "blue", "yellow", "purple", "orange", "pink", "white", "black", "gray", "brown", "cyan", "teal", "magenta", "maroon",
            "turquoise", "beige")
@@ -422,6 +423,8 @@ PHRASES = [
     (r"\b(?:a |an |in a )?(\d)x(\d) grid\b(?! of)", " in a grid "),
     (r"\b(?:across|along) the (top|bottom)\b", lambda m: _along_edge(m, "row")),
     (r"\b(?:down|along) the (left|right)\b", lambda m: _along_edge(m, "column")),
+    (r"\b(?:across|along) the (center)\b(?! (?:of|column)\b)", lambda m: _along_edge(m, "row")),  # "four circles across the middle"
+    (r"\bdown the (center)\b(?! (?:of|row)\b)", lambda m: _along_edge(m, "column")),
     (r"\b(?:across|down|along|through) the (center|top|bottom|left|right)\b", r"at the \1"),
     (r"\b(?:filling|fills|that fills|which fills|taking up|takes up|that takes up|covering|covers|that covers)(?: up)? "
      r"(?:most|almost all|nearly all|all|much|the whole|the entire|everything)\b(?: of)?", " huge "),
@@ -678,7 +681,7 @@ FILLER = frozenset(
     "prominent situated clean simple simply graphic geometric balanced visually visual ensure ensuring begin beginning start starting "
     "further farther illustration portion include including includes produce depicting depict depicts occupies occupying occupy "
     "user users client customer wants wanted asks asked requests requested toward towards preferably ideally possibly probably sort "
-    "respectively ending again itself totem actually".split()
+    "respectively ending again itself totem actually lots lot biggest smallest largest tiniest".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -2148,6 +2151,8 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     }
     if background:
         layout["background"] = {"high_level": f"an empty {background} background"}
+    if asked <= MAX_REGIONS:  # a layout with more or fewer objects than the request states is said, not handed over silently
+        notes += count_notes(kept, regions)
     return layout
 
 

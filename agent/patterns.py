@@ -491,7 +491,15 @@ _FORMATION = re.compile(r"\b(?:(?:in|as|into|making|forming|arranged (?:in|as|in
                         r"diamond(?: shape| formation)?|pyramid|(?:triangle|square) (?:formation|shape)|"
                         r"(?<=arranged in a )square|(?<=arranged in a )triangle|(?<=forming a )square|(?<=forming a )triangle)"
                         r"(?: (?:made )?(?:of|from|with))?\b")
-_SURROUNDED = re.compile(r"\b(?:surrounded|encircled|ringed) by (?=(?:four|4) )")
+_SURROUNDED = re.compile(r"\b(?:surrounded|encircled|ringed|circled) by (?:a ring of )?(?=(?:three|four|five|six|seven|eight|[3-8]) )"
+                         r"|(?<=\bwith )(?=(?:three|four|five|six|seven|eight|[3-8]) (?:\w+ ){0,3}?(?:circle|square|triangle)s "
+                         r"(?:around|surrounding|round|encircling) it\b)")
+#: Objects in a ring round one named before them ("a square surrounded by six circles"), clockwise from the top.
+RING = {3: ("top center", "bottom right", "bottom left"), 4: FORMATIONS["diamond"][4],
+        5: ("top center", "center right", "bottom right", "bottom left", "center left"),
+        6: ("top left", "top right", "center right", "bottom right", "bottom left", "center left"),
+        7: ("top left", "top center", "top right", "center right", "bottom right", "bottom left", "center left"),
+        8: ("top left", "top center", "top right", "center right", "bottom right", "bottom center", "bottom left", "center left")}
 _NEW_OBJECT = re.compile(r"\b(?:a|an|another|the) (?:\w+ ){0,3}?(?:circle|square|triangle)s?\b")
 
 
@@ -517,12 +525,14 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
             break
         told = clause.end()
     end += told
-    anchor = re.search(r"\s*,?\s*(?:with|surrounded by|encircled by|ringed by|and)\s*$", text[:start])
-    around = re.search(r"\b(?:around|surrounding|round|encircling) (?:it|that|them)\b|\bsurrounded by|\bencircled by|\bringed by",
-                       text[max(0, start - 20):end])
+    anchor = re.search(r"\s*,?\s*(?:with|(?:surrounded|encircled|ringed|circled) by(?: a ring of)?|and)\s*$", text[:start])
+    around = re.search(r"\b(?:around|surrounding|round|encircling) (?:it|that|them)\b|\b(?:surrounded|encircled|ringed|circled) by",
+                       text[max(0, start - 30):end + 30])
     count = vocab.count(group.group("n"))
-    if anchor and around and _NEW_OBJECT.search(text[: anchor.start()]) and name in ("plus", "diamond") and count == 4:
-        places = FORMATIONS["diamond"][4]  # round the one named first, which stands at the centre
+    before = text[: anchor.start()] if anchor else ""
+    centre = _NEW_OBJECT.search(before) or re.search(r"\bone (?:\w+ ){0,3}?(?:circle|square|triangle)\b", before)
+    if centre and around and name in ("plus", "diamond") and count in RING:
+        places = RING[count]  # round the one named first, which stands at the centre
         head = f"{text[: anchor.start()]} at the center , "
     else:
         places, head = FORMATIONS[name].get(count), text[:start]

@@ -1,5 +1,7 @@
 """The offline planner: requests in words become layouts with the right objects, attributes and places."""
 
+import math
+
 import pytest
 
 from regiondit.agent.offline_planner import plan
@@ -585,3 +587,83 @@ def test_a_restated_object_keeps_what_the_correction_did_not_change(prompt, low,
 def test_a_count_split_by_colour_gives_each_colour_its_share(prompt, want):
     got = regions(prompt)
     assert {c: sum(low == c for _, low, _ in got) for c in want} == want and len(got) == sum(want.values())
+
+
+def _regions(*shapes: str) -> list[dict]:
+    return [{"id": f"r{k}", "bbox": [0.1, 0.1, 0.2, 0.2], "high_level": f"a {shape}", "low_level": ""} for k, shape in enumerate(shapes)]
+
+
+@pytest.mark.parametrize("prompt, shapes, said", [
+    # a total or a grid said outright
+    ("eight things in all: squares and circles", ["square"] * 4 + ["circle"] * 3, "You asked for 8 objects, but I laid out 7"),
+    ("a 3 by 2 grid of purple squares", ["square"] * 5, "You asked for 6 objects"),
+    # everything counted: at most that many
+    ("one blue triangle beside a pair of green squares, plus 2 more triangles below", ["triangle"] * 4 + ["square"] * 2,
+     "Your request names 5 objects, but I laid out 6"),
+    # a counted shape: at least that many of it; a shape named once: at least one
+    ("a tall stack of four orange circles with a star on top", ["circle"] * 3 + ["star"], "You asked for 4 circles, but the layout has 3"),
+    ("the square sits to the right of a big circle", ["circle"], "You asked for 1 square, but the layout has 0"),
+])
+def test_a_layout_with_another_number_of_objects_than_the_request_states_is_said(prompt, shapes, said):
+    from regiondit.agent.counts import count_notes
+
+    notes = count_notes(prompt, _regions(*shapes))
+    assert len(notes) == 1 and notes[0].startswith(said), notes
+
+
+@pytest.mark.parametrize("prompt, shapes", [
+    ("two circles, sorry, three circles", ["circle"] * 3),           # a change of mind: the planner's reading stands
+    ("a circle with one square on each side", ["circle"] + ["square"] * 4),  # multiplied
+    ("green triangles around a yellow square", ["square"] + ["triangle"] * 6),  # a group without a count
+    ("five squares in a circle", ["square"] * 5),                    # the circle is the formation, not an object
+    ("a blue squre and a red circel", ["square", "circle", "circle"]),  # misspelt shapes: not counted
+    ("three moons and one square", ["moon"] * 3 + ["square"]),        # shapes it cannot count
+    ("a red circle, with no triangles anywhere", ["circle"]),          # a shape said as not wanted
+])
+def test_the_count_check_stays_quiet_where_the_request_cannot_be_counted(prompt, shapes):
+    from regiondit.agent.counts import count_notes
+
+    assert count_notes(prompt, _regions(*shapes)) == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "a purple square below two orange circles", "three triangles, one red, one green and one blue, in a row",
+    "a 2x2 grid of striped squares", "six shapes: a red, an orange and a yellow circle, then three squares along the bottom",
+    "the green circle goes above the blue square", "a tiny triangle next to a huge circle, and a square between them",
+])
+def test_the_planner_says_nothing_about_counts_when_it_laid_out_what_was_asked(prompt):
+    notes: list[str] = []
+    plan(prompt, notes=notes)
+    assert notes == []
+
+
+@pytest.mark.parametrize("prompt, centre, ring", [
+    ("a purple triangle ringed by seven small orange squares", "triangle", 7),
+    ("one green circle encircled by three blue triangles", "circle", 3),
+    ("a red square with six yellow circles around it", "square", 6),
+])
+def test_objects_said_to_ring_another_stand_round_it(prompt, centre, ring):
+    regions = plan(prompt)["regions"]
+    assert len(regions) == 1 + ring
+    middle = next(r for r in regions if centre in r["high_level"])
+    cx, cy = (middle["bbox"][0] + middle["bbox"][2]) / 2, (middle["bbox"][1] + middle["bbox"][3]) / 2
+    assert abs(cx - 0.5) < 0.05 and abs(cy - 0.5) < 0.05
+    others = [r for r in regions if r is not middle]
+    angles = sorted(math.atan2((r["bbox"][1] + r["bbox"][3]) / 2 - cy, (r["bbox"][0] + r["bbox"][2]) / 2 - cx) for r in others)
+    gaps = [b - a for a, b in zip(angles, angles[1:], strict=False)] + [2 * math.pi - angles[-1] + angles[0]]
+    assert max(gaps) < 2.5 * 2 * math.pi / ring  # all the way round, not bunched on one side
+    assert all(not (r["bbox"][0] < middle["bbox"][2] and middle["bbox"][0] < r["bbox"][2]
+                    and r["bbox"][1] < middle["bbox"][3] and middle["bbox"][1] < r["bbox"][3]) for r in others)
+
+
+@pytest.mark.parametrize("prompt, line", [
+    ("five small squares across the middle", "row"), ("three red circles along the centre", "row"),
+    ("four triangles down the middle", "column"),
+])
+def test_a_line_through_the_middle_is_a_row_or_a_column(prompt, line):
+    regions = plan(prompt)["regions"]
+    centres = [((r["bbox"][0] + r["bbox"][2]) / 2, (r["bbox"][1] + r["bbox"][3]) / 2) for r in regions]
+    across, along = (1, 0) if line == "row" else (0, 1)
+    assert max(c[across] for c in centres) - min(c[across] for c in centres) < 0.05
+    assert all(abs(c[across] - 0.5) < 0.1 for c in centres)
+    assert len({round(c[along], 2) for c in centres}) == len(regions)
