@@ -55,7 +55,6 @@ NEGATIONS = frozenset("no not without nor never none any except excluding exclud
 #: Words that multiply or repeat what they follow: the request's numbers no longer count its objects.
 _MULTIPLIED = re.compile(r"\b(?:each|every|per|pairs|twice|thrice|again|repeat\w*|same|copies|copy|either|mirror\w*|count|number)\b"
                          r"|\bx ?\d|\d ?x\b")
-_PER_SHAPE = re.compile(rf"\b{_N.format('n')} {_WORD}{{0,3}}?(?P<shape>{_SHAPE})s\b")
 #: Words that change the request's mind or take something away; counts said before them may no longer hold.
 _CHANGES = re.compile(r"\b(?:sorry|scratch|actually|rather|instead|no wait|oops|correction|never ?mind|second thoughts?|remove|drop|scrap|"
                       r"forget|lose|get rid|take out|delete|replace|make (?:that|it)|change|not (?:" + "|".join(NUMBERS) + r"|\d+))\b")
