@@ -42,7 +42,7 @@ _TOTALS = [
 ]
 #: A shape named as the form others are laid out in, not as an object: "in a circle", "a triangle of circles", "V shaped".
 _FORMATION = re.compile(rf"\b(?:in|into|forming|form|forms|arranged as)(?: a| an| the)?(?: \w+)? {_SHAPE}\b(?! (?:on|in|at|to)\b)"
-                        rf"|\b{_SHAPE}s? (?:of|formation|shape|shaped|pattern|outline|sign|arrangement)\b")
+                        rf"|\b{_SHAPE}s? (?:formation|shape|shaped|pattern|outline|sign|arrangement)\b|\b{_SHAPE}s? of (?:\w+ ){{0,3}}?{_SHAPE}s\b")
 #: One object or a counted group: "a red circle", "another square", "five small striped triangles", "two blue ones",
 #: "3 more in the corner", and "a red, ..." (the shape said once for several: "a red, a blue and a green circle").
 _MENTION = re.compile(rf"\b(?:(?P<one>a|an|one|another|single)|{_N.format('n')}(?: more| other)?) {_WORD}{{0,3}}?(?P<shape>{_SHAPE}|one)s?\b"
@@ -142,12 +142,12 @@ def count_notes(prompt: str, regions: Sequence[dict[str, Any]]) -> list[str]:
     check = "I may have misread part of the request; say it another way or edit the layout."
     total = stated_total(prompt)
     if total is not None:
-        return [] if total == len(regions) else [f"You asked for {total} objects, but I laid out {len(regions)}: {check}"]
+        return [] if total == len(regions) else [f"You asked for {total} objects, but the layout has {len(regions)}: {check}"]
     named = set(re.findall(r"[a-z]+", prompt.lower()))  # each region's shape said in so many words (not "sq", not "circel", not a star)
     countable = all(any(_describes(r, shape) and {shape, shape + "s"} & named for shape in SHAPES) for r in regions)
     most = counted_most(prompt) if countable else None
     if most is not None and len(regions) > most:
-        return [f"Your request names {most} objects, but I laid out {len(regions)}: {check}"]
+        return [f"Your request names {most} objects, but the layout has {len(regions)}: {check}"]
     for shape, n in least_of_each(prompt).items():
         if (have := sum(_describes(r, shape) for r in regions)) < n:
             return [f"You asked for {n} {shape}{'s' if n > 1 else ''}, but the layout has {have}: {check}"]

@@ -21,6 +21,7 @@ from ..tools.refinement import apply_refinement, propose_refinement
 from ..tools.rendering import drawable
 from .context import DesignContext
 from .conversation import TOOLS, describe_changes, next_fix, run_tools, tool_definitions, version_update
+from .counts import count_notes
 from .models import SUBMIT_LAYOUT, context_message, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
 from .prompts import PLANNER_SYSTEM
 from .rounds import best_round, contact_sheet, critique_round, emit, render_round, round_records, write_beside
@@ -92,6 +93,16 @@ def converse(state: DesignState, runtime: Runtime[DesignContext]) -> dict[str, A
     return {**update, "messages": messages, "status": "done" if final else "conversing"}
 
 
+def _miscounted(state: DesignState, candidate: dict[str, Any]) -> str | None:
+    """The planner's first try at a new design, when its regions are more or fewer than the request's own numbers say (the
+    offline planner checks itself; a second try is taken as it comes, the request may be read either way)."""
+    if state.get("layout") is not None or state.get("plan_attempts", 0) != 1 or not isinstance(candidate.get("regions"), list):
+        return None
+    request = next((m.content for m in reversed(state.get("messages", [])) if isinstance(m, HumanMessage) and isinstance(m.content, str)), "")
+    said = count_notes(request, candidate["regions"])
+    return f"- $.regions: {said[0].split(':')[0]}. Submit one region per object the request asks for." if said else None
+
+
 def _listed(issues: list[Any]) -> str:
     """Layout problems as the planner reads them: one "- path: message" line each."""
     return "\n".join(f"- {i}" for i in issues)
@@ -115,8 +126,9 @@ def _layouts_beside_tools(state: DesignState, tool_calls: list[dict[str, Any]]) 
     return update, messages
 
 
-def validate(state: DesignState) -> dict[str, Any]:
-    """Check the candidate; valid -> the current layout, invalid -> the messages go back to the planner."""
+def validate(state: DesignState, runtime: Runtime[DesignContext] | None = None) -> dict[str, Any]:
+    """Check the candidate; valid -> the current layout, invalid -> the messages go back to the planner. A language model's
+    first layout of a design that holds another number of objects than the request states goes back once as well."""
     candidate = state.get("candidate")
     if candidate is None:
         if state.get("status") == "answered":  # a planner whose words are final (why it cannot plan): the turn's answer
@@ -125,6 +137,8 @@ def validate(state: DesignState) -> dict[str, Any]:
     else:
         issues = layout_issues(candidate)
         problems = _listed(issues) if issues else None
+        if problems is None and runtime is not None and runtime.context.llm != "offline" and runtime.context.max_plan_attempts > 1:
+            problems = _miscounted(state, candidate)
     if problems is None:
         reply = [ToolMessage(content="layout accepted", tool_call_id=state["call_id"])] if state.get("call_id") else []
         return {"layout": candidate, "problems": None, "messages": reply}

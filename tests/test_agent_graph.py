@@ -125,3 +125,27 @@ def test_a_change_asked_with_a_question_about_it_is_rendered_and_said(tmp_path):
     state = graph.get_state(config).values
     assert len(state["rounds"]) == 2 and state["layout"]["regions"][0]["low_level"] == "purple"  # the change was drawn
     assert "purple" in state["messages"][-1].content  # and the answer says what changed
+
+
+def test_a_language_models_first_layout_with_another_number_of_objects_than_asked_goes_back_once(tmp_path):
+    """"Three red circles" planned as two: the model is told the request's number and asked again; its second layout is
+    taken as it comes (the request may be read either way), and nothing is rendered from the first."""
+    def circles(n: int) -> dict:
+        return {"canvas": {"width": 128, "height": 128}, "global": {"high_level": f"{n} red circles"},
+                "regions": [{"id": f"c{k}", "bbox": [0.05 + 0.3 * k, 0.3, 0.3 + 0.3 * k, 0.6], "high_level": "a circle", "low_level": "red"}
+                            for k in range(n)]}
+
+    planner = ScriptedPlanner(answers=[circles(2), circles(3)], seen=[])
+    state = final_state("three red circles side by side", tmp_path, llm=planner, rounds=1, steps=2)
+    assert state["status"] == "done" and state["plan_attempts"] == 2
+    assert len(state["layout"]["regions"]) == 3
+    told = [m.content for m in state["messages"] if isinstance(m, ToolMessage) and "invalid" in m.content]
+    assert len(told) == 1 and "You asked for 3 circles, but the layout has 2" in told[0]
+
+    stubborn = ScriptedPlanner(answers=[circles(2), circles(2)], seen=[])
+    state = final_state("three red circles side by side", tmp_path, llm=stubborn, rounds=1, steps=2)
+    assert state["status"] == "done" and state["plan_attempts"] == 2 and len(state["layout"]["regions"]) == 2
+
+    right = ScriptedPlanner(answers=[circles(3)], seen=[])
+    state = final_state("three red circles side by side", tmp_path, llm=right, rounds=1, steps=2)
+    assert state["status"] == "done" and state["plan_attempts"] == 1

@@ -595,11 +595,11 @@ def _regions(*shapes: str) -> list[dict]:
 
 @pytest.mark.parametrize("prompt, shapes, said", [
     # a total or a grid said outright
-    ("eight things in all: squares and circles", ["square"] * 4 + ["circle"] * 3, "You asked for 8 objects, but I laid out 7"),
+    ("eight things in all: squares and circles", ["square"] * 4 + ["circle"] * 3, "You asked for 8 objects, but the layout has 7"),
     ("a 3 by 2 grid of purple squares", ["square"] * 5, "You asked for 6 objects"),
     # everything counted: at most that many
     ("one blue triangle beside a pair of green squares, plus 2 more triangles below", ["triangle"] * 4 + ["square"] * 2,
-     "Your request names 5 objects, but I laid out 6"),
+     "Your request names 5 objects, but the layout has 6"),
     # a counted shape: at least that many of it; a shape named once: at least one
     ("a tall stack of four orange circles with a star on top", ["circle"] * 3 + ["star"], "You asked for 4 circles, but the layout has 3"),
     ("the square sits to the right of a big circle", ["circle"], "You asked for 1 square, but the layout has 0"),
