@@ -281,6 +281,21 @@ _FIRST_PHRASES = [
     (r"\bfrom (?:the )?top (?:down(?:wards)?|to (?:the )?bottom)\b|\btop down\b", " in order tb "),
     (r"\bfrom (?:the )?bottom up(?:wards)?\b|\bbottom up\b", " in order bt "),
     # "flanked by two squares", "two triangles either side of a circle", "..., one on top and one underneath"
+    # "a circle above a square which sits left of a triangle", "... a green circle that has a triangle beneath it": a clause of its own
+    (rf"({_AN_OBJECT}) (?:which|that) ((?:is |sits |stands |lies |goes |should be |will be |must be )?(?:placed |positioned |located |set )?"
+     r"(?:to the |on the |just |directly |right |immediately )?(?:left of|right of|above|below|beneath|under|over|on top of|next to|beside)\b"
+     r"|has |have )", r"\1 , which \2"),
+    (rf"((?:a|an|one|the) (?:(?!(?:a|an|the|of)\b)\w+ ){{0,3}}?(?:circle|square|triangle)) , (?:which|that) (?:has|have) ({_A_NEW_OBJECT}) "
+     r"((?:\w+ ){0,2}?(?:beneath|below|under|above|over|on top of|left of|right of|next to|beside)) (?:it|itself)\b",
+     lambda m: f"{m[1]} , {m[2]} {m[3]} {re.sub(r'^(?:a|an|one) ', 'the ', m[1])}"),  # "... beneath it": beneath the circle
+    # "a red square flanked by two blue circles, which are in turn flanked by two yellow triangles": five in a row
+    (rf"({_A_NEW_OBJECT}) (?:flanked|framed|bracketed) (?:on (?:both|either|each) sides? )?by (?:two|2|a pair of) ((?:\w+ ){{0,2}}?)"
+     r"(circle|square|triangle)s\s*(?:, )?(?:which|that|and these|and they|they|and those|these) (?:are |were )?"
+     r"(?:in turn |themselves |each |also |then )*(?:flanked|framed|bracketed) (?:on (?:both|either|each) sides? )?by (?:two|2|a pair of) "
+     r"((?:\w+ ){0,2}?)(circle|square|triangle)s\b", r"a \4\5 , a \2\3 , \1 , a \2\3 and a \4\5 in order lr "),
+    # "two purple circles flanking a striped square": the square between them
+    (rf"\b(?:two|2|a pair of) ((?:\w+ ){{0,2}}?)(circle|square|triangle)s (?:flanking|bracketing|framing|sandwiching) ({_A_NEW_OBJECT})\b",
+     r"\3 between a \1\2 and a \1\2"),
     (r"\bflanked (?:on (?:both|either|each) sides? )?by\b", " between "),
     (r"\b(?:two|2|a pair of) ((?:\w+ ){0,2}?)(circle|square|triangle)s\s*(?:, )?(?:one )?(?:(?:placed|sitting|set|positioned) )?(?:on |at |to )?"
      rf"(?:either|each|both) sides? of ({_A_NEW_OBJECT})\b", r"\3 between a \1\2 and a \1\2"),

@@ -667,3 +667,38 @@ def test_a_line_through_the_middle_is_a_row_or_a_column(prompt, line):
     assert max(c[across] for c in centres) - min(c[across] for c in centres) < 0.05
     assert all(abs(c[across] - 0.5) < 0.1 for c in centres)
     assert len({round(c[along], 2) for c in centres}) == len(regions)
+
+
+def _centre(region: dict) -> tuple[float, float]:
+    return (region["bbox"][0] + region["bbox"][2]) / 2, (region["bbox"][1] + region["bbox"][3]) / 2
+
+
+@pytest.mark.parametrize("prompt, middle, sides", [
+    ("two orange squares flanking a purple triangle", "triangle", "square"),
+    ("a pair of yellow circles bracketing a green square", "square", "circle"),
+])
+def test_objects_flanking_another_stand_either_side_of_it(prompt, middle, sides):
+    regions = plan(prompt)["regions"]
+    assert sorted(r["high_level"].split()[-1] for r in regions) == sorted([middle, sides, sides])
+    centre = next(_centre(r) for r in regions if middle in r["high_level"])
+    xs = sorted(_centre(r)[0] for r in regions if sides in r["high_level"])
+    assert xs[0] < centre[0] < xs[1]
+
+
+def test_a_flanked_pair_flanked_in_turn_makes_a_line_of_five_in_order():
+    regions = plan("one small green circle flanked by two purple squares which are in turn flanked by two orange triangles")["regions"]
+    by_x = sorted(regions, key=lambda r: _centre(r)[0])
+    assert [r["high_level"].split()[-1] for r in by_x] == ["triangle", "square", "circle", "square", "triangle"]
+    assert [r["low_level"].split(",")[0] for r in by_x] == ["orange", "purple", "green", "purple", "orange"]
+
+
+@pytest.mark.parametrize("prompt, first, relation, second", [
+    ("a purple square below a yellow circle that is to the right of a blue triangle", "circle", "right_of", "triangle"),
+    ("an orange triangle next to a green square that has a red circle on top of it", "circle", "above", "square"),
+])
+def test_a_relative_clause_places_the_object_it_follows(prompt, first, relation, second):
+    regions = plan(prompt)["regions"]
+    assert len(regions) == 3
+    a = _centre(next(r for r in regions if first in r["high_level"]))
+    b = _centre(next(r for r in regions if second in r["high_level"]))
+    assert (a[0] > b[0] + 0.1) if relation == "right_of" else (a[1] < b[1] - 0.1)
