@@ -134,6 +134,8 @@ def _fraction_place(m: re.Match) -> str:
 _PLACE_WORD = r"(?:(?:top|bottom) (?:left|right)|top|bottom|left|right|center)"
 _A_NEW_OBJECT = r"(?:a|an|one) (?:\w+ ){0,3}?(?:circle|square|triangle)"  # one not named before ("a square", not "the square")
 _AN_OBJECT = r"(?:(?:a|an|one|the) )?(?:\w+ ){0,3}?(?:circle|square|triangle)"  # "a small red circle", "the square", "purple circle"
+_JUST = r"(?:directly |just |right |immediately )?"
+_ABOVE, _BELOW = r"(?:above|over)", r"(?:below|under|beneath|underneath)"
 _OPPOSITE = {"top": "bottom", "bottom": "top", "left": "right", "right": "left"}
 _NEGATED_GROUP = (r"(?:but )?(?:none|no one|not one|neither|no|not|nor|don t make|do not make|dont make)(?: (?:either|any|one|both|all|each))?(?:"
     r" of)? "
@@ -302,6 +304,17 @@ _FIRST_PHRASES = [
     (r"\b(?:a|an|one) ((?:\w+ ){0,2}?)(circle|square|triangle) (?:(?:placed|sitting|set|positioned) )?(?:on |at |to )?(?:either|each|both) "
      rf"sides? of ({_A_NEW_OBJECT})\b", r"\3 between a \1\2 and a \1\2"),  # "a green circle on either side of a triangle": two circles
     (r"\b(?:horizontal|vertical|diagonal|thin|thick|bold|wide|narrow|fine|broad|pin) (stripes|striped|stripy)\b", r"\1"),
+    # "a circle vertically between two squares", "a triangle with circles directly above and below it": one above, one below
+    (r"\b(?:sandwiched |placed |set |stacked )?(?:vertically|up and down) between (?:the |a pair of )?(?:two|2) ((?:\w+ ){0,2}?)"
+     r"(circle|square|triangle)s\b", r"between two \1\2s , one above and one below"),
+    (r"\b(?:sandwiched |placed |set )?horizontally between\b", "between"),
+    (rf"({_A_NEW_OBJECT}) with (?:two |2 )?((?:\w+ ){{0,2}}?)(circle|square|triangle)s {_JUST}{_ABOVE} (?:it )?and {_JUST}{_BELOW}(?: it)?\b",
+     r"\1 between two \2\3s , one above and one below"),
+    # "a triangle below a circle and above a square": the three in a column, in that order
+    *((rf"({_A_NEW_OBJECT}) (?:(?:is|sits|placed|goes) )?{_JUST}{first} ({_A_NEW_OBJECT}) (?:, )?(?:and|but) {_JUST}{then} ({_A_NEW_OBJECT})\b",
+       order)
+      for first, then, order in ((_BELOW, _ABOVE, r"\2 , \1 and \3 in order tb "), (_ABOVE, _BELOW, r"\3 , \1 and \2 in order tb "),
+                                 ("left of", "right of", r"\3 , \1 and \2 in order lr "), ("right of", "left of", r"\2 , \1 and \3 in order lr "))),
     (r"\bbetween (?:the |a pair of )?(?:two|2) ((?:\w+ ){0,2}?)(circle|square|triangle)s\s*(?:, )?(?:with )?(?:one )?(?:on top|above|at the top"
      r"|over it|up top)(?: it)?"
      r"\s*(?:, )?(?:and )?(?:one )?(?:underneath|below|beneath|at the bottom|under it|on the bottom|down below)\b(?: it)?",

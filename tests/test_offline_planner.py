@@ -702,3 +702,15 @@ def test_a_relative_clause_places_the_object_it_follows(prompt, first, relation,
     a = _centre(next(r for r in regions if first in r["high_level"]))
     b = _centre(next(r for r in regions if second in r["high_level"]))
     assert (a[0] > b[0] + 0.1) if relation == "right_of" else (a[1] < b[1] - 0.1)
+
+
+@pytest.mark.parametrize("prompt, order, axis", [
+    ("a striped square vertically between two orange triangles", ["triangle", "square", "triangle"], 1),
+    ("a red circle with green squares right above and right below it", ["square", "circle", "square"], 1),
+    ("a purple square under a yellow triangle and over a blue circle", ["triangle", "square", "circle"], 1),
+    ("an orange circle right of a green square but left of a red triangle", ["square", "circle", "triangle"], 0),
+])
+def test_an_object_between_two_others_above_and_below_or_told_by_two_relations(prompt, order, axis):
+    regions = plan(prompt)["regions"]
+    assert [r["high_level"].split()[-1] for r in sorted(regions, key=lambda r: _centre(r)[axis])] == order
+    assert max(_centre(r)[1 - axis] for r in regions) - min(_centre(r)[1 - axis] for r in regions) < 0.1  # one line
