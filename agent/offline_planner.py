@@ -914,7 +914,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s*(?<![=<>!])=(?![=>])\s*", " as ", text)  # "blue square top left = logo"
     text = re.sub(r"[^a-z0-9,;: ]+", " ", text)
     text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
-    text = " ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())
+    text = _elided_counts(" ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split()))
     text = " ".join(patterns.expand(text, _PATTERN_WORDS).split())  # "five circles alternating red and blue": each spelt out
     for pattern, replacement in _FIRST_PHRASES:
         text = " ".join(re.sub(pattern, replacement, text).split())
@@ -1330,6 +1330,26 @@ _REQUEST_PHRASES = [
     (re.compile(r"\b(two|three|four|five|six|[2-6]) of them\s*(?:,\s*)?((?:[a-z]+ ){0,2}?(?:circle|square|triangle)s)\b"), r"\1 \2"),
     (re.compile(r"\ball (?=(?:in|along|across) (?:a|one) (?:row|line|column)\b|lined up\b)"), ""),  # "..., all in a row"
 ]
+
+
+_AT_A_PLACE = rf"(?:on|in|at|along|across|down|up) (?:the )?{_PLACE_WORD}\b"
+_PLACED_GROUP = re.compile(rf"\b{_COUNT_WORD} (?P<what>(?:\w+ ){{0,3}}?)(?P<noun>circle|square|triangle)s (?=(?:in a (?:row|column) )?{_AT_A_PLACE})")
+_ELIDED = re.compile(rf"(?:(?<=, )|(?<=\band ))(?P<n>{_COUNT_WORD}|a|an)(?: more| other| others)? (?={_AT_A_PLACE})")
+
+
+def _elided_counts(text: str) -> str:
+    """ "two red circles on the left and three on the right", "3 squares in the top left and 3 more in the bottom right": a
+    count said with a place and no noun takes the noun (and its colour, size, texture) of the group placed just before it."""
+    def spelt(m: re.Match) -> str:
+        group = None
+        for g in _PLACED_GROUP.finditer(text, 0, m.start()):
+            group = g
+        if group is None or re.search(r"[:;]", text[group.end(): m.start()]):
+            return m.group(0)
+        one = m["n"] in ("one", "1", "a", "an")
+        return f"{'a' if one else m['n']} {group['what']}{group['noun']}{'' if one else 's'} "
+
+    return _ELIDED.sub(spelt, text)
 
 
 def _request_phrases(text: str) -> str:

@@ -714,3 +714,19 @@ def test_an_object_between_two_others_above_and_below_or_told_by_two_relations(p
     regions = plan(prompt)["regions"]
     assert [r["high_level"].split()[-1] for r in sorted(regions, key=lambda r: _centre(r)[axis])] == order
     assert max(_centre(r)[1 - axis] for r in regions) - min(_centre(r)[1 - axis] for r in regions) < 0.1  # one line
+
+
+@pytest.mark.parametrize("prompt, places", [
+    ("two purple squares on the left and four on the right", {"left": 2, "right": 4}),
+    ("three tiny striped circles at the top, two at the bottom and one in the middle", {"top": 3, "bottom": 2, "center": 1}),
+    ("5 orange triangles across the top and 2 more at the bottom", {"top": 5, "bottom": 2}),
+])
+def test_a_count_with_a_place_and_no_noun_takes_the_group_before_it(prompt, places):
+    regions = plan(prompt)["regions"]
+    assert len(regions) == sum(places.values())
+    first = regions[0]
+    assert all(r["high_level"] == first["high_level"] and r["low_level"] == first["low_level"] for r in regions)  # the same objects
+    side = {"left": lambda c: c[0] < 0.45, "right": lambda c: c[0] > 0.55, "top": lambda c: c[1] < 0.45, "bottom": lambda c: c[1] > 0.55,
+            "center": lambda c: 0.3 < c[0] < 0.7 and 0.3 < c[1] < 0.7}
+    for place, n in places.items():
+        assert sum(side[place](_centre(r)) for r in regions) >= n, place
