@@ -730,3 +730,12 @@ def test_a_count_with_a_place_and_no_noun_takes_the_group_before_it(prompt, plac
             "center": lambda c: 0.3 < c[0] < 0.7 and 0.3 < c[1] < 0.7}
     for place, n in places.items():
         assert sum(side[place](_centre(r)) for r in regions) >= n, place
+
+
+@pytest.mark.parametrize("prompt, order, axis", [
+    ("three circles in a row: blue on the left, red on the right and orange in between", ["blue", "orange", "red"], 0),
+    ("three striped squares stacked up: yellow at the top, purple at the bottom, green in between", ["yellow", "green", "purple"], 1),
+])
+def test_an_item_said_to_be_in_between_goes_between_the_two_at_the_ends(prompt, order, axis):
+    regions = plan(prompt)["regions"]
+    assert [r["low_level"].split(",")[0] for r in sorted(regions, key=lambda r: _centre(r)[axis])] == order
