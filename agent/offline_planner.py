@@ -390,7 +390,7 @@ PHRASES = [
     (r"\b(?:in |on )?(?:the center )?of an? (white|black|gray) (?:canvas|page|picture|pic|image|frame|sheet)\b", r"center on a \1 background"),
     (r"\b(?:in between(?!\s+(?:a|an|the|two)\b)|between them|between the two|between those)\b", " betweenthem "),
     # "three squares: green on the left , yellow on the right , and purple in between": the middle item said last, put in the middle
-    (r"(?P<a>[^,:;]+ (?:on|at) the (?:left|top))\s*,\s*(?P<b>[^,:;]+ (?:on|at) the (?:right|bottom))\s*,\s*(?:and\s+)?"
+    (r"(?P<a>[^,:;]+ (?:on|at) the (?:left|top))\s*,\s*(?P<b>[^,:;]+? (?:on|at) the (?:right|bottom))(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
      r"(?P<c>(?:(?!\band\b|circle|square|triangle)[^,:;])+?\s+(?:betweenthem|in the center))(?=\s*(?:,|;|$))", r"\g<a> , \g<c> , \g<b>"),
     (r"\bin between\b", "between"),
     (r"\bdon t (?:draw|include|add|put|show|want|need|make|use)(?: any)?\b", " no "), (r"\bat all\b", ""),
