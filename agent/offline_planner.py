@@ -1019,6 +1019,25 @@ def _each_item(part: str) -> str:
     return re.sub(rf"^{_EACH}\s*", "", re.sub(r"^(?:a|an) ((?:\w+ ){1,2}?)one\b", r"\1", part)).strip()
 
 
+_END_ONE = re.compile(r"^the (left|right|top|bottom|first|last)(?:most)?(?: one)?\b\s*")
+_OTHER_END = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
+
+
+def _at_the_ends(parts: list[str], count: int) -> list[str]:
+    """ "two squares, the left one striped": the other one on the right; "three circles stacked, the top one big": the big
+    one first of the line, the others plain after it (a line is laid out in the order its members are said)."""
+    told = [_END_ONE.match(p) for p in parts]
+    if (len(parts) >= count or not parts or not all(told) or len({t[1] for t in told}) != len(told)
+            or any(re.search(r"[,;:]|\b(?:one|the)\b", p[t.end():]) for p, t in zip(parts, told, strict=True))):
+        return parts
+    if count == 2 and told[0][1] in _OTHER_END:
+        return [*parts, f"the {_OTHER_END[told[0][1]]} one"]
+    slots = ["one"] * count
+    for part, t in zip(parts, told, strict=True):
+        slots[0 if t[1] in ("left", "top", "first") else -1] = f"one {part[t.end():]}".strip()
+    return slots
+
+
 def _distribute(text: str) -> str:
     """ "two blue squares, one at the top and one at the bottom" -> "a blue square at the top , a blue square at the bottom"."""
     counts = "|".join(w for w, n in COUNTS.items() if n > 1)
@@ -1030,10 +1049,14 @@ def _distribute(text: str) -> str:
         return text
     parts = re.split(rf"\s*(?:,\s*and|,|\band)\s*(?={_EACH}\b)", m.group("rest"))
     parts[-1], _, after = _cut(parts[-1])
+    parts = _at_the_ends(parts, count)
     if len(parts) != count:  # "one red one blue": the items without commas
         parts = [p for p in re.split(r"\s+(?=(?:one|another)\b)", " ".join(parts)) if p]
+    if len(parts) < count and all(re.fullmatch(r"one(?: \w+){1,3}", p) and all(w in COLOURS or w in TEXTURES or w in SIZES for w in p.split()[1:])
+                                  for p in parts):  # "three squares, one blue": the others as said
+        parts += ["one"] * (count - len(parts))
     each = [_each_item(p) for p in parts]
-    if len(parts) != count or not all(each):
+    if len(parts) != count or not all(e or p == "one" for e, p in zip(each, parts, strict=True)):  # ("one": a member told nothing)
         return text
     each = [p if not m.group("place") or re.search(r"\b(?:top|bottom|left|right|center)\b", p) else f"{p}{m.group('place')}" for p in each]
     named = " , ".join(f"a {m.group('what')}{m.group('noun')} {p}".strip() for p in each)  # "..., one bottom left": its own place

@@ -739,3 +739,16 @@ def test_a_count_with_a_place_and_no_noun_takes_the_group_before_it(prompt, plac
 def test_an_item_said_to_be_in_between_goes_between_the_two_at_the_ends(prompt, order, axis):
     regions = plan(prompt)["regions"]
     assert [r["low_level"].split(",")[0] for r in sorted(regions, key=lambda r: _centre(r)[axis])] == order
+
+
+@pytest.mark.parametrize("prompt, told, where, words", [
+    ("two triangles side by side, the right one striped", "striped", lambda c: c[0] > 0.5, 2),
+    ("two squares, the bottom one orange", "orange", lambda c: c[1] > 0.5, 2),
+    ("five circles in a row, the last one green", "green", lambda c: c[0] > 0.75, 5),
+    ("four squares, one purple", "purple", lambda c: True, 4),
+])
+def test_one_member_of_a_group_told_apart_gets_it_and_the_others_stay_plain(prompt, told, where, words):
+    regions = plan(prompt)["regions"]
+    assert len(regions) == words
+    marked = [r for r in regions if told in r["low_level"]]
+    assert len(marked) == 1 and where(_centre(marked[0]))
