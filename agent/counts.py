@@ -55,6 +55,8 @@ NEGATIONS = frozenset("no not without nor never none any except excluding exclud
 #: Words that multiply or repeat what they follow: the request's numbers no longer count its objects.
 _MULTIPLIED = re.compile(r"\b(?:each|every|per|pairs|twice|thrice|again|repeat\w*|same|copies|copy|either|mirror\w*|count|number)\b"
                          r"|\bx ?\d|\d ?x\b")
+#: An object placed against one named before it: said once with several of these, it stands at each.
+_AT_IT = re.compile(r"\b(?:above|below|under|beneath|over|beside|left of|right of) (?:it|them)\b|\b(?:to|on) (?:its|their) (?:left|right)\b")
 #: Words that change the request's mind or take something away; counts said before them may no longer hold.
 _CHANGES = re.compile(r"\b(?:sorry|scratch|actually|rather|instead|no wait|oops|correction|never ?mind|second thoughts?|remove|drop|scrap|"
                       r"forget|lose|get rid|take out|delete|replace|make (?:that|it)|change|not (?:" + "|".join(NUMBERS) + r"|\d+))\b")
@@ -97,8 +99,8 @@ def _objects(text: str) -> tuple[list[re.Match], list[re.Match]]:
 def counted_most(prompt: str) -> int | None:
     """The most objects ``prompt`` can mean where it counts every shape it names; None where it names a group without a
     count ("blue circles", "green ones") or multiplies."""
-    if (text := _read(prompt)) is None or _MULTIPLIED.search(text):
-        return None
+    if (text := _read(prompt)) is None or _MULTIPLIED.search(text) or len(_AT_IT.findall(text)) > 1:
+        return None  # "a circle above it, below it and to its left": one said, three meant
     mentions, bare = _objects(text)
     if any(p["plural"] for p in bare):
         return None

@@ -134,6 +134,7 @@ def _fraction_place(m: re.Match) -> str:
 _PLACE_WORD = r"(?:(?:top|bottom) (?:left|right)|top|bottom|left|right|center)"
 _A_NEW_OBJECT = r"(?:a|an|one) (?:\w+ ){0,3}?(?:circle|square|triangle)"  # one not named before ("a square", not "the square")
 _AN_OBJECT = r"(?:(?:a|an|one|the) )?(?:\w+ ){0,3}?(?:circle|square|triangle)"  # "a small red circle", "the square", "purple circle"
+_COLOUR_NAMES = "|".join(COLOURS)
 _JUST = r"(?:directly |just |right |immediately )?"
 _ABOVE, _BELOW = r"(?:above|over)", r"(?:below|under|beneath|underneath)"
 _OPPOSITE = {"top": "bottom", "bottom": "top", "left": "right", "right": "left"}
@@ -282,6 +283,9 @@ _FIRST_PHRASES = [
      r"\1 small , \2 big"),
     (r"\bfrom (?:the )?top (?:down(?:wards)?|to (?:the )?bottom)\b|\btop down\b", " in order tb "),
     (r"\bfrom (?:the )?bottom up(?:wards)?\b|\bbottom up\b", " in order bt "),
+    *((rf"\b(?:starting|start|beginning|begin) (?:at|from) the {end}(?: and)? (?:going|moving|working|heading) {way}(?:wards)?\b",
+       f" in order {order} ") for end, way, order in (("bottom", "up", "bt"), ("top", "down", "tb"), ("left", "right", "lr"),
+                                                        ("right", "left", "rl"))),
     # "flanked by two squares", "two triangles either side of a circle", "..., one on top and one underneath"
     # "a circle above a square which sits left of a triangle", "... a green circle that has a triangle beneath it": a clause of its own
     (rf"({_AN_OBJECT}) (?:which|that) ((?:is |sits |stands |lies |goes |should be |will be |must be )?(?:placed |positioned |located |set )?"
@@ -448,9 +452,12 @@ PHRASES = [
     (r"\bin (?:each|every|all (?:four|4)|the four|all the) corners?\b", " in each corner "),
     (r"\bin the (top|bottom) corners\b", r" at the \1 on each side "),  # "two yellow circles in the top corners"
     (r"\bin the (left|right) corners\b", r" at the \1 at both ends "),
-    (r"\b((?:a|an|one) (?:\w+ ){0,3}?(?:circle|square|triangle)\b[^,;]*?) , (?:a|an) (small|big|tiny|large|huge|little) one(?=\s*(?:,|;|$))",
+    (rf"\b((?:a|an|one) (?:\w+ ){{0,3}}?(?:circle|square|triangle)\b[^,;]*?) , (?:a|an) "
+     rf"(small|big|tiny|large|huge|little|striped|{_COLOUR_NAMES}) one(?=\s*(?:,|;|$))",
      r"\1 \2"),  # "a green circle in the bottom right, a small one": the same circle, small
     (r"\bthe (?:left|right|top|bottom) (?:half|side)\b", lambda m: m.group(0).split()[1]),
+    (r"\b(?:a |an |in a )?(\d)x(\d) grid\s*(?:,|:|of|with|filled with)?\s*((?:(?!\d)\w+ ){0,3}?(?:circle|square|triangle)s)\b",
+     lambda m: f" {int(m[1]) * int(m[2])} {m[3]} in a grid "),
     (r"\b(?:a |an |in a )?(\d)x(\d) grid\b(?! of)", " in a grid "),
     (r"\b(?:across|along) the (top|bottom)\b", lambda m: _along_edge(m, "row")),
     (r"\b(?:down|along) the (left|right)\b", lambda m: _along_edge(m, "column")),
@@ -510,7 +517,8 @@ PHRASES = [
     (r"\b(?:and )?one (?:more|last|other) thing\b", " "), (r"\blemme\b", "let me"),
     (r"\b(?:this|next) time\b", " "),
     (r"\b(one|two|three|four|\d) more\b(?! (?:than|like|of)\b)", r"\1"),  # "one more green square, top left this time"
-    (r"\b(two) ((?:\w+ ){0,3}?)(circle|square|triangle)s? and (?:a|an|one) ((?:\w+ ){0,3}?)(circle|square|triangle)\s+betweenthem\b",
+    (r"\b(two) ((?:\w+ ){0,3}?)(circle|square|triangle)s?\s+(?:(?:in\s+)+a\s+row\s+|side by side\s+|next to each other\s+)?(?:,\s*)?(?:and|with)\s+"
+     r"(?:a|an|one)\s+((?:\w+ ){0,3}?)(circle|square|triangle)\s+betweenthem\b",
      r"a \2\3 and a \2\3 and a \4\5 betweenthem"),  # "two red circles and one blue triangle between them"
     (r"\b(?:make|draw|do|create|build) (?:me )?(?:a |one )?(column|row)\b", r" in a \1 "),  # "make a column: ..."
     (r"\b(?:a|one) (?:vertical |horizontal )?(column|row)\b(?=[^:,;]*:)", r" in a \1 "),  # "I need a column on the right: ..."
@@ -806,6 +814,9 @@ def _corrections(text: str) -> str:
     text = re.sub(rf"\b(?:a|an|one) ((?:\w+ ){{0,3}}?)(?:circle|square|triangle)((?: (?:at|in|on) the (?:\w+ )?\w+\b)?)"
                   rf"[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:make it|make that|it should be|change it to|turn it into) (?:a|an) "
                   r"(circle|square|triangle)\b", r"a \1\3\2", text)
+    # "a red square, sorry, make it blue": as "sorry, a blue one"
+    text = re.sub(rf"(?<![a-z])({_OOPS})[\s,:]*(?:please )?make (?:it|that|this|the (?:circle|square|triangle)) "
+                  rf"((?:(?:{colours}|striped|plain|solid|big|small|tiny|huge|large|little)\s*){{1,3}})(?:instead\b)?", r"\1 , a \2 one ", text)
     # "a red circle, or rather a blue one": the same object, as said last ("a big red square, sorry, a small one": still red)
     text = re.sub(rf"\b(?:a|an|one) ((?:\w+ ){{0,3}}?)(circle|square|triangle)((?: (?:at|in|on) the (?:\w+ )?\w+\b)?)[\s,.!;:\-\u2013\u2014]*"
                   rf"(?<![a-z]){_OOPS}[\s,:]*(?:a|an) ((?:\w+ ){{1,2}}?)one\b", _restated, text)
@@ -813,9 +824,18 @@ def _corrections(text: str) -> str:
     # (its place may come before the change of mind: "a red triangle at the top... no wait, make that a blue triangle")
     # (or a sentence's first object said without "a": "Purple square. Scratch that: an orange triangle.")
     return re.sub(r"(?:\b(?:a|an|one) |(?:^|(?<=[.!?;] ))(?!(?:the|and|then|that|this|these|those|other|my|your|its|make|move|put) ))"
-                  rf"(?:\w+ ){{0,3}}?(?:circle|square|triangle)(?: (?:at|in|on) the (?:\w+ )?\w+\b)?"
+                  rf"(?:\w+ ){{0,3}}?(?:circle|square|triangle)(?P<place> (?:at|in|on) the (?:\w+ )?\w+\b)?"
                   r"[\s,.!;:\-\u2013\u2014]*"
-                  rf"(?<![a-z])(?:er[\s,.]+)?{_OOPS}[\s,:]*(?=(?:a|an|one) )", "", text)
+                  rf"(?<![a-z])(?:er[\s,.]+)?{_OOPS}[\s,:]*"
+                  r"(?:(?P<new>(?:a|an|one) (?:\w+ ){0,3}?(?:circle|square|triangle)\b(?P<own> (?:at|in|on|to) )?)|(?=(?:a|an|one) ))",
+                  _said_last, text)
+
+
+def _said_last(m: re.Match) -> str:
+    """The object said after a change of mind, in the place said for the one it replaces unless it has its own."""
+    if not m["new"]:
+        return ""
+    return m["new"] if m["own"] or not m["place"] else f"{m['new']}{m['place']} "
 
 
 #: Words a typo of which is read as the word: shapes, colours, places, sizes ("triange", "rigth", "blu", "sqaure", "biger").
@@ -1359,8 +1379,22 @@ _REQUEST_PHRASES = [
 
 
 _AT_A_PLACE = rf"(?:on|in|at|along|across|down|up) (?:the )?{_PLACE_WORD}\b"
-_PLACED_GROUP = re.compile(rf"\b{_COUNT_WORD} (?P<what>(?:\w+ ){{0,3}}?)(?P<noun>circle|square|triangle)s (?=(?:in a (?:row|column) )?{_AT_A_PLACE})")
+_PLACED_GROUP = re.compile(rf"\b(?:{_COUNT_WORD}|a|an) (?P<what>(?:\w+ ){{0,3}}?)(?P<noun>circle|square|triangle)s? "
+                           rf"(?=(?:in a (?:row|column) )?{_AT_A_PLACE})")
 _ELIDED = re.compile(rf"(?:(?<=, )|(?<=\band ))(?P<n>{_COUNT_WORD}|a|an)(?: more| other| others)? (?={_AT_A_PLACE})")
+
+
+_OBJECT_NAMED = r"(?:a|an|one|the) (?:\w+ ){0,3}?(?:circle|square|triangle)"
+_RINGS = [  # each said as "<centre> surrounded by <n> <objects>"
+    (re.compile(rf"\b(?:a )?(?:ring|circle) of ({_COUNT_WORD}) ((?:\w+ ){{0,3}}?(?:circle|square|triangle)s) (?:arranged |placed |set )?"
+                rf"(?:around|round|surrounding|encircling) ({_OBJECT_NAMED})"), r"\3 surrounded by \1 \2"),
+    (re.compile(rf"\b({_COUNT_WORD}) ((?:\w+ ){{0,3}}?(?:circle|square|triangle)s) (?:arranged |placed |set |laid out )?"
+                rf"(?:(?:in|as|forming|making) a (?:ring|circle|diamond|plus|cross) )?"
+                rf"(?:all )?(?:around|round|surrounding|encircling) ({_OBJECT_NAMED})"), r"\3 surrounded by \1 \2"),
+    (re.compile(rf"({_OBJECT_NAMED}) with (?:a|an|one) ((?:\w+ ){{0,3}}?)(circle|square|triangle) (?:directly )?above it , (?:directly )?below it , "
+                r"(?:and )?(?:to its left|on its left|left of it)(?: ,)? and (?:to its right|on its right|right of it)"),
+     r"\1 surrounded by four \2\3s"),
+]
 
 
 def _elided_counts(text: str) -> str:
@@ -1375,6 +1409,8 @@ def _elided_counts(text: str) -> str:
         one = m["n"] in ("one", "1", "a", "an")
         return f"{'a' if one else m['n']} {group['what']}{group['noun']}{'' if one else 's'} "
 
+    for pattern, ring in _RINGS:
+        text = pattern.sub(ring, text)
     return _ELIDED.sub(spelt, text)
 
 

@@ -752,3 +752,29 @@ def test_one_member_of_a_group_told_apart_gets_it_and_the_others_stay_plain(prom
     assert len(regions) == words
     marked = [r for r in regions if told in r["low_level"]]
     assert len(marked) == 1 and where(_centre(marked[0]))
+
+
+@pytest.mark.parametrize("prompt, region, where", [
+    ("a small green triangle, oops, make it purple", ("triangle", "purple"), None),
+    ("a yellow square at the bottom, no wait, I meant a yellow circle", ("circle", "yellow"), lambda c: c[1] > 0.5),
+    ("an orange circle on the right - sorry, an orange triangle", ("triangle", "orange"), lambda c: c[0] > 0.5),
+])
+def test_a_change_of_mind_keeps_what_it_did_not_change(prompt, region, where):
+    regions = plan(prompt)["regions"]
+    assert len(regions) == 1 and region[0] in regions[0]["high_level"] and region[1] in regions[0]["low_level"]
+    assert where is None or where(_centre(regions[0]))
+
+
+@pytest.mark.parametrize("prompt, centre, ring", [
+    ("a circle of five striped squares around a red triangle", "triangle", 5),
+    ("seven small circles arranged in a ring around one big purple square", "square", 7),
+    ("a yellow circle with a green square above it, below it, to its left and to its right", "circle", 4),
+    ("four squares forming a diamond around a blue triangle", "triangle", 4),
+])
+def test_a_ring_said_other_ways_stands_round_its_centre(prompt, centre, ring):
+    test_objects_said_to_ring_another_stand_round_it(prompt, centre, ring)
+
+
+def test_a_grid_size_said_before_its_objects_counts_them():
+    regions = plan("3x3 grid, small orange circles")["regions"]
+    assert len(regions) == 9 and all("circle" in r["high_level"] and "orange" in r["low_level"] for r in regions)
