@@ -94,9 +94,10 @@ def test_the_independent_paraphrase_set_is_planned_right_and_counts_never_change
 
 
 def test_the_hand_written_request_sets_are_planned_right_and_counts_never_change_silently():
-    """Six sets written by hand without reading the planner (evals/paraphrases_handwritten.py, _voices.py, _assistants.py,
-    _everyday.py, _arrangements.py, _patterns.py): people's requests, the voices of different users, requests as other
-    assistants and automations send them, tricky everyday English, and (the open frontier) patterns and formations."""
+    """Seven sets written by hand without reading the planner (evals/paraphrases_handwritten.py, _voices.py, _assistants.py,
+    _everyday.py, _arrangements.py, _patterns.py, _constructions.py): people's requests, the voices of different users,
+    requests as other assistants and automations send them, tricky everyday English, the issue's constructions in many
+    voices, and (the open frontier) patterns and formations."""
     from regiondit.evals.planner_eval import handwritten_report
 
     reports = handwritten_report("offline")
@@ -104,9 +105,12 @@ def test_the_hand_written_request_sets_are_planned_right_and_counts_never_change
     for name, floor in (("arrangements", 0.8), ("patterns", 0.5)):
         frontier = reports.pop(name)
         assert frontier["prompts"] >= 150 and frontier["accuracy"] >= floor, (name, frontier["failures"][:5])
-    assert len(reports) == 4
+    assert len(reports) == 5
     for name, report in reports.items():
         assert report["prompts"] >= 180 and report["constructions"] >= 30, name
+        if name == "constructions":  # the seventh set, written blind this session and not yet at the bar: kept from sliding back
+            assert report["accuracy"] >= 0.88, report["failures"][:5]
+            continue
         assert report["accuracy"] >= 0.97, (name, report["failures"][:5])
         assert report["silent_count_errors"] == 0, (name, report["failures"][:5])
 
