@@ -720,7 +720,7 @@ FILLER = frozenset(
     "prominent situated clean simple simply graphic geometric balanced visually visual ensure ensuring begin beginning start starting "
     "further farther illustration portion include including includes produce depicting depict depicts occupies occupying occupy "
     "user users client customer wants wanted asks asked requests requested toward towards preferably ideally possibly probably sort "
-    "respectively ending again itself totem actually lots lot biggest smallest largest tiniest".split()
+    "respectively ending again itself totem actually lots lot biggest smallest largest tiniest everything fill filled".split()
 )
 MAX_PROMPT_CHARS = 4000
 MAX_WORD_CHARS = 40
@@ -937,7 +937,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s*(?<![=<>!])=(?![=>])\s*", " as ", text)  # "blue square top left = logo"
     text = re.sub(r"[^a-z0-9,;: ]+", " ", text)
     text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
-    text = _elided_counts(" ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split()))
+    text = _groups_said_plainly(" ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split()))
     text = " ".join(patterns.expand(text, _PATTERN_WORDS).split())  # "five circles alternating red and blue": each spelt out
     for pattern, replacement in _FIRST_PHRASES:
         text = " ".join(re.sub(pattern, replacement, text).split())
@@ -1397,8 +1397,37 @@ _RINGS = [  # each said as "<centre> surrounded by <n> <objects>"
 ]
 
 
-def _elided_counts(text: str) -> str:
-    """ "two red circles on the left and three on the right", "3 squares in the top left and 3 more in the bottom right": a
+_THE_COLOURED_ONE = re.compile(rf" , (?:the |with the |and the )?(?P<colour>{'|'.join(COLOURS)}) one (?:is |goes |sits |should be |placed )?"
+                               r"(?P<place>(?:on|at|in) the (?:\w+ ){0,2}?(?:left|right|top|bottom|center)(?: side| corner| half)?)\b")
+
+
+def _coloured_one_placed(text: str) -> str:
+    """ "blue circle next to red circle, red one on the left side": the place goes to the one object of that colour."""
+    for m in reversed(list(_THE_COLOURED_ONE.finditer(text))):
+        named = list(re.finditer(rf"\b{m['colour']} (?:circle|square|triangle)\b", text[: m.start()]))
+        if len(named) == 1:
+            text = f"{text[: named[0].end()]} {m['place']}{text[named[0].end(): m.start()]}{text[m.end():]}"
+    return text
+
+
+_PLACE_FIRST = [  # a place said for a whole request before its objects, said after them as the group's
+    # "everything on the right half: a yellow square and a green triangle"
+    (re.compile(r"^(?:put |place |draw )?(?:everything|all (?:of )?(?:it|them|the shapes|the objects)|both(?: of them)?) "
+                r"((?:on|in|at) the \w+(?: \w+)?) : (.+)$"), r"\2 , all \1"),
+    # "the bottom half should have a blue circle and a red circle"
+    (re.compile(r"^(?:in )?the (top|bottom|left|right) (half|side) (?:should have|should hold|should contain|has|holds|contains|gets|with|:) "
+                r"((?:(?!\b(?:top|bottom|left|right) (?:half|side)\b)[^;])+)$"), r"\3 , all in the \1 \2"),
+    # "fill the two top corners with red triangles and the two bottom corners with blue circles"
+    (re.compile(r"\b(?:fill|put|place|occupy) (?:in )?the (?:two |2 |four |4 )?((?:top |bottom |left |right )?corners) with "
+                r"((?:\w+ ){0,3}?(?:circle|square|triangle)s)\b"), r"\2 in the \1"),
+    (re.compile(r"(?<= and )the (?:two |2 |four |4 )?((?:top |bottom |left |right )?corners) with ((?:\w+ ){0,3}?(?:circle|square|triangle)s)\b"),
+     r"\2 in the \1"),
+]
+
+
+def _groups_said_plainly(text: str) -> str:
+    """Rings, places said before their objects (:data:`_RINGS`, :data:`_PLACE_FIRST`), then counts without a noun:
+    "two red circles on the left and three on the right", "3 squares in the top left and 3 more in the bottom right": a
     count said with a place and no noun takes the noun (and its colour, size, texture) of the group placed just before it."""
     def spelt(m: re.Match) -> str:
         group = None
@@ -1409,8 +1438,9 @@ def _elided_counts(text: str) -> str:
         one = m["n"] in ("one", "1", "a", "an")
         return f"{'a' if one else m['n']} {group['what']}{group['noun']}{'' if one else 's'} "
 
-    for pattern, ring in _RINGS:
+    for pattern, ring in [*_RINGS, *_PLACE_FIRST]:
         text = pattern.sub(ring, text)
+    text = _coloured_one_placed(re.sub(r"\bwithout (?:using|having|putting|adding|including|showing) (?:any )?", "without any ", text))
     return _ELIDED.sub(spelt, text)
 
 

@@ -782,3 +782,22 @@ def test_a_ring_said_other_ways_stands_round_its_centre(prompt, centre, ring):
 def test_a_grid_size_said_before_its_objects_counts_them():
     regions = plan("3x3 grid, small orange circles")["regions"]
     assert len(regions) == 9 and all("circle" in r["high_level"] and "orange" in r["low_level"] for r in regions)
+
+
+@pytest.mark.parametrize("prompt, where", [
+    ("the top half should have a striped square and a purple circle", lambda c: c[1] < 0.5),
+    ("everything in the left half: an orange triangle and a green square", lambda c: c[0] < 0.5),
+    ("fill the two bottom corners with yellow circles", lambda c: c[1] > 0.5),
+])
+def test_a_place_said_for_everything_before_the_objects_holds_for_each(prompt, where):
+    regions = plan(prompt)["regions"]
+    assert len(regions) == 2 and all(where(_centre(r)) for r in regions)
+
+
+def test_the_one_of_a_colour_takes_the_place_said_for_it_and_no_colour_is_drawn_that_was_left_out():
+    regions = plan("purple square beside green circle, green one on the right side")["regions"]
+    assert len(regions) == 2
+    green = next(r for r in regions if "green" in r["low_level"])
+    assert "circle" in green["high_level"] and _centre(green)[0] > 0.5
+    regions = plan("a yellow circle and a red triangle, without using any purple")["regions"]
+    assert [r["low_level"] for r in regions] == ["yellow", "red"]
