@@ -137,6 +137,18 @@ _AN_OBJECT = r"(?:(?:a|an|one|the) )?(?:\w+ ){0,3}?(?:circle|square|triangle)"  
 _COLOUR_NAMES = "|".join(COLOURS)
 _JUST = r"(?:directly |just |right |immediately )?"
 _ABOVE, _BELOW = r"(?:above|over)", r"(?:below|under|beneath|underneath)"
+_INVERSE = {"above": "below", "over": "below", "below": "above", "under": "above", "beneath": "above", "underneath": "above",
+            "left of": "right of", "right of": "left of"}
+
+
+def _second_relation(m: re.Match) -> str:
+    """ "X above A and left of B" -> "X above A , B right of the X" (one relation each); relations along one axis are left."""
+    first, second = m.group(2), m.group(4)
+    if ("of" in first) == ("of" in second):
+        return m.group(0)
+    return f"{m.group(1)} {first} {m.group(3)} , {m.group(5)} {_INVERSE[second]} {re.sub(r'^(?:a|an|one) ', 'the ', m.group(1))}"
+
+
 _OPPOSITE = {"top": "bottom", "bottom": "top", "left": "right", "right": "left"}
 _NEGATED_GROUP = (r"(?:but )?(?:none|no one|not one|neither|no|not|nor|don t make|do not make|dont make)(?: (?:either|any|one|both|all|each))?(?:"
     r" of)? "
@@ -319,6 +331,10 @@ _FIRST_PHRASES = [
        order)
       for first, then, order in ((_BELOW, _ABOVE, r"\2 , \1 and \3 in order tb "), (_ABOVE, _BELOW, r"\3 , \1 and \2 in order tb "),
                                  ("left of", "right of", r"\3 , \1 and \2 in order lr "), ("right of", "left of", r"\2 , \1 and \3 in order lr "))),
+    # "a circle above a square and left of a triangle": the second relation said from the other object ("a triangle right of the circle")
+    (rf"((?:a|an|one|the) (?:\w+ ){{0,3}}?(?:circle|square|triangle)) (?:(?:is|sits|placed|goes) )?{_JUST}(?:to the )?({_ABOVE}|{_BELOW}|left of|"
+     rf"right of) ((?:a|an|one|the) (?:\w+ ){{0,3}}?(?:circle|square|triangle)) (?:, )?(?:and|but) (?:is |also |sits )*{_JUST}(?:to the )?"
+     rf"(left of|right of|{_ABOVE}|{_BELOW}) ((?:a|an|one|the) (?:\w+ ){{0,3}}?(?:circle|square|triangle))\b", _second_relation),
     (r"\bbetween (?:the |a pair of )?(?:two|2) ((?:\w+ ){0,2}?)(circle|square|triangle)s\s*(?:, )?(?:with )?(?:one )?(?:on top|above|at the top"
      r"|over it|up top)(?: it)?"
      r"\s*(?:, )?(?:and )?(?:one )?(?:underneath|below|beneath|at the bottom|under it|on the bottom|down below)\b(?: it)?",
@@ -1138,7 +1154,7 @@ def _take_places_by_noun(text: str) -> tuple[dict[str, tuple[str | None, str | N
 def _chains(text: str) -> str:
     """ "a triangle above a circle above a square" -> "a triangle above a circle , the circle above a square"."""
     rel = r"(?:left of|right of|above|below|beside)"
-    pattern = rf"\b({rel}) ((?:a|an|one) ((?:\w+ ){{0,3}}?)(circle|square|triangle)) (?={rel}\b)"
+    pattern = rf"\b({rel}) ((?:a|an|one) ((?:(?!(?:and|or|a|an|the|circle|square|triangle)\b)\w+ ){{0,3}}?)(circle|square|triangle)) (?={rel}\b)"
     for _ in range(8):
         text, n = re.subn(pattern, r"\1 \2 , the \3\4 ", text)
         if not n:

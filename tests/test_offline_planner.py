@@ -801,3 +801,19 @@ def test_the_one_of_a_colour_takes_the_place_said_for_it_and_no_colour_is_drawn_
     assert "circle" in green["high_level"] and _centre(green)[0] > 0.5
     regions = plan("a yellow circle and a red triangle, without using any purple")["regions"]
     assert [r["low_level"] for r in regions] == ["yellow", "red"]
+
+
+@pytest.mark.parametrize("prompt, checks", [
+    ("a yellow triangle below a red square and to the right of a blue circle",
+     [("triangle", "below", "square"), ("triangle", "right_of", "circle")]),
+    ("the green square goes above the orange circle but left of the purple triangle",
+     [("square", "above", "circle"), ("square", "left_of", "triangle")]),
+    ("a square above a circle and a triangle under the circle", [("square", "above", "circle"), ("triangle", "below", "circle")]),
+])
+def test_an_object_told_by_two_relations_to_two_others_keeps_both(prompt, checks):
+    regions = plan(prompt)["regions"]
+    assert len(regions) == 3
+    at = {r["high_level"].split()[-1]: _centre(r) for r in regions}
+    for a, relation, b in checks:
+        (ax, ay), (bx, by) = at[a], at[b]
+        assert {"below": ay > by + 0.1, "above": ay < by - 0.1, "right_of": ax > bx + 0.1, "left_of": ax < bx - 0.1}[relation], (a, relation, b)
