@@ -83,8 +83,18 @@ def stated_total(prompt: str) -> int | None:
     if grids and any(m["n"] not in (None, "1") or m["one"] in ("one", "another", "single") for m in _MENTION.finditer(text)
                      if not any(a <= m.start() < b for a, b in spans)):
         return None  # "a 2x2 grid of blue circles and one red square"
-    found = [_number(m["a"]) * _number(m["b"]) for m in grids] + [_number(m["n"]) for p in _TOTALS for m in p.finditer(text)]
+    totals = [m for p in _TOTALS for m in p.finditer(text)]
+    if any(_more_besides(text, t) for t in totals):
+        return None  # "four shapes on the left, ..., and two squares on the right": four of six
+    found = [_number(m["a"]) * _number(m["b"]) for m in grids] + [_number(m["n"]) for m in totals]
     return found[0] if found and len(set(found)) == 1 and len(grids) <= 1 else None
+
+
+def _more_besides(text: str, total: re.Match) -> bool:
+    """Whether ``text`` counts objects outside the group ``total`` names (not its items after a colon: "six shapes: ...")."""
+    items = text.find(":", total.end())
+    return any((m["n"] or m["one"] in ("one", "another", "single")) and not (total.start() <= m.start() < total.end())
+               and not (items >= 0 and m.start() > items) for m in _MENTION.finditer(text))
 
 
 def _objects(text: str) -> tuple[list[re.Match], list[re.Match]]:
@@ -117,7 +127,9 @@ def _said_before(text: str, noun: re.Match) -> bool:
 
 
 def _negated(text: str, at: int) -> bool:
-    return bool(NEGATIONS & set(re.findall(r"[a-z]+", text[:at])[-4:]))
+    """Whether the shape named at ``at`` is said not to be wanted: "no squares", "exclude: triangle", "but circle not"."""
+    after = re.match(r"\s*[a-z]+s?((?:\s+[a-z]+){0,2})", text[at:])
+    return bool(NEGATIONS & set(re.findall(r"[a-z]+", text[:at])[-4:])) or bool(after and {"not", "no", "excluded"} & set(after[1].split()))
 
 
 def least_of_each(prompt: str) -> dict[str, int]:

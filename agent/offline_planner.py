@@ -302,7 +302,7 @@ _FIRST_PHRASES = [
     # "a circle above a square which sits left of a triangle", "... a green circle that has a triangle beneath it": a clause of its own
     (rf"({_AN_OBJECT}) (?:which|that) ((?:is |sits |stands |lies |goes |should be |will be |must be )?(?:placed |positioned |located |set )?"
      r"(?:to the |on the |just |directly |right |immediately )?(?:left of|right of|above|below|beneath|under|over|on top of|next to|beside)\b"
-     r"|has |have )", r"\1 , which \2"),
+     r"(?! (?:it|them)\b)|has |have )", r"\1 , which \2"),
     (rf"((?:a|an|one|the) (?:(?!(?:a|an|the|of)\b)\w+ ){{0,3}}?(?:circle|square|triangle)) , (?:which|that) (?:has|have) ({_A_NEW_OBJECT}) "
      r"((?:\w+ ){0,2}?(?:beneath|below|under|above|over|on top of|left of|right of|next to|beside)) (?:it|itself)\b",
      lambda m: f"{m[1]} , {m[2]} {m[3]} {re.sub(r'^(?:a|an|one) ', 'the ', m[1])}"),  # "... beneath it": beneath the circle
@@ -1441,6 +1441,20 @@ _PLACE_FIRST = [  # a place said for a whole request before its objects, said af
 ]
 
 
+_SAID_PLAINLY = [
+    # "two green circle": a count of two or more names more than one
+    (re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]) ((?:(?!and\b|or\b)\w+ ){0,2}?)(circle|square|triangle)\b(?!s)"),
+     r"\1 \2\3s"),
+    # "four shapes on the left , all purple circles": the shapes are the circles
+    (re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d) (?:shapes|things|objects|items) ((?:on|in|at) the \w+(?: \w+)?) , "
+                r"(?:all |each )(?:of them )?((?:\w+ ){0,2}?(?:circle|square|triangle)s)\b"), r"\1 \3 \2"),
+    # "..., and all of them on the left side": the group's place
+    (re.compile(r"\s*(?:,\s*)?\b(?:and |with )?all of (?:them|those|these|it) (?=(?:on|in|at) the )"), " , all "),
+    # "next to it on the left": left of it
+    (re.compile(r"\b(?:next to|beside|by) (it|them|that) (?:on|to) (?:the |its |their )?(left|right)(?: side| hand side)?\b"), r"\2 of \1"),
+]
+
+
 def _groups_said_plainly(text: str) -> str:
     """Rings, places said before their objects (:data:`_RINGS`, :data:`_PLACE_FIRST`), then counts without a noun:
     "two red circles on the left and three on the right", "3 squares in the top left and 3 more in the bottom right": a
@@ -1457,6 +1471,8 @@ def _groups_said_plainly(text: str) -> str:
     for pattern, ring in [*_RINGS, *_PLACE_FIRST]:
         text = pattern.sub(ring, text)
     text = _coloured_one_placed(re.sub(r"\bwithout (?:using|having|putting|adding|including|showing) (?:any )?", "without any ", text))
+    for pattern, plain in _SAID_PLAINLY:
+        text = pattern.sub(plain, text)
     return _ELIDED.sub(spelt, text)
 
 

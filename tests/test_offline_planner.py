@@ -817,3 +817,18 @@ def test_an_object_told_by_two_relations_to_two_others_keeps_both(prompt, checks
     for a, relation, b in checks:
         (ax, ay), (bx, by) = at[a], at[b]
         assert {"below": ay > by + 0.1, "above": ay < by - 0.1, "right_of": ax > bx + 0.1, "left_of": ax < bx - 0.1}[relation], (a, relation, b)
+
+
+@pytest.mark.parametrize("prompt, count, check", [
+    ("please draw five blue square in a row and one green circle", 6, None),  # a count of five names five
+    ("three shapes at the top, all green triangles, and one red circle at the bottom", 4,
+     lambda rs: sum(_centre(r)[1] < 0.5 for r in rs if "triangle" in r["high_level"]) == 3),
+    ("an orange circle at the bottom. Next to it on the right, a blue square.", 2,
+     lambda rs: _centre(next(r for r in rs if "square" in r["high_level"]))[0] > _centre(next(r for r in rs if "circle" in r["high_level"]))[0]),
+    ("a red circle below a blue circle and all of them in the right half", 2, lambda rs: all(_centre(r)[0] > 0.5 for r in rs)),
+])
+def test_plain_speech_about_counts_sides_and_groups(prompt, count, check):
+    notes: list[str] = []
+    regions = plan(prompt, notes=notes)["regions"]
+    assert len(regions) == count and not notes
+    assert check is None or check(regions)
