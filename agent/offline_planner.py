@@ -298,7 +298,6 @@ _FIRST_PHRASES = [
     *((rf"\b(?:starting|start|beginning|begin) (?:at|from) the {end}(?: and)? (?:going|moving|working|heading) {way}(?:wards)?\b",
        f" in order {order} ") for end, way, order in (("bottom", "up", "bt"), ("top", "down", "tb"), ("left", "right", "lr"),
                                                         ("right", "left", "rl"))),
-    # "flanked by two squares", "two triangles either side of a circle", "..., one on top and one underneath"
     # "a circle above a square which sits left of a triangle", "... a green circle that has a triangle beneath it": a clause of its own
     (rf"({_AN_OBJECT}) (?:which|that) ((?:is |sits |stands |lies |goes |should be |will be |must be )?(?:placed |positioned |located |set )?"
      r"(?:to the |on the |just |directly |right |immediately )?(?:left of|right of|above|below|beneath|under|over|on top of|next to|beside)\b"
@@ -314,6 +313,7 @@ _FIRST_PHRASES = [
     # "two purple circles flanking a striped square": the square between them
     (rf"\b(?:two|2|a pair of) ((?:\w+ ){{0,2}}?)(circle|square|triangle)s (?:flanking|bracketing|framing|sandwiching) ({_A_NEW_OBJECT})\b",
      r"\3 between a \1\2 and a \1\2"),
+    # "flanked by two squares", "two triangles either side of a circle", "..., one on top and one underneath"
     (r"\bflanked (?:on (?:both|either|each) sides? )?by\b", " between "),
     (r"\b(?:two|2|a pair of) ((?:\w+ ){0,2}?)(circle|square|triangle)s\s*(?:, )?(?:one )?(?:(?:placed|sitting|set|positioned) )?(?:on |at |to )?"
      rf"(?:either|each|both) sides? of ({_A_NEW_OBJECT})\b", r"\3 between a \1\2 and a \1\2"),
@@ -1456,9 +1456,11 @@ _SAID_PLAINLY = [
 
 
 def _groups_said_plainly(text: str) -> str:
-    """Rings, places said before their objects (:data:`_RINGS`, :data:`_PLACE_FIRST`), then counts without a noun:
-    "two red circles on the left and three on the right", "3 squares in the top left and 3 more in the bottom right": a
-    count said with a place and no noun takes the noun (and its colour, size, texture) of the group placed just before it."""
+    """Groups said in ways the clause reader does not take apart, said plainly: rings and places said before their objects
+    (:data:`_RINGS`, :data:`_PLACE_FIRST`), "the red one on the left" (:func:`_coloured_one_placed`), "without using any
+    blue", the phrasings of :data:`_SAID_PLAINLY`, then counts without a noun: "two red circles on the left and three on
+    the right", "3 squares in the top left and 3 more in the bottom right" (a count said with a place and no noun takes
+    the noun, colour, size and texture of the group placed just before it)."""
     def spelt(m: re.Match) -> str:
         group = None
         for g in _PLACED_GROUP.finditer(text, 0, m.start()):
