@@ -943,6 +943,46 @@ def check(case: Case, layout: dict[str, Any]) -> tuple[bool, str]:
     return _assign(slots, seen, case.constraints)
 
 
+# --- builders for hand-written sets: one Obj per slot, merged into counted objects; constraints by slot ------------
+
+
+def grouped_case(construction: str, prompt: str, slots: Sequence[Obj], constraints: Sequence[Constraint] = (),
+                 absent: Sequence[Obj] = (), background: str | None = None) -> Case:
+    """A case written as one Obj per slot: identical objects merged into counts (first-appearance order), the
+    constraints' slots renumbered to match."""
+    kinds: list[Obj] = []
+    for s in slots:
+        if s not in kinds:
+            kinds.append(s)
+    new_index = {i: n for n, i in enumerate(i for k in kinds for i, s in enumerate(slots) if s == k)}
+    for c in constraints:
+        assert all(0 <= i < len(slots) for i in c.slots), prompt
+    objects = tuple(Obj(k.noun, k.colour, k.texture, list(slots).count(k), k.unknown_colour) for k in kinds)
+    cons = tuple(C(c.kind, *(new_index[i] for i in c.slots), arg=c.arg) for c in constraints)
+    return Case(prompt, construction, objects, tuple(absent), background, cons)
+
+
+def line(idx: Sequence[int]) -> list[Constraint]:
+    """A left-to-right row in this order."""
+    return [C("row", *idx), C("order_x", *idx)]
+
+
+def col(idx: Sequence[int]) -> list[Constraint]:
+    """A top-to-bottom column in this order."""
+    return [C("column", *idx), C("order_y", *idx)]
+
+
+def cells(rows: list[list[int]]) -> list[Constraint]:
+    """A grid given row by row (top row first, each row left to right)."""
+    out = [c for r in rows if len(r) > 1 for c in line(r)]
+    out += [c for k in range(len(rows[0])) if len(rows) > 1 for c in col([r[k] for r in rows])]
+    return [*out, C("grid", *[s for r in rows for s in r], arg=f"{len(rows)}x{len(rows[0])}")]
+
+
+def places(place: str, idx: Sequence[int]) -> list[Constraint]:
+    return [C("in", i, arg=place) for i in idx]
+
+
 # --- self-check: a reference layout per case, and broken variants that check() must reject ------------------------
 
 LATTICE = tuple(k / 10 for k in range(1, 10))

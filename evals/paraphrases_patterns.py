@@ -17,7 +17,7 @@ Each case is written as one Obj per slot; ``make`` merges identical objects into
 # ruff: noqa: E501, E741 (requests are data, kept one per line; ``O`` is a placeholder slot, as the cases are many)
 from __future__ import annotations
 
-from .paraphrases import C, Case, Constraint, Obj
+from .paraphrases import C, Case, Constraint, Obj, cells, col, grouped_case, line, places
 
 CASES: list[Case] = []
 
@@ -28,55 +28,7 @@ def o(noun: str, colour: str | None = None, texture: str | None = None) -> Obj:
 
 def make(construction: str, prompt: str, slots: list[Obj], constraints: list[Constraint] = (),
          absent: list[Obj] = (), background: str | None = None) -> None:
-    """Group identical per-slot objects into counted Objs (first-appearance order) and renumber the slots."""
-    kinds: list[Obj] = []
-    for s in slots:
-        if s not in kinds:
-            kinds.append(s)
-    new_index: dict[int, int] = {}
-    nxt = 0
-    for k in kinds:
-        for i, s in enumerate(slots):
-            if s == k:
-                new_index[i] = nxt
-                nxt += 1
-    objects = tuple(Obj(k.noun, k.colour, k.texture, slots.count(k), k.unknown_colour) for k in kinds)
-    cons = tuple(C(c.kind, *(new_index[i] for i in c.slots), arg=c.arg) for c in constraints)
-    for c in constraints:
-        assert all(0 <= i < len(slots) for i in c.slots), prompt
-    CASES.append(Case(prompt, construction, objects, tuple(absent), background, cons))
-
-
-# --- constraint helpers (indices are positions in the per-slot list) ------------------------------------------------
-
-def line(idx) -> list[Constraint]:
-    """A left-to-right row in this order."""
-    idx = list(idx)
-    return [C("row", *idx), C("order_x", *idx)]
-
-
-def col(idx) -> list[Constraint]:
-    """A top-to-bottom column in this order."""
-    idx = list(idx)
-    return [C("column", *idx), C("order_y", *idx)]
-
-
-def cells(rows: list[list[int]]) -> list[Constraint]:
-    """A grid given row by row (top row first, each row left to right)."""
-    out: list[Constraint] = []
-    for r in rows:
-        if len(r) > 1:
-            out += line(r)
-    for k in range(len(rows[0])):
-        column = [r[k] for r in rows]
-        if len(column) > 1:
-            out += col(column)
-    out.append(C("grid", *[s for r in rows for s in r], arg=f"{len(rows)}x{len(rows[0])}"))
-    return out
-
-
-def places(place: str, idx) -> list[Constraint]:
-    return [C("in", i, arg=place) for i in idx]
+    CASES.append(grouped_case(construction, prompt, slots, constraints, absent, background))
 
 
 def grows_x(idx) -> list[Constraint]:
