@@ -831,8 +831,9 @@ def _corrections(text: str) -> str:
                   rf"[\s,.!;:\-\u2013\u2014]*{_OOPS}[\s,:]*(?:make it|make that|it should be|change it to|turn it into) (?:a|an) "
                   r"(circle|square|triangle)\b", r"a \1\3\2", text)
     # "a red square, sorry, make it blue": as "sorry, a blue one"
-    text = re.sub(rf"(?<![a-z])({_OOPS})[\s,:]*(?:please )?make (?:it|that|this|the (?:circle|square|triangle)) "
-                  rf"((?:(?:{colours}|striped|plain|solid|big|small|tiny|huge|large|little)\s*){{1,3}})(?:instead\b)?", r"\1 , a \2 one ", text)
+    text = re.sub(rf"((?:circle|square|triangle)\b[^.!?;]{{0,40}}?[\s,.!;:\-\u2013\u2014]+)({_OOPS})[\s,:]*(?:please )?make (?:it|that|this) "
+                  rf"((?:(?:{colours}|striped|plain|solid|big|small|tiny|huge|large|little)\s*){{1,3}})(?:instead\b)?(?=\s*(?:[,.!;]|$))",
+                  r"\1\2 , a \3 one ", text)  # (in one request only: "actually make the circle green" is an edit of the picture)
     # "a red circle, or rather a blue one": the same object, as said last ("a big red square, sorry, a small one": still red)
     text = re.sub(rf"\b(?:a|an|one) ((?:\w+ ){{0,3}}?)(circle|square|triangle)((?: (?:at|in|on) the (?:\w+ )?\w+\b)?)[\s,.!;:\-\u2013\u2014]*"
                   rf"(?<![a-z]){_OOPS}[\s,:]*(?:a|an) ((?:\w+ ){{1,2}}?)one\b", _restated, text)
@@ -1465,7 +1466,10 @@ def _groups_said_plainly(text: str) -> str:
         group = None
         for g in _PLACED_GROUP.finditer(text, 0, m.start()):
             group = g
-        if group is None or re.search(r"[:;]", text[group.end(): m.start()]):
+        nearest = None  # the group said last before it, placed or not ("two squares, one on the left and one ...": theirs)
+        for g in re.finditer(rf"\b(?:{_COUNT_WORD}|a|an) (?:\w+ ){{0,3}}?(?:circle|square|triangle)s?\b", text[: m.start()]):
+            nearest = g
+        if group is None or nearest is None or nearest.start() != group.start() or re.search(r"[:;]", text[group.end(): m.start()]):
             return m.group(0)
         one = m["n"] in ("one", "1", "a", "an")
         return f"{'a' if one else m['n']} {group['what']}{group['noun']}{'' if one else 's'} "

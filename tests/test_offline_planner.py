@@ -832,3 +832,10 @@ def test_plain_speech_about_counts_sides_and_groups(prompt, count, check):
     regions = plan(prompt, notes=notes)["regions"]
     assert len(regions) == count and not notes
     assert check is None or check(regions)
+
+
+def test_a_pair_distributed_after_a_placed_object_stays_a_pair_and_a_new_message_is_not_a_correction():
+    regions = plan("a striped blue square in the middle, between two yellow circles, one on the left and one on the right")["regions"]
+    assert sorted(r["high_level"].split()[-1] for r in regions) == ["circle", "circle", "square"]
+    regions = plan("actually make the triangle orange")["regions"]
+    assert len(regions) == 1 and "orange" in regions[0]["low_level"]
