@@ -2329,8 +2329,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     }
     if background:
         layout["background"] = {"high_level": f"an empty {background} background"}
-    if asked <= MAX_REGIONS:  # a layout with more or fewer objects than the request states is said, not handed over silently
-        notes += count_notes(kept, regions)
+    notes += count_notes(kept, regions) if asked <= MAX_REGIONS else []  # another number of objects than stated is said, not handed over
     return layout
 
 
