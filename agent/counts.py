@@ -77,8 +77,10 @@ def stated_total(prompt: str) -> int | None:
     """The number of objects ``prompt`` states outright (a total, or one grid's size); None where it states none, or several."""
     if (text := _read(prompt)) is None:
         return None
-    grids = [m for pattern in _GRIDS for m in pattern.finditer(text)]
-    grids = [g for g in grids if not any(h is not g and h.start() <= g.start() < h.end() for h in grids[: grids.index(g)])]
+    grids: list[re.Match] = []
+    for g in (m for pattern in _GRIDS for m in pattern.finditer(text)):  # one grid said two ways ("chessboard style 3 x 3 grid") counts once
+        if not any(h.start() <= g.start() < h.end() for h in grids):
+            grids.append(g)
     spans = [(g.start(), g.end() + len(_GRID_OF.match(text, g.end()).group())) for g in grids]
     if grids and any(m["n"] not in (None, "1") or m["one"] in ("one", "another", "single") for m in _MENTION.finditer(text)
                      if not any(a <= m.start() < b for a, b in spans)):
@@ -147,8 +149,10 @@ def least_of_each(prompt: str) -> dict[str, int]:
     return least
 
 
-def _describes(region: dict[str, Any], shape: str) -> bool:
-    return bool(set(re.findall(r"[a-z]+", f"{region.get('high_level', '')} {region.get('low_level', '')}".lower())) & {shape, shape + "s"})
+def _shapes_of(region: dict[str, Any]) -> set[str]:
+    """The shapes a region's texts name."""
+    words = set(re.findall(r"[a-z]+", f"{region.get('high_level', '')} {region.get('low_level', '')}".lower()))
+    return {shape for shape in SHAPES if {shape, shape + "s"} & words}
 
 
 def count_notes(prompt: str, regions: Sequence[dict[str, Any]]) -> list[str]:
@@ -158,11 +162,12 @@ def count_notes(prompt: str, regions: Sequence[dict[str, Any]]) -> list[str]:
     if total is not None:
         return [] if total == len(regions) else [f"You asked for {total} objects, but the layout has {len(regions)}: {check}"]
     named = set(re.findall(r"[a-z]+", prompt.lower()))  # each region's shape said in so many words (not "sq", not "circel", not a star)
-    countable = all(any(_describes(r, shape) and {shape, shape + "s"} & named for shape in SHAPES) for r in regions)
+    shapes = [_shapes_of(r) for r in regions]
+    countable = all(any({shape, shape + "s"} & named for shape in said) for said in shapes)
     most = counted_most(prompt) if countable else None
     if most is not None and len(regions) > most:
         return [f"Your request names {most} objects, but the layout has {len(regions)}: {check}"]
     for shape, n in least_of_each(prompt).items():
-        if (have := sum(_describes(r, shape) for r in regions)) < n:
+        if (have := sum(shape in said for said in shapes)) < n:
             return [f"You asked for {n} {shape}{'s' if n > 1 else ''}, but the layout has {have}: {check}"]
     return []

@@ -22,7 +22,16 @@ from ..tools.rendering import drawable
 from .context import DesignContext
 from .conversation import TOOLS, describe_changes, next_fix, run_tools, tool_definitions, version_update
 from .counts import count_notes
-from .models import SUBMIT_LAYOUT, context_message, layout_from_message, make_chat_model, submit_layout_tool, validation_reply
+from .models import (
+    SUBMIT_LAYOUT,
+    context_message,
+    layout_from_message,
+    make_chat_model,
+    message_text,
+    submit_layout_tool,
+    user_requests,
+    validation_reply,
+)
 from .prompts import PLANNER_SYSTEM
 from .rounds import best_round, contact_sheet, critique_round, emit, render_round, round_records, write_beside
 from .state import DesignState, last_words
@@ -98,8 +107,8 @@ def _miscounted(state: DesignState, candidate: dict[str, Any]) -> str | None:
     offline planner checks itself; a second try is taken as it comes, the request may be read either way)."""
     if state.get("layout") is not None or state.get("plan_attempts", 0) != 1 or not isinstance(candidate.get("regions"), list):
         return None
-    request = next((m.content for m in reversed(state.get("messages", [])) if isinstance(m, HumanMessage) and isinstance(m.content, str)), "")
-    said = count_notes(request, candidate["regions"])
+    requests = user_requests(state.get("messages", []))
+    said = count_notes(message_text(requests[-1]), candidate["regions"]) if requests else []
     return f"- $.regions: {said[0].split(':')[0]}. Submit one region per object the request asks for." if said else None
 
 

@@ -62,14 +62,14 @@ class OfflinePlanner(BaseChatModel):
         return self.bind(tools=[convert_to_openai_tool(t) for t in tools], **kwargs)
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
-        request = next((m for m in reversed(messages) if isinstance(m, HumanMessage) and m.name not in (VALIDATOR, CURRENT_LAYOUT)), None)
+        request = next(reversed(user_requests(messages)), None)
         if request is None:
             return ChatResult(
                 generations=[
                     ChatGeneration(message=AIMessage(content="Describe the picture you want, e.g. 'a red circle in the top left'."))
                 ]
             )
-        text = request.content if isinstance(request.content, str) else " ".join(p.get("text", "") for p in request.content if isinstance(p, dict))
+        text = message_text(request)
         context = {**conversation_context(messages), **_memory(messages)}
         starred = re.match(r"\s*[a-z]+\*[^.?!]*[.?!]\s*(?=\S)", text, re.I)  # "blue* obviously, but you got it. why ...?": a typo fixed
         text = text[starred.end():] if starred else text  # in the last message, which was read right; the rest is the request
@@ -306,6 +306,17 @@ def _then_left(messages: list[BaseMessage], request: HumanMessage) -> str:
     return answers[-1].additional_kwargs.get("then", "") if answers and answers[-1].tool_calls else ""
 
 
+def user_requests(messages: list[BaseMessage]) -> list[HumanMessage]:
+    """The person's own messages: not the validator's problems nor the current layout put before the latest request."""
+    return [m for m in messages if isinstance(m, HumanMessage) and m.name not in (VALIDATOR, CURRENT_LAYOUT)]
+
+
+def message_text(message: BaseMessage) -> str:
+    """A message's words, whether its content is a string or a list of parts."""
+    content = message.content
+    return content if isinstance(content, str) else " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+
+
 def _memory(messages: list[BaseMessage]) -> dict[str, Any]:
     """What the offline agent remembers of its own answers: the ids its last edit was about, and a question still open."""
     answers = [m for m in messages if isinstance(m, AIMessage)]
@@ -313,7 +324,7 @@ def _memory(messages: list[BaseMessage]) -> dict[str, Any]:
     last = answers[-1] if answers else None
     edited = next((m.additional_kwargs["edit"] for m in reversed(answers) if "edit" in m.additional_kwargs), None)
     acted = next((m.tool_calls[0]["name"] for m in reversed(answers) if m.tool_calls), None)
-    requests = [m for m in messages if isinstance(m, HumanMessage) and m.name not in (VALIDATOR, CURRENT_LAYOUT)]
+    requests = user_requests(messages)
     said_before = requests[-2].content if len(requests) >= 2 and isinstance(requests[-2].content, str) else None
     return {"focus": focus, "pending": last.additional_kwargs.get("pending") if last is not None else None, "last_edit": edited,
             "said_before": said_before,

@@ -134,7 +134,6 @@ def _fraction_place(m: re.Match) -> str:
 _PLACE_WORD = r"(?:(?:top|bottom) (?:left|right)|top|bottom|left|right|center)"
 _A_NEW_OBJECT = r"(?:a|an|one) (?:\w+ ){0,3}?(?:circle|square|triangle)"  # one not named before ("a square", not "the square")
 _AN_OBJECT = r"(?:(?:a|an|one|the) )?(?:\w+ ){0,3}?(?:circle|square|triangle)"  # "a small red circle", "the square", "purple circle"
-_COLOUR_NAMES = "|".join(COLOURS)
 _JUST = r"(?:directly |just |right |immediately )?"
 _ABOVE, _BELOW = r"(?:above|over)", r"(?:below|under|beneath|underneath)"
 _INVERSE = {"above": "below", "over": "below", "below": "above", "under": "above", "beneath": "above", "underneath": "above",
@@ -469,7 +468,7 @@ PHRASES = [
     (r"\bin the (top|bottom) corners\b", r" at the \1 on each side "),  # "two yellow circles in the top corners"
     (r"\bin the (left|right) corners\b", r" at the \1 at both ends "),
     (rf"\b((?:a|an|one) (?:\w+ ){{0,3}}?(?:circle|square|triangle)\b[^,;]*?) , (?:a|an) "
-     rf"(small|big|tiny|large|huge|little|striped|{_COLOUR_NAMES}) one(?=\s*(?:,|;|$))",
+     rf"(small|big|tiny|large|huge|little|striped|{_ONE_COLOUR}) one(?=\s*(?:,|;|$))",
      r"\1 \2"),  # "a green circle in the bottom right, a small one": the same circle, small
     (r"\bthe (?:left|right|top|bottom) (?:half|side)\b", lambda m: m.group(0).split()[1]),
     (r"\b(?:a |an |in a )?(\d)x(\d) grid\s*(?:,|:|of|with|filled with)?\s*((?:(?!\d)\w+ ){0,3}?(?:circle|square|triangle)s)\b",
@@ -1396,8 +1395,9 @@ _REQUEST_PHRASES = [
 
 
 _AT_A_PLACE = rf"(?:on|in|at|along|across|down|up) (?:the )?{_PLACE_WORD}\b"
-_PLACED_GROUP = re.compile(rf"\b(?:{_COUNT_WORD}|a|an) (?P<what>(?:\w+ ){{0,3}}?)(?P<noun>circle|square|triangle)s? "
-                           rf"(?=(?:in a (?:row|column) )?{_AT_A_PLACE})")
+_GROUP = rf"\b(?:{_COUNT_WORD}|a|an) (?P<what>(?:\w+ ){{0,3}}?)(?P<noun>circle|square|triangle)s?"  # "two red circles", "a square"
+_ANY_GROUP = re.compile(rf"{_GROUP}\b")
+_PLACED_GROUP = re.compile(rf"{_GROUP} (?=(?:in a (?:row|column) )?{_AT_A_PLACE})")
 _ELIDED = re.compile(rf"(?:(?<=, )|(?<=\band ))(?P<n>{_COUNT_WORD}|a|an)(?: more| other| others)? (?={_AT_A_PLACE})")
 
 
@@ -1414,7 +1414,7 @@ _RINGS = [  # each said as "<centre> surrounded by <n> <objects>"
 ]
 
 
-_THE_COLOURED_ONE = re.compile(rf" , (?:the |with the |and the )?(?P<colour>{'|'.join(COLOURS)}) one (?:is |goes |sits |should be |placed )?"
+_THE_COLOURED_ONE = re.compile(rf" , (?:the |with the |and the )?(?P<colour>{_ONE_COLOUR}) one (?:is |goes |sits |should be |placed )?"
                                r"(?P<place>(?:on|at|in) the (?:\w+ ){0,2}?(?:left|right|top|bottom|center)(?: side| corner| half)?)\b")
 
 
@@ -1463,13 +1463,10 @@ def _groups_said_plainly(text: str) -> str:
     the right", "3 squares in the top left and 3 more in the bottom right" (a count said with a place and no noun takes
     the noun, colour, size and texture of the group placed just before it)."""
     def spelt(m: re.Match) -> str:
-        group = None
-        for g in _PLACED_GROUP.finditer(text, 0, m.start()):
-            group = g
-        nearest = None  # the group said last before it, placed or not ("two squares, one on the left and one ...": theirs)
-        for g in re.finditer(rf"\b(?:{_COUNT_WORD}|a|an) (?:\w+ ){{0,3}}?(?:circle|square|triangle)s?\b", text[: m.start()]):
-            nearest = g
-        if group is None or nearest is None or nearest.start() != group.start() or re.search(r"[:;]", text[group.end(): m.start()]):
+        placed, said = list(_PLACED_GROUP.finditer(text, 0, m.start())), list(_ANY_GROUP.finditer(text, 0, m.start()))
+        # the group said last before it, and only if it was placed ("two squares, one on the left and one ...": theirs)
+        group = placed[-1] if placed and said and said[-1].start() == placed[-1].start() else None
+        if group is None or re.search(r"[:;]", text[group.end(): m.start()]):
             return m.group(0)
         one = m["n"] in ("one", "1", "a", "an")
         return f"{'a' if one else m['n']} {group['what']}{group['noun']}{'' if one else 's'} "
