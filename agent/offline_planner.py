@@ -297,6 +297,13 @@ _FIRST_PHRASES = [
     *((rf"\b(?:starting|start|beginning|begin) (?:at|from) the {end}(?: and)? (?:going|moving|working|heading) {way}(?:wards)?\b",
        f" in order {order} ") for end, way, order in (("bottom", "up", "bt"), ("top", "down", "tb"), ("left", "right", "lr"),
                                                         ("right", "left", "rl"))),
+    (r"\b(that|which|it) s (?=(?:just |directly |right )?(?:left of|right of|above|below|beneath|under|over|on top of|next to|beside|in|on|at)\b)",
+     r"\1 is "),  # "that's left of": that is
+    # "the square that's under the orange circle should be purple": the colour said last is the square's
+    (rf"\bthe ((?:(?!(?:which|that)\b)[a-z]+ ){{0,2}}?)(circle|square|triangle) (?:which|that)(?: is| s)? ((?:just |directly |right )?"
+     r"(?:left of|right of|above|below|beneath|under|over|on top of|next to|beside)) ((?:a|an|one|the) (?:[a-z]+ ){0,2}?(?:circle|square|triangle)) "
+     rf"(?:should|must|has to|needs to|will|is going to|ought to) be ((?:striped )?{_ONE_COLOUR}(?: and striped| striped)?)\b",
+     r"a \5 \1\2 \3 \4"),
     # "a circle above a square which sits left of a triangle", "... a green circle that has a triangle beneath it": a clause of its own
     (rf"({_AN_OBJECT}) (?:which|that) ((?:is |sits |stands |lies |goes |should be |will be |must be )?(?:placed |positioned |located |set )?"
      r"(?:to the |on the |just |directly |right |immediately )?(?:left of|right of|above|below|beneath|under|over|on top of|next to|beside)\b"
@@ -753,6 +760,7 @@ class ObjectRequest:
     side: float = DEFAULT_SIDE
     relation: tuple[str, int] | None = None  # (relation, index of the other object)
     between: tuple[int, int] | None = None  # indices of the two objects this one stands between
+    span: int = 1  # "above them", "below both": the relation is to this many objects named last, as a whole
     spread: str | None = None  # "sides" or "corners": the count is spread over them
     definite: bool = False  # "the square ...": may name an object already mentioned
     heading: bool = False  # "four circles: ...": the count is given out to the items that follow
@@ -1347,11 +1355,15 @@ _REQUEST_FIRST = [
     (re.compile(r"\b(?:lowest|bottom ?most|bottom) first\b"), " in order bt "),
     (re.compile(r"\bhorizontal order\b"), " in order lr "),
     (re.compile(r"(?:^|(?<=[,;:] ))(?:further|farther|even further|more) (right|left)\s*,?\s*(?=(?:a|an|one)\b)"), r" \1 of it "),
-    (re.compile(r"(?:^|(?<=[,;:] ))(below|above|left of|right of|beside) ((?:an?|the|that|this) (?:[a-z]+ ){0,2}?(?:circle|square|triangle)|"
-                r"it|that|this)\s*,\s*"
+    (re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen ))(below|above|left of|right of|beside) ((?:an?|the|that|this) (?:[a-z]+ ){0,2}?"
+                r"(?:circle|square|triangle)|it|that|this|them|both(?: of them)?)\s*,?\s*"
                 r"(?:place |put |add |draw |there is |there s |we have |comes |goes |include )?((?:a|an|one|two|three) (?:[a-z]+ ){0,2}?"
                 r"(?:circle|square|triangle)s?)\b"),
      r"\3 \1 \2"),
+    # "a big circle. in the top left corner, a small triangle": a place said first, set off by a comma, is the next object's
+    (re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen ))((?:up |down |over |out )?(?:in|at|on|into|to) (?:the )?(?:very )?"
+                r"(?:top left|top right|bottom left|bottom right|top|bottom|left|right|center|middle)"
+                r"(?: (?:corner|side|edge|half|area|part|region))?) , (?=(?:a|an|one|two|three|four|five|six) )"), r"\1 "),
     # "X below Y and to its right": opposite corners
     (re.compile(rf"\b({_AN_OBJECT}) (?:is )?(?:(?:located|placed|positioned|set) )?(below|above) ({_AN_OBJECT}) and (?:(?:to |on )(?:its|the)"
      rf" (left|right)|(left|right) of it)\b"),
@@ -1813,6 +1825,7 @@ def _objects(text: str) -> list[ObjectRequest]:
         mentioned = partner
         if relation and partner is not None:
             obj.relation = (relation.group(1), partner)
+            obj.span = _span(objects, tail) if partner == len(objects) - 1 else 1
         merged = _merge(objects, obj, focus)
         if merged is not None:
             focus = merged
@@ -1824,6 +1837,21 @@ def _objects(text: str) -> list[ObjectRequest]:
     for o in objects:
         o.count = 2 if o.uncounted else o.count  # "circles: ..." with no item after it: more than one
     return _compact(objects)
+
+
+def _span(objects: list[ObjectRequest], tail: str) -> int:
+    """How many of the objects named last "them" or "both" in ``tail`` stands for: the single objects named one after
+    another at the end ("a red square and a blue square, above them a circle": two); 1 where the last object is a group
+    ("two circles and a square below them": the pair is one object)."""
+    said = tail.split()[:1]
+    if said not in (["them"], ["both"]):
+        return 1
+    n = 0
+    for o in reversed(objects):
+        if o.count != 1 or o.heading:
+            break
+        n += 1
+    return min(n, 2) if said == ["both"] else n if n > 1 else 1
 
 
 def _compact(objects: list[ObjectRequest]) -> list[ObjectRequest]:
@@ -1841,7 +1869,7 @@ def _partner(objects: list[ObjectRequest], tail: str, subject: ObjectRequest) ->
     words = tail.split()
     if not words:
         return len(objects) - 1 if objects else None
-    if words[0] in ("it", "them", "this", "that") and objects:
+    if words[0] in ("it", "them", "this", "that", "both") and objects:  # ("below both": under the last, beside the other)
         return len(objects) - 1
     other = parse_object(tail)
     known = _find(objects, other) if other.definite and other.noun == "one" and other.colour else None
@@ -2205,6 +2233,17 @@ def _place_relations(objects: list[ObjectRequest], boxes: dict[int, list[list[fl
             continue
         name, j = obj.relation
         dx, dy = _direction(obj, objects[j], name)
+        members = range(j - obj.span + 1, j + 1)
+        if obj.span > 1 and i not in boxes:  # "a red and a blue square, a circle above them": beside the named ones as a whole
+            if any(k not in boxes for k in members):  # the named ones side by side across the far half
+                far = {(0, -1): (0.0, 0.5, 1.0, 0.95), (0, 1): (0.0, 0.05, 1.0, 0.5), (-1, 0): (0.5, 0.0, 0.95, 1.0)}
+                band = far.get((dx, dy), (0.05, 0.0, 0.5, 1.0))
+                for k, cell in zip(members, split_area(band, obj.span, "column" if dx else "row"), strict=True):
+                    boxes.setdefault(k, [fit_box(cell, objects[k].side)])
+            group = [b for k in members for b in boxes[k]]
+            around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
+            boxes[i] = beside_all(around, (dx, dy), obj.side, obj.count)
+            continue
         if i in boxes:  # the subject has its place ("the square on the left"): its partner goes the other way
             boxes[j] = [_next_to(boxes[i][0], (-dx, -dy), objects[j].side)]
             continue
@@ -2257,7 +2296,18 @@ def _place_free(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]
         open_cells = [c for c in split_area((0.0, 0.0, 1.0, 1.0), 9) if not any(overlap(c, b) > 0 for b in used)]
         cells = open_cells[: len(instances)] if len(open_cells) >= len(instances) else cells
     for i, cell in zip(instances, cells, strict=True):
-        boxes.setdefault(i, []).append(fit_box(cell, objects[i].side))
+        room = _open_square(used, objects[i].side) if used and objects[i].side > cell[2] - cell[0] else None
+        boxes.setdefault(i, []).append(room or fit_box(cell, objects[i].side))
+        used = used + boxes[i][-1:] if room else used
+
+
+def _open_square(used: list[list[float]], side: float, gap: float = 0.04) -> list[float] | None:
+    """The box of ``side`` nearest the canvas's centre that keeps ``gap`` from every box in ``used`` ("a huge circle and a
+    tiny triangle in the top left corner": the circle keeps its size beside the triangle), or None where none fits."""
+    steps = [k / 20 for k in range(21) if k / 20 + side <= 1.0]
+    fits = [[x, y, x + side, y + side] for y in steps for x in steps
+            if all(x + side + gap <= b[0] or b[2] + gap <= x or y + side + gap <= b[1] or b[3] + gap <= y for b in used)]
+    return min(fits, key=lambda b: (b[0] + side / 2 - 0.5) ** 2 + (b[1] + side / 2 - 0.5) ** 2, default=None)
 
 
 def _colour_hints(text: str) -> tuple[bool, bool, str]:

@@ -127,6 +127,9 @@ def refine_budget(results: Path, name: str = "refine_budget") -> str:
         strict += "; overall with shape: " + _leads_at_3(runs, "overall_with_shape_by_round")
     if all("regions_all_right_by_round" in r for r in runs.values()):
         strict += "; regions all right (shape included): " + _leads_at_3(runs, "regions_all_right_by_round")
+    if all("oracle_by_round" in r for r in runs.values()):  # the ceiling: the judge itself picking among the same renders
+        strict += (". Overall of the render the judge itself would pick among the first 3 (an oracle no loop has): "
+                   + ", ".join(f"{name} {_pct(r['oracle_by_round'][min(2, len(r['oracle_by_round']) - 1)])}" for name, r in runs.items()))
     return (budget_table(rows) + f"\n{first['n']} layouts of {first.get('set', 'the committed eval set')} (an even spread); "
             f"the loop's critic: {first['critic']}{_weights(first)} (it picks the answer after k renders); judge: the {first['judge']} "
             f"(overall = presence, position, colour, texture, counting, as GenEval scores; with shape = the same with the shape of "

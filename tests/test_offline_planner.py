@@ -1,6 +1,7 @@
 """The offline planner: requests in words become layouts with the right objects, attributes and places."""
 
 import math
+import re
 
 import pytest
 
@@ -839,3 +840,40 @@ def test_a_pair_distributed_after_a_placed_object_stays_a_pair_and_a_new_message
     assert sorted(r["high_level"].split()[-1] for r in regions) == ["circle", "circle", "square"]
     regions = plan("actually make the triangle orange")["regions"]
     assert len(regions) == 1 and "orange" in regions[0]["low_level"]
+
+
+@pytest.mark.parametrize("prompt, checks", [
+    # a relation said first, with or without a comma after it
+    ("start with an orange square. beneath the orange square put a green triangle",
+     [("triangle", "below", "square")]),
+    ("a purple circle and then to the right of the purple circle a yellow square", [("square", "right_of", "circle")]),
+    # a place said first, set off by commas, belongs to the object after it
+    ("one big blue square and, over in the bottom right corner, a small red circle", [("circle", "right_of", "square")]),
+    # "them" and "both" are every object named one after another just before
+    ("a green circle and a purple circle. Underneath both, one orange triangle", [("triangle", "below", "circle")]),
+    ("put a red square and a blue circle on the page; above them a small yellow triangle",
+     [("triangle", "above", "square"), ("triangle", "above", "circle")]),
+])
+def test_a_relation_or_place_said_before_its_object_is_that_objects(prompt, checks):
+    regions = plan(prompt)["regions"]
+    assert len(regions) == len(re.findall(r"\b(?:an?|one)\b", prompt.lower()))  # each object once
+    for a, relation, b in checks:
+        for ra in (r for r in regions if r["high_level"].endswith(a)):
+            for rb in (r for r in regions if r["high_level"].endswith(b)):
+                (ax, ay), (bx, by) = _centre(ra), _centre(rb)
+                assert {"below": ay > by + 0.1, "above": ay < by - 0.1, "right_of": ax > bx + 0.1}[relation], (prompt, a, relation, b)
+
+
+@pytest.mark.parametrize("prompt, subject, colour, relation, other", [
+    ("a yellow triangle that's right of a green circle", "triangle", "yellow", "right_of", "circle"),
+    ("the circle that is beneath the red square has to be blue", "circle", "blue", "below", "square"),
+    ("the small square which is left of the purple triangle should be orange", "square", "orange", "left_of", "triangle"),
+])
+def test_an_object_told_by_what_it_stands_next_to_gets_the_colour_said_for_it(prompt, subject, colour, relation, other):
+    regions = plan(prompt)["regions"]
+    assert sorted(r["high_level"].split()[-1] for r in regions) == sorted([subject, other])
+    a = next(r for r in regions if r["high_level"].endswith(subject))
+    b = next(r for r in regions if r["high_level"].endswith(other))
+    assert a["low_level"] == colour
+    (ax, ay), (bx, by) = _centre(a), _centre(b)
+    assert {"below": ay > by + 0.1, "right_of": ax > bx + 0.1, "left_of": ax < bx - 0.1}[relation]

@@ -18,6 +18,7 @@ from regiondit.generator.shapes.world import (
     render_scene,
     sample_scene,
     scene_layout,
+    shape_mask,
 )
 from regiondit.schemas import Layout, validate_document
 from regiondit.tools.critics import analyzer_critique as critique
@@ -310,6 +311,25 @@ def test_stretched_training_objects_are_oblongs_still_labelled_with_their_shape(
     oblong = [(a, shape) for a, shape in aspects(1.0) if not 0.8 <= a <= 1.25]
     assert len(oblong) >= 50 and {shape for _, shape in oblong} == set(SHAPES)
     assert sum(not 0.8 <= a <= 1.25 for a, _ in aspects(0.0)) < 0.1 * len(aspects(0.0))
+
+
+def test_loosely_drawn_training_shapes_still_read_as_their_shape():
+    """With ``stretch`` some circles waver and some triangles lean, as a model off its size draws them; they are
+    labelled with their shape, so each must still look like it: the analyzer's template reading agrees, and the
+    shapes differ from the world's exact ones."""
+    from regiondit.generator.shapes.analyzer import _shape_of
+    from regiondit.generator.shapes.critic import _loose
+
+    rng, read, changed = random.Random(3), [], 0
+    for _ in range(300):
+        shape, side = rng.choice(("circle", "triangle")), rng.randint(8, 15)
+        w, h = side, max(3, round(side * rng.uniform(0.6, 1.0)))
+        mask = _loose(shape, w, h, rng)
+        changed += (mask != shape_mask(shape, w, h)).any()
+        ys, xs = np.nonzero(mask)
+        read.append(_shape_of((xs.min(), ys.min(), xs.max() + 1, ys.max() + 1), mask.astype(np.float32)) == shape)
+    assert sum(read) >= 0.9 * len(read)
+    assert changed >= 0.7 * len(read)
 
 
 

@@ -182,9 +182,30 @@ def _malformed(w: int, h: int, rng: random.Random) -> np.ndarray:
     return shape_mask("triangle", w, h) & (ys >= round(h * rng.uniform(0.35, 0.55)))
 
 
-def _coverage(shape: str | None, w: int, h: int, rng: random.Random) -> np.ndarray:
-    """(h, w) share of each pixel the object covers, from a four-times finer drawing (soft, anti-aliased edges)."""
-    fine = shape_mask(shape, 4 * w, 4 * h) if shape else np.kron(_malformed(w, h, rng), np.ones((4, 4), bool))
+def _loose(shape: str, w: int, h: int, rng: random.Random) -> np.ndarray:
+    """(h, w) mask of ``shape`` drawn loosely, as a model sampling off its training size draws it, still plainly that
+    shape: a circle with a gently wavering outline, a triangle with its apex off centre (a square stays a square)."""
+    ys, xs = np.mgrid[0:h, 0:w]
+    cx, cy = (w - 1) / 2, (h - 1) / 2
+    if shape == "circle":
+        angle = np.arctan2(ys - cy, xs - cx)
+        waver = sum(rng.uniform(0.0, 0.1) * np.cos(k * angle + rng.uniform(0, 2 * np.pi)) for k in (2, 3, 4))
+        return np.hypot((xs - cx) / (w / 2), (ys - cy) / (h / 2)) <= 1 + waver
+    if shape == "triangle":
+        apex = cx + rng.uniform(-0.25, 0.25) * w
+        left = apex - (ys + 1) / h * (apex + 0.5)
+        right = apex + (ys + 1) / h * (w - 0.5 - apex)
+        return (xs >= left) & (xs <= right)
+    return shape_mask(shape, w, h)
+
+
+def _coverage(shape: str | None, w: int, h: int, rng: random.Random, loose: bool = False) -> np.ndarray:
+    """(h, w) share of each pixel the object covers, from a four-times finer drawing (soft, anti-aliased edges);
+    ``loose``: the shape drawn loosely (:func:`_loose`)."""
+    if shape is None:
+        fine = np.kron(_malformed(w, h, rng), np.ones((4, 4), bool))
+    else:
+        fine = _loose(shape, 4 * w, 4 * h, rng) if loose else shape_mask(shape, 4 * w, 4 * h)
     return fine.reshape(h, 4, w, 4).mean((1, 3))
 
 
@@ -200,9 +221,9 @@ def _free_box(asked: list[tuple[float, ...]], rng: random.Random, overlap: bool)
 
 
 def _draw_object(image: np.ndarray, box: tuple[int, int, int], rng: random.Random, nrng: np.random.Generator, stretch: float = 0.0) -> Drawn:
-    """Draw one object asked in ``box`` onto ``image``: maybe shifted, resized, stretched (with chance ``stretch``: a
-    square drawn as an oblong, a circle as an ellipse, as a model sampling off its training size draws them; still the
-    shape asked), malformed, ragged, soft-edged, striped."""
+    """Draw one object asked in ``box`` onto ``image``: maybe shifted, resized, stretched and drawn loosely (each with
+    chance ``stretch``: a square drawn as an oblong, a circle as an ellipse, a wavering circle, a leaning triangle, as a
+    model sampling off its training size draws them; still the shape asked), malformed, ragged, soft-edged, striped."""
     x0, y0, side = box
     scale = rng.uniform(0.65, 1.2) if rng.random() < 0.5 else 1.0
     shift = (rng.randint(-side // 2, side // 2), rng.randint(-side // 2, side // 2)) if rng.random() < 0.25 else (0, 0)
@@ -213,7 +234,7 @@ def _draw_object(image: np.ndarray, box: tuple[int, int, int], rng: random.Rando
     dx, dy = x0 + shift[0] + (side - w) // 2, y0 + shift[1] + (side - h) // 2
     shape = rng.choice(SHAPES) if rng.random() >= 0.15 else None
     obj = Drawn(shape, rng.choice(list(COLOURS)), rng.choice(TEXTURES), np.zeros((SIZE, SIZE), bool))
-    cover = _coverage(shape, w, h, rng)
+    cover = _coverage(shape, w, h, rng, loose=bool(stretch) and rng.random() < stretch)
     local = _ragged(cover >= 0.5, nrng, rng.uniform(0, 0.35) if rng.random() < 0.6 else 0.0)
     alpha_local = np.where(local == (cover >= 0.5), cover, local) if rng.random() < 0.6 else local.astype(np.float32)
     alpha = np.zeros((SIZE, SIZE), np.float32)
@@ -519,7 +540,8 @@ def main() -> None:
     parser.add_argument("--crop", type=int, default=24, help="side of the region close-up branch of a new critic (0: none)")
     parser.add_argument("--focus", action="append", default=[], metavar="QUESTION=WEIGHT",
                         help="weigh one question's loss (e.g. shape=2); repeatable")
-    parser.add_argument("--stretch", type=float, default=0.0, help="share of training objects drawn stretched, as oblongs and ellipses (0-1)")
+    parser.add_argument("--stretch", type=float, default=0.0, help="share of training objects drawn stretched (oblongs, ellipses) and, "
+                        "independently, loosely (wavering circles, leaning triangles), still labelled with their shape (0-1)")
     parser.add_argument("--channels", type=int, help="width of a new critic, or (with --init) widen the critic to this many channels, "
                         "answering as before until trained")
     args = parser.parse_args()
