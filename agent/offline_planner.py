@@ -941,6 +941,36 @@ _CODE_WORDS = "|".join(map(re.escape, [*COLOURS, *SYNONYMS, *TEXTURES]))
 _CODE_ATTRIBUTES = re.compile(rf"\b(circles?|squares?|triangles?)\s*\(\s*((?:(?:{_CODE_WORDS})\s*,?\s*)+)\)")
 
 
+_LINE_TOLD = r"(?P<side>left|right|middle|center|top|bottom) (?P<line>column|row)"
+_NOT_IN_GROUP = r"(?:a|an|one|two|three|four|five|six|\d+|with|and|of|the|in|on|at|grid|then|plus)\b"
+_GROUP_IN_LINE = rf"(?P<group>(?:(?!{_NOT_IN_GROUP})[a-z]+ ){{0,2}}?(?:circle|square|triangle)s)\b"
+
+
+def _in_line(count: str, group: str, side: str, line: str) -> str:
+    """ "two blue squares" told to be in the left column: stacked on the left; in the top row: side by side at the top."""
+    if side in ("middle", "center"):
+        return f"{count} {group} {'stacked down' if line == 'column' else 'side by side across'} the middle"
+    return f"{count} {group} {'stacked on' if line == 'column' else 'side by side at'} the {side}"
+
+
+def _grid_lines(text: str) -> str:
+    """Groups told by the row or column they fill: "a 2x2 grid, left column blue squares, right column red triangles" (as
+    many as the square grid's side, stacked in the column or side by side in the row); "two blue squares in the left
+    column" (stacked on the left), "three circles in the top row" (side by side at the top)."""
+    size = re.search(r"\b([2-4])x\1\b|\bgrid of (four|4|nine|9)\b", text)
+    side = {"four": "two", "4": "two", "nine": "three", "9": "three"}.get(size.group(2)) if size and size.group(2) else \
+        NUMBER_WORDS.get(int(size.group(1))) if size else None
+    if side:
+        told = re.sub(rf"\b(?:in |on |along |down |across )?(?:the )?{_LINE_TOLD}\s*[:,]?\s*{_GROUP_IN_LINE}(?! (?:in|on) the \w+ (?:column|row))",
+                      lambda m: _in_line(side, m["group"], m["side"], m["line"]), text)
+        told = re.sub(rf"\b{_GROUP_IN_LINE} (?:in|on|along|down|across|for) the {_LINE_TOLD}\b",
+                      lambda m: _in_line(side, m["group"], m["side"], m["line"]), told)
+        if told != text:  # the rows or columns say where everything goes: the grid said nothing more
+            text = re.sub(r"\b(?:in |as )?(?:a |an )?(?:[2-4]x[2-4] grid|grid of (?:four|4|nine|9))\b\s*(?:with\b|:|,)?", " ", told)
+    return re.sub(rf"\b(?P<n>two|three|four|five|[2-5]) {_GROUP_IN_LINE} (?:in|on|along|down|across) the {_LINE_TOLD}\b",
+                  lambda m: _in_line(m["n"], m["group"], m["side"], m["line"]), text)
+
+
 def normalise(text: str) -> str:
     text = re.sub(r"\b(?:please|pls|plz|(?:thank you|thanks|thx|ty)(?: (?:a lot|so much|very much|in advance))?|many thanks|cheers)\b", " ",
                   _typos(text.lower()))  # politeness carries no meaning here
@@ -961,7 +991,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s*(?<![=<>!])=(?![=>])\s*", " as ", text)  # "blue square top left = logo"
     text = re.sub(r"[^a-z0-9,;: ]+", " ", text)
     text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
-    text = _groups_said_plainly(" ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split()))
+    text = _groups_said_plainly(_grid_lines(" ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())))
     text = " ".join(patterns.expand(text, _PATTERN_WORDS).split())  # "five circles alternating red and blue": each spelt out
     for pattern, replacement in _FIRST_PHRASES:
         text = " ".join(re.sub(pattern, replacement, text).split())
@@ -1355,10 +1385,16 @@ _REQUEST_FIRST = [
     (re.compile(r"\b(?:lowest|bottom ?most|bottom) first\b"), " in order bt "),
     (re.compile(r"\bhorizontal order\b"), " in order lr "),
     (re.compile(r"(?:^|(?<=[,;:] ))(?:further|farther|even further|more) (right|left)\s*,?\s*(?=(?:a|an|one)\b)"), r" \1 of it "),
+    (re.compile(r"(?:^|(?<=[,;:] ))(below|above|left of|right of|beside) ((?:an?|the|that|this) (?:[a-z]+ ){0,2}?(?:circle|square|triangle)|"
+                r"it|that|this|them|both(?: of them)?)\s*,\s*"
+                r"(?:place |put |add |draw |there is |there s |we have |comes |goes |include )?((?:a|an|one|two|three) (?:[a-z]+ ){0,2}?"
+                r"(?:circle|square|triangle)s?)\b"),
+     r"\3 \1 \2"),
+    # the same without a comma, or after "and" / "then": "then under the blue square a yellow triangle", when the object ends the clause
     (re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen ))(below|above|left of|right of|beside) ((?:an?|the|that|this) (?:[a-z]+ ){0,2}?"
                 r"(?:circle|square|triangle)|it|that|this|them|both(?: of them)?)\s*,?\s*"
                 r"(?:place |put |add |draw |there is |there s |we have |comes |goes |include )?((?:a|an|one|two|three) (?:[a-z]+ ){0,2}?"
-                r"(?:circle|square|triangle)s?)\b"),
+                r"(?:circle|square|triangle)s?)(?=\s*(?:[,;:]|$|\band\b|\bthen\b))"),
      r"\3 \1 \2"),
     # "a big circle. in the top left corner, a small triangle": a place said first, set off by a comma, is the next object's
     (re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen ))((?:up |down |over |out )?(?:in|at|on|into|to) (?:the )?(?:very )?"

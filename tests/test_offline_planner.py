@@ -877,3 +877,32 @@ def test_an_object_told_by_what_it_stands_next_to_gets_the_colour_said_for_it(pr
     assert a["low_level"] == colour
     (ax, ay), (bx, by) = _centre(a), _centre(b)
     assert {"below": ay > by + 0.1, "right_of": ax > bx + 0.1, "left_of": ax < bx - 0.1}[relation]
+
+
+@pytest.mark.parametrize("prompt, lines, axis", [
+    # a square grid told by its columns or rows: as many in each as the grid's side, in that column or row, in the order told
+    ("3 by 3 grid; the top row is green squares, the middle row purple circles, the bottom row red triangles",
+     ["square", "circle", "triangle"], 1),
+    ("make a 2x2 grid with orange circles in the right column and blue triangles in the left column", ["triangle", "circle"], 0),
+])
+def test_a_grid_told_by_its_rows_or_columns_fills_each_with_its_group(prompt, lines, axis):
+    regions = plan(prompt)["regions"]
+    side = len(lines)
+    at = {noun: [_centre(r) for r in regions if r["high_level"].endswith(noun)] for noun in lines}
+    assert len(regions) == side * side and all(len(c) == side for c in at.values())
+    for a, b in zip(lines, lines[1:]):
+        assert max(c[axis] for c in at[a]) < min(c[axis] for c in at[b])  # one line after the other
+    assert all(max(c[axis] for c in cs) - min(c[axis] for c in cs) < 0.1 for cs in at.values())  # each group one line
+
+
+@pytest.mark.parametrize("prompt, count, line, end", [
+    ("three yellow squares in the left column", 3, "column", "left"),
+    ("put 4 green triangles along the bottom row", 4, "row", "bottom"),
+])
+def test_a_counted_group_in_a_column_or_row_lines_up_there(prompt, count, line, end):
+    centres = [_centre(r) for r in plan(prompt)["regions"]]
+    along, across = (1, 0) if line == "column" else (0, 1)
+    assert len(centres) == count
+    assert max(c[along] for c in centres) - min(c[along] for c in centres) > 0.4  # spread along the line
+    assert max(c[across] for c in centres) - min(c[across] for c in centres) < 0.1  # in one line
+    assert (centres[0][across] < 0.4) if end in ("left", "top") else (centres[0][across] > 0.6)
