@@ -1,6 +1,7 @@
 """The offline planner: requests in words become layouts with the right objects, attributes and places."""
 
 import math
+import itertools
 import re
 
 import pytest
@@ -890,7 +891,7 @@ def test_a_grid_told_by_its_rows_or_columns_fills_each_with_its_group(prompt, li
     side = len(lines)
     at = {noun: [_centre(r) for r in regions if r["high_level"].endswith(noun)] for noun in lines}
     assert len(regions) == side * side and all(len(c) == side for c in at.values())
-    for a, b in zip(lines, lines[1:]):
+    for a, b in itertools.pairwise(lines):
         assert max(c[axis] for c in at[a]) < min(c[axis] for c in at[b])  # one line after the other
     assert all(max(c[axis] for c in cs) - min(c[axis] for c in cs) < 0.1 for cs in at.values())  # each group one line
 
