@@ -1,7 +1,7 @@
 """The offline planner: requests in words become layouts with the right objects, attributes and places."""
 
-import math
 import itertools
+import math
 import re
 
 import pytest
