@@ -23,7 +23,7 @@ import difflib
 import functools
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -1390,6 +1390,14 @@ _REQUEST_FIRST = [
                 r"(?:place |put |add |draw |there is |there s |we have |comes |goes |include )?((?:a|an|one|two|three) (?:[a-z]+ ){0,2}?"
                 r"(?:circle|square|triangle)s?)\b"),
      r"\3 \1 \2"),
+    # "two circles and a square ...; circles are purple, square orange": the plural said bare is the group named before
+    (re.compile(rf"(?:(?<=[,;:] )|(?<=\band ))(circle|square|triangle)s (are|should be|must be|will be) (?=(?:all )?{_ONE_COLOUR}\b)"),
+     r"the \1s \2 "),
+    # "between the red circle up top and the blue one down below, put a yellow triangle": the object said last stands between
+    (re.compile(r"(?:^|(?<=[,;:] ))between ((?:the|a|an) [^,;:]+? and [^,;:]+?|two [^,;:]+?) , "
+                r"(?:put |place |add |draw |there is |there s |we have |i want |have )?((?:a|an|one) (?:[a-z]+ ){0,2}?(?:circle|square|triangle))"
+                r"(?=\s*(?:[,;:]|$))"),
+     r"\2 between \1"),
     # the same without a comma, or after "and" / "then": "then under the blue square a yellow triangle", when the object ends the clause
     (re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen ))(below|above|left of|right of|beside) ((?:an?|the|that|this) (?:[a-z]+ ){0,2}?"
                 r"(?:circle|square|triangle)|it|that|this|them|both(?: of them)?)\s*,?\s*"
@@ -1789,7 +1797,7 @@ def _places_as_order(objects: list[ObjectRequest], arrangement: str | None) -> s
     """In a row or column whose objects each name a different place along it ("stacked: a big one at the bottom, a medium
     one in the middle and a small one on top"), the places give the order: the objects are sorted by them and laid
     along the line (each at its own size) rather than squeezed into three areas."""
-    if arrangement not in _ALONG or len(objects) < 2 or any(o.count != 1 or o.relation or o.between for o in objects):
+    if arrangement not in _ALONG or len(objects) < 2 or any(o.relation or o.between for o in objects):
         return arrangement
     axis, order = _ALONG[arrangement]
     other = "horizontal" if axis == "vertical" else "vertical"
@@ -1798,6 +1806,14 @@ def _places_as_order(objects: list[ObjectRequest], arrangement: str | None) -> s
         if o.vertical == "center" and o.horizontal is None or o.horizontal == "center" and o.vertical is None:
             return "center"
         return getattr(o, axis) if getattr(o, other) is None else None
+    pair = [o for o in objects if o.count == 2 and not o.placed]
+    if len(objects) == 2 and len(pair) == 1 and along(objects[1 - objects.index(pair[0])]) == "center":
+        middle = objects[1 - objects.index(pair[0])]  # "two circles and a square in a row, the square in the middle"
+        middle.vertical = middle.horizontal = None
+        objects[:] = [replace(pair[0], count=1, details=list(pair[0].details)), middle, replace(pair[0], count=1, details=list(pair[0].details))]
+        return arrangement
+    if any(o.count != 1 for o in objects):
+        return arrangement
     said = [along(o) for o in objects]
     if None in said or len(set(said)) != len(said) or not set(said) <= set(order):
         return arrangement

@@ -907,3 +907,29 @@ def test_a_counted_group_in_a_column_or_row_lines_up_there(prompt, count, line, 
     assert max(c[along] for c in centres) - min(c[along] for c in centres) > 0.4  # spread along the line
     assert max(c[across] for c in centres) - min(c[across] for c in centres) < 0.1  # in one line
     assert (centres[0][across] < 0.4) if end in ("left", "top") else (centres[0][across] > 0.6)
+
+
+@pytest.mark.parametrize("prompt, order, axis", [
+    ("two green squares and one red triangle lined up side by side, the triangle in the middle", ["square", "triangle", "square"], 0),
+    ("stack two blue circles and a yellow square vertically with the square in the centre", ["circle", "square", "circle"], 1),
+])
+def test_a_pair_and_one_in_a_line_with_the_one_in_the_middle_stands_between_the_pair(prompt, order, axis):
+    regions = sorted(plan(prompt)["regions"], key=lambda r: _centre(r)[axis])
+    assert [r["high_level"].split()[-1] for r in regions] == order
+
+
+@pytest.mark.parametrize("prompt, colours", [
+    ("three triangles and a circle in a row; triangles are orange, circle green", {"triangle": "orange", "circle": "green"}),
+    ("a square and two circles. circles should be blue and the square purple", {"square": "purple", "circle": "blue"}),
+])
+def test_a_colour_said_for_a_bare_plural_named_before_colours_that_group(prompt, colours):
+    regions = plan(prompt)["regions"]
+    assert len(regions) == (4 if "three" in prompt else 3)
+    assert all(r["low_level"] == colours[r["high_level"].split()[-1]] for r in regions)
+
+
+def test_a_relation_said_before_its_object_may_be_between_two_named_with_it():
+    regions = plan("Between the big blue square on the left and the small blue square on the right, add a red triangle")["regions"]
+    squares = [_centre(r)[0] for r in regions if r["high_level"].endswith("square")]
+    triangle = [_centre(r)[0] for r in regions if r["high_level"].endswith("triangle")]
+    assert len(squares) == 2 and len(triangle) == 1 and min(squares) < triangle[0] < max(squares)
