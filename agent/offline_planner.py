@@ -543,7 +543,8 @@ PHRASES = [
      r"(?:a|an|one)\s+((?:\w+ ){0,3}?)(circle|square|triangle)\s+betweenthem\b",
      r"a \2\3 and a \2\3 and a \4\5 betweenthem"),  # "two red circles and one blue triangle between them"
     (r"\b(?:make|draw|do|create|build) (?:me )?(?:a |one )?(column|row)\b", r" in a \1 "),  # "make a column: ..."
-    (r"\b(?:a|one) (?:vertical |horizontal )?(column|row)\b(?=[^:,;]*:)", r" in a \1 "),  # "I need a column on the right: ..."
+    (r"\b(?:a|one) (?:(vertical|horizontal) )?(column|row|stack|line)\b(?=[^:,;]*:)",  # "I need a column on the right: ...", "a vertical stack: ..."
+     lambda m: " in a row " if m[2] == "row" or m[2] == "line" and m[1] != "vertical" else " in a column "),
     (r"\b(?:a |an )?(?:hero|banner|header|cover|title|splash|feature|thumbnail) (?:image|picture|graphic|shot|banner)\b", " "),
     (r"\bfor (?:a|an|the|my|our|his|her|their) (?:\w+ ){0,3}?(?:exercise|worksheet|lesson|class|classroom|poster|presentation|project|"
      r"website|slide|card|game|book|kids?|child|children|students?|pupils?|room|wall|party|grandson|granddaughter|grandchildren|"

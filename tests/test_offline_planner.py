@@ -933,3 +933,13 @@ def test_a_relation_said_before_its_object_may_be_between_two_named_with_it():
     squares = [_centre(r)[0] for r in regions if r["high_level"].endswith("square")]
     triangle = [_centre(r)[0] for r in regions if r["high_level"].endswith("triangle")]
     assert len(squares) == 2 and len(triangle) == 1 and min(squares) < triangle[0] < max(squares)
+
+
+@pytest.mark.parametrize("prompt, axis", [
+    ("a vertical stack: blue square, red circle, yellow triangle", 1),
+    ("one horizontal line: blue square, red circle, yellow triangle", 0),
+])
+def test_a_line_named_with_its_direction_before_a_colon_lists_its_items_in_order(prompt, axis):
+    regions = plan(prompt)["regions"]
+    assert [r["high_level"].split()[-1] for r in sorted(regions, key=lambda r: _centre(r)[axis])] == ["square", "circle", "triangle"]
+    assert max(_centre(r)[1 - axis] for r in regions) - min(_centre(r)[1 - axis] for r in regions) < 0.1
