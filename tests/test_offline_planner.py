@@ -936,8 +936,8 @@ def test_a_relation_said_before_its_object_may_be_between_two_named_with_it():
 
 
 @pytest.mark.parametrize("prompt, axis", [
-    ("a vertical stack: blue square, red circle, yellow triangle", 1),
-    ("one horizontal line: blue square, red circle, yellow triangle", 0),
+    ("a vertical stack: square on top, circle, triangle at the bottom. all orange", 1),
+    ("one horizontal line: square at the left, circle, triangle on the right", 0),
 ])
 def test_a_line_named_with_its_direction_before_a_colon_lists_its_items_in_order(prompt, axis):
     regions = plan(prompt)["regions"]
