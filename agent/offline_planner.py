@@ -1922,7 +1922,7 @@ def _partner(objects: list[ObjectRequest], tail: str, subject: ObjectRequest) ->
     words = tail.split()
     if not words:
         return len(objects) - 1 if objects else None
-    if words[0] in ("it", "them", "this", "that", "both") and objects:  # ("below both": under the last, beside the other)
+    if words[0] in ("it", "them", "this", "that", "both") and objects:  # (:func:`_span` widens "them" and "both" to the ones named with it)
         return len(objects) - 1
     other = parse_object(tail)
     known = _find(objects, other) if other.definite and other.noun == "one" and other.colour else None
