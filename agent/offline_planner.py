@@ -300,7 +300,7 @@ _FIRST_PHRASES = [
     (r"\b(that|which|it) s (?=(?:just |directly |right )?(?:left of|right of|above|below|beneath|under|over|on top of|next to|beside|in|on|at)\b)",
      r"\1 is "),  # "that's left of": that is
     # "the square that's under the orange circle should be purple": the colour said last is the square's
-    (rf"\bthe ((?:(?!(?:which|that)\b)[a-z]+ ){{0,2}}?)(circle|square|triangle) (?:which|that)(?: is| s)? ((?:just |directly |right )?"
+    (rf"\bthe ((?:(?!(?:which|that)\b)[a-z]+ ){{0,2}}?)(circle|square|triangle) (?:which|that)(?: is)? ((?:just |directly |right )?"
      r"(?:left of|right of|above|below|beneath|under|over|on top of|next to|beside)) ((?:a|an|one|the) (?:[a-z]+ ){0,2}?(?:circle|square|triangle)) "
      rf"(?:should|must|has to|needs to|will|is going to|ought to) be ((?:striped )?{_ONE_COLOUR}(?: and striped| striped)?)\b",
      r"a \5 \1\2 \3 \4"),
@@ -967,7 +967,8 @@ def _grid_lines(text: str) -> str:
         told = re.sub(rf"\b{_GROUP_IN_LINE} (?:in|on|along|down|across|for) the {_LINE_TOLD}\b",
                       lambda m: _in_line(side, m["group"], m["side"], m["line"]), told)
         if told != text:  # the rows or columns say where everything goes: the grid said nothing more
-            text = re.sub(r"\b(?:in |as )?(?:a |an )?(?:[2-4]x[2-4] grid|grid of (?:four|4|nine|9))\b\s*(?:with\b|:|,)?", " ", told)
+            said = re.escape(size[0]) + ("" if size[2] else " grid")
+            text = re.sub(rf"\b(?:in |as )?(?:a |an )?{said}\b\s*(?:with\b|:|,)?", " ", told)
     return re.sub(rf"\b(?P<n>two|three|four|five|[2-5]) {_GROUP_IN_LINE} (?:in|on|along|down|across) the {_LINE_TOLD}\b",
                   lambda m: _in_line(m["n"], m["group"], m["side"], m["line"]), text)
 
@@ -1222,6 +1223,14 @@ def _grid_said(m: re.Match) -> str:
     return f" in a grid {NUMBER_WORDS.get(n, str(n))} {m.group(3)}"
 
 
+#: A relation said before its object ("below the red square", "above them"), and that object ("put a blue circle"): see
+#: :data:`_REQUEST_FIRST`, which moves the object in front of its relation; a clause starts after punctuation, "and" or "then".
+_FRONTED_RELATION = (r"(below|above|left of|right of|beside) ((?:an?|the|that|this) (?:[a-z]+ ){0,2}?(?:circle|square|triangle)|"
+                     r"it|that|this|them|both(?: of them)?)")
+_FRONTED_OBJECT = (r"(?:place |put |add |draw |there is |there s |we have |comes |goes |include )?((?:a|an|one|two|three) (?:[a-z]+ ){0,2}?"
+                   r"(?:circle|square|triangle)s?)")
+_CLAUSE_START = r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen ))"
+
 #: Wordings of a whole request read before anything is taken out of it (an edit reads these words its own way:
 #: "move it up" nudges, "leave out the square" removes).
 _REQUEST_FIRST = [
@@ -1386,11 +1395,7 @@ _REQUEST_FIRST = [
     (re.compile(r"\b(?:lowest|bottom ?most|bottom) first\b"), " in order bt "),
     (re.compile(r"\bhorizontal order\b"), " in order lr "),
     (re.compile(r"(?:^|(?<=[,;:] ))(?:further|farther|even further|more) (right|left)\s*,?\s*(?=(?:a|an|one)\b)"), r" \1 of it "),
-    (re.compile(r"(?:^|(?<=[,;:] ))(below|above|left of|right of|beside) ((?:an?|the|that|this) (?:[a-z]+ ){0,2}?(?:circle|square|triangle)|"
-                r"it|that|this|them|both(?: of them)?)\s*,\s*"
-                r"(?:place |put |add |draw |there is |there s |we have |comes |goes |include )?((?:a|an|one|two|three) (?:[a-z]+ ){0,2}?"
-                r"(?:circle|square|triangle)s?)\b"),
-     r"\3 \1 \2"),
+    (re.compile(rf"(?:^|(?<=[,;:] )){_FRONTED_RELATION}\s*,\s*{_FRONTED_OBJECT}\b"), r"\3 \1 \2"),
     # "two circles and a square ...; circles are purple, square orange": the plural said bare is the group named before
     (re.compile(rf"(?:(?<=[,;:] )|(?<=\band ))(circle|square|triangle)s (are|should be|must be|will be) (?=(?:all )?{_ONE_COLOUR}\b)"),
      r"the \1s \2 "),
@@ -1400,13 +1405,9 @@ _REQUEST_FIRST = [
                 r"(?=\s*(?:[,;:]|$))"),
      r"\2 between \1"),
     # the same without a comma, or after "and" / "then": "then under the blue square a yellow triangle", when the object ends the clause
-    (re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen ))(below|above|left of|right of|beside) ((?:an?|the|that|this) (?:[a-z]+ ){0,2}?"
-                r"(?:circle|square|triangle)|it|that|this|them|both(?: of them)?)\s*,?\s*"
-                r"(?:place |put |add |draw |there is |there s |we have |comes |goes |include )?((?:a|an|one|two|three) (?:[a-z]+ ){0,2}?"
-                r"(?:circle|square|triangle)s?)(?=\s*(?:[,;:]|$|\band\b|\bthen\b))"),
-     r"\3 \1 \2"),
+    (re.compile(rf"{_CLAUSE_START}{_FRONTED_RELATION}\s*,?\s*{_FRONTED_OBJECT}(?=\s*(?:[,;:]|$|\band\b|\bthen\b))"), r"\3 \1 \2"),
     # "a big circle. in the top left corner, a small triangle": a place said first, set off by a comma, is the next object's
-    (re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen ))((?:up |down |over |out )?(?:in|at|on|into|to) (?:the )?(?:very )?"
+    (re.compile(_CLAUSE_START + r"((?:up |down |over |out )?(?:in|at|on|into|to) (?:the )?(?:very )?"
                 r"(?:top left|top right|bottom left|bottom right|top|bottom|left|right|center|middle)"
                 r"(?: (?:corner|side|edge|half|area|part|region))?) , (?=(?:a|an|one|two|three|four|five|six) )"), r"\1 "),
     # "X below Y and to its right": opposite corners
@@ -1808,10 +1809,11 @@ def _places_as_order(objects: list[ObjectRequest], arrangement: str | None) -> s
             return "center"
         return getattr(o, axis) if getattr(o, other) is None else None
     pair = [o for o in objects if o.count == 2 and not o.placed]
-    if len(objects) == 2 and len(pair) == 1 and along(objects[1 - objects.index(pair[0])]) == "center":
-        middle = objects[1 - objects.index(pair[0])]  # "two circles and a square in a row, the square in the middle"
+    middle = objects[1 - objects.index(pair[0])] if len(objects) == 2 and len(pair) == 1 else None
+    if middle is not None and along(middle) == "center":  # "two circles and a square in a row, the square in the middle"
         middle.vertical = middle.horizontal = None
-        objects[:] = [replace(pair[0], count=1, details=list(pair[0].details)), middle, replace(pair[0], count=1, details=list(pair[0].details))]
+        ends = [replace(pair[0], count=1, details=list(pair[0].details)) for _ in range(2)]
+        objects[:] = [ends[0], middle, ends[1]]
         return arrangement
     if any(o.count != 1 for o in objects):
         return arrangement
@@ -2286,17 +2288,12 @@ def _place_relations(objects: list[ObjectRequest], boxes: dict[int, list[list[fl
             continue
         name, j = obj.relation
         dx, dy = _direction(obj, objects[j], name)
-        members = range(j - obj.span + 1, j + 1)
-        if obj.span > 1 and i not in boxes:  # "a red and a blue square, a circle above them": beside the named ones as a whole
-            if any(k not in boxes for k in members):  # the named ones side by side across the far half
-                far = {(0, -1): (0.0, 0.5, 1.0, 0.95), (0, 1): (0.0, 0.05, 1.0, 0.5), (-1, 0): (0.5, 0.0, 0.95, 1.0)}
-                band = far.get((dx, dy), (0.05, 0.0, 0.5, 1.0))
-                for k, cell in zip(members, split_area(band, obj.span, "column" if dx else "row"), strict=True):
-                    boxes.setdefault(k, [fit_box(cell, objects[k].side)])
-            group = [b for k in members for b in boxes[k]]
-            around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
-            boxes[i] = beside_all(around, (dx, dy), obj.side, obj.count)
-            continue
+        members = range(j - obj.span + 1, j + 1)  # "a red and a blue square, a circle above them": beside the named ones as a whole
+        if obj.span > 1 and i not in boxes and any(k not in boxes for k in members):  # the named ones side by side across the far half
+            halves = {(0, -1): (0.0, 0.5, 1.0, 0.95), (0, 1): (0.0, 0.05, 1.0, 0.5), (-1, 0): (0.5, 0.0, 0.95, 1.0)}
+            band = halves.get((dx, dy), (0.05, 0.0, 0.5, 1.0))
+            for k, cell in zip(members, split_area(band, obj.span, "column" if dx else "row"), strict=True):
+                boxes.setdefault(k, [fit_box(cell, objects[k].side)])
         if i in boxes:  # the subject has its place ("the square on the left"): its partner goes the other way
             boxes[j] = [_next_to(boxes[i][0], (-dx, -dy), objects[j].side)]
             continue
@@ -2309,7 +2306,7 @@ def _place_relations(objects: list[ObjectRequest], boxes: dict[int, list[list[fl
             if obj.count > 1:  # "a square and three circles below it": the three side by side below the square
                 boxes[i] = beside_all(boxes[j][0], (dx, dy), obj.side, obj.count)
             continue
-        group = boxes[j]  # "two circles at the top and a square below them": below the pair as a whole
+        group = [b for k in members for b in boxes[k]]  # "two circles at the top and a square below them": below the pair as a whole
         around = [min(b[0] for b in group), min(b[1] for b in group), max(b[2] for b in group), max(b[3] for b in group)]
         boxes[i] = beside_all(around, (dx, dy), obj.side, obj.count)
 

@@ -107,9 +107,14 @@ def budget_table(rows: list[tuple[str, dict]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _at_3(by_round: list[float]) -> float:
+    """A measure at 3 renders (or at the last budget, where fewer were made)."""
+    return by_round[min(2, len(by_round) - 1)]
+
+
 def _leads_at_3(runs: dict, key: str) -> str:
     """Each policy's lead over reseed only at 3 renders (or the last budget), in points, on one measure."""
-    at3 = {name: r[key][min(2, len(r[key]) - 1)] for name, r in runs.items()}
+    at3 = {name: _at_3(r[key]) for name, r in runs.items()}
     return ", ".join(f"{name} {round(100 * (v - at3['reseed']), 1) + 0.0:+.1f}" for name, v in at3.items() if name != "reseed")
 
 
@@ -129,7 +134,7 @@ def refine_budget(results: Path, name: str = "refine_budget") -> str:
         strict += "; regions all right (shape included): " + _leads_at_3(runs, "regions_all_right_by_round")
     if all("oracle_by_round" in r for r in runs.values()):  # the ceiling: the judge itself picking among the same renders
         strict += (". Overall of the render the judge itself would pick among the first 3 (an oracle no loop has): "
-                   + ", ".join(f"{name} {_pct(r['oracle_by_round'][min(2, len(r['oracle_by_round']) - 1)])}" for name, r in runs.items()))
+                   + ", ".join(f"{name} {_pct(_at_3(r['oracle_by_round']))}" for name, r in runs.items()))
     return (budget_table(rows) + f"\n{first['n']} layouts of {first.get('set', 'the committed eval set')} (an even spread); "
             f"the loop's critic: {first['critic']}{_weights(first)} (it picks the answer after k renders); judge: the {first['judge']} "
             f"(overall = presence, position, colour, texture, counting, as GenEval scores; with shape = the same with the shape of "

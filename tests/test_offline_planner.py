@@ -679,6 +679,12 @@ def _centre(region: dict) -> tuple[float, float]:
     return (region["bbox"][0] + region["bbox"][2]) / 2, (region["bbox"][1] + region["bbox"][3]) / 2
 
 
+def _stands(a: dict, relation: str, b: dict) -> bool:
+    """Region ``a`` is clearly ``relation`` (below, above, right_of, left_of) region ``b``: centres a tenth apart."""
+    (ax, ay), (bx, by) = _centre(a), _centre(b)
+    return {"below": ay > by + 0.1, "above": ay < by - 0.1, "right_of": ax > bx + 0.1, "left_of": ax < bx - 0.1}[relation]
+
+
 @pytest.mark.parametrize("prompt, middle, sides", [
     ("two orange squares flanking a purple triangle", "triangle", "square"),
     ("a pair of yellow circles bracketing a green square", "square", "circle"),
@@ -815,10 +821,9 @@ def test_the_one_of_a_colour_takes_the_place_said_for_it_and_no_colour_is_drawn_
 def test_an_object_told_by_two_relations_to_two_others_keeps_both(prompt, checks):
     regions = plan(prompt)["regions"]
     assert len(regions) == 3
-    at = {r["high_level"].split()[-1]: _centre(r) for r in regions}
+    at = {r["high_level"].split()[-1]: r for r in regions}
     for a, relation, b in checks:
-        (ax, ay), (bx, by) = at[a], at[b]
-        assert {"below": ay > by + 0.1, "above": ay < by - 0.1, "right_of": ax > bx + 0.1, "left_of": ax < bx - 0.1}[relation], (a, relation, b)
+        assert _stands(at[a], relation, at[b]), (a, relation, b)
 
 
 @pytest.mark.parametrize("prompt, count, check", [
@@ -861,8 +866,7 @@ def test_a_relation_or_place_said_before_its_object_is_that_objects(prompt, chec
     for a, relation, b in checks:
         for ra in (r for r in regions if r["high_level"].endswith(a)):
             for rb in (r for r in regions if r["high_level"].endswith(b)):
-                (ax, ay), (bx, by) = _centre(ra), _centre(rb)
-                assert {"below": ay > by + 0.1, "above": ay < by - 0.1, "right_of": ax > bx + 0.1}[relation], (prompt, a, relation, b)
+                assert _stands(ra, relation, rb), (prompt, a, relation, b)
 
 
 @pytest.mark.parametrize("prompt, subject, colour, relation, other", [
@@ -876,8 +880,7 @@ def test_an_object_told_by_what_it_stands_next_to_gets_the_colour_said_for_it(pr
     a = next(r for r in regions if r["high_level"].endswith(subject))
     b = next(r for r in regions if r["high_level"].endswith(other))
     assert a["low_level"] == colour
-    (ax, ay), (bx, by) = _centre(a), _centre(b)
-    assert {"below": ay > by + 0.1, "right_of": ax > bx + 0.1, "left_of": ax < bx - 0.1}[relation]
+    assert _stands(a, relation, b)
 
 
 @pytest.mark.parametrize("prompt, lines, axis", [
