@@ -4,6 +4,7 @@ The offline planner reads a request clause by clause; when it misreads one, the 
 fewer objects than asked. This module reads the request a second, independent way, from its counts only:
 
 - a total said outright ("six shapes", "ten in all") or one grid's size ("a 2x3 grid", "three rows of two");
+  a count said after the one group it names without one ("blue circles in a row, four of them") is that group's;
 - the most objects the request can mean, where it counts everything it names ("a red circle, two squares and 3 more
   triangles": at most six; a restatement only adds to the sum, and a shape named without a count adds one);
 - the least of each shape: its largest count ("five green circles", "a yellow triangle": at least five circles and
@@ -62,6 +63,10 @@ _CHANGES = re.compile(r"\b(?:sorry|scratch|actually|rather|instead|no wait|oops|
                       r"forget|lose|get rid|take out|delete|replace|make (?:that|it)|change|not (?:" + "|".join(NUMBERS) + r"|\d+))\b")
 
 
+#: A group's count said after it, as the whole of a clause ("yellow circles in a row, seven of them").
+_OF_THEM = re.compile(rf", {_N.format('n')} of them(?=\s*(?:[,.;:!?()]|$)| (?:the|all|going|growing|lined|arranged|spaced|evenly)\b)")
+
+
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[word]
 
@@ -70,7 +75,18 @@ def _read(prompt: str) -> str | None:
     """``prompt`` in lower case with its dashes and symbols as spaces; None where it changes its mind."""
     text = prompt.lower().replace("×", "x").replace("grey", "gray")
     text = re.sub(r"\s+", " ", re.sub(r"[-–—_/]+|[^\w\s,.;:!?()]", " ", re.sub(r"(\d)\s*x\s*(\d)", r"\1 x \2", text))).strip()
-    return None if _CHANGES.search(text) else text
+    return None if _CHANGES.search(text) else _counted_after(text)
+
+
+def _counted_after(text: str) -> str:
+    """``text`` with a count said after the one group it names without one moved before it: "yellow circles in a row,
+    seven of them" reads as "seven yellow circles in a row"."""
+    said = list(_OF_THEM.finditer(text))
+    groups = [p for p in _NOUN.finditer(text[: said[0].start()]) if p["plural"] and p["shape"] != "one"] if len(said) == 1 else []
+    if len(groups) != 1 or any(m.start() <= groups[0].start() < m.end() for m in _MENTION.finditer(text)):
+        return text
+    (count,), (group,) = said, groups
+    return text[: group.start()] + count["n"] + " " + text[group.start(): count.start()] + text[count.end():]
 
 
 def stated_total(prompt: str) -> int | None:
@@ -114,6 +130,7 @@ def counted_most(prompt: str) -> int | None:
     if (text := _read(prompt)) is None or _MULTIPLIED.search(text) or len(_AT_IT.findall(text)) > 1:
         return None  # "a circle above it, below it and to its left": one said, three meant
     mentions, bare = _objects(text)
+    bare = [p for p in bare if not (p["shape"] == "one" and p["plural"] and re.search(r"\bthe (?:[a-z]+ )?$", text[: p.start()]))]  # "the odd ones"
     if any(p["plural"] for p in bare):
         return None
     # a shape said without a count ("green square left of ...") may be one more object; "the square" said before is not

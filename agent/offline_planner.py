@@ -1655,11 +1655,51 @@ PURPOSE_NOUNS = frozenset("logo logos poster posters card cards sprite sprites i
                           "thumbnail avatar emblem badge invitation invite wallpaper cover".split())
 
 
+#: Words for the figure a request lays its shapes out in, or a part of it ("a T: ...", "a diamond formation, all in
+#: orange: ...", "a totem of red shapes: ..."): said with shapes, never an object of their own.
+FIGURE_NOUNS = frozenset("formation shape shapes pattern arrangement outline letter t v l u x y cross plus sign diamond pyramid tower totem "
+                         "stack pile ring diagonal arm arms stroke crossbar bar stem tip base peak".split())
+#: The headings of a request's parts ("corners: top left two striped circles, ...", "top row: ..."): the planner reads
+#: the places they give, so dropping them needs no word.
+HEADING_NOUNS = frozenset("row rows column columns grid line lines corner corners side sides half halves edge edges".split())
+
+
+#: Words that point back at objects already named ("the others blue", "the one that's striped"): left as an object's
+#: noun, the planner misread the phrase.
+POINTING_NOUNS = frozenset("other others one ones s it its them they rest remaining both all each same two three four five six first second "
+                            "third fourth fifth last next former latter".split())
+
+
+def _without_figures(objects: list[ObjectRequest], notes: list[str]) -> None:
+    """Drop the figure or heading a request names beside its shapes (their colour or texture goes to the shapes said
+    without one), and say where a figure was not laid out as such; drop, and say so, an "object" that only points back
+    at others."""
+    figures = [o for o in objects if o.noun not in KNOWN_SHAPES and o.noun in FIGURE_NOUNS | HEADING_NOUNS]
+    for f in figures:
+        f.count = 0
+        for o in objects:
+            o.colour, o.texture = o.colour or f.colour, o.texture or f.texture
+    for o in objects:  # "another square that's blue": read as "square s"; the shape said is the noun
+        if o.noun in POINTING_NOUNS and (said := [k for k, word in enumerate(o.details) if word in KNOWN_SHAPES]):
+            o.noun, o.details = o.details[said[-1]], o.details[: said[-1]]
+    pointing = [o for o in objects if o.noun in POINTING_NOUNS]
+    for o in pointing:
+        o.count = 0
+    if pointing:
+        notes.append("I could not tell which shapes " + " or ".join(repr(" ".join([*o.details, o.noun])) for o in pointing) + " means, so I "
+                     "drew nothing for it; name the shape, e.g. 'the other circles are blue'.")
+    said = [" ".join([*f.details, f.noun]) for f in figures if {f.noun, *f.details} & FIGURE_NOUNS]
+    if said:
+        notes.append(f"I placed each shape where you said it goes; I cannot lay shapes out as {' or '.join(map(repr, said))} "
+                     "as such, so check the layout and move any box that is off.")
+
+
 def _without_narrative(objects: list[ObjectRequest], notes: list[str]) -> list[ObjectRequest]:
     """Drop "objects" that are a sentence about something else ("I'm making a poster for my daughter's class") when
     the request also names shapes: a long phrase with no colour, texture or place of its own."""
     if not any(o.noun in KNOWN_SHAPES for o in objects):
         return objects
+    _without_figures(objects, notes)
     for o in objects:  # "make me a simple pic? one yellow triangle, ...": the picture itself is no object in it
         if o.noun in PICTURE_NOUNS and not (o.colour or o.texture):
             o.count = 0

@@ -609,6 +609,9 @@ def _regions(*shapes: str) -> list[dict]:
     # a counted shape: at least that many of it; a shape named once: at least one
     ("a tall stack of four orange circles with a star on top", ["circle"] * 3 + ["star"], "You asked for 4 circles, but the layout has 3"),
     ("the square sits to the right of a big circle", ["circle"], "You asked for 1 square, but the layout has 0"),
+    # a count said after the one group it names without one
+    ("purple triangles down the left edge, four of them", ["triangle"] * 5, "Your request names 4 objects, but the layout has 5"),
+    ("striped squares, biggest first, 3 of them", ["square"] * 2, "You asked for 3 squares, but the layout has 2"),
 ])
 def test_a_layout_with_another_number_of_objects_than_the_request_states_is_said(prompt, shapes, said):
     from regiondit.agent.counts import count_notes
@@ -625,6 +628,8 @@ def test_a_layout_with_another_number_of_objects_than_the_request_states_is_said
     ("a blue squre and a red circel", ["square", "circle", "circle"]),  # misspelt shapes: not counted
     ("three moons and one square", ["moon"] * 3 + ["square"]),        # shapes it cannot count
     ("a red circle, with no triangles anywhere", ["circle"]),          # a shape said as not wanted
+    ("squares in a line, two of them orange", ["square"] * 5),  # "two of them" with a colour: a share, not the group's count
+    ("red circles and blue squares, three of them", ["circle"] * 3 + ["square"] * 3),  # which group it counts is not clear
 ])
 def test_the_count_check_stays_quiet_where_the_request_cannot_be_counted(prompt, shapes):
     from regiondit.agent.counts import count_notes
@@ -946,3 +951,27 @@ def test_a_line_named_with_its_direction_before_a_colon_lists_its_items_in_order
     regions = plan(prompt)["regions"]
     assert [r["high_level"].split()[-1] for r in sorted(regions, key=lambda r: _centre(r)[axis])] == ["square", "circle", "triangle"]
     assert max(_centre(r)[1 - axis] for r in regions) - min(_centre(r)[1 - axis] for r in regions) < 0.1
+
+
+@pytest.mark.parametrize("prompt, figure", [
+    ("a cross shape in blue: a circle at the top, a square at the bottom, a triangle on the left and a circle on the right", "cross"),
+    ("an L: two squares on the left, one above the other, and a yellow square to the right of the lower one", "'l'"),
+])
+def test_the_figure_shapes_are_laid_out_in_is_no_object_and_is_said(prompt, figure):
+    notes: list[str] = []
+    layout = plan(prompt, notes=notes)
+    nouns = [r["high_level"].split()[-1] for r in layout["regions"]]
+    assert set(nouns) <= {"circle", "square", "triangle"}, nouns  # no region for the figure itself
+    assert any(figure in n and "cannot lay" in n for n in notes), notes  # and the user hears it was not laid out as such
+    if "in blue" in prompt:                                         # a colour said for the figure is its shapes'
+        assert all(r["low_level"] == "blue" for r in layout["regions"]) and len(nouns) == 4
+
+
+def test_words_that_only_point_back_become_no_object_without_a_word():
+    notes: list[str] = []
+    layout = plan("four triangles in a row, the first big and striped, the rest plain", notes=notes)
+    nouns = [r["high_level"].split()[-1] for r in layout["regions"]]
+    assert nouns == ["triangle"] * 4, nouns  # no region for "the first" or "the rest" ...
+    assert any("could not tell" in n and "'rest'" in n for n in notes), notes  # ... and what was not understood is said
+    layout = plan("a red square, and another square that's blue")  # "square that's": the shape said is the object
+    assert sorted(r["low_level"] for r in layout["regions"]) == ["blue", "red"]
