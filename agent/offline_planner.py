@@ -39,7 +39,8 @@ SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": 
             "violet": "purple", "upper": "top", "lower": "bottom", "beneath": "below", "under": "below", "underneath": "below",
             "colored": "", "coloured": "", "stripey": "striped", "stripy": "striped", "lefthand": "left", "righthand": "right",
             "bg": "background", "backdrop": "background", "tri": "triangle", "tris": "triangles", "sq": "square", "circ": "circle",
-            "tl": "top left", "tr": "top right", "bl": "bottom left", "br": "bottom right",
+            "tl": "top left", "tr": "top right", "bl": "bottom left", "br": "bottom right", "rt": "right", "lft": "left", "btm": "bottom",
+            "ctr": "center",
             "stripped": "striped", "stipes": "stripes", "stiped": "striped", "pinstriped": "striped", "pinstripes": "stripes",
             "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
             "nd": "and", "n": "and",
@@ -982,6 +983,7 @@ def normalise(text: str) -> str:
     text = _corrections(text)
     text = re.sub(r"(?<!corner )\bright (?=(?:down|up)\b|(?:at|into|in) the\b)", "", text)  # "right down at the bottom": all the way
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "tri -> purple", before dashes become spaces
+    text = re.sub(r"\bw/o\b", " without ", re.sub(r"\bw/(?!o\b)", " with ", text))  # "w/ stripes", before slashes part clauses
     text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)
     # "a red dot - a small circle - at ...": an aside naming the same thing again
     text = re.sub(r"\s[-\u2013\u2014]+\s(?:a|an|the|i\.e\.|ie|that is)\s[^-\u2013\u2014]*?\s[-\u2013\u2014]+\s", " ", f" {text} ")
@@ -1668,6 +1670,11 @@ HEADING_NOUNS = frozenset("row rows column columns grid line lines corner corner
 #: noun, the planner misread the phrase.
 POINTING_NOUNS = frozenset("other others one ones s it its them they rest remaining both all each same two three four five six first second "
                             "third fourth fifth last next former latter".split())
+#: Words that are never a thing to draw (what a person does, where from, how high): left as an object's noun, the planner
+#: misread the phrase ("now move it ...", "as you look at it", "up high", "the whole left half", "centre stage").
+NOT_OBJECTS = frozenset("move moving moved look looking looks see seen view viewing viewer stand stands standing fill filling keep leave "
+                        "shift swap turn appear appears high low higher lower highest lowest inward inwards outward outwards upward upwards "
+                        "downward downwards whole entire far stage what where which how why when here".split())
 
 
 def _without_figures(objects: list[ObjectRequest], notes: list[str]) -> None:
@@ -1679,15 +1686,16 @@ def _without_figures(objects: list[ObjectRequest], notes: list[str]) -> None:
         f.count = 0
         for o in objects:
             o.colour, o.texture = o.colour or f.colour, o.texture or f.texture
-    for o in objects:  # "another square that's blue": read as "square s"; the shape said is the noun
-        if o.noun in POINTING_NOUNS and (said := [k for k, word in enumerate(o.details) if word in KNOWN_SHAPES]):
+    misread = POINTING_NOUNS | NOT_OBJECTS
+    for o in objects:  # "another square that's blue", "the circle stands out": the shape said is the noun
+        if o.noun in misread and (said := [k for k, word in enumerate(o.details) if word in KNOWN_SHAPES]):
             o.noun, o.details = o.details[said[-1]], o.details[: said[-1]]
-    pointing = [o for o in objects if o.noun in POINTING_NOUNS]
-    for o in pointing:
+    unread = [o for o in objects if o.noun in misread]
+    for o in unread:
         o.count = 0
-    if pointing:
-        notes.append("I could not tell which shapes " + " or ".join(repr(" ".join([*o.details, o.noun])) for o in pointing) + " means, so I "
-                     "drew nothing for it; name the shape, e.g. 'the other circles are blue'.")
+    if unread:
+        notes.append("I could not tell what " + " or ".join(repr(" ".join([*o.details, o.noun])) for o in unread) + " should be, so I drew "
+                     "nothing for it; name the shape if one was meant, e.g. 'the other circles are blue'.")
     said = [" ".join([*f.details, f.noun]) for f in figures if {f.noun, *f.details} & FIGURE_NOUNS]
     if said:
         notes.append(f"I placed each shape where you said it goes; I cannot lay shapes out as {' or '.join(map(repr, said))} "
