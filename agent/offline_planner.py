@@ -251,6 +251,10 @@ _FIRST_PHRASES = [
     (re.compile(r"\b(?:a |in a )?grid of ((?:[a-z]+ ){0,2}?(?:circle|square|triangle)s)\s*,?\s*(two|three|four|[2-4]) (?:rows|columns) of "
                 r"(two|three|four|[2-4])\b"),
      lambda m: f" in a grid {_product(m.group(2), m.group(3))} {m.group(1)}"),
+    # "starting on the left, a red circle, followed by ..., and finally ...": a list's order, said by where it starts
+    (r"\b(?:starting|beginning|start|begin|reading|going) (?:on|from|at|with) (?:the )?(left|right|top|bottom)(?: side| edge| end)?(?: inwards?)?\b"
+     r"(?=.*\b(?:followed by|then|next|finally|after that|last)\b)",
+     lambda m: f" in order {({'left': 'lr', 'right': 'rl', 'top': 'tb', 'bottom': 'bt'})[m.group(1)]} "),
     (r"\b(?:,\s*)?(?:and )?followed by\b", " , "), (rf"\s*,?\s*\bnot (?:on |at |in )?(?:the )?{_PLACE_WORD}\b\s*,?", " , "),
     (rf"\b(?:use|make it|paint it|in) ({_ONE_COLOUR}) (?:instead of|rather than|not) {_ONE_COLOUR} for (?:the|a|an) ", r"a \1 "),
     # "a red and a blue square, on the left and right respectively", "two circles, red and green respectively, left and right"
@@ -638,6 +642,9 @@ PHRASES = [
     (rf"((?:{_ITEM}\s*(?:,\s*and|,|and)\s*){{3}}{_ITEM})\s+in\s+each\s+corner\b",
      lambda m: " , ".join(f"{item} in the {corner}" for item, corner in zip(
          re.split(r"\s*(?:,\s*and|,|\band)\s*", m.group(1)), ("top left", "top right", "bottom left", "bottom right"), strict=True))),
+    # "next to the green square, on its left side", "alongside a blue triangle, on the triangle's left": the side said after
+    (r"\bbeside ((?:a|an|the|one) (?:[a-z]+ ){0,3}?(?:circle|square|triangle)) , (?:over |just |on |to )?(left of|right of) "
+     r"(?:it|the (?:[a-z]+ )?(?:circle|square|triangle))\b", r"\2 \1 , "),
 ]
 
 _AROUND = ("top left", "top right", "bottom right", "bottom left")  # the corners clockwise
@@ -1674,7 +1681,8 @@ POINTING_NOUNS = frozenset("other others one ones s it its them they rest remain
 #: misread the phrase ("now move it ...", "as you look at it", "up high", "the whole left half", "centre stage").
 NOT_OBJECTS = frozenset("move moving moved look looking looks see seen view viewing viewer stand stands standing fill filling keep leave "
                         "shift swap turn appear appears high low higher lower highest lowest inward inwards outward outwards upward upwards "
-                        "downward downwards whole entire far stage what where which how why when here".split())
+                        "downward downwards whole entire far stage what where which how why when here out up down off away back your my our "
+                        "his her their a an the d ll re ve m".split())
 
 
 def _without_figures(objects: list[ObjectRequest], notes: list[str]) -> None:
@@ -1686,16 +1694,12 @@ def _without_figures(objects: list[ObjectRequest], notes: list[str]) -> None:
         f.count = 0
         for o in objects:
             o.colour, o.texture = o.colour or f.colour, o.texture or f.texture
-    misread = POINTING_NOUNS | NOT_OBJECTS
-    for o in objects:  # "another square that's blue", "the circle stands out": the shape said is the noun
-        if o.noun in misread and (said := [k for k, word in enumerate(o.details) if word in KNOWN_SHAPES]):
-            o.noun, o.details = o.details[said[-1]], o.details[: said[-1]]
-    unread = [o for o in objects if o.noun in misread]
+    unread = [o for o in objects if o.noun in POINTING_NOUNS | NOT_OBJECTS]
     for o in unread:
         o.count = 0
     if unread:
         notes.append("I could not tell what " + " or ".join(repr(" ".join([*o.details, o.noun])) for o in unread) + " should be, so I drew "
-                     "nothing for it; name the shape if one was meant, e.g. 'the other circles are blue'.")
+                     "nothing for it; name the shape if one was meant.")
     said = [" ".join([*f.details, f.noun]) for f in figures if {f.noun, *f.details} & FIGURE_NOUNS]
     if said:
         notes.append(f"I placed each shape where you said it goes; I cannot lay shapes out as {' or '.join(map(repr, said))} "
@@ -1705,13 +1709,16 @@ def _without_figures(objects: list[ObjectRequest], notes: list[str]) -> None:
 def _without_narrative(objects: list[ObjectRequest], notes: list[str]) -> list[ObjectRequest]:
     """Drop "objects" that are a sentence about something else ("I'm making a poster for my daughter's class") when
     the request also names shapes: a long phrase with no colour, texture or place of its own."""
+    for o in objects:  # "another square that's blue", "the circle stands out", "on your left": the shape said is the noun
+        if o.noun in POINTING_NOUNS | NOT_OBJECTS and (said := [k for k, word in enumerate(o.details) if word in KNOWN_SHAPES]):
+            o.noun, o.details = o.details[said[-1]], o.details[: said[-1]]
     if not any(o.noun in KNOWN_SHAPES for o in objects):
         return objects
     _without_figures(objects, notes)
     for o in objects:  # "make me a simple pic? one yellow triangle, ...": the picture itself is no object in it
         if o.noun in PICTURE_NOUNS and not (o.colour or o.texture):
             o.count = 0
-    story = [o for o in objects if o.noun not in KNOWN_SHAPES and (len(o.details) > 2 or {o.noun, *o.details} & PURPOSE_NOUNS)
+    story = [o for o in objects if o.count and o.noun not in KNOWN_SHAPES and (len(o.details) > 2 or {o.noun, *o.details} & PURPOSE_NOUNS)
              and not (o.colour or o.texture)]
     # a word said in passing ("Alright. Make ...", "OK, new idea: ..."): no article, count, colour, size or place
     aside = [o for o in objects if o.noun not in KNOWN_SHAPES and o.bare and not (o.colour or o.texture or o.placed or o.relation or o.between)

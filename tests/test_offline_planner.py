@@ -976,3 +976,24 @@ def test_words_that_only_point_back_become_no_object_without_a_word():
     assert any("could not tell" in n and "'rest'" in n for n in notes), notes  # ... and what was not understood is said
     layout = plan("a red square, and another square that's blue")  # "square that's": the shape said is the object
     assert sorted(r["low_level"] for r in layout["regions"]) == ["blue", "red"]
+
+
+@pytest.mark.parametrize("prompt, axis, colours", [
+    ("beginning at the top: a purple square, then an orange square, and last a green square", 1, ["purple", "orange", "green"]),
+    ("start from the right with a blue triangle, next a red triangle, then finally a yellow triangle", 0, ["yellow", "red", "blue"]),
+])
+def test_a_list_ordered_by_where_it_starts(prompt, axis, colours):
+    got = sorted(regions(prompt), key=lambda r: centre(r[2])[axis])  # left to right, or top to bottom
+    assert [low for _, low, _ in got] == colours, got
+
+
+@pytest.mark.parametrize("prompt, mover, side, anchor", [
+    ("a red circle beside a green triangle, on the triangle's right", "circle", "right_of", "triangle"),
+    ("next to the blue square, just to its left, a yellow circle", "circle", "left_of", "square"),
+    ("the purple triangle is on your left and the orange square is on your right", "triangle", "left_of", "square"),
+])
+def test_the_side_said_after_next_to_is_kept(prompt, mover, side, anchor):
+    layout = plan(prompt)
+    assert len(layout["regions"]) == 2, layout["regions"]
+    by = {r["high_level"].split()[-1]: r for r in layout["regions"]}
+    assert _stands(by[mover], side, by[anchor]), layout["regions"]
