@@ -136,6 +136,7 @@ _PLACE_WORD = r"(?:(?:top|bottom) (?:left|right)|top|bottom|left|right|center)"
 _A_NEW_OBJECT = r"(?:a|an|one) (?:\w+ ){0,3}?(?:circle|square|triangle)"  # one not named before ("a square", not "the square")
 _AN_OBJECT = r"(?:(?:a|an|one|the) )?(?:\w+ ){0,3}?(?:circle|square|triangle)"  # "a small red circle", "the square", "purple circle"
 _JUST = r"(?:directly |just |right |immediately )?"
+_NAMED = r"(?:(?:a|an|one|the) (?:\w+ ){0,3}?(?:circle|square|triangle))"  # an object named with its article: "the orange square"
 _ABOVE, _BELOW = r"(?:above|over)", r"(?:below|under|beneath|underneath)"
 _INVERSE = {"above": "below", "over": "below", "below": "above", "under": "above", "beneath": "above", "underneath": "above",
             "left of": "right of", "right of": "left of"}
@@ -338,7 +339,7 @@ _FIRST_PHRASES = [
     (rf"({_A_NEW_OBJECT}) with (?:two |2 )?((?:\w+ ){{0,2}}?)(circle|square|triangle)s {_JUST}{_ABOVE} (?:it )?and {_JUST}{_BELOW}(?: it)?\b",
      r"\1 between two \2\3s , one above and one below"),
     # "a triangle below a circle and above a square": the three in a column, in that order
-    *((rf"({_A_NEW_OBJECT}) (?:(?:is|sits|placed|goes) )?{_JUST}{first} ({_A_NEW_OBJECT}) (?:, )?(?:and|but) {_JUST}{then} ({_A_NEW_OBJECT})\b",
+    *((rf"({_NAMED}) (?:(?:is|sits|placed|goes) )?{_JUST}{first} ({_NAMED}) (?:, )?(?:and|but|yet) (?:also )?{_JUST}{then} ({_NAMED})\b",
        order)
       for first, then, order in ((_BELOW, _ABOVE, r"\2 , \1 and \3 in order tb "), (_ABOVE, _BELOW, r"\3 , \1 and \2 in order tb "),
                                  ("left of", "right of", r"\3 , \1 and \2 in order lr "), ("right of", "left of", r"\2 , \1 and \3 in order lr "))),
@@ -991,6 +992,10 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<!corner )\bright (?=(?:down|up)\b|(?:at|into|in) the\b)", "", text)  # "right down at the bottom": all the way
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "tri -> purple", before dashes become spaces
     text = re.sub(r"\bw/o\b", " without ", re.sub(r"\bw/(?!o\b)", " with ", text))  # "w/ stripes", before slashes part clauses
+    # the axis said before "between", before "horizontally" can read as a row: "vertically between A and B" has A above
+    text = re.sub(r"\bhorizontally (?:in )?between\b", "between", text)
+    text = re.sub(r"\b(?:vertically|up and down) (?:in )?between ((?:a|an|the) [a-z ]+?) and ((?:a|an|the) [a-z ]+?)(?=\s*(?:[,;.]|$))",
+                  r"between \1 above and \2 below", text)
     text = re.sub(r"(\d)\s*[x×by]+\s*(\d)", r"\1x\2", text)
     # "a red dot - a small circle - at ...": an aside naming the same thing again
     text = re.sub(r"\s[-\u2013\u2014]+\s(?:a|an|the|i\.e\.|ie|that is)\s[^-\u2013\u2014]*?\s[-\u2013\u2014]+\s", " ", f" {text} ")

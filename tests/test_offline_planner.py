@@ -997,3 +997,21 @@ def test_the_side_said_after_next_to_is_kept(prompt, mover, side, anchor):
     assert len(layout["regions"]) == 2, layout["regions"]
     by = {r["high_level"].split()[-1]: r for r in layout["regions"]}
     assert _stands(by[mover], side, by[anchor]), layout["regions"]
+
+
+@pytest.mark.parametrize("prompt, middle, top, bottom", [
+    ("up and down between a red square and a green square, place a yellow circle", "circle", "red", "green"),
+    ("the blue triangle sits above the red circle yet below the green square", "triangle", "green", "red"),
+])
+def test_between_on_the_vertical_axis(prompt, middle, top, bottom):
+    layout = plan(prompt)
+    assert len(layout["regions"]) == 3, layout["regions"]
+    mid = next(r for r in layout["regions"] if r["high_level"].endswith(middle))
+    up = next(r for r in layout["regions"] if r["low_level"] == top)
+    down = next(r for r in layout["regions"] if r["low_level"] == bottom)
+    assert _stands(up, "above", mid) and _stands(mid, "above", down), layout["regions"]
+
+
+def test_horizontally_in_between_is_between_not_a_row_order():
+    got = {low: centre(box)[0] for _, low, box in regions("horizontally in between a purple square and an orange square, a tiny red triangle")}
+    assert min(got["purple"], got["orange"]) < got["red"] < max(got["purple"], got["orange"]), got
