@@ -78,7 +78,10 @@ AREAS = {
 }
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
 #: Relation -> the direction of the subject from the object it is placed against.
-RELATIONS = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1), "beside": (1, 0)}
+RELATIONS = {"left of": (-1, 0), "right of": (1, 0), "above": (0, -1), "below": (0, 1), "beside": (1, 0),
+             # diagonal neighbours, written as one word each so that no rule for "left of" or "below" reads half of one
+             "aboveleft of": (-1, -1), "aboveright of": (1, -1), "belowleft of": (-1, 1), "belowright of": (1, 1)}
+_UP_DOWN = {"below": "below", "down": "below", "under": "below", "above": "above", "up": "above", "over": "above"}
 _SHAPE = "(?:circle|square|triangle)"
 _ONE_COLOUR = "(?:" + "|".join(COLOURS) + ")"
 _AND = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+)"  # between the items of a list
@@ -231,6 +234,20 @@ def _grid_count(m: re.Match) -> str:
 
 #: Ways of saying one idea that the rewrites below would otherwise take apart (run first).
 _FIRST_PHRASES = [
+    # "diagonally below it to the left", "down and to the right of the square", "above and left of it": a diagonal neighbour
+    (r"\b(?:diagonally |placed |set |sitting |just )*(?:(below|above|down|up)(?: (?:and|&))?(?: diagonally)?(?: to(?: the)?| on the)? (left|right)"
+     r"|(left|right)(?: (?:and|&))? (below|above|down|up)) of\b",
+     lambda m: f" {_UP_DOWN[m.group(1) or m.group(4)]}{m.group(2) or m.group(3)} of "),
+    (r"\bdiagonally (below|above|down|up) (it|that|them|(?:a|an|the) (?:[a-z]+ ){0,2}?(?:circle|square|triangle))(?: (?:to|on|towards) the| to its)"
+     r" (left|right)\b", lambda m: f" {_UP_DOWN[m.group(1)]}{m.group(3)} of {m.group(2)} "),
+    (r"\bdiagonally (below|above|down|up)(?: (?:and|&))?(?: to(?: the)?| on the| towards the)? (left|right) (?:of )?"
+     r"(?=it\b|that\b|them\b|(?:a|an|the) )",
+     lambda m: f" {_UP_DOWN[m.group(1)]}{m.group(2)} of "),
+    # "below the square and to the right of it", "right of a circle and above it": both relations to one object
+    (r"\b(below|above|under|over) ((?:a|an|the) (?:[a-z]+ ){0,2}?(?:circle|square|triangle))(?: ,)? (?:and|but) (?:also )?(?:to the |on the )?"
+     r"(left|right) of (?:it|that)\b", lambda m: f" {_UP_DOWN[m.group(1)]}{m.group(3)} of {m.group(2)} "),
+    (r"\b(?:to the |on the )?(left|right) of ((?:a|an|the) (?:[a-z]+ ){0,2}?(?:circle|square|triangle))(?: ,)? (?:and|but) (?:also )?"
+     r"(below|above|under|over) (?:it|that)\b", lambda m: f" {_UP_DOWN[m.group(3)]}{m.group(1)} of {m.group(2)} "),
     # sizes in steps along a line: "three squares getting bigger from left to right", "blue triangles shrinking downwards"
     (re.compile(r"\b(?P<n>two|three|four|five|[2-5]) (?P<what>(?:[a-z]+ ){0,2}?)(?P<noun>circle|square|triangle)s\b(?P<mid>[^,;:]*?)\s*,?\s*"
                 r"(?P<way0>(?:from )?(?:the )?(?:left to right|right to left|top to bottom|bottom to top)\s*,?\s*)?(?:the |with the )?"
@@ -643,6 +660,9 @@ PHRASES = [
     (rf"((?:{_ITEM}\s*(?:,\s*and|,|and)\s*){{3}}{_ITEM})\s+in\s+each\s+corner\b",
      lambda m: " , ".join(f"{item} in the {corner}" for item, corner in zip(
          re.split(r"\s*(?:,\s*and|,|\band)\s*", m.group(1)), ("top left", "top right", "bottom left", "bottom right"), strict=True))),
+    # "two triangles, orange ones": the colour said after a counted group is the group's
+    (rf"\b((?:two|three|four|five|six|seven|eight|nine|ten|\d+) )((?:(?:small|big|tiny|large|striped) )?(?:circle|square|triangle)s) , "
+     rf"(?:all |both )?({_ONE_COLOUR}) ones\b(?= ,|$)", r"\1\3 \2"),
     # "next to the green square, on its left side", "alongside a blue triangle, on the triangle's left": the side said after
     (r"\bbeside ((?:a|an|the|one) (?:[a-z]+ ){0,3}?(?:circle|square|triangle)) , (?:over |just |on |to )?(left of|right of) "
      r"(?:it|the (?:[a-z]+ )?(?:circle|square|triangle))\b", r"\2 \1 , "),
@@ -732,7 +752,7 @@ def _corner_items(m: re.Match) -> str:
         corners = ["top left", "top right", "bottom left", "bottom right"]
     return " , ".join(f"a {colour} {m.group(1)}{m.group(2)} in the {corner}" for colour, corner in zip(m.groups()[4:], corners, strict=True))
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b|\bthen\b|\bas well as\b)\s*")
-_RELATION = re.compile(r"\b(left of|right of|above|below|beside)\b")
+_RELATION = re.compile(r"\b(aboveleft of|aboveright of|belowleft of|belowright of|left of|right of|above|below|beside)\b")
 _ARRANGEMENT = re.compile(r"\bin order (lr|rl|tb|bt|dtl|dtr|dbl|dbr)\b|\bin a (row|column|grid)\b")
 #: Diagonal arrangements, by the corner they start from: where the k-th of n objects goes (t = (k + 0.5) / n).
 DIAGONALS = {"dtl": lambda t: (t, t), "dbr": lambda t: (1 - t, 1 - t), "dbl": lambda t: (t, 1 - t), "dtr": lambda t: (1 - t, t)}
@@ -878,7 +898,7 @@ VOCABULARY = frozenset([*COLOURS, "circle", "circles", "square", "squares", "tri
                         "smallest", "small", "big", "large", "tiny", "little", "huge", "draw", "make", "place", "paint",
                         # words of the edits and lists ("evrything", "anothr", "secnd", "colum")
                         "everything", "another", "couple", "column", "row", "second", "third", "first", "last", "except", "remove",
-                        "between", "both", "other", "again", "instead", "bring"])
+                        "between", "both", "other", "again", "instead", "bring", "above", "below", "beside", "under", "underneath"])
 #: Real words that a typo check would "correct" into the vocabulary.
 NOT_TYPOS = frozenset("read reed reads write writes redo bleed lead lift light night fight bright sight tight might cent cents tops topple "
                       "clan scan cyst grey greet greed bright pinky pint tint ping pine brow brew whit "
@@ -982,9 +1002,27 @@ def _grid_lines(text: str) -> str:
                   lambda m: _in_line(m["n"], m["group"], m["side"], m["line"]), text)
 
 
+_TABLE_PLACE = r"(?:(?:top|bottom|upper|lower|center|centre|middle)(?: (?:left|right|center|centre|middle))?|left|right|(?:far )?(?:left|right) side)"
+
+
+def _table_rows(text: str) -> str:
+    """A markdown table of places and objects, one row each ("| top | blue circle |", either column first): "<object> at the
+    <place>" per row; its header and rule rows go."""
+    def row(m: re.Match) -> str:
+        cells = [c.strip() for c in m.group(1).split("|")]
+        if len(cells) != 2 or not any(re.fullmatch(_TABLE_PLACE, c) for c in cells):
+            return m.group(0)
+        place, thing = cells if re.fullmatch(_TABLE_PLACE, cells[0]) else cells[::-1]
+        return f"{thing} at the {place} ,"
+    if not re.search(r"^\s*\|.*\|\s*$", text, re.M):
+        return text
+    text = re.sub(r"^\s*\|([^|\n]*\|[^|\n]*)\|\s*$", row, text, flags=re.M)
+    return re.sub(r"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$|^\s*\|\s*(?:where|place|position|what|object|shape|item)\s*\|.*$|^\s*#+ .*$", "", text, flags=re.M)
+
+
 def normalise(text: str) -> str:
     text = re.sub(r"\b(?:please|pls|plz|(?:thank you|thanks|thx|ty)(?: (?:a lot|so much|very much|in advance))?|many thanks|cheers)\b", " ",
-                  _typos(text.lower()))  # politeness carries no meaning here
+                  _typos(_table_rows(text.lower())))  # politeness carries no meaning here
     text = re.sub(r"\s*\n+\s*(?:[-*\u2022\u00b7>]+|\d+[.)])?\s*", " , ", text)  # one line each, maybe bulleted: a clause each
     text = re.sub(r"[\s,;.!]*\b(?:sorry|my bad|oops)\b[\s.!]*$", " ", text)  # "white instead, sorry": an apology at the end asks nothing
     text = re.sub(r"(?:^|(?<=[\s:,;]))(?:[1-9]\s*\)|\([1-9]\)|[1-9]\.(?=\s+[a-z]))\s*", " , ", text)  # a numbered list: "1) ... 2) ..."
@@ -992,6 +1030,20 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<!corner )\bright (?=(?:down|up)\b|(?:at|into|in) the\b)", "", text)  # "right down at the bottom": all the way
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "tri -> purple", before dashes become spaces
     text = re.sub(r"\bw/o\b", " without ", re.sub(r"\bw/(?!o\b)", " with ", text))  # "w/ stripes", before slashes part clauses
+    text = re.sub(r"\b(?:lower|further down) than\b", "below", re.sub(r"\b(?:higher|further up) than\b", "above", text))  # before "lower": bottom
+    text = re.sub(r"\b(?:up high|high up)\b", " at the top ", re.sub(r"\b(?:lower down|low down|down low)\b", " at the bottom ", text))
+    # "..., every single one purple": all of them; "six shapes in all": the total is the count check's, no object
+    text = re.sub(r"\b(?:each and )?every (?:single )?one\b(?=(?: (?:is|are|in|should be))? [a-z]+\s*(?:[,.;!?]|$))", "all of them", text)
+    text = re.sub(r"(?<=[a-z] )(?:in all|all told|in total|altogether)(?=\s*(?:[,.;!?]|$))", " ", text)
+    # "two of each kind": that many of every shape
+    text = re.sub(r"\b(two|three|four|2|3|4) of each (?:kind|shape|type|sort)\b", r"\1 circles , \1 squares and \1 triangles", text)
+    # "boxed in by yellow squares on all four sides": surrounded by four
+    text = re.sub(r"\b(?:boxed in|hemmed in|fenced in|enclosed|framed|ringed|surrounded) by ((?:[a-z]+ ){0,2}?(?:circle|square|triangle)s) "
+                  r"on (?:all )?(?:four|4) sides\b", r"surrounded by four \1", text)
+    # "fill the whole left half with a big blue square": the object in that half
+    text = re.sub(r"\bfill(?: up)? (?:the |that )?(?:whole |entire )?(left|right|top|bottom|upper|lower)(?: half| side| part)? with (a|an|one) ",
+                  r"\2 \1 half \2 ", text)
+    text = re.sub(r"\b(?:with |in )?(?:a |some )?(?:stripe|stripes|striped|stripy) (?:pattern|design|print|texture|motif)\b", " striped ", text)
     # the axis said before "between", before "horizontally" can read as a row: "vertically between A and B" has A above
     text = re.sub(r"\bhorizontally (?:in )?between\b", "between", text)
     text = re.sub(r"\b(?:vertically|up and down) (?:in )?between ((?:a|an|the) [a-z ]+?) and ((?:a|an|the) [a-z ]+?)(?=\s*(?:[,;.]|$))",
@@ -1239,7 +1291,8 @@ def _grid_said(m: re.Match) -> str:
 
 #: A relation said before its object ("below the red square", "above them"), and that object ("put a blue circle"): see
 #: :data:`_REQUEST_FIRST`, which moves the object in front of its relation; a clause starts after punctuation, "and" or "then".
-_FRONTED_RELATION = (r"(below|above|left of|right of|beside) ((?:an?|the|that|this) (?:[a-z]+ ){0,2}?(?:circle|square|triangle)|"
+_FRONTED_RELATION = (r"(below|above|left of|right of|beside|aboveleft of|aboveright of|belowleft of|belowright of) "
+                     r"((?:an?|the|that|this) (?:[a-z]+ ){0,2}?(?:circle|square|triangle)|"
                      r"it|that|this|them|both(?: of them)?)")
 _FRONTED_OBJECT = (r"(?:place |put |add |draw |there is |there s |we have |comes |goes |include )?((?:a|an|one|two|three) (?:[a-z]+ ){0,2}?"
                    r"(?:circle|square|triangle)s?)")
@@ -1248,6 +1301,9 @@ _CLAUSE_START = r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen ))"
 #: Wordings of a whole request read before anything is taken out of it (an edit reads these words its own way:
 #: "move it up" nudges, "leave out the square" removes).
 _REQUEST_FIRST = [
+    # "draw a green square , now move it to the bottom left": where the object just named goes (an edit reads "move it" itself)
+    (re.compile(r"\b(?:now |then )?(?:move|put|place|shift|drag|slide) (it|that|this)(?: over| up| down)? (?:to|into|in|at|towards) "),
+     r"\1 goes in "),
     # places said with up and down: "on the up", "in up part", "blue triangle down", "corner left up"
     (re.compile(r"\b(?:on|in|at|to|into) (?:the )?up(?: part| side| area| half)?\b(?! (?:to|and|of|with|from)\b)"), " at the top "),
     (re.compile(r"\b(?:on|in|at|to|into) (?:the )?down(?: part| side| area| half)?\b(?! (?:to|and|of|with|from)\b)"), " at the bottom "),
@@ -1629,15 +1685,18 @@ def _only_places(rest: str) -> bool:
 
 def _take_shared(text: str) -> tuple[dict[str, str], str]:
     """ "..., all blue", "both striped", "all of them in red", "both quite big": a colour, texture or size for every object that names
-    none."""
+    none ("the circles all orange": every circle; the shape is kept as ``only``)."""
     shared: dict[str, str] = {}
     words = rf"{_COLOUR_WORDS}|striped|solid|{'|'.join(SIZES)}"
-    pattern = (rf"(?:^|,|\band\b)\s*(?:they are |them |make them )?(?:all|both|each|every one)(?: of them)?(?: are| in| coloured| colored)?"
+    pattern = (rf"(?:^|,|\band\b)\s*(?:they are |them |make them |the (?P<noun>circle|square|triangle)s (?:are |should be )?)?"
+               rf"(?:all|both|each|every one)(?: of them)?(?: are| in| coloured| colored)?"
                rf"(?: quite| very| really| pretty| fairly| rather)? (?P<a>(?:{words}))(?: and (?P<b>{words}))?(?: ones?)?(?=\s*(?:,|;|$))")
 
     def take(match: re.Match) -> str:
         for word in filter(None, (match.group("a"), match.group("b"))):
             shared["size" if word in SIZES else "texture" if word in TEXTURES else "colour"] = TEXTURES.get(word, word)
+        if match.group("noun"):  # "..., the circles all orange": only the circles
+            shared["only"] = match.group("noun")
         return " , "
     return shared, re.sub(pattern, take, text)
 
@@ -1792,12 +1851,13 @@ def _give_all(objects: list[ObjectRequest], shared: dict[str, str], group: Objec
     if group is not None and group.vertical == "center" and not group.horizontal:  # "both across the middle": a pair keeps its band
         objects = [o for i, o in enumerate(objects) if i not in anchors]
     for o in objects:
-        if shared.get("colour") and o.colour is None:
-            o.colour = shared["colour"]
-        if shared.get("texture") and o.texture is None:
-            o.texture = shared["texture"]
-        if shared.get("size") and o.side == DEFAULT_SIDE:  # "..., both quite big"
-            o.side = SIZES[shared["size"]]
+        said = shared if shared.get("only") in (None, o.noun) else {}  # "the circles all orange": not the square
+        if said.get("colour") and o.colour is None:
+            o.colour = said["colour"]
+        if said.get("texture") and o.texture is None:
+            o.texture = said["texture"]
+        if said.get("size") and o.side == DEFAULT_SIDE:  # "..., both quite big"
+            o.side = SIZES[said["size"]]
         if group is not None and not o.placed and o.relation is None and o.between is None and not o.spread:
             o.vertical, o.horizontal = group.vertical, group.horizontal
 
@@ -2230,7 +2290,7 @@ def _separate(boxes: list[list[float]], large: list[bool] | None = None, gap: fl
                     if rest >= smallest:
                         _resize_about_centre((one, two)[1 - keep], rest / sides[1 - keep], smallest)
                         continue
-                    if _step_aside((one, two)[1 - keep], (one, two)[keep], gap):
+                    if _step_aside((one, two)[1 - keep], (one, two)[keep], gap) or _tuck((one, two)[1 - keep], (one, two)[keep], gap, smallest):
                         continue
                 scale = max(0.0, distance - gap) / reach
                 for box in (one, two):
@@ -2254,6 +2314,21 @@ def _step_aside(box: list[float], other: list[float], gap: float) -> bool:
     if moved[best] < 0 or moved[best + 2] > 1:
         return False
     box[:] = [round(v, 4) for v in moved]
+    return True
+
+
+def _tuck(box: list[float], other: list[float], gap: float, smallest: float) -> bool:
+    """Push ``box`` into the canvas corner away from ``other`` and shrink it towards that corner until they no longer
+    overlap (a small object in a corner beside a big one in the middle); True when that left it at least ``smallest``."""
+    side = box[2] - box[0]
+    right, down = (box[0] + box[2]) > (other[0] + other[2]), (box[1] + box[3]) > (other[1] + other[3])
+    room = max(1 - other[2] - gap if right else other[0] - gap, 1 - other[3] - gap if down else other[1] - gap)  # past one edge of it
+    side = min(side, room)
+    if side < smallest:
+        return False
+    x0 = 1 - side if right else 0.0
+    y0 = 1 - side if down else 0.0
+    box[:] = [round(x0, 4), round(y0, 4), round(x0 + side, 4), round(y0 + side, 4)]
     return True
 
 
@@ -2318,7 +2393,7 @@ def _place_chains(objects: list[ObjectRequest], boxes: dict[int, list[list[float
     """Objects tied by relations along one axis and placed nowhere else ("a circle, a square below it, a triangle below
     that") share one row or column, in the order the relations give."""
     edges = [(i, o.relation[1], _direction(o, objects[o.relation[1]], o.relation[0])) for i, o in enumerate(objects) if o.relation]
-    edges = [(i, j, d) for i, j, d in edges if i not in boxes and j not in boxes]
+    edges = [(i, j, d) for i, j, d in edges if i not in boxes and j not in boxes and not (d[0] and d[1])]  # a diagonal is no line
     seen: set[int] = set()
     for start, _, _ in edges:
         if start in seen:
@@ -2357,10 +2432,13 @@ def _place_relations(objects: list[ObjectRequest], boxes: dict[int, list[list[fl
         if i in boxes:  # the subject has its place ("the square on the left"): its partner goes the other way
             boxes[j] = [_next_to(boxes[i][0], (-dx, -dy), objects[j].side)]
             continue
-        if j not in boxes:  # neither placed: the pair shares the middle band, in the asked order
+        if j not in boxes:  # neither placed: the pair shares the middle band, in the asked order (a diagonal: two quadrants)
             band = (0.0, 0.2, 1.0, 0.8) if dx else (0.2, 0.0, 0.8, 1.0)
             near, far = split_area(band, 2, "row" if dx else "column")
             mine, theirs = (near, far) if (dx < 0 or dy < 0) else (far, near)
+            if dx and dy:
+                mine, theirs = ((0.5 + 0.25 * dx - 0.25, 0.5 + 0.25 * dy - 0.25, 0.5 + 0.25 * dx + 0.25, 0.5 + 0.25 * dy + 0.25),
+                                (0.5 - 0.25 * dx - 0.25, 0.5 - 0.25 * dy - 0.25, 0.5 - 0.25 * dx + 0.25, 0.5 - 0.25 * dy + 0.25))
             boxes[i] = [fit_box(mine, obj.side)]
             boxes[j] = [fit_box(theirs, objects[j].side)]
             if obj.count > 1:  # "a square and three circles below it": the three side by side below the square
@@ -2486,8 +2564,19 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     }
     if background:
         layout["background"] = {"high_level": f"an empty {background} background"}
-    notes += count_notes(kept, regions) if asked <= MAX_REGIONS else []  # another number of objects than stated is said, not handed over
+    notes += _shades_read(kept) + (count_notes(kept, regions) if asked <= MAX_REGIONS else [])  # another count than stated is said
     return layout
+
+
+#: Shades said on their own (not "royal blue", "forest green": those name the colour too), each with the colour drawn for it.
+_SHADE_OF = {shade: colour for colour, shades in SHADES.items() for shade in shades.split() if shade not in ("royal", "forest", "cherry")}
+
+
+def _shades_read(prompt: str) -> list[str]:
+    """What the user should hear where a shade was drawn as the colour it is a shade of ("lavender": purple)."""
+    said = dict.fromkeys(w for w in re.findall(r"[a-z]+", prompt.lower()) if w in _SHADE_OF)
+    drawn = " and ".join(f"{w} as {_SHADE_OF[w]}" for w in said)
+    return [f"I drew {drawn}, the nearest colour{'s' if len(said) > 1 else ''} I know."] if said else []
 
 
 #: The order colours are handed out in when a request asks for different colours and names none.

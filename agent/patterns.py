@@ -76,6 +76,8 @@ class Vocabulary:
 
 #: Reading directions, in the order they are looked for, and the words that say each.
 _DIRECTIONS = (("grid", r"\bcheck\w*|\bchess\w*|\bgrid\b|\b[2-4]x[2-4]\b"),
+               *((f"d{v[0]}{h[0]}", rf"\bdiagonal\w*\b[^;:]*?\b(?:from|starting (?:at|in|from)) (?:the )?{v} {h}\b")
+                 for v in ("top", "bottom") for h in ("left", "right")),
                ("rl", r"\b(?:starting|start|beginning|begin|from) (?:on|at|from) the right\b|\bfrom the right\b|\bleftwards\b"),
                ("bt", r"\bfrom the bottom\b|\bstart(?:ing)? at the bottom\b|\b(?:bottom (?:up|to (?:the )?top)|upwards|going up)\b"),
                ("rl", r"\bright to left\b"),
@@ -90,7 +92,8 @@ def _direction(text: str) -> str:
 def _first_end(text: str) -> str:
     """Where a line starts, in the words a request uses for that end: left, top, or (read backwards) right, bottom."""
     return {"lr": "left|leftmost|far left|first", "rl": "right|rightmost|first", "tb": "top|topmost|highest|first",
-            "bt": "bottom|lowest|bottommost|first", "grid": "top left|first"}[_direction(text)]
+            "bt": "bottom|lowest|bottommost|first", "grid": "top left|first", "dtl": "top left|first", "dtr": "top right|first",
+            "dbl": "bottom left|first", "dbr": "bottom right|first"}[_direction(text)]
 
 
 def _starts_with(vocab: Vocabulary, tail: str, end: str) -> tuple[dict[str, str] | None, re.Match | None]:

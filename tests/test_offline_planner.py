@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from regiondit.agent.offline_planner import plan
+from regiondit.agent.offline_planner import overlap, plan
 from regiondit.schemas import Layout
 
 
@@ -1015,3 +1015,82 @@ def test_between_on_the_vertical_axis(prompt, middle, top, bottom):
 def test_horizontally_in_between_is_between_not_a_row_order():
     got = {low: centre(box)[0] for _, low, box in regions("horizontally in between a purple square and an orange square, a tiny red triangle")}
     assert min(got["purple"], got["orange"]) < got["red"] < max(got["purple"], got["orange"]), got
+
+
+@pytest.mark.parametrize("prompt, mover, relations, anchor", [
+    ("a purple square in the top right, and a red circle diagonally below it to the left", "circle", ("below", "left_of"), "square"),
+    ("an orange triangle up and to the right of a blue square", "triangle", ("above", "right_of"), "square"),
+    ("a green circle that sits left of the yellow triangle and also higher than it", "circle", ("above", "left_of"), "triangle"),
+    ("a small square, and diagonally up to the left of it, a big circle", "circle", ("above", "left_of"), "square"),
+])
+def test_a_diagonal_neighbour_is_off_both_axes(prompt, mover, relations, anchor):
+    layout = plan(prompt)
+    assert len(layout["regions"]) == 2, layout["regions"]
+    by = {r["high_level"].split()[-1]: r for r in layout["regions"]}
+    assert all(_stands(by[mover], relation, by[anchor]) for relation in relations), layout["regions"]
+
+
+def test_a_diagonal_line_told_item_by_item_starts_in_the_corner_said():
+    got = regions("put four squares along a diagonal starting at the bottom right: red, blue, red, blue")
+    xs, ys = zip(*(centre(box) for _, _, box in got), strict=True)
+    assert len(got) == 4 and [low for _, low, _ in got] == ["red", "blue", "red", "blue"], got
+    assert list(xs) == sorted(xs, reverse=True) and list(ys) == sorted(ys, reverse=True), got  # from the bottom right, up and left
+
+
+@pytest.mark.parametrize("prompt, want", [
+    # (shape, colour or texture, where: a PLACES key of the paraphrase checks, or None) for every region, in any order
+    ("a red circl belw a blue sqare", {("square", "blue", "top"), ("circle", "red", "bottom")}),
+    ("Draw an orange triangle. Then drag it into the top right.", {("triangle", "orange", "top_right")}),
+    ("a red square hemmed in by blue circles on all 4 sides", {("square", "red", "center")} | {("circle", "blue", None)}),
+    ("two of each kind, each and every one yellow", {("circle", "yellow", None), ("square", "yellow", None),
+                                                                                     ("triangle", "yellow", None)}),
+    ("fill the whole bottom half with a big green triangle", {("triangle", "green", "bottom")}),
+    ("a pink square with a stripe design, bottom left", {("square", "striped", "bottom_left")}),
+    ("a yellow square up high and a blue circle down low", {("square", "yellow", "top"), ("circle", "blue", "bottom")}),
+    ("a red triangle. now shift it over to the left", {("triangle", "red", "left")}),
+    ("five circles... no, make that three. Purple ones.", {("circle", "purple", None)}),
+])
+def test_everyday_wordings_of_places_counts_and_textures(prompt, want):
+    from regiondit.evals.paraphrases import PLACES
+
+    got = regions(prompt)
+    for shape, attribute, where in want:
+        assert any(high.endswith(shape) and attribute in low and (where is None or PLACES[where](*centre(box))) for high, low, box in got), (
+            shape, attribute, where, got)
+    counts = {"hemmed": 5, "two of each": 6, "three. purple": 3}
+    for said, n in counts.items():
+        if said in prompt.lower():
+            assert len(got) == n, got
+
+
+def test_a_colour_said_for_one_shape_of_a_scene_goes_to_that_shape_only():
+    got = regions("a yellow triangle and a square, with two circles on either side of them, the circles all green")
+    assert all(low == "green" for high, low, _ in got if high.endswith("circle")), got
+    assert [low for high, low, _ in got if high.endswith("square")] == [""], got  # the square named no colour and gets none
+
+
+def test_a_markdown_table_of_places_and_objects():
+    table = "| object | where |\n|:--|:--|\n| purple triangle | bottom left |\n| striped yellow circle | top right |\n| green square | center |"
+    got = {high.split()[-1]: (low, centre(box)) for high, low, box in regions(table)}
+    assert set(got) == {"triangle", "circle", "square"}, got
+    assert got["triangle"][1][0] < 0.4 < 0.6 < got["triangle"][1][1] and got["circle"][1][0] > 0.6 > 0.4 > got["circle"][1][1], got
+    assert got["circle"][0] == "yellow, striped" and got["square"][0] == "green", got
+
+
+def test_a_big_object_in_the_middle_keeps_its_size_beside_corner_objects():
+    got = regions("a huge purple circle in the centre, a blue square at the top left and a red triangle at the bottom right")
+    big = next(box for high, _, box in got if high.endswith("circle"))
+    assert big[2] - big[0] >= 0.4, got  # "big" enough to read as big (the paraphrase checks' 16% of the canvas)
+    for high, _, box in got:
+        if not high.endswith("circle"):
+            assert box[2] - box[0] >= 0.2 and overlap(box, big) == 0, got  # the corner objects step aside, not vanish
+
+
+def test_a_shade_drawn_as_its_colour_is_said():
+    notes: list[str] = []
+    layout = plan("a lilac square above a crimson circle", notes=notes)
+    assert sorted(r["low_level"] for r in layout["regions"]) == ["purple", "red"]
+    assert notes == ["I drew lilac as purple and crimson as red, the nearest colours I know."], notes
+    notes.clear()
+    plan("a royal blue square above a red circle", notes=notes)  # "royal blue" names the colour drawn: nothing to say
+    assert notes == [], notes
