@@ -115,7 +115,21 @@ def _judged(case, llm: str) -> dict:
     ok, why = check(case, layout) if layout else (False, "no layout: " + "; ".join(notes))
     count_changed = layout is not None and len(layout["regions"]) != sum(o.count for o in case.objects)
     return {"construction": case.construction, "prompt": case.prompt, "pass": ok, "why": why, "silent": not ok and not notes,
-            "silent_count": count_changed and not notes}
+            "silent_count": count_changed and not notes, "count_changed": count_changed,
+            "count_noted": any(n.startswith(COUNT_NOTES) for n in notes)}
+
+
+#: How the count check's notes begin (``agent/counts.py``).
+COUNT_NOTES = ("You asked for", "Your request names")
+
+
+def count_check(rows: list[dict]) -> dict:
+    """The count check on planned requests: layouts with the right number of objects it raised a note on (false alarms),
+    and of the layouts with another number than asked, how many it flagged."""
+    right = [r for r in rows if not r["count_changed"]]
+    wrong = [r for r in rows if r["count_changed"]]
+    return {"requests": len(rows), "right_count": len(right), "noted_on_right_count": sum(r["count_noted"] for r in right),
+            "wrong_count": len(wrong), "wrong_count_noted": sum(r["count_noted"] for r in wrong)}
 
 
 def paraphrase_report(llm: str, seeds: tuple[int, ...]) -> dict:
@@ -131,7 +145,7 @@ def paraphrase_report(llm: str, seeds: tuple[int, ...]) -> dict:
         "planner": llm, "set": "regiondit.evals.paraphrases", "seeds": list(seeds), "prompts": len(first), "constructions": len(constructions),
         "accuracy": round(sum(r["pass"] for r in first) / len(first), 4),
         "accuracy_other_seeds": round(sum(r["pass"] for r in rows if r["seed"] != seeds[0]) / max(1, len(rows) - len(first)), 4),
-        "silent_count_errors": sum(r["silent_count"] for r in rows),
+        "silent_count_errors": sum(r["silent_count"] for r in rows), "count_check": count_check(rows),
         "by_construction": {c: round(sum(r["pass"] for r in first if r["construction"] == c) / sum(1 for r in first if r["construction"] == c), 4)
                             for c in constructions},
         "failures": [{k: r[k] for k in ("seed", "construction", "prompt", "why")} for r in rows if not r["pass"]][:40],
@@ -156,7 +170,7 @@ def handwritten_report(llm: str) -> dict:
         rows = [_judged(case, llm) for case in import_module(f"{__package__}.{module}").CASES]
         report[name] = {"set": f"regiondit.evals.{module}", "prompts": len(rows), "constructions": len({r["construction"] for r in rows}),
                         "accuracy": round(sum(r["pass"] for r in rows) / len(rows), 4), "silent_failures": sum(r["silent"] for r in rows),
-                        "silent_count_errors": sum(r["silent_count"] for r in rows),
+                        "silent_count_errors": sum(r["silent_count"] for r in rows), "count_check": count_check(rows),
                         "first_look": {"accuracy": first_accuracy, "silent_failures": first_silent},
                         "failures": [{k: r[k] for k in ("construction", "prompt", "why")} for r in rows if not r["pass"]]}
     return report

@@ -188,6 +188,13 @@ def planner(results: Path) -> str:
              + (f"{_pct(r['scene_phrasings']['accuracy'])}% of {r['scene_phrasings']['prompts']}" if "scene_phrasings" in r else "—") + " |", "",
              ("Weakest constructions: " + ", ".join(f"{name} {_pct(v)}%" for name, v in worst) + "." if worst
               else f"Every one of the {r['constructions']} constructions at 100%.")]
+    checked = [r.get("count_check"), *(h.get("count_check") for h in r.get("handwritten", {}).values())]
+    if all(checked):
+        total = {k: sum(c[k] for c in checked) for k in checked[0]}
+        lines.append(f"\nThe count check on the {total['requests']:,} requests of the grammar's draws and the hand-written sets: of the "
+                     f"{total['right_count']:,} layouts with the number of objects asked it raised a note on {total['noted_on_right_count']}; "
+                     f"of the {total['wrong_count']} with another number it flagged {total['wrong_count_noted']} (those with no note at all are "
+                     "the silent count errors below).")
     for h in r.get("handwritten", {}).values():
         lines.append(f"\n`evals/{h['set'].rsplit('.', 1)[1]}.py` ({h['prompts']} requests in {h['constructions']} constructions, written by hand "
                      f"without reading the planner): {_pct(h['accuracy'])}% right, {h['silent_failures']} wrong without a note "
