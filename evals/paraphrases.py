@@ -1083,6 +1083,156 @@ def self_check(cases: list[Case], seed: int = 0) -> Counter[str]:
     return tally
 
 
+# --- writing and verifying a hand-written set ------------------------------------------------------------------------
+
+def one(noun: str, colour: str | None = None, texture: str | None = None, unknown_colour: str | None = None) -> Obj:
+    """One object of a hand-written case, a slot of its own (:func:`add_case` merges identical ones into counts)."""
+    return Obj(noun, colour, texture, 1, unknown_colour)
+
+
+def add_case(cases: list[Case], construction: str, prompt: str, slots: list[Obj], constraints: Sequence[Constraint] = (),
+             absent: Sequence[Obj] = (), background: str | None = None) -> None:
+    """Append a hand-written case, its slots one object each, to ``cases``."""
+    cases.append(grouped_case(construction, prompt, slots, constraints, absent, background))
+
+
+CONSTRAINT_SLOTS = {"left_of": 2, "above": 2, "larger": 2, "between_x": 3, "between_y": 3}  # kinds with a fixed number of slots
+
+
+def _well_formed(cases: Sequence[Case]) -> None:
+    """Every case speaks the checks' vocabulary: known colours, textures, backgrounds, places and constraint kinds."""
+    assert len(cases) == len({c.prompt for c in cases}), "duplicate prompts"
+    for case in cases:
+        assert 1 <= len(case.slots) <= 9 and case.background in (None, *BACKGROUNDS), case.prompt
+        for ob in (*case.objects, *case.absent):
+            assert ob.colour in (None, *COLOURS) and ob.texture in (None, "striped", "solid"), case.prompt
+            assert ob.unknown_colour is None or ob.unknown_colour not in COLOURS, case.prompt
+        for c in case.constraints:
+            assert c.kind in (*CONSTRAINT_SLOTS, "in", "order_x", "order_y", "row", "column", "grid", "big", "small"), case.prompt
+            assert (c.kind != "in" or c.arg in PLACES) and all(0 <= k < len(case.slots) for k in c.slots), case.prompt
+            assert len(c.slots) == CONSTRAINT_SLOTS.get(c.kind, len(c.slots)), case.prompt
+
+
+def _propose_sized(case: Case, rng: random.Random) -> list[list[float]]:
+    """:func:`_propose`, with grids laid out by their stated size (so that 3x3 grids can be proposed too)."""
+    xs = [rng.choice(LATTICE) for _ in case.slots]
+    ys = [rng.choice(LATTICE) for _ in case.slots]
+    for c in case.constraints:
+        if c.kind in ("row", "column"):
+            at = rng.choice(LATTICE)
+            for k in c.slots:
+                (ys if c.kind == "row" else xs)[k] = at
+        elif c.kind == "grid":
+            rows, cols = ((int(v) for v in c.arg.split("x")) if c.arg else
+                          {4: (2, 2), 9: (3, 3)}.get(len(c.slots)) or rng.choice(((2, 3), (3, 2))))
+            rows, cols = rng.choice(((rows, cols), (cols, rows)))
+            spots = rng.sample([(a, b) for a in range(rows) for b in range(cols)], len(c.slots))
+            for k, (a, b) in zip(c.slots, spots, strict=True):
+                ys[k], xs[k] = (a + 0.5) / rows, (b + 0.5) / cols
+    boxes = []
+    for x, y in zip(xs, ys, strict=True):
+        h = min(rng.choice(HALF_SIDES), x, 1 - x, y, 1 - y)
+        boxes.append([round(x - h, 4), round(y - h, 4), round(x + h, 4), round(y + h, 4)])
+    return boxes
+
+
+def _satisfying(case: Case, rng: random.Random) -> list[list[float]]:
+    for _ in range(50000):
+        boxes = _propose_sized(case, rng)
+        if all(holds(c, boxes) for c in case.constraints):
+            return boxes
+    raise AssertionError(f"no reference layout for {case.prompt!r}")
+
+
+def _doc_for(case: Case, boxes: list[list[float]], rng: random.Random) -> dict[str, Any]:
+    """A layout document drawing each slot of ``case`` in its box (regions shuffled), with the case's background."""
+    regions = [{"id": f"r{i}", "bbox": b, "high_level": _articles(_text(ob))} for i, (ob, b) in enumerate(zip(case.slots, boxes, strict=True))]
+    rng.shuffle(regions)
+    doc = {"global": {"high_level": ", ".join(r["high_level"] for r in regions)}, "regions": regions}
+    if case.background:
+        doc["global"]["high_level"] += f" on a {case.background} background"
+        doc["background"] = {"high_level": f"a plain {case.background} background"}
+    return validate_layout(doc)
+
+
+def _redrawn(case: Case, ob: Obj, wrong: Obj, boxes: list[list[float]], rng: random.Random) -> dict[str, Any]:
+    """The case's layout with the region drawing ``ob`` drawing ``wrong`` instead."""
+    doc = _doc_for(case, boxes, rng)
+    target = next(r for r in doc["regions"] if r["high_level"] == _articles(_text(replace(ob, count=1))))
+    target["high_level"] = _articles(_text(wrong))
+    return doc
+
+
+def _one_wrong(case: Case, rng: random.Random, tally: Counter[str]) -> None:
+    """One region miscoloured or renamed, and one textured region with the other texture: each rejected."""
+    boxes, slots = _satisfying(case, rng), case.slots
+    ob = slots[rng.randrange(len(slots))]
+    if ob.colour:
+        wrong = replace(ob, colour=next(c for c in COLOURS if c != ob.colour and all(s.colour != c for s in slots)), count=1)
+    else:
+        wrong = replace(ob, noun=next(s for s in ("circle", "square", "triangle", "blob") if s != ob.noun and all(x.noun != s for x in slots)),
+                        count=1)
+    assert not check(case, _redrawn(case, ob, wrong, boxes, rng))[0], f"{case.prompt!r}: accepted with {ob} drawn as {wrong}"
+    tally["rejected: one object miscoloured/renamed"] += 1
+    if textured := [s for s in slots if s.texture]:
+        flipped = replace(textured[0], texture="solid" if textured[0].texture == "striped" else "striped", count=1)
+        assert not check(case, _redrawn(case, textured[0], flipped, boxes, rng))[0], f"{case.prompt!r}: accepted with the texture flipped"
+        tally["rejected: one object's texture flipped"] += 1
+
+
+def _constraining(case: Case, rng: random.Random, tally: Counter[str]) -> None:
+    """Every single region removed is rejected, and a layout breaking only one constraint (where the sampler finds one)
+    is rejected unless identical objects can satisfy it another way."""
+    doc = _doc_for(case, _satisfying(case, rng), rng)
+    assert check(case, doc)[0], case.prompt
+    for k in range(len(doc["regions"])):
+        assert not check(case, {**doc, "regions": doc["regions"][:k] + doc["regions"][k + 1:]})[0], case.prompt
+    tally["rejected: each region dropped (cases)"] += 1
+    for i, c in enumerate(case.constraints):
+        rest = case.constraints[:i] + case.constraints[i + 1:]
+        for _ in range(20000):
+            boxes = _propose_sized(case, rng)
+            if not holds(c, boxes) and all(holds(d, boxes) for d in rest):
+                ok, _ = check(case, _doc_for(case, boxes, rng))
+                tally["constraint broken alone: rejected" if not ok else "constraint broken alone: implied by others"] += 1
+                break
+        else:
+            tally["constraint broken alone: not produced by the sampler (rows, columns, grids are proposed aligned)"] += 1
+
+
+def verify_hand_written(cases: list[Case], seed: int = 11) -> Counter[str]:
+    """Check a hand-written set the way :func:`self_check` checks the grammar, and more: every case well formed,
+    satisfiable (its reference layout passes), and constraining (each region dropped, one constraint broken, one
+    object miscoloured, renamed or with the other texture: each rejected). Prints the tally and returns it."""
+    _well_formed(cases)
+    rng = random.Random(seed)
+    tally: Counter[str] = Counter()
+    fallback: list[str] = []
+    for case in cases:
+        for attempt in range(30):  # a swap of identical-looking placements may legitimately pass: redraw the reference
+            try:
+                tally.update(self_check([case], seed=rng.randrange(10**6)))
+                break
+            except (ValueError, RuntimeError) as e:  # the grammar's proposal cannot lay out this grid: the sized one can
+                fallback.append(f"{case.prompt!r} ({type(e).__name__})")
+                doc = _doc_for(case, _satisfying(case, rng), rng)
+                assert check(case, doc)[0] and not check(case, {**doc, "regions": doc["regions"][1:]})[0], case.prompt
+                tally.update(["accepted", "rejected: dropped"])
+                break
+            except AssertionError as e:
+                if "swapped" not in str(e) or attempt == 29:
+                    raise
+                tally["swap check redrawn"] += 1
+    for case in cases:
+        _constraining(case, rng, tally)
+        _one_wrong(case, rng, tally)
+    by = Counter(c.construction for c in cases)
+    print(f"{len(cases)} cases, {len(by)} constructions: " + ", ".join(f"{name} {n}" for name, n in by.items()))
+    print("verification: " + ", ".join(f"{k} {v}" for k, v in tally.items()))
+    print(f"adapted reference layout used for {len(fallback)} case(s): " + "; ".join(fallback))
+    return tally
+
+
 def main() -> None:
     cases = generate()
     by_construction: dict[str, list[Case]] = {}

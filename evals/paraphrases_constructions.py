@@ -23,18 +23,15 @@ Each case is written as one Obj per slot; ``make`` merges identical objects into
 # ruff: noqa: E501, E741 (requests are data, kept one per line)
 from __future__ import annotations
 
-from .paraphrases import C, Case, Constraint, Obj, cells, col, grouped_case, line, places
+from functools import partial
+
+from .paraphrases import C, Case, Obj, add_case, cells, col, line, one, places, verify_hand_written
 
 CASES: list[Case] = []
 
 
-def o(noun: str, colour: str | None = None, texture: str | None = None, unknown_colour: str | None = None) -> Obj:
-    return Obj(noun, colour, texture, 1, unknown_colour)
-
-
-def make(construction: str, prompt: str, slots: list[Obj], constraints: list[Constraint] = (),
-         absent: list[Obj] = (), background: str | None = None) -> None:
-    CASES.append(grouped_case(construction, prompt, slots, constraints, absent, background))
+o = one
+make = partial(add_case, CASES)
 
 
 def red_all() -> list[Obj]:
@@ -565,146 +562,7 @@ make(K, "I want a yellow square in the center; then put a striped blue circle on
 # --- verification: satisfiable and constraining ---------------------------------------------------------------------
 
 def _verify() -> None:
-    import random
-    from collections import Counter
-    from dataclasses import replace
-
-    from ..schemas import validate_layout
-    from . import paraphrases as P
-
-    assert len(CASES) == len({c.prompt for c in CASES}), "duplicate prompts"
-    for case in CASES:  # vocabulary and shape of every case
-        assert 1 <= len(case.slots) <= 9, case.prompt
-        assert case.background in (None, *P.BACKGROUNDS), case.prompt
-        for ob in (*case.objects, *case.absent):
-            assert ob.colour in (None, *P.COLOURS) and ob.texture in (None, "striped", "solid"), case.prompt
-            assert ob.unknown_colour is None or ob.unknown_colour not in P.COLOURS, case.prompt
-        for c in case.constraints:
-            assert c.kind in ("in", "left_of", "above", "larger", "order_x", "order_y", "between_x", "between_y",
-                              "row", "column", "grid", "big", "small"), case.prompt
-            assert c.kind != "in" or c.arg in P.PLACES, case.prompt
-            assert all(0 <= s < len(case.slots) for s in c.slots), case.prompt
-            n = {"left_of": 2, "above": 2, "larger": 2, "between_x": 3, "between_y": 3}.get(c.kind)
-            assert n is None or len(c.slots) == n, case.prompt
-
-    def propose(case: Case, rng: random.Random) -> list[list[float]]:
-        """P._propose, with grids laid out by their stated size (so that 3x3 grids can be proposed too)."""
-        n = len(case.slots)
-        xs = [rng.choice(P.LATTICE) for _ in range(n)]
-        ys = [rng.choice(P.LATTICE) for _ in range(n)]
-        for c in case.constraints:
-            if c.kind == "row":
-                y = rng.choice(P.LATTICE)
-                for s in c.slots:
-                    ys[s] = y
-            elif c.kind == "column":
-                x = rng.choice(P.LATTICE)
-                for s in c.slots:
-                    xs[s] = x
-            elif c.kind == "grid":
-                if c.arg:
-                    r, k = (int(v) for v in c.arg.split("x"))
-                    rows, cols = rng.choice(((r, k), (k, r)))
-                else:
-                    rows, cols = {4: (2, 2), 9: (3, 3)}.get(len(c.slots)) or rng.choice(((2, 3), (3, 2)))
-                spots = rng.sample([(a, b) for a in range(rows) for b in range(cols)], len(c.slots))
-                for s, (a, b) in zip(c.slots, spots, strict=True):
-                    ys[s], xs[s] = (a + 0.5) / rows, (b + 0.5) / cols
-        boxes = []
-        for x, y in zip(xs, ys, strict=True):
-            h = min(rng.choice(P.HALF_SIDES), x, 1 - x, y, 1 - y)
-            boxes.append([round(x - h, 4), round(y - h, 4), round(x + h, 4), round(y + h, 4)])
-        return boxes
-
-    def doc_for(case: Case, boxes: list[list[float]], rng: random.Random) -> dict:
-        regions = [{"id": f"r{i}", "bbox": b, "high_level": P._articles(P._text(ob))} for i, (ob, b) in enumerate(zip(case.slots, boxes, strict=True))]
-        rng.shuffle(regions)
-        doc = {"global": {"high_level": ", ".join(r["high_level"] for r in regions)}, "regions": regions}
-        if case.background:
-            doc["global"]["high_level"] += f" on a {case.background} background"
-            doc["background"] = {"high_level": f"a plain {case.background} background"}
-        return validate_layout(doc)
-
-    rng = random.Random(7)
-    tally: Counter[str] = Counter()
-    fallback: list[str] = []
-    reseeded: list[str] = []
-    # (1) satisfiable with paraphrases.reference_layout, and the rest of paraphrases.self_check's rejections
-    for case in CASES:
-        try:
-            for attempt in range(30):  # a swap of identical-looking placements may legitimately pass: redraw the reference
-                try:
-                    tally.update(P.self_check([case], seed=rng.randrange(10**6)))
-                    break
-                except AssertionError as e:
-                    if "swapped" not in str(e) or attempt == 29:
-                        raise
-                    reseeded.append(case.prompt)
-        except (ValueError, RuntimeError) as e:  # P._propose cannot lay out this grid: use the adapted proposal
-            fallback.append(f"{case.prompt!r} ({type(e).__name__})")
-            for _ in range(50000):
-                boxes = propose(case, rng)
-                if all(P.holds(c, boxes) for c in case.constraints):
-                    break
-            else:
-                raise AssertionError(f"no reference layout for {case.prompt!r}") from None
-            doc = doc_for(case, boxes, rng)
-            ok, why = P.check(case, doc)
-            assert ok, f"{case.prompt!r}: reference rejected: {why}"
-            tally["accepted"] += 1
-            ok, _ = P.check(case, {**doc, "regions": doc["regions"][1:]})
-            assert not ok, f"{case.prompt!r}: accepted with an object dropped"
-            tally["rejected: dropped"] += 1
-    # (2) constraining: every single region removed is rejected (not just the first)
-    for case in CASES:
-        for _ in range(50000):
-            boxes = propose(case, rng)
-            if all(P.holds(c, boxes) for c in case.constraints):
-                break
-        doc = doc_for(case, boxes, rng)
-        assert P.check(case, doc)[0], case.prompt
-        for k in range(len(doc["regions"])):
-            assert not P.check(case, {**doc, "regions": doc["regions"][:k] + doc["regions"][k + 1:]})[0], case.prompt
-        tally["rejected: each region dropped (cases)"] += 1
-        # (3) each constraint bites: a layout breaking only it (when one is found) is rejected, unless the
-        # assignment of identical objects can satisfy it another way
-        for i, c in enumerate(case.constraints):
-            rest = case.constraints[:i] + case.constraints[i + 1:]
-            for _ in range(20000):
-                boxes = propose(case, rng)
-                if not P.holds(c, boxes) and all(P.holds(d, boxes) for d in rest):
-                    ok, _ = P.check(case, doc_for(case, boxes, rng))
-                    tally["constraint broken alone: rejected" if not ok else "constraint broken alone: implied by others"] += 1
-                    break
-            else:
-                tally["constraint broken alone: not produced by the sampler (rows, columns, grids are proposed aligned)"] += 1
-    # (4) wrong colour / texture / noun on one region is rejected
-    for case in CASES:
-        for _ in range(50000):
-            boxes = propose(case, rng)
-            if all(P.holds(c, boxes) for c in case.constraints):
-                break
-        slots = case.slots
-        k = rng.randrange(len(slots))
-        ob = slots[k]
-        if ob.colour:
-            wrong = replace(ob, colour=next(c for c in P.COLOURS if c != ob.colour and all(s.colour != c for s in slots)), count=1)
-        else:
-            wrong = replace(ob, noun=next(s for s in ("circle", "square", "triangle", "blob") if s != ob.noun and all(x.noun != s for x in slots)), count=1)
-        doc = doc_for(case, boxes, rng)
-        target = next(r for r in doc["regions"] if r["high_level"] == P._articles(P._text(replace(ob, count=1))))
-        target["high_level"] = P._articles(P._text(wrong))
-        ok, _ = P.check(case, doc)
-        assert not ok, f"{case.prompt!r}: accepted with {ob} drawn as {wrong}"
-        tally["rejected: one object miscoloured/renamed"] += 1
-
-    by = Counter(c.construction for c in CASES)
-    print(f"{len(CASES)} cases, {len(by)} constructions")
-    for name, n in by.items():
-        print(f"  {name}: {n}")
-    print("verification: " + ", ".join(f"{k} {v}" for k, v in tally.items()))
-    print(f"adapted reference layout used for {len(fallback)} case(s): " + "; ".join(fallback))
-    print(f"swap check redrawn for {len(set(reseeded))} case(s) ({len(reseeded)} redraws): " + "; ".join(sorted(set(map(repr, reseeded)))))
+    verify_hand_written(CASES)
 
 
 if __name__ == "__main__":

@@ -1094,3 +1094,17 @@ def test_a_shade_drawn_as_its_colour_is_said():
     notes.clear()
     plan("a royal blue square above a red circle", notes=notes)  # "royal blue" names the colour drawn: nothing to say
     assert notes == [], notes
+
+
+@pytest.mark.parametrize("module", ["paraphrases_constructions", "paraphrases_mixed"])
+def test_the_newest_hand_written_sets_are_satisfiable_and_constraining(module):
+    """Each case has a layout that passes, and a layout missing any region, breaking one constraint, or drawing one
+    object in another colour, shape or texture fails: the set can tell a right plan from a wrong one."""
+    from importlib import import_module
+
+    from regiondit.evals.paraphrases import verify_hand_written
+
+    tally = verify_hand_written(import_module(f"regiondit.evals.{module}").CASES)
+    cases = len(import_module(f"regiondit.evals.{module}").CASES)
+    assert tally["accepted"] == tally["rejected: dropped"] == tally["rejected: each region dropped (cases)"] == cases
+    assert tally["rejected: one object miscoloured/renamed"] == cases and tally["constraint broken alone: rejected"] > cases
