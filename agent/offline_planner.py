@@ -233,7 +233,31 @@ def _grid_count(m: re.Match) -> str:
 
 
 #: Ways of saying one idea that the rewrites below would otherwise take apart (run first).
+_AT_PLACE = rf"(?:(?:in|at|on) )?(?:the )?{_PLACE_WORD}"
+_RESPECTIVE_PLACES = (rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*and\s+{_ITEM})\s*,?\s*(?P<places>{_AT_PLACE}(?:\s*,\s*{_AT_PLACE})*"
+                      rf"\s*,?\s*and\s+{_AT_PLACE})\s*,?\s*respectively\b")
+_RESPECTIVE_RELATIONS = (rf"(?P<items>{_ITEM}\s+and\s+{_ITEM})\s*,?\s*(?P<shared>(?:both|all) [a-z]+\s*,\s*)?respectively\s+"
+                         rf"(?P<r1>above|below|left of|right of)\s+and\s+(?P<r2>above|below|left of|right of)\s+(?P<other>{_ITEM})\b")
+
+
+def _respective_places(m: re.Match) -> str:
+    """ "a triangle, a circle and a square, in the top left, top right and at the bottom, respectively": each its place."""
+    items = re.findall(_ITEM, m.group("items"))
+    places = re.findall(_PLACE_WORD, m.group("places"))
+    return " , ".join(f"{item} at the {place}" for item, place in zip(items, places, strict=True)) if len(items) == len(places) else m.group(0)
+
+
+def _respective_relations(m: re.Match) -> str:
+    """ "a square and a triangle, both yellow, respectively above and below a blue circle": each its relation."""
+    first, second = re.findall(_ITEM, m.group("items"))
+    other = m.group("other")
+    shared = f" , {m.group('shared').strip(' ,')}" if m.group("shared") else ""
+    return f"{other} , {first} {m.group('r1')} the {other.split(' ', 1)[1]} , {second} {m.group('r2')} the {other.split(' ', 1)[1]}{shared}"
+
+
 _FIRST_PHRASES = [
+    (_RESPECTIVE_PLACES, _respective_places),
+    (_RESPECTIVE_RELATIONS, _respective_relations),
     # "diagonally below it to the left", "down and to the right of the square", "above and left of it": a diagonal neighbour
     (r"\b(?:diagonally |placed |set |sitting |just )*(?:(below|above|down|up)(?: (?:and|&))?(?: diagonally)?(?: to(?: the)?| on the)? (left|right)"
      r"|(left|right)(?: (?:and|&))? (below|above|down|up)) of\b",
@@ -243,6 +267,11 @@ _FIRST_PHRASES = [
     (r"\bdiagonally (below|above|down|up)(?: (?:and|&))?(?: to(?: the)?| on the| towards the)? (left|right) (?:of )?"
      r"(?=it\b|that\b|them\b|(?:a|an|the) )",
      lambda m: f" {_UP_DOWN[m.group(1)]}{m.group(2)} of "),
+    # "a blue square below it to the left": below and to the left of it
+    (r"\b(below|above|under|over) (it|that|(?:a|an|the) (?:[a-z]+ ){0,2}?(?:circle|square|triangle)) ,? ?(?:to the|to its) (left|right)"
+     r"\b(?! of| side of)",
+     lambda m: f" {_UP_DOWN[m.group(1)]}{m.group(3)} of {m.group(2)} "),
+    (r"\beven (?:smaller|tinier)\b", "tiny"), (r"\beven (?:bigger|larger)\b", "huge"),  # "a smaller blue one, and an even smaller red one"
     # "below the square and to the right of it", "right of a circle and above it": both relations to one object
     (r"\b(below|above|under|over) ((?:a|an|the) (?:[a-z]+ ){0,2}?(?:circle|square|triangle))(?: ,)? (?:and|but) (?:also )?(?:to the |on the )?"
      r"(left|right) of (?:it|that)\b", lambda m: f" {_UP_DOWN[m.group(1)]}{m.group(3)} of {m.group(2)} "),
@@ -2344,8 +2373,8 @@ def _place_flanked(objects: list[ObjectRequest], boxes: dict[int, list[list[floa
     loners = [i for i, o in enumerate(objects) if i not in boxes and o.relation is None and o.between is None and o.count == 1]
     if len(flanks) != 1 or len(loners) != 1:
         return
-    left, middle, right = split_area((0.0, 0.2, 1.0, 0.8), 3, "row")
     f, loner = flanks[0], loners[0]
+    left, middle, right = line_cells((0.0, 0.2, 1.0, 0.8), [objects[f].side, objects[loner].side, objects[f].side], "row")  # as big as asked
     boxes[f] = [fit_box(left, objects[f].side), fit_box(right, objects[f].side)]
     boxes[loner] = [fit_box(middle, objects[loner].side)]
 
@@ -2361,7 +2390,7 @@ def _place_between(objects: list[ObjectRequest], boxes: dict[int, list[list[floa
         a, b = obj.between
         vertical = bool({objects[a].vertical, objects[b].vertical} & {"top", "bottom"}) and not (objects[a].horizontal or objects[b].horizontal)
         band = (0.2, 0.0, 0.8, 1.0) if vertical else (0.0, 0.2, 1.0, 0.8)
-        first, middle, last = split_area(band, 3, "column" if vertical else "row")
+        first, middle, last = line_cells(band, [objects[a].side, obj.side, objects[b].side], "column" if vertical else "row")  # each as big as asked
         if objects[a].horizontal == "right" or objects[a].vertical == "bottom":
             first, last = last, first
         for k, cell in ((a, first), (b, last)):

@@ -1108,3 +1108,24 @@ def test_the_newest_hand_written_sets_are_satisfiable_and_constraining(module):
     cases = len(import_module(f"regiondit.evals.{module}").CASES)
     assert tally["accepted"] == tally["rejected: dropped"] == tally["rejected: each region dropped (cases)"] == cases
     assert tally["rejected: one object miscoloured/renamed"] == cases and tally["constraint broken alone: rejected"] > cases
+
+
+def test_respectively_gives_each_object_its_place_or_relation():
+    got = {high.split()[-1]: centre(box) for high, _, box in regions("a circle, a square and a triangle at the bottom right, top left "
+                                                                         "and center respectively")}
+    assert got["circle"][0] > 0.6 and got["circle"][1] > 0.6 and got["square"][0] < 0.4 and got["square"][1] < 0.4, got
+    assert 0.3 < got["triangle"][0] < 0.7 and 0.3 < got["triangle"][1] < 0.7, got
+    layout = plan("a red circle and a green circle, respectively left of and right of a big square")
+    by = {r["low_level"]: r for r in layout["regions"]}
+    assert len(layout["regions"]) == 3 and _stands(by["red"], "left_of", by[""]) and _stands(by["green"], "right_of", by[""]), layout
+
+
+def test_a_big_object_between_two_small_ones_stays_big():
+    got = regions("a huge orange square with a tiny blue circle on each side of it")
+    big = next(box for high, _, box in got if high.endswith("square"))
+    assert len(got) == 3 and big[2] - big[0] >= 0.4, got
+
+
+def test_each_smaller_than_the_last_told_with_even():
+    got = {low: box[2] - box[0] for _, low, box in regions("three circles: a large green one, a smaller pink one and an even smaller purple one")}
+    assert got["green"] > got["pink"] > got["purple"], got
