@@ -340,6 +340,7 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "refine-budget": refine_budget,
     "refine-budget-fresh7": lambda results: refine_budget(results, "refine_budget_fresh7"),
     "refine-budget-reference": lambda results: refine_budget(results, "refine_budget_reference"),
+    "refine-budget-reference-fresh7": lambda results: refine_budget(results, "refine_budget_reference_fresh7"),
     "critic": critic,
     "batch": batch,
     "planner": planner,
