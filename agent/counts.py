@@ -36,8 +36,9 @@ _GRIDS = [
     re.compile(rf"\b{_N.format('a')} columns? (?:of|by|and|with) {_N.format('b')}\b"),
 ]
 _GRID_OF = re.compile(r"(?: \w+){0,2}?(?: (?:grid|checker\w*|chess\w*|board|array))?(?: of (?:[a-z]+ ){0,3}?[a-z]+s)?")  # "... grid of blue circles"
+_BESIDES = r"(?:other|more|random|different|assorted|extra|additional|further)\b"  # "two other shapes": not the whole picture
 _TOTALS = [
-    re.compile(rf"\b{_N.format('n')} (?:\w+ ){{0,2}}?(?:shapes|objects|things|items|figures|pieces)\b"),
+    re.compile(rf"\b{_N.format('n')} (?:(?!{_BESIDES})\w+ ){{0,2}}?(?:shapes|objects|things|items|figures|pieces)\b"),
     re.compile(rf"\b{_N.format('n')} (?:\w+ )?(?:in total|in all|altogether|all told|total)\b"),
     re.compile(rf"\b(?:a )?total of {_N.format('n')}\b"),
 ]
@@ -72,7 +73,8 @@ def _number(word: str) -> int:
 
 
 def _read(prompt: str) -> str | None:
-    """``prompt`` in lower case with its dashes and symbols as spaces; None where it changes its mind."""
+    """``prompt`` in lower case with its dashes and symbols as spaces, and a count said after its group moved before it
+    (:func:`_counted_after`); None where it changes its mind."""
     text = prompt.lower().replace("×", "x").replace("grey", "gray")
     text = re.sub(r"\s+", " ", re.sub(r"[-–—_/]+|[^\w\s,.;:!?()]", " ", re.sub(r"(\d)\s*x\s*(\d)", r"\1 x \2", text))).strip()
     return None if _CHANGES.search(text) else _counted_after(text)

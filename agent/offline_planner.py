@@ -1049,6 +1049,20 @@ def _table_rows(text: str) -> str:
     return re.sub(r"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$|^\s*\|\s*(?:where|place|position|what|object|shape|item)\s*\|.*$|^\s*#+ .*$", "", text, flags=re.M)
 
 
+_ANY_SHAPES = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6) (?:(?:other|more|random|different|assorted|extra|additional|further|"
+                         r"kinds of) )+(?:(\w+) )?(?:shapes|objects|things|figures)\b")
+
+
+def _any_shapes(text: str) -> str:
+    """ "a red circle and two other shapes", "three more striped shapes below it": a group of a shape the request has not
+    named yet (one group, so a place or relation said after it holds for all of them)."""
+    def spelt(m: re.Match) -> str:
+        shape = next((s for s in KNOWN_SHAPES if not re.search(rf"\b{s}s?\b", text)), KNOWN_SHAPES[0])
+        said = f"{m.group(2)} " if m.group(2) in (*COLOURS, *TEXTURES, *SIZES) else ""
+        return f"{m.group(1)} {said}{shape}s"
+    return _ANY_SHAPES.sub(spelt, text)
+
+
 def normalise(text: str) -> str:
     text = re.sub(r"\b(?:please|pls|plz|(?:thank you|thanks|thx|ty)(?: (?:a lot|so much|very much|in advance))?|many thanks|cheers)\b", " ",
                   _typos(_table_rows(text.lower())))  # politeness carries no meaning here
@@ -1073,6 +1087,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\bfill(?: up)? (?:the |that )?(?:whole |entire )?(left|right|top|bottom|upper|lower)(?: half| side| part)? with (a|an|one) ",
                   r"\2 \1 half \2 ", text)
     text = re.sub(r"\b(?:with |in )?(?:a |some )?(?:stripe|stripes|striped|stripy) (?:pattern|design|print|texture|motif)\b", " striped ", text)
+    text = _any_shapes(text)
     # the axis said before "between", before "horizontally" can read as a row: "vertically between A and B" has A above
     text = re.sub(r"\bhorizontally (?:in )?between\b", "between", text)
     text = re.sub(r"\b(?:vertically|up and down) (?:in )?between ((?:a|an|the) [a-z ]+?) and ((?:a|an|the) [a-z ]+?)(?=\s*(?:[,;.]|$))",

@@ -1129,3 +1129,17 @@ def test_a_big_object_between_two_small_ones_stays_big():
 def test_each_smaller_than_the_last_told_with_even():
     got = {low: box[2] - box[0] for _, low, box in regions("three circles: a large green one, a smaller pink one and an even smaller purple one")}
     assert got["green"] > got["pink"] > got["purple"], got
+
+
+@pytest.mark.parametrize("prompt, named, more, where", [
+    ("a yellow square and two other shapes on the left", "square", 2, "left"),
+    ("a purple triangle with three more shapes below it", "triangle", 3, "below"),
+])
+def test_other_shapes_asked_without_naming_them(prompt, named, more, where):
+    notes: list[str] = []
+    layout = plan(prompt, notes=notes)
+    others = [r for r in layout["regions"] if not r["high_level"].endswith(named)]
+    first = next(r for r in layout["regions"] if r["high_level"].endswith(named))
+    assert len(layout["regions"]) == 1 + more and len(others) == more and not notes, (layout["regions"], notes)
+    assert all(r["high_level"].split()[-1] in ("circle", "square", "triangle") for r in others), others  # shapes it can draw
+    assert all(centre(r["bbox"])[0] < 0.5 if where == "left" else _stands(r, "below", first) for r in others), layout["regions"]
