@@ -111,8 +111,8 @@ def test_the_hand_written_request_sets_are_planned_right_and_counts_never_change
     assert len(reports) == 5
     for name, report in reports.items():
         assert report["prompts"] >= 180 and report["constructions"] >= 30, name
-        if name == "constructions":  # the seventh set, written blind this session and not yet at the bar: kept from sliding back
-            assert report["accuracy"] >= 0.88, report["failures"][:5]
+        if name == "constructions":  # the seventh set: at the bar, with one count still changed silently (a header said twice)
+            assert report["accuracy"] >= 0.97 and report["silent_count_errors"] <= 1, report["failures"][:5]
             continue
         assert report["accuracy"] >= 0.97, (name, report["failures"][:5])
         assert report["silent_count_errors"] == 0, (name, report["failures"][:5])
