@@ -54,7 +54,8 @@ SHADES = {"red": "crimson scarlet cherry ruby burgundy vermilion", "blue": "navy
           "green": "lime emerald olive mint jade forest", "yellow": "lemon gold golden mustard canary",
           "purple": "lavender lilac plum mauve amethyst violet", "orange": "tangerine amber apricot",
           "gray": "grey silver charcoal slate ash", "white": "ivory snow cream", "black": "jet ebony coal"}
-SYNONYMS |= {shade: colour for colour, shades in SHADES.items() for shade in shades.split()} | {
+SHADE_OF = {shade: colour for colour, shades in SHADES.items() for shade in shades.split()}
+SYNONYMS |= SHADE_OF | {
     "reddish": "red", "bluish": "blue", "blueish": "blue", "greenish": "green", "yellowish": "yellow", "purplish": "purple",
     "orangey": "orange", "orangish": "orange", "greyish": "gray", "grayish": "gray"}
 DEFAULT_SIDE = 0.32
@@ -250,9 +251,9 @@ def _respective_places(m: re.Match) -> str:
 def _respective_relations(m: re.Match) -> str:
     """ "a square and a triangle, both yellow, respectively above and below a blue circle": each its relation."""
     first, second = re.findall(_ITEM, m.group("items"))
-    other = m.group("other")
+    other, the_other = m.group("other"), "the " + m.group("other").split(" ", 1)[1]
     shared = f" , {m.group('shared').strip(' ,')}" if m.group("shared") else ""
-    return f"{other} , {first} {m.group('r1')} the {other.split(' ', 1)[1]} , {second} {m.group('r2')} the {other.split(' ', 1)[1]}{shared}"
+    return f"{other} , {first} {m.group('r1')} {the_other} , {second} {m.group('r2')} {the_other}{shared}"
 
 
 _FIRST_PHRASES = [
@@ -1791,18 +1792,19 @@ NOT_OBJECTS = frozenset("move moving moved look looking looks see seen view view
                         "shift swap turn appear appears high low higher lower highest lowest inward inwards outward outwards upward upwards "
                         "downward downwards whole entire far stage what where which how why when here out up down off away back your my our "
                         "his her their a an the d ll re ve m".split())
+MISREAD = POINTING_NOUNS | NOT_OBJECTS  # an object's noun that says the planner misread its phrase
 
 
 def _without_figures(objects: list[ObjectRequest], notes: list[str]) -> None:
     """Drop the figure or heading a request names beside its shapes (their colour or texture goes to the shapes said
     without one), and say where a figure was not laid out as such; drop, and say so, an "object" that only points back
     at others."""
-    figures = [o for o in objects if o.noun not in KNOWN_SHAPES and o.noun in FIGURE_NOUNS | HEADING_NOUNS]
+    figures = [o for o in objects if o.noun in FIGURE_NOUNS | HEADING_NOUNS]  # (no known shape is one of these words)
     for f in figures:
         f.count = 0
         for o in objects:
             o.colour, o.texture = o.colour or f.colour, o.texture or f.texture
-    unread = [o for o in objects if o.noun in POINTING_NOUNS | NOT_OBJECTS]
+    unread = [o for o in objects if o.noun in MISREAD]
     for o in unread:
         o.count = 0
     if unread:
@@ -1818,7 +1820,7 @@ def _without_narrative(objects: list[ObjectRequest], notes: list[str]) -> list[O
     """Drop "objects" that are a sentence about something else ("I'm making a poster for my daughter's class") when
     the request also names shapes: a long phrase with no colour, texture or place of its own."""
     for o in objects:  # "another square that's blue", "the circle stands out", "on your left": the shape said is the noun
-        if o.noun in POINTING_NOUNS | NOT_OBJECTS and (said := [k for k, word in enumerate(o.details) if word in KNOWN_SHAPES]):
+        if o.noun in MISREAD and (said := [k for k, word in enumerate(o.details) if word in KNOWN_SHAPES]):
             o.noun, o.details = o.details[said[-1]], o.details[: said[-1]]
     if not any(o.noun in KNOWN_SHAPES for o in objects):
         return objects
@@ -2481,8 +2483,7 @@ def _place_relations(objects: list[ObjectRequest], boxes: dict[int, list[list[fl
             near, far = split_area(band, 2, "row" if dx else "column")
             mine, theirs = (near, far) if (dx < 0 or dy < 0) else (far, near)
             if dx and dy:
-                mine, theirs = ((0.5 + 0.25 * dx - 0.25, 0.5 + 0.25 * dy - 0.25, 0.5 + 0.25 * dx + 0.25, 0.5 + 0.25 * dy + 0.25),
-                                (0.5 - 0.25 * dx - 0.25, 0.5 - 0.25 * dy - 0.25, 0.5 - 0.25 * dx + 0.25, 0.5 - 0.25 * dy + 0.25))
+                mine, theirs = (AREAS[("bottom" if y > 0 else "top", "right" if x > 0 else "left")] for x, y in ((dx, dy), (-dx, -dy)))
             boxes[i] = [fit_box(mine, obj.side)]
             boxes[j] = [fit_box(theirs, objects[j].side)]
             if obj.count > 1:  # "a square and three circles below it": the three side by side below the square
@@ -2612,14 +2613,14 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     return layout
 
 
-#: Shades said on their own (not "royal blue", "forest green": those name the colour too), each with the colour drawn for it.
-_SHADE_OF = {shade: colour for colour, shades in SHADES.items() for shade in shades.split() if shade not in ("royal", "forest", "cherry")}
+#: Shades that only say which colour follows them ("royal blue", "forest green"): the colour drawn is the one said.
+_SHADE_MODIFIERS = frozenset({"royal", "forest", "cherry"})
 
 
 def _shades_read(prompt: str) -> list[str]:
     """What the user should hear where a shade was drawn as the colour it is a shade of ("lavender": purple)."""
-    said = dict.fromkeys(w for w in re.findall(r"[a-z]+", prompt.lower()) if w in _SHADE_OF)
-    drawn = " and ".join(f"{w} as {_SHADE_OF[w]}" for w in said)
+    said = dict.fromkeys(w for w in re.findall(r"[a-z]+", prompt.lower()) if w in SHADE_OF and w not in _SHADE_MODIFIERS)
+    drawn = " and ".join(f"{w} as {SHADE_OF[w]}" for w in said)
     return [f"I drew {drawn}, the nearest colour{'s' if len(said) > 1 else ''} I know."] if said else []
 
 
