@@ -1793,6 +1793,7 @@ NOT_OBJECTS = frozenset("move moving moved look looking looks see seen view view
                         "downward downwards whole entire far stage what where which how why when here out up down off away back your my our "
                         "his her their a an the d ll re ve m".split())
 MISREAD = POINTING_NOUNS | NOT_OBJECTS  # an object's noun that says the planner misread its phrase
+_NEVER_MEANT = MISREAD - {"one", "ones"}  # never what "it" points at ("a red one" may still become a shape)
 
 
 def _without_figures(objects: list[ObjectRequest], notes: list[str]) -> None:
@@ -2018,9 +2019,11 @@ def _objects(text: str) -> list[ObjectRequest]:
                 objects[first - 1].between = (first, second)
         return objects + _objects(between.group("rest"))
     objects: list[ObjectRequest] = []
+    text = _CHAINED.sub(_unchain, text)
     label: ObjectRequest | None = None  # "bottom right: a blue square": a place named before its object
     focus = -1  # the object the sentence is about: what a clause without its own noun adds to
     mentioned: int | None = None  # the object the last relation pointed at
+    pronoun: tuple[str, int] | None = None  # the last clause's relation to "it": (relation, the object "it" meant)
     text = re.sub(r"\b(circles?|squares?|triangles?) (?=(?:a|an|one|two|three|four|\d+) )", r"\1 , ", text)  # "a red circle a blue square"
     for clause in _SEPARATORS.split(re.sub(r"([^,;]*?)\s*:", r"\1 <label> ,", text)):
         relation = _RELATION.search(clause)
@@ -2043,6 +2046,9 @@ def _objects(text: str) -> list[ObjectRequest]:
         if clause.split()[:1] == ["which"] and mentioned is not None:  # "X left of Y, which is ...": Y
             focus = mentioned
         partner = _partner(objects, tail, obj) if relation else None
+        to_it = relation is not None and partner is not None and re.match(r"\s*(?:it|that)\b", tail) is not None
+        partner = _parallel_it(pronoun, relation.group(1), partner) if to_it else partner
+        pronoun = (relation.group(1), partner) if to_it else pronoun if not obj.noun else None
         mentioned = partner
         if relation and partner is not None:
             obj.relation = (relation.group(1), partner)
@@ -2085,13 +2091,41 @@ def _compact(objects: list[ObjectRequest]) -> list[ObjectRequest]:
     return [objects[i] for i in keep]
 
 
+_NOT_A_DETAIL = r"(?!(?:and|or|with|of|circle|square|triangle|above|below|left|right|beside)\b)"
+_NAMED_SHAPE = rf"(?:a|an|one|the) (?:{_NOT_A_DETAIL}[a-z]+ ){{0,3}}?(circle|square|triangle)"
+#: "a triangle above a circle above a square": two relations in a row, the middle object the partner of one, subject of the other.
+_CHAINED = re.compile(rf"\b({_NAMED_SHAPE}) ({_RELATION.pattern[3:-3]}) ({_NAMED_SHAPE}) ({_RELATION.pattern[3:-3]}) ({_NAMED_SHAPE})\b")
+
+
+def _unchain(m: re.Match) -> str:
+    """ "X above Y below Z" said as three clauses, the last object first: "Z , Y below the Z-shape , X above the Y-shape"
+    (or "it" where two objects share a shape and the relation repeats: a stack)."""
+    x, rel1, y, y_shape, rel2, z, z_shape = m.group(1), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8)
+    if y_shape == z_shape:
+        return m.group(0) if rel1 != rel2 else f"{z} , {y} {rel2} it , {x} {rel1} it"
+    return f"{z} , {y} {rel2} the {z_shape} , {x} {rel1} the {y_shape}"
+
+
+def _parallel_it(before: tuple[str, int] | None, relation: str, partner: int) -> int:
+    """The object "it" means when the clause before also placed its object against "it".
+
+    Another direction means the same object, a list of places around one thing ("a square above it, a triangle below
+    it and a circle to its left", "below it to the left and ... below it to the right"); the same direction is a chain
+    ("a square above it and another square above it": a stack).
+    """
+    if before is None or RELATIONS[before[0]] == RELATIONS[relation]:
+        return partner
+    return before[1]
+
+
 def _partner(objects: list[ObjectRequest], tail: str, subject: ObjectRequest) -> int | None:
     """The object a relation points at: "it", "the circle" (already named), or a new object named in the tail."""
     words = tail.split()
     if not words:
         return len(objects) - 1 if objects else None
     if words[0] in ("it", "them", "this", "that", "both") and objects:  # (:func:`_span` widens "them" and "both" to the ones named with it)
-        return len(objects) - 1
+        named = [k for k, o in enumerate(objects) if o.noun not in _NEVER_MEANT]  # "Next, a square below it": not "next"
+        return named[-1] if named else len(objects) - 1
     other = parse_object(tail)
     known = _find(objects, other) if other.definite and other.noun == "one" and other.colour else None
     if known is not None:  # "... under the green one": the green thing already named, whatever it is
@@ -2294,6 +2328,7 @@ def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, l
     _place_flanked(objects, boxes)
     _place_between(objects, boxes)
     _place_chains(objects, boxes)
+    _place_webs(objects, boxes)
     _place_relations(objects, boxes)
     _place_free(objects, boxes)
     _separate([b for bs in boxes.values() for b in bs], [objects[i].side > DEFAULT_SIDE for i, bs in boxes.items() for _ in bs])
@@ -2461,6 +2496,35 @@ def _place_chains(objects: list[ObjectRequest], boxes: dict[int, list[list[float
         members = sorted(position, key=lambda k: position[k])
         for k, cell in zip(members, split_area(band, len(members), layout), strict=True):
             boxes[k] = [fit_box(cell, objects[k].side)]
+
+
+def _place_webs(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
+    """Three or more objects with no place of their own, tied by relations in more than one direction ("a square; a
+    triangle above it, a circle below it, a circle left of it"; "a triangle above a circle above a square, and a circle
+    right of the square"): each relation is a step on a grid, and the grid is spread over the canvas."""
+    edges = [(i, o.relation[1], _direction(o, objects[o.relation[1]], o.relation[0])) for i, o in enumerate(objects) if o.relation]
+    edges = [(i, j, d) for i, j, d in edges if i not in boxes and j not in boxes and objects[i].count == objects[j].count == 1]
+    seen: set[int] = set()
+    for start, _, _ in edges:
+        if start in seen:
+            continue
+        cell, todo = {start: (0, 0)}, [start]
+        while todo:  # walk the component, each relation one step from its partner
+            k = todo.pop()
+            for i, j, (dx, dy) in edges:
+                for a, b, sign in ((i, j, -1), (j, i, 1)):
+                    if a == k and b not in cell:
+                        cell[b] = (cell[k][0] + sign * dx, cell[k][1] + sign * dy)
+                        todo.append(b)
+        seen |= set(cell)
+        xs, ys = {x for x, _ in cell.values()}, {y for _, y in cell.values()}
+        if len(cell) < 3 or len(xs) == 1 or len(ys) == 1 or len(set(cell.values())) < len(cell):
+            continue  # a line (see :func:`_place_chains`), a pair, or two objects on one spot: placed pair by pair
+        step = 1 / max(len(range(min(xs), max(xs) + 1)), len(range(min(ys), max(ys) + 1)))
+        left, top = (1 - step * (max(xs) - min(xs) + 1)) / 2, (1 - step * (max(ys) - min(ys) + 1)) / 2
+        for k, (x, y) in cell.items():
+            x0, y0 = left + (x - min(xs)) * step, top + (y - min(ys)) * step
+            boxes[k] = [fit_box((x0, y0, x0 + step, y0 + step), objects[k].side)]
 
 
 def _place_relations(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:

@@ -1143,3 +1143,42 @@ def test_other_shapes_asked_without_naming_them(prompt, named, more, where):
     assert len(layout["regions"]) == 1 + more and len(others) == more and not notes, (layout["regions"], notes)
     assert all(r["high_level"].split()[-1] in ("circle", "square", "triangle") for r in others), others  # shapes it can draw
     assert all(centre(r["bbox"])[0] < 0.5 if where == "left" else _stands(r, "below", first) for r in others), layout["regions"]
+
+
+def _by_colour(prompt: str) -> tuple[dict[str, dict], list[str]]:
+    notes: list[str] = []
+    regions = plan(prompt, notes=notes)["regions"]
+    return {r["low_level"].split(",")[0]: r for r in regions}, notes
+
+
+@pytest.mark.parametrize("prompt, around, placed", [
+    ("put a yellow circle at the center, a purple triangle above it and an orange square under it",
+     "yellow", {"purple": ["above"], "orange": ["below"]}),
+    ("a big blue square, a red circle on its left and a green circle on its right", "blue", {"red": ["left_of"], "green": ["right_of"]}),
+    ("a white background with a purple square; an orange triangle over it, a yellow circle beneath it, a red circle left of it",
+     "purple", {"orange": ["above"], "yellow": ["below"], "red": ["left_of"]}),
+    ("one green circle in the middle, a red square below it to the left and a blue square below it to the right",
+     "green", {"red": ["below", "left_of"], "blue": ["below", "right_of"]}),
+])
+def test_places_said_one_after_another_against_it_are_all_round_the_same_object(prompt, around, placed):
+    regions, _ = _by_colour(prompt)
+    for colour, relations in placed.items():
+        assert all(_stands(regions[colour], rel, regions[around]) for rel in relations), (colour, relations, regions)
+
+
+def test_the_same_place_said_again_against_it_stacks_and_a_sequence_word_is_not_what_it_means():
+    regions = plan("a green triangle, a red square above it, and an orange square above it")["regions"]
+    ys = {r["low_level"]: _centre(r)[1] for r in regions}
+    assert ys["orange"] < ys["red"] < ys["green"]  # a stack, each above the one before
+    regions, _ = _by_colour("Begin with a blue square in the middle. Next, a red circle to the left of it. Then a yellow circle right of it.")
+    assert _stands(regions["red"], "left_of", regions["blue"]) and _stands(regions["yellow"], "right_of", regions["blue"])
+
+
+def test_two_relations_in_a_row_tie_the_middle_object_to_both_and_a_web_of_places_spreads_out():
+    # "X above Y left of Z": Y is the partner of the first relation and the subject of the second
+    regions, _ = _by_colour("a purple square above an orange circle which is left of a yellow triangle")
+    assert _stands(regions["purple"], "above", regions["orange"]) and _stands(regions["orange"], "left_of", regions["yellow"])
+    regions, _ = _by_colour("a red triangle above a blue circle above a green square, and a yellow circle to the right of the square")
+    assert _stands(regions["red"], "above", regions["blue"]) and _stands(regions["blue"], "above", regions["green"])
+    assert _stands(regions["yellow"], "right_of", regions["green"])
+    assert all(overlap(a["bbox"], b["bbox"]) == 0 for a, b in itertools.combinations(regions.values(), 2))
