@@ -15,6 +15,7 @@ from regiondit.generator.shapes.world import (
     STRIPE_DARKNESS,
     Scene,
     ShapeObject,
+    caption_variants,
     render_scene,
     sample_scene,
     scene_layout,
@@ -47,6 +48,22 @@ def test_captions_at_two_levels():
     assert SCENE.caption == "a red circle and a blue striped square on a gray background"
     orange = ShapeObject("triangle", "orange", "solid", (0, 0, 0.3, 0.3))
     assert orange.phrase == "an orange triangle"
+
+
+def test_partial_captions_name_some_of_the_objects_drawn_and_nothing_else():
+    rng = random.Random(3)
+    scenes = [s for s in (sample_scene(rng) for _ in range(300)) if len(s.objects) > 1]
+    for scene in scenes:
+        caption = caption_variants(scene, random.Random(7), partial=1.0)
+        said = caption.replace(",", " ").split()
+        # each object is named by one shape word: a proper, non-empty part of the picture is named ...
+        assert 1 <= sum(said.count(shape) for shape in SHAPES) < len(scene.objects), (caption, scene)
+        # ... and only with words of the objects it holds
+        assert not ({*SHAPES, *COLOURS} - {w for o in scene.objects for w in (o.shape, o.colour)}) & set(said), caption
+    # without ``partial`` (the default) every object is named, and the random draws are the ones before the option
+    a, b = random.Random(9), random.Random(9)
+    assert [caption_variants(s, a) for s in scenes] == [caption_variants(s, b, partial=0.0) for s in scenes]
+    assert all(scene.caption == caption_variants(scene, random.Random(1)) for scene in scenes)
 
 
 @pytest.mark.parametrize("seed", range(40))

@@ -63,6 +63,8 @@ class TrainConfig:
     empty_prob: float = 0.05
     #: Share of small canvases drawn with no object: what an isolated background renders.
     empty_crop_prob: float = 0.2
+    #: Share of several-object scenes captioned by only some of their objects (see ``world.caption_variants``).
+    partial_prob: float = 0.0
     seed: int = 0
     device: str = "cpu"
     checkpoint_minutes: float = 10.0
@@ -72,11 +74,11 @@ class TrainConfig:
     workers: int = 0
 
 
-def scene_batch(rng: random.Random, size: int, dropout: float, empty: float, side: int) -> tuple[torch.Tensor, list[str]]:
-    """(B, 3, side, side) pixels in [-1, 1] and their captions ('' where dropped)."""
+def scene_batch(rng: random.Random, size: int, dropout: float, empty: float, side: int, partial: float = 0.0) -> tuple[torch.Tensor, list[str]]:
+    """(B, 3, side, side) pixels in [-1, 1] and their captions ('' where dropped; some objects left out with ``partial``)."""
     scenes = [sample_scene(rng, empty_prob=empty) for _ in range(size)]
     pixels = np.stack([render_scene(s, side) for s in scenes]).astype(np.float32) / 127.5 - 1.0
-    captions = ["" if rng.random() < dropout else caption_variants(s, rng) for s in scenes]
+    captions = ["" if rng.random() < dropout else caption_variants(s, rng, partial) for s in scenes]
     return torch.from_numpy(pixels).permute(0, 3, 1, 2), captions
 
 
@@ -140,7 +142,7 @@ def draw_batch(cfg: TrainConfig, step: int) -> tuple[np.ndarray, list[str]]:
     if rng.random() < cfg.crop_prob:
         x0, captions = crop_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_crop_prob)
     else:
-        x0, captions = scene_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_prob, cfg.model.sample_size)
+        x0, captions = scene_batch(rng, cfg.batch, cfg.caption_dropout, cfg.empty_prob, cfg.model.sample_size, cfg.partial_prob)
     return x0.numpy(), captions
 
 
@@ -303,6 +305,7 @@ def main() -> None:
     parser.add_argument("--crop-prob", type=float, default=d.crop_prob, help="share of steps on small single-object canvases")
     parser.add_argument("--empty-prob", type=float, default=d.empty_prob, help="share of full scenes with no object")
     parser.add_argument("--empty-crop-prob", type=float, default=d.empty_crop_prob, help="share of small canvases with no object")
+    parser.add_argument("--partial-prob", type=float, default=d.partial_prob, help="share of several-object scenes captioned by only some objects")
     parser.add_argument("--device", default=d.device)
     parser.add_argument("--workers", type=int, default=d.workers, help="processes drawing batches ahead of the loop (same data)")
     parser.add_argument("--init", help="warm-start from these shapes weights (.safetensors with its JSON beside)")
@@ -316,7 +319,7 @@ def main() -> None:
                               num_attention_heads=args.heads, interpolation_scale=args.interpolation_scale)
     cfg = TrainConfig(model=model, images=args.images, minutes=args.minutes, batch=args.batch, lr=args.lr, seed=args.seed,
                       device=args.device, init=args.init, crop_prob=args.crop_prob, empty_prob=args.empty_prob,
-                      empty_crop_prob=args.empty_crop_prob, workers=args.workers)
+                      empty_crop_prob=args.empty_crop_prob, partial_prob=args.partial_prob, workers=args.workers)
     train(cfg, Path(args.out))
 
 

@@ -191,8 +191,16 @@ def empty_crop(rng: random.Random, height: int, width: int) -> tuple[np.ndarray,
     return image, background_caption(background)
 
 
-def caption_variants(scene: Scene, rng: random.Random) -> str:
-    """A training caption: the combined caption in one of several phrasings a user or the layout might use."""
+def caption_variants(scene: Scene, rng: random.Random, partial: float = 0.0) -> str:
+    """A training caption: the combined caption in one of several phrasings a user or the layout might use.
+
+    With probability ``partial`` a scene of several objects is captioned by only some of them, the
+    others still drawn: real captions leave things out, so a text naming one object does not mean
+    the picture holds nothing else (what a region's text says under regional cross-attention).
+    """
+    if partial and len(scene.objects) > 1 and rng.random() < partial:
+        kept = sorted(rng.sample(range(len(scene.objects)), rng.randint(1, len(scene.objects) - 1)))
+        scene = Scene(scene.background, tuple(scene.objects[i] for i in kept))
     if len(scene.objects) != 1 or rng.random() < 0.4:
         return scene.caption
     obj = scene.objects[0]
