@@ -2048,7 +2048,7 @@ def _objects(text: str) -> list[ObjectRequest]:
         partner = _partner(objects, tail, obj) if relation else None
         to_it = relation is not None and partner is not None and re.match(r"\s*(?:it|that)\b", tail) is not None
         partner = _parallel_it(pronoun, relation.group(1), partner) if to_it else partner
-        pronoun = (relation.group(1), partner) if to_it else pronoun if not obj.noun else None
+        pronoun = (relation.group(1), partner) if to_it else None if obj.noun else pronoun  # a new object said otherwise: "it" moves on
         mentioned = partner
         if relation and partner is not None:
             obj.relation = (relation.group(1), partner)
@@ -2479,19 +2479,12 @@ def _place_chains(objects: list[ObjectRequest], boxes: dict[int, list[list[float
     for start, _, _ in edges:
         if start in seen:
             continue
-        position, todo = {start: 0}, [start]
-        while todo:  # walk the component, giving each object its offset along the axis
-            k = todo.pop()
-            for i, j, (dx, dy) in edges:
-                step = dx or dy
-                for a, b, sign in ((i, j, -1), (j, i, 1)):
-                    if a == k and b not in position:
-                        position[b] = position[k] + sign * step
-                        todo.append(b)
-        seen |= set(position)
-        axes = {("x" if d[0] else "y") for i, j, d in edges if i in position}
-        if len(axes) != 1 or len(position) < 3:  # two objects, or a mix of axes: placed pair by pair
+        cells = _relation_grid(edges, start)
+        seen |= set(cells)
+        axes = {("x" if d[0] else "y") for i, j, d in edges if i in cells}
+        if len(axes) != 1 or len(cells) < 3:  # two objects, or a mix of axes: placed pair by pair
             continue
+        position = {k: x + y for k, (x, y) in cells.items()}  # (one of the two is 0 all along the line)
         band, layout = ((0.0, 0.2, 1.0, 0.8), "row") if axes == {"x"} else ((0.2, 0.0, 0.8, 1.0), "column")
         members = sorted(position, key=lambda k: position[k])
         for k, cell in zip(members, split_area(band, len(members), layout), strict=True):
@@ -2508,23 +2501,31 @@ def _place_webs(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]
     for start, _, _ in edges:
         if start in seen:
             continue
-        cell, todo = {start: (0, 0)}, [start]
-        while todo:  # walk the component, each relation one step from its partner
-            k = todo.pop()
-            for i, j, (dx, dy) in edges:
-                for a, b, sign in ((i, j, -1), (j, i, 1)):
-                    if a == k and b not in cell:
-                        cell[b] = (cell[k][0] + sign * dx, cell[k][1] + sign * dy)
-                        todo.append(b)
-        seen |= set(cell)
-        xs, ys = {x for x, _ in cell.values()}, {y for _, y in cell.values()}
-        if len(cell) < 3 or len(xs) == 1 or len(ys) == 1 or len(set(cell.values())) < len(cell):
+        cells = _relation_grid(edges, start)
+        seen |= set(cells)
+        xs, ys = {x for x, _ in cells.values()}, {y for _, y in cells.values()}
+        if len(cells) < 3 or len(xs) == 1 or len(ys) == 1 or len(set(cells.values())) < len(cells):
             continue  # a line (see :func:`_place_chains`), a pair, or two objects on one spot: placed pair by pair
-        step = 1 / max(len(range(min(xs), max(xs) + 1)), len(range(min(ys), max(ys) + 1)))
-        left, top = (1 - step * (max(xs) - min(xs) + 1)) / 2, (1 - step * (max(ys) - min(ys) + 1)) / 2
-        for k, (x, y) in cell.items():
+        cols, rows = max(xs) - min(xs) + 1, max(ys) - min(ys) + 1
+        step = 1 / max(cols, rows)
+        left, top = (1 - step * cols) / 2, (1 - step * rows) / 2
+        for k, (x, y) in cells.items():
             x0, y0 = left + (x - min(xs)) * step, top + (y - min(ys)) * step
             boxes[k] = [fit_box((x0, y0, x0 + step, y0 + step), objects[k].side)]
+
+
+def _relation_grid(edges: list[tuple[int, int, tuple[int, int]]], start: int) -> dict[int, tuple[int, int]]:
+    """The objects that relations ``edges`` (subject, partner, direction) tie to ``start``, each on a grid cell: a
+    relation is one step from the partner in its direction (``start`` at (0, 0))."""
+    cells, todo = {start: (0, 0)}, [start]
+    while todo:
+        k = todo.pop()
+        for i, j, (dx, dy) in edges:
+            for a, b, sign in ((i, j, -1), (j, i, 1)):
+                if a == k and b not in cells:
+                    cells[b] = (cells[k][0] + sign * dx, cells[k][1] + sign * dy)
+                    todo.append(b)
+    return cells
 
 
 def _place_relations(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:

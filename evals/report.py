@@ -70,6 +70,17 @@ def deeper_model(results: Path) -> str:
             f"{r['eval']['layouts']} layouts at {r['eval']['native_side']} px, {r['eval']['steps']} steps.\n")
 
 
+def partial_captions(results: Path) -> str:
+    """The training-data A/B (``partial_captions.json``): each arm's scores without isolation, per eval set and routing."""
+    r = _load(results, "partial_captions.json")
+    cols = ("presence", "position", "colour", "counting", "overall")
+    head = "| eval set | arm | routing (no isolation) | " + " | ".join(cols) + " |\n| --- | --- | --- |" + " ---: |" * len(cols) + "\n"
+    rows = [f"| {label} | {arm} | {name} | " + " | ".join(_pct(v["tasks"][c]) for c in cols) + " |"
+            for label, arms in r["sets"].items() for arm, routings in arms.items() for name, v in routings.items()]
+    arms = "; ".join(f"**{name}**: {a['what']} ({a['images'] / 1e3:.0f}k images)" for name, a in r["arms"].items())
+    return head + "\n".join(rows) + f"\n\n{arms}. {r['sampling']}.\n"
+
+
 def sampling_scale(results: Path) -> str:
     rows = []
     for name, label in (("shapes_eval_native32.json", "32 px (trained size)"), ("shapes_eval.json", "**64 px (default)**")):
@@ -336,6 +347,7 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "routing": routing,
     "sampling-scale": sampling_scale,
     "deeper-model": deeper_model,
+    "partial-captions": partial_captions,
     "probe": probe,
     "refine-budget": refine_budget,
     "refine-budget-fresh7": lambda results: refine_budget(results, "refine_budget_fresh7"),

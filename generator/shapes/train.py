@@ -64,7 +64,7 @@ class TrainConfig:
     #: Share of small canvases drawn with no object: what an isolated background renders.
     empty_crop_prob: float = 0.2
     #: Share of several-object scenes captioned by only some of their objects (see ``world.caption_variants``).
-    partial_prob: float = 0.0
+    partial_prob: float = 0.5
     seed: int = 0
     device: str = "cpu"
     checkpoint_minutes: float = 10.0
