@@ -23,6 +23,7 @@ import difflib
 import functools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -2473,15 +2474,7 @@ def _next_to(box: list[float], direction: tuple[int, int], side: float, gap: flo
 def _place_chains(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
     """Objects tied by relations along one axis and placed nowhere else ("a circle, a square below it, a triangle below
     that") share one row or column, in the order the relations give."""
-    edges = [(i, o.relation[1], _direction(o, objects[o.relation[1]], o.relation[0])) for i, o in enumerate(objects) if o.relation]
-    edges = [(i, j, d) for i, j, d in edges if i not in boxes and j not in boxes and not (d[0] and d[1])]  # a diagonal is no line
-    seen: set[int] = set()
-    for start, _, _ in edges:
-        if start in seen:
-            continue
-        cells = _relation_grid(edges, start)
-        seen |= set(cells)
-        axes = {("x" if d[0] else "y") for i, j, d in edges if i in cells}
+    for cells, axes in _tied_groups(objects, boxes, lambda i, j, d: not (d[0] and d[1])):  # a diagonal is no line
         if len(axes) != 1 or len(cells) < 3:  # two objects, or a mix of axes: placed pair by pair
             continue
         position = {k: x + y for k, (x, y) in cells.items()}  # (one of the two is 0 all along the line)
@@ -2495,14 +2488,7 @@ def _place_webs(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]
     """Three or more objects with no place of their own, tied by relations in more than one direction ("a square; a
     triangle above it, a circle below it, a circle left of it"; "a triangle above a circle above a square, and a circle
     right of the square"): each relation is a step on a grid, and the grid is spread over the canvas."""
-    edges = [(i, o.relation[1], _direction(o, objects[o.relation[1]], o.relation[0])) for i, o in enumerate(objects) if o.relation]
-    edges = [(i, j, d) for i, j, d in edges if i not in boxes and j not in boxes and objects[i].count == objects[j].count == 1]
-    seen: set[int] = set()
-    for start, _, _ in edges:
-        if start in seen:
-            continue
-        cells = _relation_grid(edges, start)
-        seen |= set(cells)
+    for cells, _ in _tied_groups(objects, boxes, lambda i, j, d: objects[i].count == objects[j].count == 1):
         xs, ys = {x for x, _ in cells.values()}, {y for _, y in cells.values()}
         if len(cells) < 3 or len(xs) == 1 or len(ys) == 1 or len(set(cells.values())) < len(cells):
             continue  # a line (see :func:`_place_chains`), a pair, or two objects on one spot: placed pair by pair
@@ -2512,6 +2498,21 @@ def _place_webs(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]
         for k, (x, y) in cells.items():
             x0, y0 = left + (x - min(xs)) * step, top + (y - min(ys)) * step
             boxes[k] = [fit_box((x0, y0, x0 + step, y0 + step), objects[k].side)]
+
+
+def _tied_groups(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]],
+                 keep: Callable[[int, int, tuple[int, int]], bool]) -> list[tuple[dict[int, tuple[int, int]], set[str]]]:
+    """The groups of objects without a box that the relations ``keep`` (subject, partner, direction) tie together:
+    each group's grid cells (:func:`_relation_grid`) and the axes ("x", "y") its relations run along."""
+    edges = [(i, o.relation[1], _direction(o, objects[o.relation[1]], o.relation[0])) for i, o in enumerate(objects) if o.relation]
+    edges = [(i, j, d) for i, j, d in edges if i not in boxes and j not in boxes and keep(i, j, d)]
+    groups, seen = [], set()
+    for start, _, _ in edges:
+        if start not in seen:
+            cells = _relation_grid(edges, start)
+            seen |= set(cells)
+            groups.append((cells, {("x" if d[0] else "y") for i, j, d in edges if i in cells}))
+    return groups
 
 
 def _relation_grid(edges: list[tuple[int, int, tuple[int, int]]], start: int) -> dict[int, tuple[int, int]]:
