@@ -783,7 +783,8 @@ def _corner_items(m: re.Match) -> str:
         corners = ["top left", "top right", "bottom left", "bottom right"]
     return " , ".join(f"a {colour} {m.group(1)}{m.group(2)} in the {corner}" for colour, corner in zip(m.groups()[4:], corners, strict=True))
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b|\bthen\b|\bas well as\b)\s*")
-_RELATION = re.compile(r"\b(aboveleft of|aboveright of|belowleft of|belowright of|left of|right of|above|below|beside)\b")
+_RELATION_WORDS = "aboveleft of|aboveright of|belowleft of|belowright of|left of|right of|above|below|beside"
+_RELATION = re.compile(rf"\b({_RELATION_WORDS})\b")
 _ARRANGEMENT = re.compile(r"\bin order (lr|rl|tb|bt|dtl|dtr|dbl|dbr)\b|\bin a (row|column|grid)\b")
 #: Diagonal arrangements, by the corner they start from: where the k-th of n objects goes (t = (k + 0.5) / n).
 DIAGONALS = {"dtl": lambda t: (t, t), "dbr": lambda t: (1 - t, 1 - t), "dbl": lambda t: (t, 1 - t), "dtr": lambda t: (1 - t, t)}
@@ -2092,10 +2093,10 @@ def _compact(objects: list[ObjectRequest]) -> list[ObjectRequest]:
     return [objects[i] for i in keep]
 
 
-_NOT_A_DETAIL = r"(?!(?:and|or|with|of|circle|square|triangle|above|below|left|right|beside)\b)"
-_NAMED_SHAPE = rf"(?:a|an|one|the) (?:{_NOT_A_DETAIL}[a-z]+ ){{0,3}}?(circle|square|triangle)"
+_NOT_A_DETAIL = rf"(?!(?:and|or|with|of|above|below|left|right|beside|{_SHAPE})\b)"
+_NAMED_SHAPE = rf"(?:a|an|one|the) (?:{_NOT_A_DETAIL}[a-z]+ ){{0,3}}?({_SHAPE})"
 #: "a triangle above a circle above a square": two relations in a row, the middle object the partner of one, subject of the other.
-_CHAINED = re.compile(rf"\b({_NAMED_SHAPE}) ({_RELATION.pattern[3:-3]}) ({_NAMED_SHAPE}) ({_RELATION.pattern[3:-3]}) ({_NAMED_SHAPE})\b")
+_CHAINED = re.compile(rf"\b({_NAMED_SHAPE}) ({_RELATION_WORDS}) ({_NAMED_SHAPE}) ({_RELATION_WORDS}) ({_NAMED_SHAPE})\b")
 
 
 def _unchain(m: re.Match) -> str:
