@@ -1423,6 +1423,9 @@ _REQUEST_FIRST = [
      r"|items|elements)"
                 r"(?: (?:should|will|must|can|may) (?:appear|be (?:shown|visible|present|there|drawn)))?\s*:?"), " "),
     (re.compile(r"\b(?:and then|then|while|whereas|whilst)\b"), " , "),
+    # a list's sequence words at a clause's start: "Next, a blue square below it", "finally a green one" (not "next to", "the last one")
+    (re.compile(r"(?:^|(?<=[,;:] ))(?:and )?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|last(?:ly)?|finally|after that|afterwards|also"
+                r"|to (?:finish|end|start|begin)(?: with)?)(?: ,|(?= (?:a|an|two|three|four|five|some|add|draw|put|place|make)\b))"), " , "),
     (re.compile(r"\b(?:with )?(?:and )?(?:nothing (?:else|more)|no other (?:shapes?|objects?|things?|elements?)|no more)\b(?: (?:in|on) (?:the"
      r" )?\w+)?"), " "),
     (re.compile(r"\b\d{3,4}x\d{3,4}\b(?: (?:image|picture|canvas|px|pixels))?"), " "),

@@ -1182,3 +1182,23 @@ def test_two_relations_in_a_row_tie_the_middle_object_to_both_and_a_web_of_place
     assert _stands(regions["red"], "above", regions["blue"]) and _stands(regions["blue"], "above", regions["green"])
     assert _stands(regions["yellow"], "right_of", regions["green"])
     assert all(overlap(a["bbox"], b["bbox"]) == 0 for a, b in itertools.combinations(regions.values(), 2))
+
+
+@pytest.mark.parametrize("prompt", [
+    "A red circle on the left. Next, a blue square below it. Finally, a green triangle to its right.",
+    "First, a red circle at the top left. Second, a blue square in the middle. Lastly a green triangle at the bottom right.",
+    "a red circle, after that a blue square, and to finish a green triangle",
+])
+def test_sequence_words_that_start_a_clause_draw_nothing_and_warn_of_nothing(prompt):
+    # "next", "first", "lastly" order the telling, they name no object: three shapes, no note about a word not understood
+    regions, notes = _by_colour(prompt)
+    assert sorted(regions) == ["blue", "green", "red"] and all(r["high_level"] != "a shape" for r in regions.values())
+    assert notes == []
+
+
+def test_next_to_and_ordinals_keep_their_meaning_beside_sequence_words():
+    regions, _ = _by_colour("a red circle. Next to it, a blue square")
+    assert _stands(regions["blue"], "right_of", regions["red"]) or _stands(regions["blue"], "left_of", regions["red"])
+    regions, _ = _by_colour("three circles in a row: first one blue, second one red, last one green")
+    xs = sorted(regions, key=lambda c: _centre(regions[c])[0])
+    assert xs == ["blue", "red", "green"]
