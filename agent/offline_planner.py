@@ -830,6 +830,7 @@ class ObjectRequest:
     role: str | None = None  # what the object stands for ("head", "roof"): its region is named for it
     item: bool = False  # one of a heading's items ("three blue ones" of "six squares: ..."), never a heading itself
     bare: bool = True  # no article or count word: "circle at the top" may name an object already mentioned
+    spot: tuple[float, float, float] | None = None  # a figure's point: centre x, y and the largest side ("a v of seven circles")
 
     @property
     def high_level(self) -> str:
@@ -848,7 +849,7 @@ class ObjectRequest:
 
     @property
     def placed(self) -> bool:
-        return bool(self.vertical or self.horizontal)
+        return bool(self.vertical or self.horizontal or self.spot)
 
 
 _PLACE = r"(?:top left|top right|bottom left|bottom right|upper left|upper right|lower left|lower right|left|right|top|bottom|middle|cent(?:er|re))"
@@ -1130,6 +1131,9 @@ def parse_object(clause: str) -> ObjectRequest:
     role = re.search(r"\basrole (\w+)", clause)
     if role:  # "a small one on top asrole head": the object stands for a head
         obj.role, clause = role.group(1), clause.replace(role.group(0), " ")
+    spot = re.search(r"\batspot_(\d+)_(\d+)_(\d+)\b", clause)
+    if spot:  # one point of a figure the patterns drew to scale (:func:`.patterns.figure_spots`)
+        obj.spot, clause = tuple(int(v) / 100 for v in spot.groups()), clause.replace(spot.group(0), " ")
     for phrase, spread, count in (("on each side", "sides", 2), ("in each corner", "corners", 4), ("at both ends", "ends", 2)):
         if phrase in clause:
             obj.spread, obj.count, clause = spread, count, clause.replace(phrase, " ")
@@ -1939,8 +1943,8 @@ _LAST_END = ("at the bottom", "on the bottom", "on bottom", "last", "on the righ
 
 
 def _take_ends(text: str, arrangement: str | None) -> tuple[list[tuple[str, bool]], str]:
-    """In a row or a column, "..., red on top" / "the yellow one last" says which object stands at an end of the line, not
-    another object: [(colour, first end)], and the request without those clauses."""
+    """In a row or a column, "..., red on top" / "the yellow one last" / "square first" says which object stands at an end of
+    the line, not another object: [(colour or shape, first end)], and the request without those clauses."""
     if arrangement not in ("row", "column"):
         return [], text
     ends: list[tuple[str, bool]] = []
@@ -1951,7 +1955,7 @@ def _take_ends(text: str, arrangement: str | None) -> tuple[list[tuple[str, bool
             return m.group(0)  # "three circles, orange at the bottom, then ...": the colours are being given out
         ends.append((m.group(1), m.group(2) in _FIRST_END))
         return " , "
-    pattern = (rf"(?:^|,)\s*(?:with |and )?(?:the )?({_COLOUR_WORDS})(?: one| {_SHAPE})? (?:is |goes |should be |comes )?({said})\s*(?=,|$)")
+    pattern = (rf"(?:^|,)\s*(?:with |and )?(?:the )?({_COLOUR_WORDS}|{_SHAPE})(?: one| {_SHAPE})? (?:is |goes |should be |comes )?({said})\s*(?=,|$)")
     return ends, re.sub(pattern, take, text)
 
 
@@ -2003,9 +2007,10 @@ def _places_as_order(objects: list[ObjectRequest], arrangement: str | None) -> s
 
 
 def _put_at_ends(objects: list[ObjectRequest], ends: list[tuple[str, bool]]) -> None:
-    """Move the one object of each colour in ``ends`` to the front (first end) or the back of the list, in place."""
-    for colour, first in ends:
-        found = [o for o in objects if o.colour == colour and o.count == 1 and o.relation is None and o.between is None]
+    """Move the one object of each colour (or shape: "square first") in ``ends`` to the front (first end) or the back of the
+    list, in place."""
+    for said, first in ends:
+        found = [o for o in objects if said in (o.colour, o.noun) and o.count == 1 and o.relation is None and o.between is None]
         if len(found) == 1 and not any(o.relation or o.between for o in objects):
             objects.remove(found[0])
             objects.insert(0 if first else len(objects), found[0])
@@ -2297,7 +2302,7 @@ SPREAD = {"sides": [(None, "left"), (None, "right")], "ends": [("top", None), ("
 
 def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, list[list[float]]]:
     """A box for every object instance: named areas first, then arrangements, relations, and the free canvas."""
-    boxes: dict[int, list[list[float]]] = {}
+    boxes: dict[int, list[list[float]]] = {i: [square_box(o.spot[0], o.spot[1], min(o.side, o.spot[2]))] for i, o in enumerate(objects) if o.spot}
     by_area: dict[tuple, list[tuple[int, int]]] = {}
     for i, obj in enumerate(objects):
         places = [(obj.vertical if obj.spread == "sides" and obj.vertical in ("top", "bottom") else v, h)  # "along the bottom, one on each side"

@@ -45,7 +45,7 @@ class Vocabulary:
         self.word = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
         #: an item: one to three attribute words, maybe "a", "an" or "the" first and "one(s)" after
         self.item = rf"(?:(?:a|an|the) )?{self.word}(?: {self.word}){{0,2}}(?: ones?)?"
-        number = "|".join(w for w, n in counts.items() if 2 <= n <= _MOST and w not in ("pair", "couple", "both", "several", "dozen"))
+        self.number = number = "|".join(w for w, n in counts.items() if 2 <= n <= _MOST and w not in ("pair", "couple", "both", "several", "dozen"))
         self.group = re.compile(rf"\b(?P<n>{number}|[2-8]) (?P<attrs>(?:{self.word} ){{0,3}}?)(?P<noun>circle|square|triangle|shape|thing"
                                 rf"|object|item)s\b")
         self.shapes = re.compile(rf"\b(?P<n>)(?P<attrs>(?:{self.word} ){{0,3}}?)(?P<noun>shape|thing|object)s\b")  # "purple shapes"
@@ -488,10 +488,12 @@ FORMATIONS = {
     "square": {4: ("top left", "top right", "bottom left", "bottom right")},
 }
 _FORMATION = re.compile(r"\b(?:(?:in|as|into|making|forming|arranged (?:in|as|into)|placed (?:in|as)|shaped (?:like|as)|in the shape of|like|"
-                        r"that form|which form|to form|make)\s+)?(?:a|an)\s+(?:upside down |inverted )?"
+                        r"that form|which form|to form|make)\s+)?(?:(?:a|an|the) (?:letter|capital) |a |an )(?P<turn>upside down |inverted )?"
+                        r"(?P<mirror>backwards |reversed |mirrored |back to front )?"
                         r"(?P<f>plus(?: sign)?|cross|v(?: shape| formation)?|"
-                        r"l(?: shape| formation)?|"
-                        r"diamond(?: shape| formation)?|pyramid|(?:triangle|square) (?:formation|shape)|"
+                        r"l(?: shape| formation)?|t(?: shape| formation)?|x(?: shape| formation)?|"
+                        r"diamond(?: shape| formation)?|pyramid|(?:triangle|square) (?:formation|shape)|triangle(?= : (?:\d|two|three|four|five|six|one|a|an)\b)|"
+                        r"triangle(?= of (?:\w+ ){1,4}?(?:circle|square|triangle)s\b)|"
                         r"(?<=arranged in a )square|(?<=arranged in a )triangle|(?<=forming a )square|(?<=forming a )triangle)"
                         r"(?: (?:made )?(?:of|from|with))?\b")
 _SURROUNDED = re.compile(r"\b(?:surrounded|encircled|ringed|circled) by (?:a ring of )?(?=(?:three|four|five|six|seven|eight|[3-8]) )"
@@ -505,6 +507,191 @@ RING = {3: ("top center", "bottom right", "bottom left"), 4: FORMATIONS["diamond
         8: ("top left", "top center", "top right", "center right", "bottom right", "bottom center", "bottom left", "center left")}
 _NEW_OBJECT = re.compile(r"\b(?:a|an|another|the) (?:\w+ ){0,3}?(?:circle|square|triangle)s?\b")
 
+#: The most objects a figure is drawn with, and the canvas margin its outline keeps.
+_FIGURE_MOST, _EDGE = 15, 0.12
+
+
+def _along(points: Sequence[tuple[float, float]], n: int) -> list[tuple[float, float]]:
+    """``n`` points spread evenly along the polyline ``points``, both ends included."""
+    legs = [math.dist(a, b) for a, b in zip(points, points[1:], strict=False)]
+    total, spots = sum(legs), []
+    for k in range(n):
+        at, leg = total * k / max(1, n - 1), 0
+        while leg < len(legs) - 1 and at > legs[leg]:
+            at, leg = at - legs[leg], leg + 1
+        (x0, y0), (x1, y1), t = points[leg], points[leg + 1], at / legs[leg] if legs[leg] else 0.0
+        spots.append((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t))
+    return spots
+
+
+def _line_of(a: tuple[float, float], b: tuple[float, float], n: int, ends: bool = True) -> list[tuple[float, float]]:
+    """``n`` points from ``a`` to ``b`` evenly; without ``ends``, ``a`` itself is left out (it belongs to another stroke)."""
+    steps = [k / max(1, n - 1) for k in range(n)] if ends else [(k + 1) / n for k in range(n)]
+    return [(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) for t in steps]
+
+
+def _figure_points(name: str, n: int, split: int | None = None) -> list[tuple[float, float]] | None:
+    """Centres (x, y in 0..1) of ``n`` objects drawing the figure ``name``, or None where ``n`` cannot draw it; ``split``: how
+    many of them the T's crossbar or the L's upright holds, where the request says."""
+    lo, hi, mid = _EDGE, 1 - _EDGE, 0.5
+    flip = name.startswith("upside down ")
+    base = name.removeprefix("upside down ")
+    if base == "v" and n >= 3:
+        points = _along([(lo, lo), (mid, hi), (hi, lo)], n)
+    elif base == "l" and n >= 3:  # the upright stroke holds the corner and the longer share: 3 -> 2 + 1, 6 -> 4 + 2
+        across = n - split if split and 2 <= split < n else (n - 1) // 2
+        step = (hi - lo) / (n - across - 1)  # the foot's items as far apart as the stroke's
+        points = _line_of((lo, lo), (lo, hi), n - across) + _line_of((lo, hi), (min(hi, lo + step * across), hi), across, ends=False)
+    elif base == "backwards l" and n >= 3:
+        points = [(1 - x, y) for x, y in _figure_points("l", n, split)]
+    elif base == "t" and n >= 4:  # an odd crossbar, so the stem hangs from its middle: 5 -> 3 + 2, 7 -> 5 + 2
+        bar = split if split and 2 <= split < n else math.ceil(n / 2) + (math.ceil(n / 2) + 1) % 2
+        points = _line_of((lo, lo), (hi, lo), bar) + _line_of((mid, lo), (mid, hi), n - bar, ends=False)
+    elif base in ("plus", "x") and n >= 5 and (n - 1) % 4 == 0:
+        arm, ends = (n - 1) // 4, ([(mid, lo), (mid, hi), (lo, mid), (hi, mid)] if base == "plus" else [(lo, lo), (hi, lo), (lo, hi), (hi, hi)])
+        points = [(mid, mid)] + [p for end in ends for p in _line_of((mid, mid), end, arm, ends=False)]
+    elif base in ("triangle", "pyramid") and round((math.isqrt(8 * n + 1) - 1) / 2) * (round((math.isqrt(8 * n + 1) - 1) / 2) + 1) == 2 * n:
+        rows = (math.isqrt(8 * n + 1) - 1) // 2  # rows of 1, 2, ... items from the top
+        step = (hi - lo) / max(1, rows - 1)
+        points = [(mid + (k - r / 2) * step, lo + r * step) for r in range(rows) for k in range(r + 1)]
+    elif base in ("diamond", "square") and n >= 4 and n % 4 == 0:
+        corners = [(mid, lo), (hi, mid), (mid, hi), (lo, mid)] if base == "diamond" else [(lo, lo), (hi, lo), (hi, hi), (lo, hi)]
+        points = _along([*corners, corners[0]], n + 1)[:n]
+    else:
+        return None
+    return [(x, 1 - y) for x, y in points] if flip else points
+
+
+#: Words for a part of a figure, and the part they name (the rows, strokes and points :func:`_parts` finds).
+_PART_WORDS = [
+    (r"(?:peak|apex|summit|very top)", "narrow"), (r"(?:base|foundation|widest row)", "wide"),
+    (r"(?:tip|point|vertex|bottom point|top point|where (?:they|the arms) meet)", "tip"),
+    (r"(?:cross ?bar|bar|top bar|arms? of the t|horizontal bar)", "bar"), (r"(?:stem|stalk|trunk|post|leg|vertical part)", "stem"),
+    (r"(?:upright|vertical stroke|vertical line|vertical part|long stroke|down stroke|column)", "upright"),
+    (r"(?:foot|horizontal stroke|horizontal part|short stroke|along the bottom)", "foot"),
+    (r"(?:left arm)", "left arm"), (r"(?:right arm)", "right arm"),
+    (r"(?:arms?|sides|ends|points|the others|the rest|around it|round it|others)", "arms"),
+    (r"(?:cent(?:er|re)|middle)", "middle"), (r"(?:top|above)", "top"), (r"(?:bottom|below|under(?:neath)?)", "bottom"),
+    (r"(?:left)", "left"), (r"(?:right)", "right"),
+]
+_PART = re.compile(r"\b(?:" + "|".join(f"(?P<p{k}>{w})" for k, (w, _) in enumerate(_PART_WORDS)) + r")\b")
+
+
+def _parts(name: str, points: Sequence[tuple[float, float]]) -> dict[str, list[int]]:
+    """The figure's parts by name ("tip", "bar", "stem", "base", "middle", "top", ...): which of ``points`` each holds."""
+    ys, xs = sorted({round(y, 2) for _, y in points}), sorted({round(x, 2) for x, _ in points})
+    rows = [[k for k, (_, y) in enumerate(points) if round(y, 2) == row] for row in ys]
+    at = {"top": rows[0], "bottom": rows[-1], "left": [k for k, (x, _) in enumerate(points) if round(x, 2) == xs[0]],
+          "right": [k for k, (x, _) in enumerate(points) if round(x, 2) == xs[-1]]}
+    narrow, wide = min(rows, key=len), max(rows, key=len)
+    centre = min(range(len(points)), key=lambda k: math.dist(points[k], (0.5, 0.5)))
+    base = name.removeprefix("upside down ")
+    tip = [centre] if base in ("plus", "x") else narrow if base in ("v", "triangle") else []
+    bar = wide if base == "t" else []
+    upright = at["left"] if base == "l" else at["right"] if base == "backwards l" else []
+    middle = [centre] if base in ("plus", "x") else [k for row in rows[1:-1] for k in row]
+    part = {**at, "narrow": narrow, "wide": wide, "tip": tip, "bar": bar, "stem": [k for k in range(len(points)) if k not in bar] if bar else [],
+            "upright": upright, "foot": [k for k in range(len(points)) if k not in upright] if upright else [], "middle": middle,
+            "arms": [k for k in range(len(points)) if k not in (tip or middle)]}
+    part["left arm"] = [k for k in part["arms"] if points[k][0] < 0.5]
+    part["right arm"] = [k for k in part["arms"] if points[k][0] > 0.5]
+    return part
+
+
+def _told_parts(vocab: Vocabulary, text: str) -> tuple[list[tuple[str, int | None, dict[str, str], bool]], int]:
+    """The figure's parts a request tells, each with its count (None: not said), attributes and whether "each" was said
+    ("...: 3 yellow ones at the base, 2 orange in the middle, a red one at the peak"), and how much of ``text`` told them."""
+    told, end = [], 0
+    for clause in re.finditer(rf"[^,;:]+?(?=\s*(?:[,;:]|\band (?=(?:a|an|one|two|three|four|five|six|the|\d|{vocab.word})\b)|$))", text):
+        words = clause.group(0)
+        if re.search(r"\b(?:the other|each other|one another)\b|\bof the \w+ (?:one|circle|square|triangle)\b", words):
+            return [], 0  # "one above the other", "right of the lower one": told by relations, not by parts
+        part = _PART.search(words)
+        if not part:
+            if _NEW_OBJECT.search(words) or vocab.attributes(words):
+                break
+            end = clause.end()
+            continue
+        name = _PART_WORDS[int(next(k for k, v in part.groupdict().items() if v)[1:])][1]
+        said = [w for w in re.findall(r"\b(?:a|an|one|\d+|two|three|four|five|six|seven)\b(?! of (?!them|these|those)\b)", words)]
+        numbers = [vocab.count(w) for w in said if w not in ("a", "an", "one")]  # "a column of three": three
+        count = numbers[0] if numbers else 1 if said else None
+        told.append((name, count, vocab.attributes(words.replace(part.group(0), " ")), bool(re.search(r"\beach\b", words))))
+        end = clause.end()
+    return told, end
+
+
+def _figure_items(vocab: Vocabulary, name: str, text: str, group: re.Match | None) -> tuple[list[str], list[str], int] | None:
+    """Places and items of a figure whose parts the request tells ("a pyramid: 3 yellow triangles at the base, 2 orange in
+    the middle, 1 red at the peak", "a v of orange squares, two on each arm and one at the tip"), and where the telling
+    ends in ``text`` (which starts after the figure's name); None where no part is told or the count cannot be read."""
+    told, end = _told_parts(vocab, text)
+    if not told or re.search(r"\bmore\b", text[:end]):  # "..., with one more to the left of the bottom one": not parts of a count
+        return None
+    if group is not None and group.group("n"):
+        count = vocab.count(group.group("n"))
+        if all(c for _, c, _, _ in told) and sum(c for _, c, _, _ in told) != count:  # parts that do not add up: not read as parts
+            return None
+    elif all(c for _, c, _, _ in told):
+        each = {"v": 2, "upside down v": 2, "plus": 4, "x": 4}.get(name, 1)
+        count = sum(c * (each if every and part == "arms" else 1) for part, c, _, every in told)
+    else:
+        return None
+    split = next((c if part in ("bar", "upright") else count - c for part, c, _, _ in told if c and part in ("bar", "upright", "stem", "foot")),
+                 None)
+    points = _figure_points(name, count, split) if 2 <= count <= _FIGURE_MOST else None
+    if not points:
+        return None
+    parts, items = _parts(name, points), [{} for _ in points]
+    for part, _, attrs, _ in told:
+        for k in parts.get(part, ()):
+            items[k].update(attrs)
+    spelt = _spelt(vocab.attributes(group.group("attrs") + group.group("noun")) if group else {}, items)
+    return (figure_spots(name, count, split), spelt, end) if spelt else None
+
+
+def figure_spots(name: str, n: int, split: int | None = None) -> list[str] | None:
+    """Where each of ``n`` objects drawing the figure ``name`` ("v", "upside down t", "pyramid", "backwards l", "x", ...)
+    goes, as the planner's spot words ("atspot_X_Y_S": centre and largest side, in hundredths of the canvas), or None."""
+    points = _figure_points(name, n, split) if 2 <= n <= _FIGURE_MOST else None
+    if not points:
+        return None
+    gap = min(math.dist(a, b) for a, b in zip(points, points[1:], strict=False))
+    closest = min(gap, *(math.dist(a, b) for k, a in enumerate(points) for b in points[k + 1:]))
+    side = min(0.32, 0.75 * closest)
+    return [f"atspot_{round(x * 100)}_{round(y * 100)}_{round(side * 100)}" for x, y in points]
+
+
+def _figure_name(said: re.Match, text: str) -> str:
+    """The figure a formation's words name: "plus", "v", "upside down v", "backwards l", "triangle", ..."""
+    name = re.sub(r" (?:sign|shape|formation)$", "", said.group("f"))
+    name = {"cross": "plus", "pyramid": "triangle"}.get(name, name)
+    tip = {"v": "top|up", "triangle": "bottom|down"}.get(name)
+    if said.group("mirror") and name == "l":
+        name = "backwards l"
+    if tip and re.search(rf"\b(?:upside down|inverted|point(?:ing|s)? (?:at the |to the )?(?:{tip}))\b", text) or name == "t" and said.group("turn"):
+        name = f"upside down {name}"
+    return name
+
+
+def _told_figure(vocab: Vocabulary, said: re.Match, text: str) -> str | None:
+    """A figure told part by part, each part's objects at their points (see :func:`_figure_items`), or None."""
+    near = re.compile(rf"(?:(?P<n>{vocab.number}|[2-9]|1[0-5]) )?(?P<attrs>(?:{vocab.word} ){{0,3}}?)"
+                      rf"(?P<noun>circle|square|triangle)s\b")
+    group = near.search(text, said.end(), said.end() + 40)
+    after = said.end()
+    if group is not None:  # "of orange squares , two on each arm ...": the figure's objects; "with red squares for the crossbar": a part
+        own = re.match(r"[^,;:]*?(?=\s*(?:[,;:]|\b(?:a|an|one|two|three|four|five|six|seven|\d+|and)\b|$))", text[group.end():]).group(0)
+        after = group.start() if _PART.search(own) else group.end()
+        group = None if after == group.start() and group.group("n") else group  # "pyramid : 3 yellow triangles at the base , ...": a part
+    figure = _figure_items(vocab, _figure_name(said, text), text[after:], group)
+    if figure is None:
+        return None
+    places, spelt, told = figure
+    background = _backgrounds(text[said.start():after + told])
+    return f"{text[:said.start()]} {' ; '.join(f'{item} {place}' for item, place in zip(spelt, places, strict=True))} , {background} , " \
+           f"{text[after + told:]}"
+
 
 def _formation(vocab: Vocabulary, text: str) -> str | None:
     """A count of objects in a named formation, each at its place ("a plus sign made of five orange circles: one in the
@@ -512,15 +699,15 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
     the words that explain the formation are read as said."""
     said = _FORMATION.search(text) or _SURROUNDED.search(text)
     group = vocab.group.search(text)
-    if not said or not group or abs(said.start() - group.start()) > 40:
-        return None
+    if said and said.re is _FORMATION:  # "a pyramid: 3 yellow triangles at the base, ...", "the letter t out of purple circles, five in ..."
+        told = _told_figure(vocab, said, text)
+        if told:
+            return told
+    if not said or not group or abs(said.start() - group.start()) > 40 or ":" in text[said.end():group.start()]:
+        return None  # (nor "a backwards l : a column of three ... with one more ...": the figure's parts are told one by one)
     if said.re is _SURROUNDED:  # "a red square surrounded by four green triangles: one above, one below, ..."
         said = group
-    name = "plus" if said is group else re.sub(r" (?:sign|shape|formation)$", "", said.group("f"))
-    name = {"cross": "plus", "pyramid": "triangle"}.get(name, name)
-    tip = {"v": "top|up", "triangle": "bottom|down"}.get(name)
-    if tip and re.search(rf"\b(?:upside down|inverted|point(?:ing|s)? (?:at the |to the )?(?:{tip}))\b", text):
-        name = f"upside down {name}"
+    name = "plus" if said is group else _figure_name(said, text)
     start, end = min(said.start(), group.start()), max(said.end(), group.end())
     told = 0  # how much of what follows explains the formation: "...: one on top and two side by side below it"
     for clause in re.finditer(r"[^,;:]+", text[end:]):
@@ -535,15 +722,16 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
     before = text[: anchor.start()] if anchor else ""
     centre = _NEW_OBJECT.search(before) or re.search(r"\bone (?:\w+ ){0,3}?(?:circle|square|triangle)\b", before)
     if centre and around and name in ("plus", "diamond") and count in RING:
-        places = RING[count]  # round the one named first, which stands at the centre
+        places = [f"at the {place}" for place in RING[count]]  # round the one named first, which stands at the centre
         head = f"{text[: anchor.start()]} at the center , "
     else:
-        places, head = FORMATIONS[name].get(count), text[:start]
+        places, head = FORMATIONS.get(name, {}).get(count), text[:start]
+        places = figure_spots(name, count) or [f"at the {place}" for place in places or ()]  # drawn to scale
     spelt = _spelt(vocab.attributes(group.group("attrs") + group.group("noun")), [{}] * len(places or ()))
     if not places or not spelt:
         return None
     background = _backgrounds(text[start:end])
-    return f"{head} {' ; '.join(f'{item} at the {place}' for item, place in zip(spelt, places, strict=True))} , {background} , {text[end:]}"
+    return f"{head} {' ; '.join(f'{item} {place}' for item, place in zip(spelt, places, strict=True))} , {background} , {text[end:]}"
 
 
 _STARTING_SIDE = re.compile(r"\b(?:starting|start|beginning|begin|from|reading|read) (?:on|at|from) the (?:left|right|top|bottom)\b")
@@ -764,6 +952,10 @@ def expand(text: str, vocab: Vocabulary) -> str:
     text = re.sub(r"\b(?:(?P<grid>(?:a )?grid) (?:with|of|in) )?(?P<r>[2-4]|two|three|four) rows? (?:by|and|x) (?P<c>[2-4]|two|three|four) "
                   r"columns?\b", lambda m: f"{'a ' if m.group('grid') else ''}{vocab.count(m.group('r'))}x{vocab.count(m.group('c'))}"
                                           f"{' grid' if m.group('grid') else ''}", text)  # "a grid of 2 rows and 3 columns": a 2x3 grid
+    # a figure named first without an article: "pyramid : ...", "t shape with red squares ..."
+    text = re.sub(r"^(?=(?:upside down |inverted )?(?:triangle|plus sign|plus|cross|diamond|v|l|t|x)(?: shape| sign| formation)? "
+                  r"(?:: (?:\d|two|three|four|five|six|one|a|an)\b|(?:with|of|made|out)\b))",
+                  "a ", text)
     formation = _formation(vocab, text) if _FORMATION.search(text) or _SURROUNDED.search(text) else None
     formation = formation or (_at_corners(vocab, text) if "corners" in text else None)
     if formation:
