@@ -473,26 +473,13 @@ def _line_found(vocab: Vocabulary, text: str, group: re.Match | None, grid: re.M
     return found
 
 
-#: Formations and the places their objects take, by count: "a plus sign of five circles", "three squares in an L".
-FORMATIONS = {
-    "plus": {5: ("center", "top center", "bottom center", "center left", "center right")},
-    "triangle": {3: ("top center", "bottom left", "bottom right"), 6: ("top center", "center left", "center right", "bottom left", "bottom center",
-                                                                       "bottom right")},
-    "upside down triangle": {3: ("top left", "top right", "bottom center")},
-    "diamond": {4: ("top center", "center left", "center right", "bottom center")},
-    "v": {3: ("top left", "bottom center", "top right"), 5: ("top left", "center left", "bottom center", "center right", "top right")},
-    "upside down v": {3: ("bottom left", "top center", "bottom right"), 5: ("bottom left", "center left", "top center", "center right",
-                                                                             "bottom right")},
-    "l": {3: ("top left", "bottom left", "bottom center"), 4: ("top left", "center left", "bottom left", "bottom center"),
-          5: ("top left", "center left", "bottom left", "bottom center", "bottom right")},
-    "square": {4: ("top left", "top right", "bottom left", "bottom right")},
-}
 _FORMATION = re.compile(r"\b(?:(?:in|as|into|making|forming|arranged (?:in|as|into)|placed (?:in|as)|shaped (?:like|as)|in the shape of|like|"
                         r"that form|which form|to form|make)\s+)?(?:(?:a|an|the) (?:letter|capital) |a |an )(?P<turn>upside down |inverted )?"
                         r"(?P<mirror>backwards |reversed |mirrored |back to front )?"
                         r"(?P<f>plus(?: sign)?|cross|v(?: shape| formation)?|"
                         r"l(?: shape| formation)?|t(?: shape| formation)?|x(?: shape| formation)?|"
-                        r"diamond(?: shape| formation)?|pyramid|(?:triangle|square) (?:formation|shape)|triangle(?= : (?:\d|two|three|four|five|six|one|a|an)\b)|"
+                        r"diamond(?: shape| formation)?|pyramid|(?:triangle|square) (?:formation|shape)|"
+                        r"triangle(?= : (?:\d|two|three|four|five|six|one|a|an)\b)|"
                         r"triangle(?= of (?:\w+ ){1,4}?(?:circle|square|triangle)s\b)|"
                         r"(?<=arranged in a )square|(?<=arranged in a )triangle|(?<=forming a )square|(?<=forming a )triangle)"
                         r"(?: (?:made )?(?:of|from|with))?\b")
@@ -500,7 +487,7 @@ _SURROUNDED = re.compile(r"\b(?:surrounded|encircled|ringed|circled) by (?:a rin
                          r"|(?<=\bwith )(?=(?:three|four|five|six|seven|eight|[3-8]) (?:\w+ ){0,3}?(?:circle|square|triangle)s "
                          r"(?:around|surrounding|round|encircling) it\b)")
 #: Objects in a ring round one named before them ("a square surrounded by six circles"), clockwise from the top.
-RING = {3: ("top center", "bottom right", "bottom left"), 4: FORMATIONS["diamond"][4],
+RING = {3: ("top center", "bottom right", "bottom left"), 4: ("top center", "center left", "center right", "bottom center"),
         5: ("top center", "center right", "bottom right", "bottom left", "center left"),
         6: ("top left", "top right", "center right", "bottom right", "bottom left", "center left"),
         7: ("top left", "top center", "top right", "center right", "bottom right", "bottom left", "center left"),
@@ -550,8 +537,7 @@ def _figure_points(name: str, n: int, split: int | None = None) -> list[tuple[fl
     elif base in ("plus", "x") and n >= 5 and (n - 1) % 4 == 0:
         arm, ends = (n - 1) // 4, ([(mid, lo), (mid, hi), (lo, mid), (hi, mid)] if base == "plus" else [(lo, lo), (hi, lo), (lo, hi), (hi, hi)])
         points = [(mid, mid)] + [p for end in ends for p in _line_of((mid, mid), end, arm, ends=False)]
-    elif base in ("triangle", "pyramid") and round((math.isqrt(8 * n + 1) - 1) / 2) * (round((math.isqrt(8 * n + 1) - 1) / 2) + 1) == 2 * n:
-        rows = (math.isqrt(8 * n + 1) - 1) // 2  # rows of 1, 2, ... items from the top
+    elif base in ("triangle", "pyramid") and (rows := (math.isqrt(8 * n + 1) - 1) // 2) * (rows + 1) == 2 * n:  # rows of 1, 2, ...
         step = (hi - lo) / max(1, rows - 1)
         points = [(mid + (k - r / 2) * step, lo + r * step) for r in range(rows) for k in range(r + 1)]
     elif base in ("diamond", "square") and n >= 4 and n % 4 == 0:
@@ -613,7 +599,7 @@ def _told_parts(vocab: Vocabulary, text: str) -> tuple[list[tuple[str, int | Non
             end = clause.end()
             continue
         name = _PART_WORDS[int(next(k for k, v in part.groupdict().items() if v)[1:])][1]
-        said = [w for w in re.findall(r"\b(?:a|an|one|\d+|two|three|four|five|six|seven)\b(?! of (?!them|these|those)\b)", words)]
+        said = re.findall(r"\b(?:a|an|one|\d+|two|three|four|five|six|seven)\b(?! of (?!them|these|those)\b)", words)
         numbers = [vocab.count(w) for w in said if w not in ("a", "an", "one")]  # "a column of three": three
         count = numbers[0] if numbers else 1 if said else None
         told.append((name, count, vocab.attributes(words.replace(part.group(0), " ")), bool(re.search(r"\beach\b", words))))
@@ -647,18 +633,19 @@ def _figure_items(vocab: Vocabulary, name: str, text: str, group: re.Match | Non
         for k in parts.get(part, ()):
             items[k].update(attrs)
     spelt = _spelt(vocab.attributes(group.group("attrs") + group.group("noun")) if group else {}, items)
-    return (figure_spots(name, count, split), spelt, end) if spelt else None
+    return (_spot_words(points), spelt, end) if spelt else None
 
 
 def figure_spots(name: str, n: int, split: int | None = None) -> list[str] | None:
     """Where each of ``n`` objects drawing the figure ``name`` ("v", "upside down t", "pyramid", "backwards l", "x", ...)
     goes, as the planner's spot words ("atspot_X_Y_S": centre and largest side, in hundredths of the canvas), or None."""
     points = _figure_points(name, n, split) if 2 <= n <= _FIGURE_MOST else None
-    if not points:
-        return None
-    gap = min(math.dist(a, b) for a, b in zip(points, points[1:], strict=False))
-    closest = min(gap, *(math.dist(a, b) for k, a in enumerate(points) for b in points[k + 1:]))
-    side = min(0.32, 0.75 * closest)
+    return _spot_words(points) if points else None
+
+
+def _spot_words(points: Sequence[tuple[float, float]]) -> list[str]:
+    """The spot words of a figure's points, every object as large as its closest neighbour leaves room for."""
+    side = min(0.32, 0.75 * min(math.dist(a, b) for k, a in enumerate(points) for b in points[k + 1:]))
     return [f"atspot_{round(x * 100)}_{round(y * 100)}_{round(side * 100)}" for x, y in points]
 
 
@@ -725,8 +712,7 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
         places = [f"at the {place}" for place in RING[count]]  # round the one named first, which stands at the centre
         head = f"{text[: anchor.start()]} at the center , "
     else:
-        places, head = FORMATIONS.get(name, {}).get(count), text[:start]
-        places = figure_spots(name, count) or [f"at the {place}" for place in places or ()]  # drawn to scale
+        places, head = figure_spots(name, count), text[:start]  # drawn to scale
     spelt = _spelt(vocab.attributes(group.group("attrs") + group.group("noun")), [{}] * len(places or ()))
     if not places or not spelt:
         return None
