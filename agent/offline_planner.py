@@ -2626,6 +2626,13 @@ def _colour_hints(text: str) -> tuple[bool, bool, str]:
     return varied, bool(alike), text[: alike.start()] + " " + text[alike.end():] if alike else text
 
 
+def _unknown_figure(request: str) -> list[str]:
+    """A note for a figure the request asks its shapes to form that no drawing here knows ("in the shape of a dog")."""
+    unknown = patterns.unknown_figure(" ".join(re.sub(r"[^a-z0-9]+", " ", request.lower()).split()), _PATTERN_WORDS)
+    return [f"I cannot draw a {unknown!r} out of shapes, so I laid them out plainly; say where each one goes, or ask for a figure I can "
+            "draw: a letter, ring, zigzag, wave, staircase, arrow, star, heart, spiral, frame, V, T, L, X, plus or pyramid."] if unknown else []
+
+
 def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] | None = None) -> dict[str, Any]:
     """A layout document for ``prompt``; raises ``ValueError`` when the prompt names nothing to draw.
 
@@ -2684,7 +2691,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     }
     if background:
         layout["background"] = {"high_level": f"an empty {background} background"}
-    notes += _shades_read(kept) + (count_notes(kept, regions) if asked <= MAX_REGIONS else [])  # another count than stated is said
+    notes += _shades_read(kept) + _unknown_figure(kept) + (count_notes(kept, regions) if asked <= MAX_REGIONS else [])  # another count is said
     return layout
 
 

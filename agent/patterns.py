@@ -22,6 +22,8 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
+from . import figures
+
 SHAPES = ("circle", "square", "triangle")
 TEXTURE_WORDS = {"striped": "striped", "stripes": "striped", "solid": "solid", "plain": "solid"}
 SIZE_WORDS = ("tiny", "small", "little", "medium", "big", "large", "huge")
@@ -43,6 +45,7 @@ class Vocabulary:
         self.colours, self.counts = tuple(colours), counts
         words = [*self.colours, *SHAPES, *(f"{s}s" for s in SHAPES), *TEXTURE_WORDS, *SIZE_WORDS]
         self.word = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+        self.attribute = "(?:" + "|".join(sorted([*self.colours, *TEXTURE_WORDS, *SIZE_WORDS], key=len, reverse=True)) + ")"  # not a shape
         #: an item: one to three attribute words, maybe "a", "an" or "the" first and "one(s)" after
         self.item = rf"(?:(?:a|an|the) )?{self.word}(?: {self.word}){{0,2}}(?: ones?)?"
         self.number = number = "|".join(w for w, n in counts.items() if 2 <= n <= _MOST and w not in ("pair", "couple", "both", "several", "dozen"))
@@ -473,16 +476,28 @@ def _line_found(vocab: Vocabulary, text: str, group: re.Match | None, grid: re.M
     return found
 
 
-_FORMATION = re.compile(r"\b(?:(?:in|as|into|making|forming|arranged (?:in|as|into)|placed (?:in|as)|shaped (?:like|as)|in the shape of|like|"
-                        r"that form|which form|to form|make)\s+)?(?:(?:a|an|the) (?:letter|capital) |a |an )(?P<turn>upside down |inverted )?"
+_FORMATION = re.compile(r"\b(?P<how>(?:in|as|into|making|forming|arranged (?:in|as|into)|placed (?:in|as)|shaped (?:like|as)|in the shape of|like|"
+                        r"that form|which form|to form|make)\s+)?(?P<letter>(?:a|an|the) (?:letter|capital) |a |an )"
+                        r"(?P<size>(?:[a-z]+ ){0,2}?)"
+                        r"(?P<turn>upside down |inverted )?"
                         r"(?P<mirror>backwards |reversed |mirrored |back to front )?"
                         r"(?P<f>plus(?: sign)?|cross|v(?: shape| formation)?|"
                         r"l(?: shape| formation)?|t(?: shape| formation)?|x(?: shape| formation)?|"
                         r"diamond(?: shape| formation)?|pyramid|(?:triangle|square) (?:formation|shape)|"
                         r"triangle(?= : (?:\d|two|three|four|five|six|one|a|an)\b)|"
                         r"triangle(?= of (?:\w+ ){1,4}?(?:circle|square|triangle)s\b)|"
-                        r"(?<=arranged in a )square|(?<=arranged in a )triangle|(?<=forming a )square|(?<=forming a )triangle)"
-                        r"(?: (?:made )?(?:of|from|with))?\b")
+                        r"(?<=arranged in a )square|(?<=arranged in a )triangle|(?<=forming a )square|(?<=forming a )triangle|"
+                        r"(?<=letter )[a-z]\b|(?<=capital )[a-z]\b|[a-z](?= (?:shape|formation)\b)|"
+                        r"(?<=shape of an )[a-z]\b|(?<=shape of a )[a-z]\b|(?<=shaped like an )[a-z]\b|(?<=shaped like a )[a-z]\b|"
+                        r"(?<=forming an )[a-z]\b|"
+                        r"(?:zig zag|zigzag|wave|wavy line|staircase|stair case|flight of stairs|set of stairs|stairway|stairs|steps|"
+                        r"arrow|chevron|star|"
+                        r"heart|spiral|pentagon|hexagon|octagon|oval|ellipse|semi ?circle|half circle|arc|rainbow|smile|frame|border|"
+                        r"rectangle|square outline|rectangular outline)(?: shape| formation| pattern)?|"
+                        r"(?<=in a )circle|(?<=into a )circle|(?<=forming a )circle|circle(?= (?:formation|shape)\b)|"
+                        r"circle(?= of (?:\w+ ){1,4}?(?:circle|square|triangle)s\b))"
+                        r"(?P<of>(?: (?:going|pointing|facing|running|heading|rising|climbing|descending)(?: to the| to)? \w+)?"
+                        r" (?:made |built |formed |drawn )?(?:out of|of|from|with|using))?\b")
 _SURROUNDED = re.compile(r"\b(?:surrounded|encircled|ringed|circled) by (?:a ring of )?(?=(?:three|four|five|six|seven|eight|[3-8]) )"
                          r"|(?<=\bwith )(?=(?:three|four|five|six|seven|eight|[3-8]) (?:\w+ ){0,3}?(?:circle|square|triangle)s "
                          r"(?:around|surrounding|round|encircling) it\b)")
@@ -544,8 +559,30 @@ def _figure_points(name: str, n: int, split: int | None = None) -> list[tuple[fl
         corners = [(mid, lo), (hi, mid), (mid, hi), (lo, mid)] if base == "diamond" else [(lo, lo), (hi, lo), (hi, hi), (lo, hi)]
         points = _along([*corners, corners[0]], n + 1)[:n]
     else:
-        return None
+        points = _drawn(base, n)
+        if points is None:
+            return None
     return [(x, 1 - y) for x, y in points] if flip else points
+
+
+#: The figures of :mod:`.figures` by the names a formation is said with.
+_DRAWN_AS = {"square": "frame", "cross": "plus", "pyramid": "triangle", "circle": "ring", "zig zag": "zigzag", "wavy line": "wave",
+             "stair case": "staircase",
+             "flight of stairs": "staircase", "set of stairs": "staircase", "stairway": "staircase", "stairs": "staircase", "steps": "staircase",
+             "ellipse": "oval", "semicircle": "arc", "semi circle": "arc", "half circle": "arc", "rainbow": "arc", "border": "frame",
+             "rectangle": "frame", "square outline": "frame", "rectangular outline": "frame"}
+
+
+def _drawn(name: str, n: int) -> list[tuple[float, float]] | None:
+    """A figure of :mod:`.figures` ("zigzag", "arrow left", "e", "heart", ...) on the canvas, inside the figures' margin;
+    letters narrower than they are tall."""
+    figure, _, way = name.partition(" ")
+    figure = _DRAWN_AS.get(figure, figure)
+    points = figures.figure_points(figure, n, way or None)
+    if points is None:
+        return None
+    wide = 0.56 if figure in figures.LETTERS else 1 - 2 * _EDGE
+    return [(0.5 + (x - 0.5) * wide, _EDGE + y * (1 - 2 * _EDGE)) for x, y in points]
 
 
 #: Words for a part of a figure, and the part they name (the rows, strokes and points :func:`_parts` finds).
@@ -584,6 +621,9 @@ def _parts(name: str, points: Sequence[tuple[float, float]]) -> dict[str, list[i
     return part
 
 
+_UNWANTED = re.compile(r"\b(?:but|no|not|without|except|never|nothing)\b")
+
+
 def _told_parts(vocab: Vocabulary, text: str) -> tuple[list[tuple[str, int | None, dict[str, str], bool]], int]:
     """The figure's parts a request tells, each with its count (None: not said), attributes and whether "each" was said
     ("...: 3 yellow ones at the base, 2 orange in the middle, a red one at the peak"), and how much of ``text`` told them."""
@@ -592,6 +632,8 @@ def _told_parts(vocab: Vocabulary, text: str) -> tuple[list[tuple[str, int | Non
         words = clause.group(0)
         if re.search(r"\b(?:the other|each other|one another)\b|\bof the \w+ (?:one|circle|square|triangle)\b", words):
             return [], 0  # "one above the other", "right of the lower one": told by relations, not by parts
+        unwanted = _UNWANTED.search(words)  # "... and one on top but no squares": what is not wanted is no part, and stays said
+        words = words[: unwanted.start()] if unwanted else words
         part = _PART.search(words)
         if not part:
             if _NEW_OBJECT.search(words) or vocab.attributes(words):
@@ -603,7 +645,9 @@ def _told_parts(vocab: Vocabulary, text: str) -> tuple[list[tuple[str, int | Non
         numbers = [vocab.count(w) for w in said if w not in ("a", "an", "one")]  # "a column of three": three
         count = numbers[0] if numbers else 1 if said else None
         told.append((name, count, vocab.attributes(words.replace(part.group(0), " ")), bool(re.search(r"\beach\b", words))))
-        end = clause.end()
+        end = clause.start() + unwanted.start() if unwanted else clause.end()
+        if unwanted:
+            break
     return told, end
 
 
@@ -649,10 +693,32 @@ def _spot_words(points: Sequence[tuple[float, float]]) -> list[str]:
     return [f"atspot_{round(x * 100)}_{round(y * 100)}_{round(side * 100)}" for x, y in points]
 
 
+_WAY = re.compile(r"\b(?:point(?:s|ing|ed)?|fac(?:es|ing)|aim(?:s|ed|ing)?|head(?:s|ing)?|go(?:es|ing)?|runn?(?:s|ing)?|"
+                  r"climb(?:s|ing)?|descend(?:s|ing)?|ascend(?:s|ing)?|rising|falling)(?: (?:to|towards?) the| to| towards?)? "
+                  r"(?P<way>left|right|up|down|upwards?|downwards?|top|bottom)\b|\b(?P<wards>left|right|up|down)wards?\b"
+                  r"|\b(?P<fall>descend\w*|falling|downhill|going down)\b|\b(?P<upright>vertical\w*|top to bottom|bottom to top)\b")
+
+
+def _figure_way(name: str, text: str) -> str:
+    """Which way a pointing figure points ("arrow left"), a staircase goes ("staircase down") or a zigzag runs ("zigzag up":
+    up the canvas), from the words after it; the name alone where none is said."""
+    said = _WAY.search(text)
+    if name not in ("arrow", "chevron", "staircase", "zigzag", "wave") or not said:
+        return name
+    way = said.group("way") or said.group("wards") or ("down" if said.group("fall") else "up")
+    way = {"top": "up", "bottom": "down", "upward": "up", "upwards": "up", "downward": "down", "downwards": "down"}.get(way, way)
+    if name == "staircase" and way in ("left", "right"):
+        return name
+    return f"{name} {way}"
+
+
 def _figure_name(said: re.Match, text: str) -> str:
-    """The figure a formation's words name: "plus", "v", "upside down v", "backwards l", "triangle", ..."""
-    name = re.sub(r" (?:sign|shape|formation)$", "", said.group("f"))
+    """The figure a formation's words name: "plus", "v", "upside down v", "backwards l", "triangle", "arrow left", "zigzag",
+    "e", ..."""
+    name = re.sub(r" (?:sign|shape|formation|pattern)$", "", said.group("f"))
     name = {"cross": "plus", "pyramid": "triangle"}.get(name, name)
+    name = _figure_way(_DRAWN_AS.get(name, name) if name not in ("square", "circle", "triangle", "plus") else name, text[said.end("f"):])
+    name = "ring" if name == "circle" else name
     tip = {"v": "top|up", "triangle": "bottom|down"}.get(name)
     if said.group("mirror") and name == "l":
         name = "backwards l"
@@ -680,12 +746,97 @@ def _told_figure(vocab: Vocabulary, said: re.Match, text: str) -> str | None:
            f"{text[after + told:]}"
 
 
+#: Figures named as they always were: a V, L, T, X, plus, cross, diamond, pyramid or a triangle or square formation.
+_PLAIN_FIGURES = re.compile(r"(?:plus|cross|[vltx]|diamond|pyramid|triangle|square)\b")
+
+
+def _is_figure(said: re.Match) -> bool:
+    """Whether a figure's name is said as one ("in a heart", "a heart of ...", "a heart shape", "the letter e") and not as
+    a thing to draw ("a red heart above a row of ...": an object of its own)."""
+    named = said.group("f")
+    return bool(_PLAIN_FIGURES.match(named) or said.group("how") or said.group("of") or "letter" in said.group("letter")
+                or "capital" in said.group("letter") or re.search(r" (?:shape|formation|pattern)$", named))
+
+
+def _figure_group(vocab: Vocabulary, text: str, said: re.Match | None) -> re.Match | None:
+    """The objects a formation is made of: a counted group ("five red circles", "12 squares"), else, with a figure named,
+    its objects without a count ("a heart of red circles": as many as draw it)."""
+    counted = re.compile(rf"\b(?P<n>{vocab.number}|1[0-5]|[2-9]) (?P<attrs>(?:{vocab.word} ){{0,3}}?)"
+                         rf"(?P<noun>circle|square|triangle|shape|thing|object|item)s\b")
+    group = counted.search(text)
+    if group or said is None or said.re is not _FORMATION:
+        return group
+    plain = re.compile(rf"(?<!\bthe )\b(?P<n>)(?P<attrs>(?:{vocab.word} ){{0,3}}?)(?P<noun>circle|square|triangle)s\b")
+    near = [m for m in plain.finditer(text) if abs(m.start() - said.start()) <= 40 and not (said.start() <= m.start() < said.end())]
+    return near[0] if near else None
+
+
+def _listed_before(vocab: Vocabulary, text: str, group: re.Match) -> tuple[list[dict[str, str]], int] | None:
+    """The items listed before a figure's objects ("red, blue, green and yellow circles in a zigzag"): each item's words,
+    and where the list starts; None where no list is said."""
+    lead = re.search(rf"(?:(?:{vocab.attribute} )+(?:, (?:and |then )?|and |then |or )){{1,}}$", text[: group.start()])
+    if not lead or group.group("n"):
+        return None
+    items = vocab.items(lead.group(0) + group.group("attrs"))
+    return (items, lead.start()) if len(items) >= 2 else None
+
+
+_FIGURE_PLACE = re.compile(r"\b(?:in|at|on|into|across|along|over|near) (?:the )?(?P<place>(?:top|bottom) (?:left|right)|top|bottom|left|right|"
+                           r"cent(?:er|re)|middle)\b")
+#: Where a figure said to go somewhere is drawn (x0, y0, x1, y1): a corner's quarter, a side's half, the middle.
+_FIGURE_BOXES = {"top left": (0, 0, 0.5, 0.5), "top right": (0.5, 0, 1, 0.5), "bottom left": (0, 0.5, 0.5, 1), "bottom right": (0.5, 0.5, 1, 1),
+                 "top": (0.1, 0, 0.9, 0.5), "bottom": (0.1, 0.5, 0.9, 1), "left": (0, 0.1, 0.5, 0.9), "right": (0.5, 0.1, 1, 0.9),
+                 "center": (0.25, 0.25, 0.75, 0.75), "centre": (0.25, 0.25, 0.75, 0.75), "middle": (0.25, 0.25, 0.75, 0.75)}
+
+
+def _placed(points: list[tuple[float, float]], text: str, start: int, end: int, said: re.Match) -> tuple[list[tuple[float, float]], str]:
+    """A figure's points (``text[start:end]`` says it) moved into the part of the canvas its words name ("a small zigzag
+    ... in the top left", "in the bottom right, an arrow ..."), a small one drawn at half size in the middle; and the text
+    before it, less a place said first."""
+    head = text[:start]
+    first = re.search(rf"(?:^|[,;:])\s*(?P<said>{_FIGURE_PLACE.pattern})(?: corner| side| half)?\s*,?\s*$", head)
+    place = first or _FIGURE_PLACE.search(text, start, end)
+    head = head[: first.start()] + (" , " if first.start() else "") if first else head
+    small = said.re is _FORMATION and bool({"small", "little", "tiny", "mini"} & set((said.group("size") or "").split()))
+    if not place and not small:
+        return points, head
+    x0, y0, x1, y1 = _FIGURE_BOXES[place.group("place")] if place else _FIGURE_BOXES["center"]
+    return [(x0 + x * (x1 - x0), y0 + y * (y1 - y0)) for x, y in points], head
+
+
+_LIKENESS = re.compile(r"\b(?:in the (?:shape|form) of|shaped like|shaped as|forming|that forms?|which forms?|to form|arranged (?:like|as|into)|"
+                       r"laid out (?:like|as)|made into) (?:a|an) (?P<what>[a-z]+)\b(?! (?:of|with)\b)"
+                       r"|\b(?:a|an) (?P<named>[a-z]+) (?:shape|formation|pattern|outline) (?:made )?(?:of|from|out of|with|using)\b"
+                       r"|\b(?:a|an) (?:[a-z]+ )?(?P<made>[a-z]+) (?:made|built|formed|drawn) (?:of|from|out of|with|using) "
+                       r"(?:\w+ ){0,3}?(?:circle|square|triangle)s\b")
+#: Words a likeness may name that are drawn (or read) some other way: shapes, lines, places.
+_DRAWN_OTHERWISE = frozenset("circle square triangle row line column grid stack tower pile ring group cluster bunch set pair "
+                             "corner middle center centre diagonal sequence pattern shape formation".split())
+
+
+def unknown_figure(text: str, vocab: Vocabulary) -> str | None:
+    """The figure a request asks its shapes to form that no drawing here knows ("in the shape of a dog", "a flower made of
+    circles"), or None: the planner says so rather than draw it as something else without a word."""
+    for said in _LIKENESS.finditer(text):
+        what = said.group("what") or said.group("named") or said.group("made")
+        known = what in _DRAWN_OTHERWISE or what in _DRAWN_AS or what in figures.SHAPED or what in figures.DEFAULT_COUNT
+        if not known and len(what) > 1 and not vocab.attributes(what) and what not in SIZE_WORDS:
+            return what
+    return None
+
+
+def _default_count(name: str) -> int:
+    """How many objects draw the figure ``name`` when the request does not say."""
+    figure = _DRAWN_AS.get(name.removeprefix("upside down ").partition(" ")[0], name.removeprefix("upside down ").partition(" ")[0])
+    return figures.default_count(figure) if figure in figures.DEFAULT_COUNT or figure in figures.LETTERS else 0
+
+
 def _formation(vocab: Vocabulary, text: str) -> str | None:
     """A count of objects in a named formation, each at its place ("a plus sign made of five orange circles: one in the
     centre and one above, below, left and right of it", "a red square with four blue circles in a diamond around it");
     the words that explain the formation are read as said."""
-    said = _FORMATION.search(text) or _SURROUNDED.search(text)
-    group = vocab.group.search(text)
+    said = next((m for m in _FORMATION.finditer(text) if _is_figure(m)), None) or _SURROUNDED.search(text)
+    group = _figure_group(vocab, text, said)
     if said and said.re is _FORMATION:  # "a pyramid: 3 yellow triangles at the base, ...", "the letter t out of purple circles, five in ..."
         told = _told_figure(vocab, said, text)
         if told:
@@ -698,22 +849,29 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
     start, end = min(said.start(), group.start()), max(said.end(), group.end())
     told = 0  # how much of what follows explains the formation: "...: one on top and two side by side below it"
     for clause in re.finditer(r"[^,;:]+", text[end:]):
-        if _NEW_OBJECT.search(clause.group(0)):
+        if _NEW_OBJECT.search(clause.group(0)) or _UNWANTED.search(clause.group(0)):
             break
         told = clause.end()
     end += told
     anchor = re.search(r"\s*,?\s*(?:with|(?:surrounded|encircled|ringed|circled) by(?: a ring of)?|and)\s*$", text[:start])
     around = re.search(r"\b(?:around|surrounding|round|encircling) (?:it|that|them)\b|\b(?:surrounded|encircled|ringed|circled) by",
                        text[max(0, start - 30):end + 30])
-    count = vocab.count(group.group("n"))
+    listed = _listed_before(vocab, text, group)
+    later = re.search(rf"\b(?:ones?|{vocab.number}|\d+)\b|:", text[group.end():end])  # "..., 6 of them", ": a blue one on top, ..."
+    count = vocab.count(group.group("n")) or (len(listed[0]) if listed else 0 if later else _default_count(name))
+    items, start = (listed[0], min(start, listed[1])) if listed and len(listed[0]) == count else ([{}] * count, start)
     before = text[: anchor.start()] if anchor else ""
     centre = _NEW_OBJECT.search(before) or re.search(r"\bone (?:\w+ ){0,3}?(?:circle|square|triangle)\b", before)
     if centre and around and name in ("plus", "diamond") and count in RING:
         places = [f"at the {place}" for place in RING[count]]  # round the one named first, which stands at the centre
         head = f"{text[: anchor.start()]} at the center , "
     else:
-        places, head = figure_spots(name, count), text[:start]  # drawn to scale
-    spelt = _spelt(vocab.attributes(group.group("attrs") + group.group("noun")), [{}] * len(places or ()))
+        points = _figure_points(name, count) if 2 <= count <= _FIGURE_MOST else None  # drawn to scale, where it is said to go
+        points, head = _placed(points, text, start, end, said) if points else (None, text[:start])
+        places = _spot_words(points) if points else None
+    told = vocab.attributes(said.group("size") or "") if said.re is _FORMATION else {}  # "a red heart of squares": red squares
+    told.pop("size", None)
+    spelt = _spelt({**told, **vocab.attributes(group.group("attrs") + group.group("noun"))}, items) if places else None
     if not places or not spelt:
         return None
     background = _backgrounds(text[start:end])
@@ -939,7 +1097,9 @@ def expand(text: str, vocab: Vocabulary) -> str:
                   r"columns?\b", lambda m: f"{'a ' if m.group('grid') else ''}{vocab.count(m.group('r'))}x{vocab.count(m.group('c'))}"
                                           f"{' grid' if m.group('grid') else ''}", text)  # "a grid of 2 rows and 3 columns": a 2x3 grid
     # a figure named first without an article: "pyramid : ...", "t shape with red squares ..."
-    text = re.sub(r"^(?=(?:upside down |inverted )?(?:triangle|plus sign|plus|cross|diamond|v|l|t|x)(?: shape| sign| formation)? "
+    text = re.sub(r"^(?=(?:upside down |inverted )?(?:triangle|plus sign|plus|cross|diamond|v|l|t|x|zig ?zag|wave|staircase|stairs|steps|"
+                  r"arrow|chevron|star|heart|spiral|hexagon|pentagon|octagon|oval|arc|rainbow|smile|frame|border)"
+                  r"(?: shape| sign| formation| pattern)? (?:(?:going|pointing|facing|running) \w+ )?"
                   r"(?:: (?:\d|two|three|four|five|six|one|a|an)\b|(?:with|of|made|out)\b))",
                   "a ", text)
     formation = _formation(vocab, text) if _FORMATION.search(text) or _SURROUNDED.search(text) else None

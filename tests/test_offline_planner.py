@@ -1233,6 +1233,64 @@ def test_figures_of_any_count_are_drawn_to_scale_and_their_told_parts_take_their
     assert len(plan("a V of orange squares, two on each arm and one at the tip at the bottom")["regions"]) == 5
 
 
+def test_every_figure_of_the_library_keeps_its_key_points_and_a_count_too_small_draws_none():
+    from regiondit.agent import figures
+
+    for name in [*figures.LETTERS, *figures.SHAPED, "zigzag", "wave", "staircase"]:
+        n = figures.default_count(name)
+        points = figures.figure_points(name, n)
+        assert points is not None and len(points) == n, name
+        assert all(-1e-9 <= v <= 1 + 1e-9 for p in points for v in p), name  # inside its box
+        assert min(math.dist(a, b) for a, b in itertools.combinations(points, 2)) > 0.05, name  # no two on one spot
+    e = figures.figure_points("e", 7)  # an E of seven still shows its three bars' ends and its spine's corners
+    assert {(1.0, 0.0), (0.0, 0.0), (0.0, 0.5), (0.0, 1.0), (1.0, 1.0)} <= {(round(x, 3), round(y, 3)) for x, y in e}
+    assert figures.figure_points("e", 3) is None and figures.figure_points("arrow", 3) is None
+
+
+def test_figures_named_by_what_they_look_like_are_drawn_as_such():
+    # a ring: every centre as far from the middle as the others, none overlapping
+    regions = plan("nine green circles arranged in a circle")["regions"]
+    radii = [math.dist(_centre(r), (0.5, 0.5)) for r in regions]
+    assert len(regions) == 9 and max(radii) - min(radii) < 0.03 and min(radii) > 0.25
+    assert all(overlap(a["bbox"], b["bbox"]) == 0 for a, b in itertools.combinations(regions, 2))
+    # a zigzag of listed colours: in the order said from the left, each one up where its neighbours are down
+    regions = sorted(plan("red, blue, green, yellow and purple circles in a zigzag")["regions"], key=lambda r: _centre(r)[0])
+    assert [r["low_level"] for r in regions] == ["red", "blue", "green", "yellow", "purple"]
+    ys = [_centre(r)[1] for r in regions]
+    assert all((a - b) * (b - c) < 0 for a, b, c in zip(ys, ys[1:], ys[2:], strict=False))
+    # an arrow pointing left: the tip leftmost at mid height, the head's ends above and below the shaft
+    regions = plan("an arrow of seven orange squares pointing left")["regions"]
+    tip = min(regions, key=lambda r: _centre(r)[0])
+    assert len(regions) == 7 and abs(_centre(tip)[1] - 0.5) < 0.02
+    assert min(_centre(r)[1] for r in regions) < 0.35 and max(_centre(r)[1] for r in regions) > 0.65
+    # a letter without a count: as many as draw it; an H has two uprights and a bar between them
+    regions = plan("the letter H made of blue squares")["regions"]
+    xs = sorted(round(_centre(r)[0], 2) for r in regions)
+    assert len(regions) >= 7 and xs.count(xs[0]) >= 3 and xs.count(xs[-1]) >= 3 and all(r["low_level"] == "blue" for r in regions)
+    # a staircase going down: each step right of and below the last
+    steps = sorted((_centre(r) for r in plan("stairs going down made of five squares")["regions"]))
+    assert len(steps) == 5 and all(a[1] < b[1] for a, b in itertools.pairwise(steps))
+
+
+def test_a_figure_said_to_go_somewhere_is_drawn_there_and_a_shape_in_a_shape_is_no_figure():
+    for prompt, inside in [("a small zigzag of four circles in the top left", lambda x, y: x < 0.5 and y < 0.5),
+                           ("in the bottom right, an arrow of 6 squares pointing down", lambda x, y: x > 0.5 and y > 0.5),
+                           ("a tiny heart of pink circles", lambda x, y: 0.25 <= x <= 0.75 and 0.25 <= y <= 0.75)]:
+        regions = plan(prompt)["regions"]
+        assert len(regions) in (4, 6, 10) and all(inside(*_centre(r)) for r in regions), prompt
+    assert len(plan("a red dot in a blue circle")["regions"]) <= 2  # one shape inside another: no ring of eight
+
+
+@pytest.mark.parametrize("prompt, unknown", [("ten circles in the shape of a dog", "dog"), ("squares arranged like a flower", "flower"),
+                                             ("a cloud made of white circles", "cloud"), ("a heart made of red circles", None),
+                                             ("the letter Q made from squares", None), ("three circles forming a row", None)])
+def test_a_figure_that_cannot_be_drawn_is_said_and_one_that_can_is_not(prompt, unknown):
+    notes: list[str] = []
+    plan(prompt, notes=notes)
+    said = [n for n in notes if "cannot draw" in n]
+    assert (said and repr(unknown) in said[0]) if unknown else not said, notes
+
+
 def test_a_shape_named_at_an_end_of_a_line_orders_it_and_draws_nothing_more():
     regions = plan("purple square and green triangle side by side, square first, on black")["regions"]
     assert [r["high_level"] for r in sorted(regions, key=lambda r: _centre(r)[0])] == ["a square", "a triangle"]
