@@ -43,7 +43,8 @@ _TOTALS = [
     re.compile(rf"\b(?:a )?total of {_N.format('n')}\b"),
 ]
 #: A shape named as the form others are laid out in, not as an object: "in a circle", "a triangle of circles", "V shaped".
-_FORMATION = re.compile(rf"\b(?:in|into|forming|form|forms|arranged as)(?: a| an| the)?(?: \w+)? {_SHAPE}\b(?! (?:on|in|at|to)\b)"
+_FORMATION = re.compile(rf"(?<!circle )(?<!square )(?<!triangle )(?<!dot )"  # "a dot in a blue circle": inside a shape, not a formation
+                        rf"\b(?:in|into|forming|form|forms|arranged as)(?: a| an| the)?(?: \w+)? {_SHAPE}\b(?! (?:on|in|at|to)\b)"
                         rf"|\b{_SHAPE}s? (?:formation|shape|shaped|pattern|outline|sign|arrangement)\b|\b{_SHAPE}s? of (?:\w+ ){{0,3}}?{_SHAPE}s\b")
 #: One object or a counted group: "a red circle", "another square", "five small striped triangles", "two blue ones",
 #: "3 more in the corner", and "a red, ..." (the shape said once for several: "a red, a blue and a green circle").

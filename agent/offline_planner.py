@@ -783,7 +783,7 @@ def _corner_items(m: re.Match) -> str:
         corners = ["top left", "top right", "bottom left", "bottom right"]
     return " , ".join(f"a {colour} {m.group(1)}{m.group(2)} in the {corner}" for colour, corner in zip(m.groups()[4:], corners, strict=True))
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|\bwith\b|\balso\b|\bthen\b|\bas well as\b)\s*")
-_RELATION_WORDS = "aboveleft of|aboveright of|belowleft of|belowright of|left of|right of|above|below|beside"
+_RELATION_WORDS = "aboveleft of|aboveright of|belowleft of|belowright of|left of|right of|above|below|beside|insideof"
 _RELATION = re.compile(rf"\b({_RELATION_WORDS})\b")
 _ARRANGEMENT = re.compile(r"\bin order (lr|rl|tb|bt|dtl|dtr|dbl|dbr)\b|\bin a (row|column|grid)\b")
 #: Diagonal arrangements, by the corner they start from: where the k-th of n objects goes (t = (k + 0.5) / n).
@@ -831,6 +831,7 @@ class ObjectRequest:
     item: bool = False  # one of a heading's items ("three blue ones" of "six squares: ..."), never a heading itself
     bare: bool = True  # no article or count word: "circle at the top" may name an object already mentioned
     spot: tuple[float, float, float] | None = None  # a figure's point: centre x, y and the largest side ("a v of seven circles")
+    inside: int | None = None  # the object it is drawn inside ("a red circle inside a blue square")
 
     @property
     def high_level(self) -> str:
@@ -1067,6 +1068,33 @@ def _any_shapes(text: str) -> str:
     return _ANY_SHAPES.sub(spelt, text)
 
 
+_SOME = r"(?:a|an|one|the|two|three|four|five|six|[2-6])"
+_THING = rf"{_SOME} (?:(?!(?:in|inside|with|and|of|at|on)\b)[a-z]+ ){{0,3}}?(?:circle|square|triangle)s?"  # "a small red circle", "two squares"
+_ONE_THING = r"(?:a|an|one|the) (?:(?!(?:in|inside|with|and|of|at|on)\b)[a-z]+ ){0,3}?(?:circle|square|triangle)\b"
+_WITHIN = r"(?:inside|inside of|within|in the (?:middle|center|centre) of|at the (?:center|centre) of|enclosed (?:in|by))"
+_HOLDER = rf"(?:a|an|one|the) (?:(?:big|large|huge|giant|bigger|larger|{'|'.join(COLOURS)}) )(?:[a-z]+ ){{0,2}}?(?:circle|square|triangle)\b"
+#: One object drawn inside another, said any of the usual ways, read as "X insideof Y" (X "insideof it" after Y, where Y
+#: is said first): "a red circle inside a blue square", "a square with a circle inside it", "a big circle containing two
+#: small squares", "a dot surrounded by a square".
+_CONTAINED = [
+    (re.compile(rf"\b(?P<x>{_THING}) (?:(?:is|are|sits?|sitting|placed|drawn|goes|go|that is|which is|that are|which are) )?"
+                rf"(?:right |just |neatly |centered |centred )?(?:{_WITHIN}|(?:surrounded|framed|encircled|enclosed|boxed) by) "
+                rf"(?P<y>{_ONE_THING})"), r"\g<x> insideof \g<y>"),
+    # a bare "in": one object in another ("a dot in a blue circle"), or several in a big or coloured one ("two dots in a big
+    # square"); "three circles in a triangle" is a formation
+    (re.compile(rf"\b(?P<x>{_ONE_THING}) (?:(?:is|sits|placed|drawn|goes) )?in (?P<y>{_ONE_THING})"), r"\g<x> insideof \g<y>"),
+    (re.compile(rf"\b(?P<x>{_THING}) (?:(?:are|sit|placed|drawn|go) )?in (?P<y>{_HOLDER})"), r"\g<x> insideof \g<y>"),
+    (re.compile(rf"\b(?P<y>{_ONE_THING}) (?:containing|that contains|which contains|enclosing|holding|framing|around) (?P<x>{_THING})"),
+     r"\g<y> , \g<x> insideof it"),
+    (re.compile(rf"\b(?P<y>{_ONE_THING}) (?:with|that has|which has|having|and) (?P<x>{_THING}) (?:inside (?:of )?it|within it|in it|inside|within|"
+                rf"in the (?:middle|center|centre)(?: of it)?|at its (?:centre|center)|in its (?:centre|center|middle))\b"),
+     r"\g<y> , \g<x> insideof it"),
+    (re.compile(rf"(?:\band |, )(?:and )?(?:right |just )?(?:inside (?:of )?it|within it|in it|in the (?:middle|center|centre) of it|"
+                rf"at its (?:centre|center)|in its (?:centre|center|middle))\s*,?\s*(?:(?:put|place|add|draw|there is|there s) )?(?P<x>{_THING})"),
+     r", \g<x> insideof it"),
+]
+
+
 def normalise(text: str) -> str:
     text = re.sub(r"\b(?:please|pls|plz|(?:thank you|thanks|thx|ty)(?: (?:a lot|so much|very much|in advance))?|many thanks|cheers)\b", " ",
                   _typos(_table_rows(text.lower())))  # politeness carries no meaning here
@@ -1109,6 +1137,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
     text = _groups_said_plainly(_grid_lines(" ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())))
     text = " ".join(patterns.expand(text, _PATTERN_WORDS).split())  # "five circles alternating red and blue": each spelt out
+    for pattern, replacement in _CONTAINED:
+        text = pattern.sub(replacement, text)
     for pattern, replacement in _FIRST_PHRASES:
         text = " ".join(re.sub(pattern, replacement, text).split())
     for pattern, replacement in PHRASES:
@@ -2301,7 +2331,9 @@ SPREAD = {"sides": [(None, "left"), (None, "right")], "ends": [("top", None), ("
 
 
 def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, list[list[float]]]:
-    """A box for every object instance: named areas first, then arrangements, relations, and the free canvas."""
+    """A box for every object instance: named areas first, then arrangements, relations, and the free canvas; objects
+    inside another last, within its box."""
+    _take_inside(objects)
     boxes: dict[int, list[list[float]]] = {i: [square_box(o.spot[0], o.spot[1], min(o.side, o.spot[2]))] for i, o in enumerate(objects) if o.spot}
     by_area: dict[tuple, list[tuple[int, int]]] = {}
     for i, obj in enumerate(objects):
@@ -2342,7 +2374,37 @@ def _place(objects: list[ObjectRequest], arrangement: str | None) -> dict[int, l
     _place_relations(objects, boxes)
     _place_free(objects, boxes)
     _separate([b for bs in boxes.values() for b in bs], [objects[i].side > DEFAULT_SIDE for i, bs in boxes.items() for _ in bs])
+    _place_inside(objects, boxes)
     return boxes
+
+
+def _take_inside(objects: list[ObjectRequest]) -> None:
+    """Objects said to be inside another ("insideof") leave the relations for :attr:`ObjectRequest.inside`; the object
+    that holds them is drawn big, unless its size was said."""
+    for obj in objects:
+        if obj.relation and obj.relation[0] == "insideof":
+            obj.inside, obj.relation = obj.relation[1], None
+            holder = objects[obj.inside]
+            holder.side = SIZES["big"] if holder.side == DEFAULT_SIDE else holder.side
+
+
+def _place_inside(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
+    """Each object said to be inside another drawn inside its box, centred (lower in a triangle), half its side (a small
+    one less, a big one more); several inside one share its inner area."""
+    holders: dict[int, list[int]] = {}
+    for i, obj in enumerate(objects):
+        if obj.inside is not None and obj.inside in boxes and obj.inside != i:
+            holders.setdefault(obj.inside, []).extend([i] * obj.count)
+    for j, inner in holders.items():
+        x0, y0, x1, y1 = boxes[j][0]
+        side, drop = min(x1 - x0, y1 - y0), 0.12 if objects[j].noun == "triangle" else 0.0
+        area = (x0 + side * 0.15, y0 + side * (0.15 + drop), x1 - side * 0.15, y1 - side * (0.15 - drop))
+        for i in inner:
+            boxes.pop(i, None)
+        for i, cell in zip(inner, split_area(area, len(inner)), strict=True):
+            ratio = 0.5 if objects[i].side == DEFAULT_SIDE else 0.35 if objects[i].side < DEFAULT_SIDE else 0.7
+            ratio *= 0.8 if objects[j].noun == "triangle" else 1.0
+            boxes.setdefault(i, []).append(fit_box(cell, side * ratio if len(inner) == 1 else min(cell[2] - cell[0], cell[3] - cell[1])))
 
 
 def _fit_into(boxes: list[list[float]], area: tuple[float, float, float, float], margin: float = 0.04) -> None:
@@ -2591,7 +2653,7 @@ def beside_all(anchor: list[float], direction: tuple[int, int], side: float, cou
 
 def _place_free(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
     """Objects with no place yet share the free canvas: cells of a 3x3 grid no box touches, or an even split."""
-    instances = [i for i, o in enumerate(objects) for _ in range(max(0, o.count - len(boxes.get(i, []))))]
+    instances = [i for i, o in enumerate(objects) if o.inside is None for _ in range(max(0, o.count - len(boxes.get(i, []))))]
     if not instances:
         return
     used = [b for bs in boxes.values() for b in bs]

@@ -495,6 +495,7 @@ _FORMATION = re.compile(r"\b(?P<how>(?:in|as|into|making|forming|arranged (?:in|
                         r"heart|spiral|pentagon|hexagon|octagon|oval|ellipse|semi ?circle|half circle|arc|rainbow|smile|frame|border|"
                         r"rectangle|square outline|rectangular outline)(?: shape| formation| pattern)?|"
                         r"(?<=in a )circle|(?<=into a )circle|(?<=forming a )circle|circle(?= (?:formation|shape)\b)|"
+                        r"(?<=in a )triangle|(?<=in a )square|"
                         r"circle(?= of (?:\w+ ){1,4}?(?:circle|square|triangle)s\b))"
                         r"(?P<of>(?: (?:going|pointing|facing|running|heading|rising|climbing|descending)(?: to the| to)? \w+)?"
                         r" (?:made |built |formed |drawn )?(?:out of|of|from|with|using))?\b")
@@ -640,7 +641,8 @@ def _told_parts(vocab: Vocabulary, text: str) -> tuple[list[tuple[str, int | Non
                 break
             end = clause.end()
             continue
-        name = _PART_WORDS[int(next(k for k, v in part.groupdict().items() if v)[1:])][1]
+        names = [_PART_WORDS[int(next(k for k, v in m.groupdict().items() if v)[1:])][1] for m in _PART.finditer(words)]
+        name = "|".join(dict.fromkeys(names))  # "one centred below them": the middle, or where there is none, the bottom
         said = re.findall(r"\b(?:a|an|one|\d+|two|three|four|five|six|seven)\b(?! of (?!them|these|those)\b)", words)
         numbers = [vocab.count(w) for w in said if w not in ("a", "an", "one")]  # "a column of three": three
         count = numbers[0] if numbers else 1 if said else None
@@ -674,7 +676,7 @@ def _figure_items(vocab: Vocabulary, name: str, text: str, group: re.Match | Non
         return None
     parts, items = _parts(name, points), [{} for _ in points]
     for part, _, attrs, _ in told:
-        for k in parts.get(part, ()):
+        for k in next((parts[p] for p in part.split("|") if parts.get(p)), ()):
             items[k].update(attrs)
     spelt = _spelt(vocab.attributes(group.group("attrs") + group.group("noun")) if group else {}, items)
     return (_spot_words(points), spelt, end) if spelt else None
@@ -727,8 +729,9 @@ def _figure_name(said: re.Match, text: str) -> str:
     return name
 
 
-def _told_figure(vocab: Vocabulary, said: re.Match, text: str) -> str | None:
-    """A figure told part by part, each part's objects at their points (see :func:`_figure_items`), or None."""
+def _told_figure(vocab: Vocabulary, said: re.Match, text: str, before: re.Match | None = None) -> str | None:
+    """A figure told part by part, each part's objects at their points (see :func:`_figure_items`), or None; ``before``:
+    its objects where they are said before it ("three circles in a triangle: two purple ones up top and ...")."""
     near = re.compile(rf"(?:(?P<n>{vocab.number}|[2-9]|1[0-5]) )?(?P<attrs>(?:{vocab.word} ){{0,3}}?)"
                       rf"(?P<noun>circle|square|triangle)s\b")
     group = near.search(text, said.end(), said.end() + 40)
@@ -737,12 +740,14 @@ def _told_figure(vocab: Vocabulary, said: re.Match, text: str) -> str | None:
         own = re.match(r"[^,;:]*?(?=\s*(?:[,;:]|\b(?:a|an|one|two|three|four|five|six|seven|\d+|and)\b|$))", text[group.end():]).group(0)
         after = group.start() if _PART.search(own) else group.end()
         group = None if after == group.start() and group.group("n") else group  # "pyramid : 3 yellow triangles at the base , ...": a part
-    figure = _figure_items(vocab, _figure_name(said, text), text[after:], group)
+    first = before is not None and group is None and before.end() <= said.start() and said.start() - before.end() < 20
+    figure = _figure_items(vocab, _figure_name(said, text), text[after:], before if first else group)
     if figure is None:
         return None
     places, spelt, told = figure
-    background = _backgrounds(text[said.start():after + told])
-    return f"{text[:said.start()]} {' ; '.join(f'{item} {place}' for item, place in zip(spelt, places, strict=True))} , {background} , " \
+    start = before.start() if first else said.start()
+    background = _backgrounds(text[start:after + told])
+    return f"{text[:start]} {' ; '.join(f'{item} {place}' for item, place in zip(spelt, places, strict=True))} , {background} , " \
            f"{text[after + told:]}"
 
 
@@ -838,7 +843,7 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
     said = next((m for m in _FORMATION.finditer(text) if _is_figure(m)), None) or _SURROUNDED.search(text)
     group = _figure_group(vocab, text, said)
     if said and said.re is _FORMATION:  # "a pyramid: 3 yellow triangles at the base, ...", "the letter t out of purple circles, five in ..."
-        told = _told_figure(vocab, said, text)
+        told = _told_figure(vocab, said, text, group)
         if told:
             return told
     if not said or not group or abs(said.start() - group.start()) > 40 or ":" in text[said.end():group.start()]:

@@ -157,7 +157,7 @@ HANDWRITTEN = {"handwritten": ("paraphrases_handwritten", 0.8439, 32), "voices":
                "assistants": ("paraphrases_assistants", 0.7767, 44), "everyday": ("paraphrases_everyday", 0.8424, 29),
                "arrangements": ("paraphrases_arrangements", 0.5227, 83), "patterns": ("paraphrases_patterns", 0.4242, 95),
                "constructions": ("paraphrases_constructions", 0.84, 25), "mixed": ("paraphrases_mixed", 0.8092, 30),
-               "figures": ("paraphrases_figures", 0.3071, 65)}
+               "figures": ("paraphrases_figures", 0.3071, 65), "formations": ("paraphrases_formations", 0.1736, 95)}
 
 
 def handwritten_report(llm: str) -> dict:

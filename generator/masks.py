@@ -10,10 +10,12 @@ weights of a token sum to 1. How a box claims a token (``edges``):
 - ``coverage``: every token by the share of its cell the box covers (a box edge that cuts
   a token leaves even the tokens inside it partly to the background).
 
-A box too small to hold any token centre claims the token under its centre. A region of
-strength ``s`` takes ``s`` of what it claims and the background the rest; where boxes
-overlap and their claims add up to more than 1, the regions share the token in
-proportion to claim x strength.
+A box too small to hold any token centre claims the token under its centre. A box wholly
+inside a larger one ("a red circle inside a blue square") takes what it claims from the
+larger: the outer region keeps only the rest of each token, so the inner object is drawn
+rather than blended with its frame. A region of strength ``s`` takes ``s`` of what it claims
+and the background the rest; where boxes otherwise overlap and their claims add up to more
+than 1, the regions share the token in proportion to claim x strength.
 """
 
 from __future__ import annotations
@@ -61,6 +63,13 @@ def box_claim(bbox: Sequence[float], grid_h: int, grid_w: int, edges: str = "fea
     return torch.maximum(inside, coverage) if edges == "feather" else inside
 
 
+def nested_pairs(boxes: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
+    """(inner, outer) index pairs of ``boxes`` where the inner lies wholly inside the outer and is smaller."""
+    def inside(a: Sequence[float], b: Sequence[float]) -> bool:
+        return a[0] >= b[0] and a[1] >= b[1] and a[2] <= b[2] and a[3] <= b[3] and (a[2] - a[0]) * (a[3] - a[1]) < (b[2] - b[0]) * (b[3] - b[1])
+    return [(i, j) for i, a in enumerate(boxes) for j, b in enumerate(boxes) if i != j and inside(a, b)]
+
+
 def region_weights(regions: Sequence[Region], grid_h: int, grid_w: int, edges: str = "feather") -> torch.Tensor:
     """(grid_h * grid_w, len(regions) + 1) float32 weights; the last column is the background.
 
@@ -69,7 +78,10 @@ def region_weights(regions: Sequence[Region], grid_h: int, grid_w: int, edges: s
     n = grid_h * grid_w
     if not regions:
         return torch.ones(n, 1)
-    claim = torch.stack([box_claim(r.bbox, grid_h, grid_w, edges).flatten() * r.strength for r in regions], dim=1)
+    claimed = torch.stack([box_claim(r.bbox, grid_h, grid_w, edges).flatten() for r in regions], dim=1)
+    for inner, outer in nested_pairs([r.bbox for r in regions]):  # the inner box's tokens are taken from the outer's
+        claimed[:, outer] = claimed[:, outer] * (1 - claimed[:, inner])
+    claim = claimed * torch.tensor([r.strength for r in regions], dtype=claimed.dtype)
     total = claim.sum(dim=1, keepdim=True)
     # Below 1 the background keeps the remainder; above 1 the regions are rescaled to share the token.
     scale = torch.where(total > 1, 1 / total.clamp(min=1e-12), torch.ones_like(total))

@@ -42,6 +42,20 @@ def test_overlap_is_shared_by_strength():
     assert torch.allclose(w[0], torch.tensor([2 / 3, 1 / 3, 0.0]))
 
 
+def test_a_box_inside_another_takes_its_tokens_from_it_and_leaves_it_the_rest():
+    outer, inner = R([0.0, 0.0, 1.0, 1.0], 1.0, "square"), R([0.25, 0.25, 0.75, 0.75], 1.0, "circle")
+    for order in ([outer, inner], [inner, outer]):
+        w = region_weights(order, 8, 8).view(8, 8, 3)
+        o, i = order.index(outer), order.index(inner)
+        assert torch.equal(w[2:6, 2:6, i], torch.ones(4, 4)) and w[2:6, 2:6, o].sum() == 0  # the inner object, not a blend
+        ring = torch.ones(8, 8, dtype=torch.bool)
+        ring[2:6, 2:6] = False
+        assert torch.equal(w[..., o][ring], torch.ones(int(ring.sum()))) and w[..., i][ring].sum() == 0  # its frame keeps the rest
+    # boxes that only overlap still share by strength
+    w = region_weights([R([0.0, 0.0, 0.6, 1.0], 1.0, "a"), R([0.4, 0.0, 1.0, 1.0], 1.0, "b")], 1, 2)
+    assert torch.allclose(w.sum(1), torch.ones(2)) and w[0, 0] > 0 and w[1, 1] > 0
+
+
 def test_weak_region_blends_with_background():
     w = region_weights([R([0.0, 0.0, 1.0, 1.0], 0.25)], 2, 2)
     assert torch.allclose(w[0], torch.tensor([0.25, 0.75]))

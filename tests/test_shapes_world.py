@@ -251,6 +251,28 @@ def test_the_critic_answers_a_picture_and_its_mirror_image_alike(tmp_path):
         assert torch.equal(critic.answer(pixels, boxes, text), critic.answer(pixels.flip(-1), flipped, text))
 
 
+def test_the_critic_reads_an_object_drawn_inside_another_as_two_objects_each_in_its_box():
+    """A true picture of one shape drawn inside a larger one ("a red circle inside a blue square"): the critic judges each
+    region as it learnt to, the outer object whole and the inner one alone, so both are right; a wrong colour asked of
+    the inner one is still caught."""
+    from regiondit.generator.shapes.critic import ask, load_critic
+    from regiondit.generator.shapes.world import ShapeObject
+    from regiondit.schemas import Region
+
+    critic = load_critic()
+    pairs = [(("square", "blue"), ("circle", "red")), (("circle", "yellow"), ("square", "green")), (("square", "purple"), ("triangle", "orange")),
+             (("circle", "red"), ("circle", "blue"))]
+    for (outer, outer_colour), (inner, inner_colour) in pairs:
+        boxes = [(0.25, 0.25, 0.75, 0.75), (0.375, 0.375, 0.625, 0.625)]
+        scene = Scene("gray", (ShapeObject(outer, outer_colour, "solid", boxes[0]), ShapeObject(inner, inner_colour, "solid", boxes[1])))
+        image = Image.fromarray(render_scene(scene))
+        regions = [Region("outer", boxes[0], f"a {outer}", outer_colour), Region("inner", boxes[1], f"a {inner}", inner_colour)]
+        assert all(all(a.values()) for a in ask(critic, image, regions)), (outer, inner, ask(critic, image, regions))
+        wrong = "green" if inner_colour != "green" else "red"
+        answers = ask(critic, image, [regions[0], Region("inner", boxes[1], f"a {inner}", wrong)])
+        assert all(answers[0].values()) and not answers[1]["colour"], answers
+
+
 def test_a_widened_critic_answers_as_before_and_trains_its_new_channels():
     """``--channels`` with ``--init`` grows a trained critic: the wider one gives the same answers until it is trained
     (old channels read nothing from new ones), its new channels take part in training, and narrowing is refused."""

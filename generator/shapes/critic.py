@@ -558,6 +558,41 @@ def main() -> None:
 
 
 
+def _alone(pixels: torch.Tensor, boxes: list) -> None:
+    """Each region's copy of the picture (``pixels[k]``) as the critic learnt to read it, one object to a box: where one
+    box lies inside another ("a red circle inside a blue square"), the outer region's copy has the inner box filled with
+    the colour round it (the outer object whole, or the background where none was drawn), and the inner region's copy has
+    the rest of the outer box painted over with the background (a pixel of margin kept round the inner box), as are the
+    pixels of the outer object's colour inside the inner box."""
+    from ..masks import nested_pairs
+
+    pairs = nested_pairs(boxes)
+    if not pairs:
+        return
+    side = pixels.shape[-1]
+    border = torch.cat([pixels[0, :, 0], pixels[0, :, -1], pixels[0, :, :, 0], pixels[0, :, :, -1]], dim=1)
+    background = border.median(dim=1).values[:, None, None]
+
+    def cells(box, grow: int = 0) -> tuple[slice, slice]:
+        x0, y0, x1, y1 = (round(v * side) for v in box)
+        return slice(max(0, y0 - grow), min(side, y1 + grow)), slice(max(0, x0 - grow), min(side, x1 + grow))
+
+    for inner, outer in pairs:
+        ring = torch.zeros(side, side, dtype=torch.bool)
+        ring[cells(boxes[outer])] = True
+        ring[cells(boxes[inner], 1)] = False
+        around = pixels[outer][:, ring].median(dim=1).values[:, None, None] if ring.any() else background
+        rows, cols = cells(boxes[inner])
+        pixels[outer, :, rows, cols] = around
+        near = cells(boxes[inner], 1)
+        keep = pixels[inner, :, near[0], near[1]].clone()
+        framed = (keep - around).norm(dim=0) < 0.3  # the outer object's colour showing round the inner one: background too
+        keep[:, framed] = background.expand(-1, 1, 1)[:, 0]
+        rows, cols = cells(boxes[outer])
+        pixels[inner, :, rows, cols] = background
+        pixels[inner, :, near[0], near[1]] = keep
+
+
 def ask(critic: ShapesCritic, image, regions) -> list[dict[str, bool]]:
     """The critic's five answers (see :data:`QUESTIONS`) for each layout region of ``image`` (a PIL image of any size):
     the region's box, and its texts joined as planners and refinements write them ("a square, blue, striped")."""
@@ -569,6 +604,7 @@ def ask(critic: ShapesCritic, image, regions) -> list[dict[str, bool]]:
         return []
     small = image.convert("RGB").resize((SIZE, SIZE), Image.BOX)
     pixels = torch.from_numpy(np.asarray(small, dtype=np.float32) / 127.5 - 1).permute(2, 0, 1)[None].repeat(len(regions), 1, 1, 1)
+    _alone(pixels, [r.bbox for r in regions])
     texts = [join_texts(r.high_level, r.low_level) for r in regions]
     with torch.no_grad():
         logits = critic.answer(pixels, torch.tensor([list(r.bbox) for r in regions], dtype=torch.float32), embed_texts(texts))
