@@ -39,7 +39,8 @@ def _strokes(*paths: str) -> Pieces:
     return pieces
 
 
-#: Capital letters, in a box one wide and one high; "|" marks a key point inside a stroke (a corner or a junction).
+#: Capital letters (and below, digits), in a box one wide and one high; "|" marks a key point inside a stroke (a corner
+#: or a junction).
 LETTERS: dict[str, Pieces] = {
     "a": _strokes("0,1 | .25,.5 | .5,0 | .75,.5 | 1,1", ".25,.5 .75,.5"),
     "b": _strokes("0,0 | 0,.5 | 0,1", "0,0 .6,0 .85,.12 | .85,.38 .6,.5 0,.5", "0,.5 .65,.5 .9,.62 | .9,.88 .65,1 0,1"),
@@ -51,7 +52,7 @@ LETTERS: dict[str, Pieces] = {
     "h": _strokes("0,0 | 0,.5 | 0,1", "1,0 | 1,.5 | 1,1", "0,.5 1,.5"),
     "i": _strokes(".5,0 | .5,1"),
     "j": _strokes("1,0 | 1,.7 .85,.95 .5,1 .15,.95 | 0,.7"),
-    "k": _strokes("0,0 | 0,.5 | 0,1", "1,0 | 0,.5", ".35,.3 | 1,1"),
+    "k": _strokes("0,0 | 0,.5 | 0,1", "1,0 | .35,.325 | 0,.5", ".35,.325 | 1,1"),
     "l": _strokes("0,0 | 0,1 | 1,1"),
     "m": _strokes("0,1 | 0,0 | .5,.55 | 1,0 | 1,1"),
     "n": _strokes("0,1 | 0,0 | 1,1 | 1,0"),
@@ -69,6 +70,24 @@ LETTERS: dict[str, Pieces] = {
     "x": _strokes("0,0 | .5,.5 | 1,1", "1,0 | .5,.5 | 0,1"),
     "y": _strokes("0,0 | .5,.5 | .5,1", "1,0 | .5,.5"),
     "z": _strokes("0,0 | 1,0 | 0,1 | 1,1"),
+}
+
+
+#: Digits, drawn as the letters are.
+LETTERS |= {
+    "0": LETTERS["o"],
+    "1": _strokes(".2,.25 | .55,0 | .55,1"),
+    "2": _strokes("0,.2 .25,0 .75,0 | 1,.25 | 0,1 | 1,1"),
+    "3": _strokes("0,.05 .5,0 .9,.1 | .9,.38 .7,.5 | .35,.5", ".7,.5 .95,.62 | .95,.88 .5,1 | 0,.95"),
+    "4": _strokes(".75,1 | .75,0 | 0,.65 | 1,.65"),
+    "5": _strokes("1,0 | 0,0 | 0,.45 | .6,.42 .95,.6 | .95,.85 .6,1 | 0,.95"),
+    "6": _strokes(".95,.05 .5,0 .1,.3 | 0,.7 .2,.95 .6,1 | .95,.75 .8,.5 .45,.45 | .05,.6"),
+    "7": _strokes("0,0 | 1,0 | .35,1"),
+    "8": _strokes(*[" ".join(f"{.5 + .4 * math.sin(a):.3f},{.25 - .25 * math.cos(a):.3f}" for a in
+                        (math.pi + 2 * math.pi * k / 16 for k in range(17)))],
+                  *[" ".join(f"{.5 + .5 * math.sin(a):.3f},{.75 - .25 * math.cos(a):.3f}" for a in
+                        (2 * math.pi * k / 16 for k in range(17)))]),
+    "9": _strokes(".05,.95 .5,1 .9,.7 | 1,.3 .8,.05 .4,0 | .05,.25 .2,.5 .55,.55 | .95,.4"),
 }
 
 
@@ -198,10 +217,24 @@ DEFAULT_COUNT = {"ring": 8, "oval": 8, "arc": 7, "smile": 7, "heart": 10, "spira
                  "staircase": 4}
 
 
+def word_points(word: str, n: int | None = None) -> list[Point] | None:
+    """Centres (the canvas, 0..1) of ``n`` objects writing ``word`` (letters and digits side by side, each in its cell),
+    the objects beyond the letters' key points where the gaps are widest; ``n`` None: enough to read it (at most 15)."""
+    wide = 0.84 / len(word)
+    tall = min(0.7, wide * 1.25)  # letters less tall than alone, so that their bars get objects before their uprights do
+    pieces = [[(0.08 + wide * (i + 0.1 + 0.8 * x), 0.5 + tall * (y - 0.5)) for x, y in piece]
+              for i, c in enumerate(word) for piece in LETTERS[c]]
+    keys = sum(key_count(c) for c in word)
+    return _spread(pieces, n if n is not None else min(15, keys + 2 * len(word)))
+
+
+def key_count(name: str) -> int:
+    """How many key points a letter or digit has: the fewest objects that draw it."""
+    return len({(round(x, 3), round(y, 3)) for p in LETTERS[name] for x, y in (p[0], p[-1])})
+
+
 def default_count(name: str) -> int:
     """The count a figure is drawn with when none is said: its key points, and enough between them to read it (at most 12)."""
     if name in DEFAULT_COUNT:
         return DEFAULT_COUNT[name]
-    pieces = LETTERS[name]
-    keys = len({(round(x, 3), round(y, 3)) for p in pieces for x, y in (p[0], p[-1])})
-    return min(12, max(keys + 2, 7))
+    return min(12, max(key_count(name) + 2, 7))

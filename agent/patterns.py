@@ -477,7 +477,7 @@ def _line_found(vocab: Vocabulary, text: str, group: re.Match | None, grid: re.M
 
 
 _FORMATION = re.compile(r"\b(?P<how>(?:in|as|into|making|forming|arranged (?:in|as|into)|placed (?:in|as)|shaped (?:like|as)|in the shape of|like|"
-                        r"that form|which form|to form|make)\s+)?(?P<letter>(?:a|an|the) (?:letter|capital) |a |an )"
+                        r"that form|which form|to form|make)\s+)?(?P<letter>(?:a|an|the) (?:letter|capital|number|digit|numeral) |a |an )"
                         r"(?P<size>(?:[a-z]+ ){0,2}?)"
                         r"(?P<turn>upside down |inverted )?"
                         r"(?P<mirror>backwards |reversed |mirrored |back to front )?"
@@ -489,7 +489,8 @@ _FORMATION = re.compile(r"\b(?P<how>(?:in|as|into|making|forming|arranged (?:in|
                         r"(?<=arranged in a )square|(?<=arranged in a )triangle|(?<=forming a )square|(?<=forming a )triangle|"
                         r"(?<=letter )[a-z]\b|(?<=capital )[a-z]\b|[a-z](?= (?:shape|formation)\b)|"
                         r"(?<=shape of an )[a-z]\b|(?<=shape of a )[a-z]\b|(?<=shaped like an )[a-z]\b|(?<=shaped like a )[a-z]\b|"
-                        r"(?<=forming an )[a-z]\b|"
+                        r"(?<=forming an )[a-z]\b|(?<=number )[0-9]\b|(?<=digit )[0-9]\b|(?<=numeral )[0-9]\b|"
+                        r"(?<=number )(?:zero|one|two|three|four|five|six|seven|eight|nine)\b|"
                         r"(?:zig zag|zigzag|wave|wavy line|staircase|stair case|flight of stairs|set of stairs|stairway|stairs|steps|"
                         r"arrow|chevron|star|"
                         r"heart|spiral|pentagon|hexagon|octagon|oval|ellipse|semi ?circle|half circle|arc|rainbow|smile|frame|border|"
@@ -714,11 +715,14 @@ def _figure_way(name: str, text: str) -> str:
     return f"{name} {way}"
 
 
+_DIGIT_WORDS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
+
+
 def _figure_name(said: re.Match, text: str) -> str:
     """The figure a formation's words name: "plus", "v", "upside down v", "backwards l", "triangle", "arrow left", "zigzag",
     "e", ..."""
     name = re.sub(r" (?:sign|shape|formation|pattern)$", "", said.group("f"))
-    name = {"cross": "plus", "pyramid": "triangle"}.get(name, name)
+    name = {"cross": "plus", "pyramid": "triangle", **_DIGIT_WORDS}.get(name, name)
     name = _figure_way(_DRAWN_AS.get(name, name) if name not in ("square", "circle", "triangle", "plus") else name, text[said.end("f"):])
     name = "ring" if name == "circle" else name
     tip = {"v": "top|up", "triangle": "bottom|down"}.get(name)
@@ -759,8 +763,8 @@ def _is_figure(said: re.Match) -> bool:
     """Whether a figure's name is said as one ("in a heart", "a heart of ...", "a heart shape", "the letter e") and not as
     a thing to draw ("a red heart above a row of ...": an object of its own)."""
     named = said.group("f")
-    return bool(_PLAIN_FIGURES.match(named) or said.group("how") or said.group("of") or "letter" in said.group("letter")
-                or "capital" in said.group("letter") or re.search(r" (?:shape|formation|pattern)$", named))
+    return bool(_PLAIN_FIGURES.match(named) or said.group("how") or said.group("of") or said.group("letter") not in ("a ", "an ")
+                or re.search(r" (?:shape|formation|pattern)$", named))
 
 
 def _figure_group(vocab: Vocabulary, text: str, said: re.Match | None) -> re.Match | None:
@@ -834,6 +838,31 @@ def _default_count(name: str) -> int:
     """How many objects draw the figure ``name`` when the request does not say."""
     figure = _DRAWN_AS.get(name.removeprefix("upside down ").partition(" ")[0], name.removeprefix("upside down ").partition(" ")[0])
     return figures.default_count(figure) if figure in figures.DEFAULT_COUNT or figure in figures.LETTERS else 0
+
+
+_SPELT = re.compile(r"\b(?:spell(?:s|ing|ed)?(?: out)?|writ(?:e|es|ing)(?: out)?|(?:the )?(?:word|letters|initials))\s+"
+                    r"(?:the (?:word|letters|initials) )?(?P<w>[a-z0-9]{2,4})\b(?P<of> (?:made |built |formed |drawn |spelt |spelled )?"
+                    r"(?:out of|of|from|with|using|in))?")
+_NOT_A_WORD = frozenset("the a an it me my our out with in of and some this that them they".split())
+
+
+def _spelt_word(vocab: Vocabulary, text: str) -> str | None:
+    """A short word or initials written with shapes ("spell HI with red circles", "the word OK made of blue squares"):
+    its letters side by side, each drawn with as many objects as show it (more where a count is said)."""
+    said = _SPELT.search(text)
+    if not said or said.group("w") in _NOT_A_WORD or vocab.attributes(said.group("w")) or not all(c in figures.LETTERS for c in said.group("w")):
+        return None
+    group = _figure_group(vocab, text[said.end():], None) or re.search(
+        rf"\b(?P<n>)(?P<attrs>(?:{vocab.word} ){{0,3}}?)(?P<noun>circle|square|triangle)s\b", text[said.end():])
+    if group is None or group.start() > 30:
+        return None
+    points = figures.word_points(said.group("w"), vocab.count(group.group("n")) or None)
+    if not points or len(points) > _FIGURE_MOST:
+        return None
+    spelt = _spelt(vocab.attributes(group.group("attrs") + group.group("noun")), [{}] * len(points))
+    end = said.end() + group.end()
+    return f"{text[:said.start()]} {' ; '.join(f'{i} {p}' for i, p in zip(spelt, _spot_words(points), strict=True))} , " \
+           f"{_backgrounds(text[said.start():end])} , {text[end:]}" if spelt else None
 
 
 def _formation(vocab: Vocabulary, text: str) -> str | None:
@@ -1107,7 +1136,7 @@ def expand(text: str, vocab: Vocabulary) -> str:
                   r"(?: shape| sign| formation| pattern)? (?:(?:going|pointing|facing|running) \w+ )?"
                   r"(?:: (?:\d|two|three|four|five|six|one|a|an)\b|(?:with|of|made|out)\b))",
                   "a ", text)
-    formation = _formation(vocab, text) if _FORMATION.search(text) or _SURROUNDED.search(text) else None
+    formation = _spelt_word(vocab, text) or (_formation(vocab, text) if _FORMATION.search(text) or _SURROUNDED.search(text) else None)
     formation = formation or (_at_corners(vocab, text) if "corners" in text else None)
     if formation:
         return formation

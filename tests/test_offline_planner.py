@@ -1284,6 +1284,22 @@ def test_figures_named_by_what_they_look_like_are_drawn_as_such():
     assert len(steps) == 5 and all(a[1] < b[1] for a, b in itertools.pairwise(steps))
 
 
+def test_digits_and_short_words_are_written_with_shapes():
+    # a 7: a bar along the top and one stroke down from its right end to the bottom
+    regions = plan("the number 7 made of red circles")["regions"]
+    top = [r for r in regions if _centre(r)[1] < 0.2]
+    assert len(regions) >= 5 and len(top) >= 3 and all(r["low_level"] == "red" for r in regions)
+    assert max(_centre(r)[1] for r in regions) > 0.8 and min(_centre(r)[0] for r in regions if r not in top) > 0.3
+    # "HI": two letters side by side, the H's uprights left of the I's and its bar between them, nothing overlapping, the
+    # count said kept
+    regions = plan("spell HI with 12 blue squares")["regions"]
+    xs = [round(_centre(r)[0], 2) for r in regions]
+    columns = sorted(x for x in set(xs) if xs.count(x) >= 3)
+    assert len(regions) == 12 and len(columns) == 3
+    assert any(columns[0] < x < columns[1] and abs(_centre(r)[1] - 0.5) < 0.05 for x, r in zip(xs, regions, strict=True))
+    assert all(overlap(a["bbox"], b["bbox"]) == 0 for a, b in itertools.combinations(regions, 2))
+
+
 def test_a_figure_said_to_go_somewhere_is_drawn_there_and_a_shape_in_a_shape_is_no_figure():
     for prompt, inside in [("a small zigzag of four circles in the top left", lambda x, y: x < 0.5 and y < 0.5),
                            ("in the bottom right, an arrow of 6 squares pointing down", lambda x, y: x > 0.5 and y > 0.5),
