@@ -152,14 +152,14 @@ def _spread(pieces: Pieces, n: int) -> list[Point] | None:
         extra[widest] += 1
     done: list[Point] = []
     for piece, more in zip(pieces, extra, strict=True):
-        inside = _along(piece, more + 2)[1:-1]
+        inside = along(piece, more + 2)[1:-1]
         for point in [piece[0], *inside, piece[-1]]:
             if point in inside or all(math.dist(point, d) > 1e-6 for d in done):
                 done.append(point)
     return done
 
 
-def _along(points: Sequence[Point], n: int) -> list[Point]:
+def along(points: Sequence[Point], n: int) -> list[Point]:
     """``n`` points spread evenly along the polyline ``points``, both ends included."""
     legs = [math.dist(a, b) for a, b in zip(points, points[1:], strict=False)]
     total, spots = sum(legs), []

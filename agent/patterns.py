@@ -515,19 +515,6 @@ _NEW_OBJECT = re.compile(r"\b(?:a|an|another|the) (?:\w+ ){0,3}?(?:circle|square
 _FIGURE_MOST, _EDGE = 15, 0.12
 
 
-def _along(points: Sequence[tuple[float, float]], n: int) -> list[tuple[float, float]]:
-    """``n`` points spread evenly along the polyline ``points``, both ends included."""
-    legs = [math.dist(a, b) for a, b in zip(points, points[1:], strict=False)]
-    total, spots = sum(legs), []
-    for k in range(n):
-        at, leg = total * k / max(1, n - 1), 0
-        while leg < len(legs) - 1 and at > legs[leg]:
-            at, leg = at - legs[leg], leg + 1
-        (x0, y0), (x1, y1), t = points[leg], points[leg + 1], at / legs[leg] if legs[leg] else 0.0
-        spots.append((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t))
-    return spots
-
-
 def _line_of(a: tuple[float, float], b: tuple[float, float], n: int, ends: bool = True) -> list[tuple[float, float]]:
     """``n`` points from ``a`` to ``b`` evenly; without ``ends``, ``a`` itself is left out (it belongs to another stroke)."""
     steps = [k / max(1, n - 1) for k in range(n)] if ends else [(k + 1) / n for k in range(n)]
@@ -541,7 +528,7 @@ def _figure_points(name: str, n: int, split: int | None = None) -> list[tuple[fl
     flip = name.startswith("upside down ")
     base = name.removeprefix("upside down ")
     if base == "v" and n >= 3:
-        points = _along([(lo, lo), (mid, hi), (hi, lo)], n)
+        points = figures.along([(lo, lo), (mid, hi), (hi, lo)], n)
     elif base == "l" and n >= 3:  # the upright stroke holds the corner and the longer share: 3 -> 2 + 1, 6 -> 4 + 2
         across = n - split if split and 2 <= split < n else (n - 1) // 2
         step = (hi - lo) / (n - across - 1)  # the foot's items as far apart as the stroke's
@@ -559,7 +546,7 @@ def _figure_points(name: str, n: int, split: int | None = None) -> list[tuple[fl
         points = [(mid + (k - r / 2) * step, lo + r * step) for r in range(rows) for k in range(r + 1)]
     elif base in ("diamond", "square") and n >= 4 and n % 4 == 0:
         corners = [(mid, lo), (hi, mid), (mid, hi), (lo, mid)] if base == "diamond" else [(lo, lo), (hi, lo), (hi, hi), (lo, hi)]
-        points = _along([*corners, corners[0]], n + 1)[:n]
+        points = figures.along([*corners, corners[0]], n + 1)[:n]
     else:
         points = _drawn(base, n)
         if points is None:

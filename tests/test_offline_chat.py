@@ -920,3 +920,13 @@ def test_stacked_in_the_order_a_list_after_a_colon_gives():
     out, _ = edit(pair, "stack them the other way round: the square on top, the triangle underneath")
     (sx, sy), (tx, ty) = _centre(out, "square"), _centre(out, "triangle")
     assert sy < ty and abs(sx - tx) < 0.05
+
+
+def test_an_addition_said_inside_an_object_there_goes_inside_it_and_adds_nothing_else():
+    layout = plan("a big blue square on the left and a green circle on the right")
+    for message, holder in [("add a small red circle inside the square", "square"), ("put a yellow triangle in the middle of the green circle", "circle")]:
+        layout, ids = edit(layout, message)
+        box = next(r["bbox"] for r in layout["regions"] if r["high_level"].endswith(holder) and r["id"] not in ids)
+        new = [r for r in layout["regions"] if r["id"] in ids]
+        assert len(new) == 1 and all(box[k] <= new[0]["bbox"][k] for k in (0, 1)) and all(new[0]["bbox"][k] <= box[k] for k in (2, 3)), layout
+    assert [r["high_level"].split()[-1] for r in layout["regions"]].count("square") == 1  # the square named is not drawn again
