@@ -1688,7 +1688,8 @@ def _planned(layout: dict[str, Any], request: str, focus: list[str] | None) -> l
     return planned
 
 
-_INSIDE = re.compile(r"\b(?:right |just )?(?:insideof|in the center of|inside(?: of)?|within|in) (it|that|this|the (?:\w+ )?(?:circle|square|triangle|one))\b")
+_INSIDE = re.compile(r"\b(?:right |just )?(?:insideof|in the center of|inside(?: of)?|within|in) "
+                     r"(it|that|this|the (?:\w+ )?(?:circle|square|triangle|one))\b")
 
 
 def _within(request: str, relation: re.Match) -> bool:

@@ -924,7 +924,8 @@ def test_stacked_in_the_order_a_list_after_a_colon_gives():
 
 def test_an_addition_said_inside_an_object_there_goes_inside_it_and_adds_nothing_else():
     layout = plan("a big blue square on the left and a green circle on the right")
-    for message, holder in [("add a small red circle inside the square", "square"), ("put a yellow triangle in the middle of the green circle", "circle")]:
+    for message, holder in [("add a small red circle inside the square", "square"),
+                            ("put a yellow triangle in the middle of the green circle", "circle")]:
         layout, ids = edit(layout, message)
         box = next(r["bbox"] for r in layout["regions"] if r["high_level"].endswith(holder) and r["id"] not in ids)
         new = [r for r in layout["regions"] if r["id"] in ids]
