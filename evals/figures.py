@@ -3,6 +3,7 @@
     python -m regiondit.evals.figures            # method.png: token weights of a layout, routing presets
     python -m regiondit.evals.figures --shapes   # also: shapes_grid.png (eval layouts, renders, global-only renders)
                                        #       shapes_train_loss.png (the training loss curve)
+    python -m regiondit.evals.figures --planner  # only planner_figures.png (figure requests, each layout drawn as asked)
 """
 
 from __future__ import annotations
@@ -157,9 +158,44 @@ def shapes_grid(count: int = 8, cell: int = 96) -> Image.Image:
     return grid
 
 
+#: Requests the planner sheet shows, one figure each.
+PLANNER_SHEET = ("the letter E made of blue squares", "red, blue, green, yellow and purple circles in a zigzag",
+                 "a heart made of red circles", "an arrow of seven orange triangles pointing left", "spell HI with green circles",
+                 "a red circle inside a big blue square", "stairs going down made of five purple squares", "nine yellow circles in a ring")
+
+
+def planner_sheet(cell: int = 150) -> Image.Image:
+    """What the offline planner lays out for figure requests: each layout drawn as asked (the shapes world's own drawing
+    of its regions, the canvas as the picture), its request under it."""
+    from ..agent.offline_planner import plan
+    from ..generator.shapes.analyzer import expected_from_region
+    from ..generator.shapes.world import ShapeObject, Scene, render_scene
+
+    gap, label = 8, 34
+    sheet = Image.new("RGB", (len(PLANNER_SHEET) // 2 * (cell + gap) + gap, 2 * (cell + label + gap)), "white")
+    draw = ImageDraw.Draw(sheet)
+    for k, request in enumerate(PLANNER_SHEET):
+        layout = Layout.from_dict(plan(request))
+        objects = []
+        for region in layout.regions:
+            want = expected_from_region(region)
+            objects.append(ShapeObject(want.shape or "square", want.colour or "gray", want.texture or "solid", tuple(region.bbox)))
+        picture = Image.fromarray(render_scene(Scene("white", tuple(objects)), 128)).resize((cell, cell), Image.NEAREST)
+        x, y = gap + (k % 4) * (cell + gap), (k // 4) * (cell + label + gap)
+        sheet.paste(picture, (x, y))
+        words = request.split()
+        draw.text((x, y + cell + 2), " ".join(words[: len(words) // 2]), fill=(0, 0, 0))
+        draw.text((x, y + cell + 16), " ".join(words[len(words) // 2:]), fill=(0, 0, 0))
+    return sheet
+
+
 def main() -> None:
     import sys
 
+    if "--planner" in sys.argv:
+        planner_sheet().save(RESULTS / "planner_figures.png")
+        print(f"wrote {RESULTS / 'planner_figures.png'}")
+        return
     if "--shapes" in sys.argv:
         shapes_grid().save(RESULTS / "shapes_grid.png")
         loss_plot().save(RESULTS / "shapes_train_loss.png")
