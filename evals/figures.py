@@ -169,7 +169,7 @@ def planner_sheet(cell: int = 150) -> Image.Image:
     of its regions, the canvas as the picture), its request under it."""
     from ..agent.offline_planner import plan
     from ..generator.shapes.analyzer import expected_from_region
-    from ..generator.shapes.world import ShapeObject, Scene, render_scene
+    from ..generator.shapes.world import Scene, ShapeObject, render_scene
 
     gap, label = 8, 34
     sheet = Image.new("RGB", (len(PLANNER_SHEET) // 2 * (cell + gap) + gap, 2 * (cell + label + gap)), "white")
