@@ -2395,6 +2395,9 @@ def _place_inside(objects: list[ObjectRequest], boxes: dict[int, list[list[float
     for i, obj in enumerate(objects):
         if obj.inside is not None and obj.inside in boxes and obj.inside != i:
             holders.setdefault(obj.inside, []).extend([i] * obj.count)
+        elif obj.inside is not None:  # the object it was said to be inside is not drawn: it takes a free place instead
+            obj.inside = None
+            _place_free(objects, boxes)
     for j, inner in holders.items():
         x0, y0, x1, y1 = boxes[j][0]
         side, drop = min(x1 - x0, y1 - y0), 0.12 if objects[j].noun == "triangle" else 0.0
