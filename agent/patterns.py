@@ -621,7 +621,8 @@ def _told_parts(vocab: Vocabulary, text: str) -> tuple[list[tuple[str, int | Non
         words = clause.group(0)
         if re.search(r"\b(?:the other|each other|one another)\b|\bof the \w+ (?:one|circle|square|triangle)\b", words):
             return [], 0  # "one above the other", "right of the lower one": told by relations, not by parts
-        unwanted = _UNWANTED.search(words)  # "... and one on top but no squares": what is not wanted is no part, and stays said
+        other = next((m for m in _FORMATION.finditer(words) if _is_figure(m)), None)  # "... and a ring of 6 squares": another figure
+        unwanted = _UNWANTED.search(words) or other  # "... and one on top but no squares": what is not wanted is no part, and stays said
         words = words[: unwanted.start()] if unwanted else words
         part = _PART.search(words)
         if not part:
@@ -715,7 +716,9 @@ def _figure_name(said: re.Match, text: str) -> str:
     tip = {"v": "top|up", "triangle": "bottom|down"}.get(name)
     if said.group("mirror") and name == "l":
         name = "backwards l"
-    if tip and re.search(rf"\b(?:upside down|inverted|point(?:ing|s)? (?:at the |to the )?(?:{tip}))\b", text) or name == "t" and said.group("turn"):
+    later = next((m.start() for m in _FORMATION.finditer(text, said.end()) if _is_figure(m)), len(text))  # (another figure's words)
+    if tip and re.search(rf"\b(?:upside down|inverted|point(?:ing|s)? (?:at the |to the )?(?:{tip}))\b", text[said.start():later]) or \
+            name == "t" and said.group("turn"):
         name = f"upside down {name}"
     return name
 
@@ -870,6 +873,10 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
     start, end = min(said.start(), group.start()), max(said.end(), group.end())
     told = 0  # how much of what follows explains the formation: "...: one on top and two side by side below it"
     for clause in re.finditer(r"[^,;:]+", text[end:]):
+        other = next((m for m in _FORMATION.finditer(clause.group(0)) if _is_figure(m)), None)  # "... and an upside down v of ..."
+        if other:
+            told = clause.start() + other.start()
+            break
         if _NEW_OBJECT.search(clause.group(0)) or _UNWANTED.search(clause.group(0)):
             break
         told = clause.end()
@@ -1112,6 +1119,26 @@ def _at_corners(vocab: Vocabulary, text: str) -> str | None:
     return f"{text[: said.start()]} a {said.group('anchor')} at the center , {corners} , {text[end:]}"
 
 
+def _next_figure(vocab: Vocabulary, text: str) -> str:
+    """``text`` (one figure already drawn) with the next figure it names drawn too, where the two stand apart ("a V of red
+    circles on the left and an upside-down V of blue squares on the right"); as it was where they would overlap."""
+    spots = re.compile(r"\batspot_(\d+)_(\d+)_\d+\b")
+
+    def bounds(words: str) -> tuple[int, ...]:
+        xs, ys = zip(*((int(x), int(y)) for x, y in spots.findall(words)), strict=True)
+        return min(xs), min(ys), max(xs), max(ys)
+
+    if not any(_is_figure(m) for m in _FORMATION.finditer(text)):
+        return text
+    more = _formation(vocab, text)
+    if not more or len(spots.findall(more)) <= len(spots.findall(text)):
+        return text
+    first = bounds(text)
+    added = bounds(" ".join(w for w in more.split() if w.startswith("atspot_") and w not in set(text.split())))
+    apart = first[2] < added[0] or added[2] < first[0] or first[3] < added[1] or added[3] < first[1]
+    return _next_figure(vocab, more) if apart else text
+
+
 def expand(text: str, vocab: Vocabulary) -> str:
     """``text`` with its one line or grid described by a pattern spelt out item by item (see the module's docstring)."""
     text = re.sub(r"\b(?:(?P<grid>(?:a )?grid) (?:with|of|in) )?(?P<r>[2-4]|two|three|four) rows? (?:by|and|x) (?P<c>[2-4]|two|three|four) "
@@ -1124,7 +1151,7 @@ def expand(text: str, vocab: Vocabulary) -> str:
                   r"(?:: (?:\d|two|three|four|five|six|one|a|an)\b|(?:with|of|made|out)\b))",
                   "a ", text)
     formation = _spelt_word(vocab, text) or (_formation(vocab, text) if _FORMATION.search(text) or _SURROUNDED.search(text) else None)
-    formation = formation or (_at_corners(vocab, text) if "corners" in text else None)
+    formation = _next_figure(vocab, formation) if formation else _at_corners(vocab, text) if "corners" in text else None
     if formation:
         return formation
     if not _CUE.search(text) and not _TOLD.search(text) and ":" not in text and not _LINE_WORDS.search(text):

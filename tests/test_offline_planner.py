@@ -1284,6 +1284,15 @@ def test_figures_named_by_what_they_look_like_are_drawn_as_such():
     assert len(steps) == 5 and all(a[1] < b[1] for a, b in itertools.pairwise(steps))
 
 
+def test_two_figures_said_in_two_places_are_both_drawn_each_as_its_own():
+    regions = plan("a V of five red circles on the left and an upside down V of five blue squares on the right")["regions"]
+    circles = [_centre(r) for r in regions if r["high_level"].endswith("circle")]
+    squares = [_centre(r) for r in regions if r["high_level"].endswith("square")]
+    assert len(circles) == len(squares) == 5 and max(x for x, _ in circles) < min(x for x, _ in squares)
+    lowest = max(circles, key=lambda c: c[1])  # a V: its tip at the bottom; the upside-down one's at the top
+    assert abs(lowest[0] - sum(x for x, _ in circles) / 5) < 0.02 and abs(min(squares, key=lambda c: c[1])[0] - sum(x for x, _ in squares) / 5) < 0.02
+
+
 def test_digits_and_short_words_are_written_with_shapes():
     # a 7: a bar along the top and one stroke down from its right end to the bottom
     regions = plan("the number 7 made of red circles")["regions"]
