@@ -734,7 +734,8 @@ def _told_figure(vocab: Vocabulary, said: re.Match, text: str, before: re.Match 
         own = re.match(r"[^,;:]*?(?=\s*(?:[,;:]|\b(?:a|an|one|two|three|four|five|six|seven|\d+|and)\b|$))", text[group.end():]).group(0)
         after = group.start() if _PART.search(own) else group.end()
         group = None if after == group.start() and group.group("n") else group  # "pyramid : 3 yellow triangles at the base , ...": a part
-    first = before is not None and group is None and before.end() <= said.start() and said.start() - before.end() < 20
+    first = (before is not None and group is None and bool(before.group("n")) and before.end() <= said.start()
+             and said.start() - before.end() < 20)  # "three circles in a triangle: ..." (not "stack squares into a pyramid: ...")
     figure = _figure_items(vocab, _figure_name(said, text), text[after:], before if first else group)
     if figure is None:
         return None
