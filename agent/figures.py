@@ -136,13 +136,19 @@ SHAPED: dict[str, Pieces] = {
 }
 
 
-def _spread(pieces: Pieces, n: int) -> list[Point] | None:
-    """``n`` points on ``pieces``: every key point, then the rest where the gaps are widest, evenly along each piece."""
+def _keys(pieces: Pieces) -> list[Point]:
+    """The figure's key points: the ends of its pieces, each once."""
     keys: list[Point] = []
     for piece in pieces:
         for end in (piece[0], piece[-1]):
             if all(math.dist(end, k) > 1e-6 for k in keys):
                 keys.append(end)
+    return keys
+
+
+def _spread(pieces: Pieces, n: int) -> list[Point] | None:
+    """``n`` points on ``pieces``: every key point, then the rest where the gaps are widest, evenly along each piece."""
+    keys = _keys(pieces)
     if n < len(keys):
         return None
     lengths = [sum(math.dist(a, b) for a, b in zip(p, p[1:], strict=False)) for p in pieces]
@@ -199,17 +205,16 @@ def figure_points(name: str, n: int, way: str | None = None) -> list[Point] | No
     """Centres (unit square) of ``n`` objects drawing the figure ``name`` (a letter "a".."z", a name of :data:`SHAPED`,
     "zigzag", "wave", "staircase"), turned to ``way`` ("left", "up", ...: arrows, chevrons, zigzags, staircases going
     "down"), or None where ``n`` objects cannot draw it."""
-    if name in _COUNTED:
+    if name in ("zigzag", "wave", "staircase"):
         points = _counted(name, n)
-        if points and way == "down" and name == "staircase":
-            return [(x, 1 - y) for x, y in points]
-        return _turned(points, way or "right") if points and way in ("up", "down") and name != "staircase" else points
+        if points is None or way not in ("up", "down"):
+            return points
+        if name == "staircase":
+            return [(x, 1 - y) for x, y in points] if way == "down" else points
+        return _turned(points, way)  # a zigzag or wave running up or down the canvas
     pieces = LETTERS.get(name) or SHAPED.get(name)
     points = _spread(pieces, n) if pieces else None
     return _turned(points, way or "right") if points and name in ("arrow", "chevron") else points
-
-
-_COUNTED = ("zigzag", "wave", "staircase")
 
 #: How many objects draw each figure when the request does not say.
 DEFAULT_COUNT = {"ring": 8, "oval": 8, "arc": 7, "smile": 7, "heart": 10, "spiral": 10, "star": 10, "pentagon": 5, "hexagon": 6,
@@ -224,17 +229,11 @@ def word_points(word: str, n: int | None = None) -> list[Point] | None:
     tall = min(0.7, wide * 1.25)  # letters less tall than alone, so that their bars get objects before their uprights do
     pieces = [[(0.08 + wide * (i + 0.1 + 0.8 * x), 0.5 + tall * (y - 0.5)) for x, y in piece]
               for i, c in enumerate(word) for piece in LETTERS[c]]
-    keys = sum(key_count(c) for c in word)
-    return _spread(pieces, n if n is not None else min(15, keys + 2 * len(word)))
-
-
-def key_count(name: str) -> int:
-    """How many key points a letter or digit has: the fewest objects that draw it."""
-    return len({(round(x, 3), round(y, 3)) for p in LETTERS[name] for x, y in (p[0], p[-1])})
+    return _spread(pieces, n if n is not None else min(15, len(_keys(pieces)) + 2 * len(word)))
 
 
 def default_count(name: str) -> int:
     """The count a figure is drawn with when none is said: its key points, and enough between them to read it (at most 12)."""
     if name in DEFAULT_COUNT:
         return DEFAULT_COUNT[name]
-    return min(12, max(key_count(name) + 2, 7))
+    return min(12, max(len(_keys(LETTERS[name])) + 2, 7))

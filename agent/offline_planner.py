@@ -2392,12 +2392,14 @@ def _place_inside(objects: list[ObjectRequest], boxes: dict[int, list[list[float
     """Each object said to be inside another drawn inside its box, centred (lower in a triangle), half its side (a small
     one less, a big one more); several inside one share its inner area."""
     holders: dict[int, list[int]] = {}
+    orphans = [o for i, o in enumerate(objects) if o.inside is not None and (o.inside not in boxes or o.inside == i)]
+    for obj in orphans:  # the object it was said to be inside is not drawn: it takes a free place instead
+        obj.inside = None
+    if orphans:
+        _place_free(objects, boxes)
     for i, obj in enumerate(objects):
-        if obj.inside is not None and obj.inside in boxes and obj.inside != i:
+        if obj.inside is not None:
             holders.setdefault(obj.inside, []).extend([i] * obj.count)
-        elif obj.inside is not None:  # the object it was said to be inside is not drawn: it takes a free place instead
-            obj.inside = None
-            _place_free(objects, boxes)
     for j, inner in holders.items():
         x0, y0, x1, y1 = boxes[j][0]
         side, drop = min(x1 - x0, y1 - y0), 0.12 if objects[j].noun == "triangle" else 0.0

@@ -53,6 +53,10 @@ class Vocabulary:
                                 rf"|object|item)s\b")
         self.shapes = re.compile(rf"\b(?P<n>)(?P<attrs>(?:{self.word} ){{0,3}}?)(?P<noun>shape|thing|object)s\b")  # "purple shapes"
         self.grid = re.compile(r"\b(?P<r>[2-4])x(?P<c>[2-4])\b")
+        #: a figure's objects: counted up to the most a figure holds ("12 squares"), or plural without a count ("red circles")
+        self.counted = re.compile(rf"\b(?P<n>{number}|1[0-5]|[2-9]) (?P<attrs>(?:{self.word} ){{0,3}}?)(?P<noun>circle|square|triangle|shape|thing"
+                                  rf"|object|item)s\b")
+        self.plural = re.compile(rf"(?<!\bthe )\b(?P<n>)(?P<attrs>(?:{self.word} ){{0,3}}?)(?P<noun>circle|square|triangle)s\b")
 
     def count(self, word: str) -> int:
         return int(word) if word.isdigit() else self.counts.get(word, 0)
@@ -710,9 +714,8 @@ def _figure_name(said: re.Match, text: str) -> str:
     """The figure a formation's words name: "plus", "v", "upside down v", "backwards l", "triangle", "arrow left", "zigzag",
     "e", ..."""
     name = re.sub(r" (?:sign|shape|formation|pattern)$", "", said.group("f"))
-    name = {"cross": "plus", "pyramid": "triangle", **_DIGIT_WORDS}.get(name, name)
-    name = _figure_way(_DRAWN_AS.get(name, name) if name not in ("square", "circle", "triangle", "plus") else name, text[said.end("f"):])
-    name = "ring" if name == "circle" else name
+    name = _DIGIT_WORDS.get(name, name)
+    name = _figure_way(name if name in ("square", "triangle") else _DRAWN_AS.get(name, name), text[said.end("f"):])  # (theirs above)
     tip = {"v": "top|up", "triangle": "bottom|down"}.get(name)
     if said.group("mirror") and name == "l":
         name = "backwards l"
@@ -761,13 +764,10 @@ def _is_figure(said: re.Match) -> bool:
 def _figure_group(vocab: Vocabulary, text: str, said: re.Match | None) -> re.Match | None:
     """The objects a formation is made of: a counted group ("five red circles", "12 squares"), else, with a figure named,
     its objects without a count ("a heart of red circles": as many as draw it)."""
-    counted = re.compile(rf"\b(?P<n>{vocab.number}|1[0-5]|[2-9]) (?P<attrs>(?:{vocab.word} ){{0,3}}?)"
-                         rf"(?P<noun>circle|square|triangle|shape|thing|object|item)s\b")
-    group = counted.search(text)
+    group = vocab.counted.search(text)
     if group or said is None or said.re is not _FORMATION:
         return group
-    plain = re.compile(rf"(?<!\bthe )\b(?P<n>)(?P<attrs>(?:{vocab.word} ){{0,3}}?)(?P<noun>circle|square|triangle)s\b")
-    near = [m for m in plain.finditer(text) if abs(m.start() - said.start()) <= 40 and not (said.start() <= m.start() < said.end())]
+    near = [m for m in vocab.plural.finditer(text) if abs(m.start() - said.start()) <= 40 and not (said.start() <= m.start() < said.end())]
     return near[0] if near else None
 
 
@@ -843,8 +843,7 @@ def _spelt_word(vocab: Vocabulary, text: str) -> str | None:
     said = _SPELT.search(text)
     if not said or said.group("w") in _NOT_A_WORD or vocab.attributes(said.group("w")) or not all(c in figures.LETTERS for c in said.group("w")):
         return None
-    group = _figure_group(vocab, text[said.end():], None) or re.search(
-        rf"\b(?P<n>)(?P<attrs>(?:{vocab.word} ){{0,3}}?)(?P<noun>circle|square|triangle)s\b", text[said.end():])
+    group = vocab.counted.search(text[said.end():]) or vocab.plural.search(text[said.end():])
     if group is None or group.start() > 30:
         return None
     points = figures.word_points(said.group("w"), vocab.count(group.group("n")) or None)

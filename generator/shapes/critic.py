@@ -565,6 +565,7 @@ def _alone(pixels: torch.Tensor, boxes: list) -> None:
     the rest of the outer box painted over with the background (a pixel of margin kept round the inner box), as are the
     pixels of the outer object's colour inside the inner box."""
     from ..masks import nested_pairs
+    from .world import pixel_box
 
     pairs = nested_pairs(boxes)
     if not pairs:
@@ -574,7 +575,7 @@ def _alone(pixels: torch.Tensor, boxes: list) -> None:
     background = border.median(dim=1).values[:, None, None]
 
     def cells(box, grow: int = 0) -> tuple[slice, slice]:
-        x0, y0, x1, y1 = (round(v * side) for v in box)
+        x0, y0, x1, y1 = pixel_box(box, side)
         return slice(max(0, y0 - grow), min(side, y1 + grow)), slice(max(0, x0 - grow), min(side, x1 + grow))
 
     for inner, outer in pairs:
@@ -587,7 +588,7 @@ def _alone(pixels: torch.Tensor, boxes: list) -> None:
         near = cells(boxes[inner], 1)
         keep = pixels[inner, :, near[0], near[1]].clone()
         framed = (keep - around).norm(dim=0) < 0.3  # the outer object's colour showing round the inner one: background too
-        keep[:, framed] = background.expand(-1, 1, 1)[:, 0]
+        keep[:, framed] = background[:, 0]
         rows, cols = cells(boxes[outer])
         pixels[inner, :, rows, cols] = background
         pixels[inner, :, near[0], near[1]] = keep
