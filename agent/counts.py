@@ -69,6 +69,12 @@ _CHANGES = re.compile(r"\b(?:sorry|scratch|actually|rather|instead|no wait|oops|
 _OF_THEM = re.compile(rf", {_N.format('n')} of them(?=\s*(?:[,.;:!?()]|$)| (?:the|all|going|growing|lined|arranged|spaced|evenly)\b)")
 
 
+#: Words that say "more than one" without a number ("a few", "a bunch of", "lots of", "many"; not "too many", "how many").
+VAGUE = (r"\b(?<!how )(?<!as )(?<!so )(?<!too )(?<!that )(?<!not )(?:a few|a bunch of|a handful of|a number of|a load of|loads of|"
+         r"lots of|a lot of|plenty of|tons of|many|numerous|several|some)\s+")
+_VAGUE = re.compile(VAGUE + r"(?=(?:[a-z]+ ){0,3}?[a-z]+s\b)")
+
+
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[word]
 
@@ -78,6 +84,7 @@ def _read(prompt: str) -> str | None:
     (:func:`_counted_after`); None where it changes its mind."""
     text = prompt.lower().replace("×", "x").replace("grey", "gray")
     text = re.sub(r"\s+", " ", re.sub(r"[-–—_/]+|[^\w\s,.;:!?()]", " ", re.sub(r"(\d)\s*x\s*(\d)", r"\1 x \2", text))).strip()
+    text = _VAGUE.sub("", text)  # "a few red circles": a group without a count, not one
     return None if _CHANGES.search(text) else _counted_after(text)
 
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
 from . import patterns
-from .counts import count_notes
+from .counts import VAGUE, count_notes
 
 COLOURS = ("red", "green", "blue", "yellow", "purple", "orange", "pink", "white", "black", "gray", "brown", "cyan", "teal", "magenta", "maroon",
            "turquoise", "beige")
@@ -66,6 +66,8 @@ COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 
 _PATTERN_WORDS = patterns.Vocabulary(COLOURS, COUNTS)
 #: Comparatives in a request that also says what they compare ("make the orange one bigger"): a size of their own.
 COMPARATIVES = {"bigger": 0.42, "larger": 0.42, "smaller": 0.22}
+#: How many objects a plural said without a count stands for ("blue circles", "a row of squares"); the planner says so.
+FEW = 3
 SIZES = {"medium": DEFAULT_SIDE, "small": 0.22, "tiny": 0.18, "little": 0.22, "big": 0.42, "large": 0.42, "huge": 0.46, "giant": 0.46,
          "chunky": 0.42, "fat": 0.42, "lil": 0.22,
          "massive": 0.46, "enormous": 0.46, "wee": 0.18, "mini": 0.18, "teeny": 0.18, "smallish": 0.26, "biggish": 0.38}
@@ -691,8 +693,9 @@ PHRASES = [
     (rf"((?:{_ITEM}\s*(?:,\s*and|,|and)\s*){{3}}{_ITEM})\s+in\s+each\s+corner\b",
      lambda m: " , ".join(f"{item} in the {corner}" for item, corner in zip(
          re.split(r"\s*(?:,\s*and|,|\band)\s*", m.group(1)), ("top left", "top right", "bottom left", "bottom right"), strict=True))),
-    # "two triangles, orange ones": the colour said after a counted group is the group's
-    (rf"\b((?:two|three|four|five|six|seven|eight|nine|ten|\d+) )((?:(?:small|big|tiny|large|striped) )?(?:circle|square|triangle)s) , "
+    (r"\b(circle|square|triangle)s only\s*,\s*(?=(?:a|an|one|two|three|four|five|\d)\b)", r"\1s : "),  # "circles only, a red one and ...": the list
+    # "two triangles, orange ones", "squares, yellow ones": the colour said after a group is the group's
+    (rf"\b((?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?((?:(?:small|big|tiny|large|striped) )?(?:circle|square|triangle)s) , "
      rf"(?:all |both )?({_ONE_COLOUR}) ones\b(?= ,|$)", r"\1\3 \2"),
     # "next to the green square, on its left side", "alongside a blue triangle, on the triangle's left": the side said after
     (r"\bbeside ((?:a|an|the|one) (?:[a-z]+ ){0,3}?(?:circle|square|triangle)) , (?:over |just |on |to )?(left of|right of) "
@@ -765,6 +768,8 @@ def _alternating(m: re.Match) -> str:
 def _one_per_place(m: re.Match) -> str:
     """ "(two) blue circles at the left and the right" -> one blue circle at each place (unchanged if a count disagrees)."""
     words, places = m.group(1).split(), re.findall(_WHERE, m.group(3))
+    if len(places) < 2:  # "blue circles in the top right": one place, a group
+        return m.group(0)
     if words and (words[0].isdigit() or words[0] in COUNTS):
         if (int(words[0]) if words[0].isdigit() else COUNTS[words[0]]) != len(places):
             return m.group(0)
@@ -832,6 +837,7 @@ class ObjectRequest:
     bare: bool = True  # no article or count word: "circle at the top" may name an object already mentioned
     spot: tuple[float, float, float] | None = None  # a figure's point: centre x, y and the largest side ("a v of seven circles")
     inside: int | None = None  # the object it is drawn inside ("a red circle inside a blue square")
+    several: bool = False  # "blue circles": a plural said without a count, drawn as a few (FEW)
 
     @property
     def high_level(self) -> str:
@@ -1095,6 +1101,9 @@ _CONTAINED = [
 ]
 
 
+_VAGUE_SHAPES = re.compile(VAGUE + r"(?=(?:[a-z]+ ){0,3}?(?:circle|square|triangle)s\b)")
+
+
 def normalise(text: str) -> str:
     text = re.sub(r"\b(?:please|pls|plz|(?:thank you|thanks|thx|ty)(?: (?:a lot|so much|very much|in advance))?|many thanks|cheers)\b", " ",
                   _typos(_table_rows(text.lower())))  # politeness carries no meaning here
@@ -1136,6 +1145,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"[^a-z0-9,;: ]+", " ", text)
     text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
     text = _groups_said_plainly(_grid_lines(" ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())))
+    # "a few red dots", "lots of squares", "a bunch of triangles": a plural without a count (drawn as a few, and said so)
+    text = _VAGUE_SHAPES.sub("", text)
     text = " ".join(patterns.expand(text, _PATTERN_WORDS).split())  # "five circles alternating red and blue": each spelt out
     for pattern, replacement in _CONTAINED:
         text = pattern.sub(replacement, text)
@@ -1202,6 +1213,7 @@ def parse_object(clause: str) -> ObjectRequest:
         rest = rest[article + 1:]
     if rest:
         obj.noun, obj.details = _singular(rest[-1]), rest[:-1]
+        obj.several = obj.bare and not obj.definite and not obj.spread and obj.noun != rest[-1] and obj.noun in KNOWN_SHAPES
     return obj
 
 
@@ -1708,10 +1720,11 @@ def _restated_header(text: str) -> str:
 
     def counts(objects: list[ObjectRequest]) -> dict[str, int]:
         out: dict[str, int] = {}
-        for o in objects:
-            out[o.noun] = out.get(o.noun, 0) + o.count
+        for o in objects:  # (a plural without a count, "green squares: ...", counts as many as the list names)
+            out[o.noun] = out.get(o.noun, 0) + (0 if o.several else o.count)
         return out
-    if head and all(o.noun in KNOWN_SHAPES for o in head) and counts(head) == counts([o for o in items if o.noun in KNOWN_SHAPES]):
+    want, have = counts(head), counts([o for o in items if o.noun in KNOWN_SHAPES])
+    if head and all(o.noun in KNOWN_SHAPES for o in head) and want.keys() == have.keys() and all(want[n] in (0, have[n]) for n in want):
         return found.group("items")
     return text
 
@@ -2101,8 +2114,9 @@ def _objects(text: str) -> list[ObjectRequest]:
             focus = len(objects) - 1
             if "betweenthem" in head and len(objects) >= 3:  # "... and a blue square between them"
                 objects[-1].between = (len(objects) - 3, len(objects) - 2)
-    for o in objects:
-        o.count = 2 if o.uncounted else o.count  # "circles: ..." with no item after it: more than one
+    for o in objects:  # "circles: ..." with no item after it: more than one; "blue circles" with no count: a few (not "... , one blue circle")
+        o.several = o.several and o.count == 1 and not any(p.noun == o.noun for p in objects if p is not o)
+        o.count = 2 if o.uncounted else FEW if o.several else o.count
     return _compact(objects)
 
 
@@ -2758,12 +2772,19 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     }
     if background:
         layout["background"] = {"high_level": f"an empty {background} background"}
-    notes += _shades_read(kept) + _unknown_figure(kept) + (count_notes(kept, regions) if asked <= MAX_REGIONS else [])  # another count is said
+    notes += _shades_read(kept) + _several_read(objects) + _unknown_figure(kept) + (count_notes(kept, regions) if asked <= MAX_REGIONS else [])
     return layout
 
 
 #: Shades that only say which colour follows them ("royal blue", "forest green"): the colour drawn is the one said.
 _SHADE_MODIFIERS = frozenset({"royal", "forest", "cherry"})
+
+
+def _several_read(objects: list[ObjectRequest]) -> list[str]:
+    """What the user should hear where a plural said without a count was drawn as a few ("blue circles": three)."""
+    drawn = list(dict.fromkeys(f"{NUMBER_WORDS.get(o.count, o.count)} {o.phrase.split(' ', 1)[1]}s" for o in objects if o.several and o.count == FEW))
+    said = ", ".join(drawn[:-1]) + (" and " if len(drawn) > 1 else "") + (drawn[-1] if drawn else "")
+    return [f"You gave no number, so I drew {said}; say how many for more or fewer."] if drawn else []
 
 
 def _shades_read(prompt: str) -> list[str]:

@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
+from ..schemas import MAX_REGIONS
 from . import figures
 
 SHAPES = ("circle", "square", "triangle")
@@ -501,7 +502,7 @@ _FORMATION = re.compile(r"\b(?P<how>(?:in|as|into|making|forming|arranged (?:in|
                         r"rectangle|square outline|rectangular outline)(?: shape| formation| pattern)?|"
                         r"(?<=in a )circle|(?<=into a )circle|(?<=forming a )circle|circle(?= (?:formation|shape)\b)|"
                         r"(?<=in a )triangle|(?<=in a )square|"
-                        r"circle(?= of (?:\w+ ){1,4}?(?:circle|square|triangle)s\b))"
+                        r"circle(?= of (?:\w+ ){0,4}?(?:circle|square|triangle)s\b))"
                         r"(?P<of>(?: (?:going|pointing|facing|running|heading|rising|climbing|descending)(?: to the| to)? \w+)?"
                         r" (?:made |built |formed |drawn )?(?:out of|of|from|with|using))?\b")
 _SURROUNDED = re.compile(r"\b(?:surrounded|encircled|ringed|circled) by (?:a ring of )?(?=(?:three|four|five|six|seven|eight|[3-8]) )"
@@ -789,18 +790,19 @@ _FIGURE_BOXES = {"top left": (0, 0, 0.5, 0.5), "top right": (0.5, 0, 1, 0.5), "b
                  "center": (0.25, 0.25, 0.75, 0.75), "centre": (0.25, 0.25, 0.75, 0.75), "middle": (0.25, 0.25, 0.75, 0.75)}
 
 
-def _placed(points: list[tuple[float, float]], text: str, start: int, end: int, said: re.Match) -> tuple[list[tuple[float, float]], str]:
+def _placed(points: list[tuple[float, float]], text: str, start: int, end: int, said: re.Match,
+            room: str | None = None) -> tuple[list[tuple[float, float]], str]:
     """A figure's points (``text[start:end]`` says it) moved into the part of the canvas its words name ("a small zigzag
-    ... in the top left", "in the bottom right, an arrow ..."), a small one drawn at half size in the middle; and the text
-    before it, less a place said first."""
+    ... in the top left", "in the bottom right, an arrow ..."), else into ``room`` (a figure sharing the canvas), a small
+    one drawn at half size in the middle; and the text before it, less a place said first."""
     head = text[:start]
     first = re.search(rf"(?:^|[,;:])\s*(?P<said>{_FIGURE_PLACE.pattern})(?: corner| side| half)?\s*,?\s*$", head)
     place = first or _FIGURE_PLACE.search(text, start, end)
     head = head[: first.start()] + (" , " if first.start() else "") if first else head
     small = said.re is _FORMATION and bool({"small", "little", "tiny", "mini"} & set((said.group("size") or "").split()))
-    if not place and not small:
+    if not place and not small and not room:
         return points, head
-    x0, y0, x1, y1 = _FIGURE_BOXES[place.group("place")] if place else _FIGURE_BOXES["center"]
+    x0, y0, x1, y1 = _FIGURE_BOXES[place.group("place") if place else room or "center"]
     return [(x0 + x * (x1 - x0), y0 + y * (y1 - y0)) for x, y in points], head
 
 
@@ -825,10 +827,65 @@ def unknown_figure(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _default_count(name: str) -> int:
-    """How many objects draw the figure ``name`` when the request does not say."""
+def _default_count(name: str, room: int | None = None) -> int:
+    """How many objects draw the figure ``name`` when the request does not say; at most ``room`` for a figure sharing the
+    canvas with another (a heart beside a star: eight, where alone it has ten). A star that cannot have its ten points
+    (five tips, five notches) has its five tips."""
     figure = _DRAWN_AS.get(name.removeprefix("upside down ").partition(" ")[0], name.removeprefix("upside down ").partition(" ")[0])
-    return figures.default_count(figure) if figure in figures.DEFAULT_COUNT or figure in figures.LETTERS else 0
+    n = figures.default_count(figure) if figure in figures.DEFAULT_COUNT or figure in figures.LETTERS else 0
+    n = min(n, room) if room is not None else n
+    return 5 if figure == "star" and 5 <= n < figures.DEFAULT_COUNT["star"] else n
+
+
+def _room_left(text: str, side: str | None, end: int) -> int | None:
+    """How many objects a figure sharing the canvas (``side`` not None) may have when the request does not say: what a
+    layout holds less the figure drawn already, else less what the next one needs (a star its ten, others at most half)."""
+    if side is None:
+        return None
+    drawn = len(_SPOT.findall(text))
+    other = next((m for m in _FORMATION.finditer(text, end) if _is_figure(m)), None)
+    if drawn or other is None:
+        return MAX_REGIONS - drawn
+    name = _figure_name(other, text)
+    return MAX_REGIONS - (_default_count(name) if name == "star" else min(_default_count(name), MAX_REGIONS // 2))
+
+
+_SPOT = re.compile(r"\batspot_(\d+)_(\d+)_\d+\b")
+_OPPOSITE = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
+#: Words between two figures that say where the first stands ("a heart of circles above a ring of squares": at the top).
+_RELATION = ((re.compile(r"\b(?:above|over|on top of|higher than|atop)\b"), "top"),
+             (re.compile(r"\b(?:below|under|beneath|underneath|lower than)\b"), "bottom"),
+             (re.compile(r"\b(?:to the right of|right of)\b"), "right"))
+
+
+def _room(text: str, said: re.Match, end: int) -> str | None:
+    """The part of the canvas a figure takes when it shares the canvas with another ("circles forming a heart and squares
+    forming a star"), used where its own words name none: the side opposite a figure drawn already; else the side
+    opposite the place the next figure is said to take, or the side the words between the two give it ("... above ...":
+    the top), or the left. None for a figure alone, or beside one drawn across the middle."""
+    spots = [(int(x), int(y)) for x, y in _SPOT.findall(text)]
+    if spots:
+        cx, cy = (sum(x for x, _ in spots) / len(spots) - 50, sum(y for _, y in spots) / len(spots) - 50)
+        if max(abs(cx), abs(cy)) < 10:
+            return None
+        return ("left" if cx > 0 else "right") if abs(cx) >= abs(cy) else ("top" if cy > 0 else "bottom")
+    other = next((m for m in _FORMATION.finditer(text, end) if _is_figure(m)), None)
+    if other is None:
+        return None
+    later = _FIGURE_PLACE.search(text, other.start())
+    if later and later.group("place") in _OPPOSITE:
+        return _OPPOSITE[later.group("place")]
+    return next((side for words, side in _RELATION if words.search(text[said.end():other.start()])), "left")
+
+
+def _own_objects(vocab: Vocabulary, piece: str) -> int:
+    """Where, in ``piece`` (the words before the next figure's name), the next figure's own words begin: at the joining
+    word before the objects it is made of ("... and squares forming a star": at "and"), else where the name begins."""
+    objects = vocab.counted.search(piece) or vocab.plural.search(piece)
+    if not objects:
+        return len(piece)
+    joins = list(re.finditer(r"\b(?:and|then|next to|beside|alongside|plus|while|with)\b", piece[: objects.start()]))
+    return joins[-1].start() if joins else objects.start()
 
 
 _SPELT = re.compile(r"\b(?:spell(?:s|ing|ed)?(?: out)?|writ(?:e|es|ing)(?: out)?|(?:the )?(?:word|letters|initials))\s+"
@@ -875,7 +932,7 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
     for clause in re.finditer(r"[^,;:]+", text[end:]):
         other = next((m for m in _FORMATION.finditer(clause.group(0)) if _is_figure(m)), None)  # "... and an upside down v of ..."
         if other:
-            told = clause.start() + other.start()
+            told = clause.start() + _own_objects(vocab, clause.group(0)[: other.start()])
             break
         if _NEW_OBJECT.search(clause.group(0)) or _UNWANTED.search(clause.group(0)):
             break
@@ -886,7 +943,8 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
                        text[max(0, start - 30):end + 30])
     listed = _listed_before(vocab, text, group)
     later = re.search(rf"\b(?:ones?|{vocab.number}|\d+)\b|:", text[group.end():end])  # "..., 6 of them", ": a blue one on top, ..."
-    count = vocab.count(group.group("n")) or (len(listed[0]) if listed else 0 if later else _default_count(name))
+    room = _room(text, said, end)
+    count = vocab.count(group.group("n")) or (len(listed[0]) if listed else 0 if later else _default_count(name, _room_left(text, room, end)))
     items, start = (listed[0], min(start, listed[1])) if listed and len(listed[0]) == count else ([{}] * count, start)
     before = text[: anchor.start()] if anchor else ""
     centre = _NEW_OBJECT.search(before) or re.search(r"\bone (?:\w+ ){0,3}?(?:circle|square|triangle)\b", before)
@@ -895,7 +953,7 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
         head = f"{text[: anchor.start()]} at the center , "
     else:
         points = _figure_points(name, count) if 2 <= count <= _FIGURE_MOST else None  # drawn to scale, where it is said to go
-        points, head = _placed(points, text, start, end, said) if points else (None, text[:start])
+        points, head = _placed(points, text, start, end, said, room) if points else (None, text[:start])
         places = _spot_words(points) if points else None
     told = vocab.attributes(said.group("size") or "") if said.re is _FORMATION else {}  # "a red heart of squares": red squares
     told.pop("size", None)

@@ -161,7 +161,8 @@ def shapes_grid(count: int = 8, cell: int = 96) -> Image.Image:
 #: Requests the planner sheet shows, one figure each.
 PLANNER_SHEET = ("the letter E made of blue squares", "red, blue, green, yellow and purple circles in a zigzag",
                  "a heart made of red circles", "an arrow of seven orange triangles pointing left", "spell HI with green circles",
-                 "a red circle inside a big blue square", "stairs going down made of five purple squares", "nine yellow circles in a ring")
+                 "a red circle inside a big blue square", "stairs going down made of five purple squares",
+                 "yellow circles in a ring, blue squares in a star")
 
 
 def planner_sheet(cell: int = 150) -> Image.Image:

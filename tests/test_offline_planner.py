@@ -1355,3 +1355,59 @@ def test_a_figure_that_cannot_be_drawn_is_said_and_one_that_can_is_not(prompt, u
 def test_a_shape_named_at_an_end_of_a_line_orders_it_and_draws_nothing_more():
     regions = plan("purple square and green triangle side by side, square first, on black")["regions"]
     assert [r["high_level"] for r in sorted(regions, key=lambda r: _centre(r)[0])] == ["a square", "a triangle"]
+
+
+@pytest.mark.parametrize("prompt, first_side", [
+    ("circles forming a heart and squares forming a star", "left"),
+    ("a ring of green triangles next to a diamond of yellow circles", "left"),
+    ("a heart of red circles above a ring of blue squares", "top"),
+    ("a spiral of purple squares below an arrow of orange circles", "bottom"),
+    ("a star made of triangles in the top left and a heart of circles", "top left"),
+    ("a heart of red circles and a ring of blue squares on the left", "right"),
+    ("a ring of circles beside a ring of squares", "left"),
+])
+def test_two_figures_without_room_said_share_the_canvas_side_by_side(prompt, first_side):
+    """Neither figure is lost or drawn over the other: each takes its own part of the canvas, every object of both fits in
+    a layout, and the first figure's objects all stand on the side its words (or the other's) leave it."""
+    notes = []
+    regions = plan(prompt, notes=notes)["regions"]
+    kinds = [r["high_level"].split()[-1] for r in regions]
+    first, second = kinds[0], next(k for k in kinds if k != kinds[0])
+    a = [_centre(r) for r, k in zip(regions, kinds, strict=True) if k == first]
+    b = [_centre(r) for r, k in zip(regions, kinds, strict=True) if k == second]
+    assert len(a) >= 5 and len(b) >= 5 and len(regions) <= 16 and not any("at most" in n for n in notes), (kinds, notes)
+    axis = 1 if first_side in ("top", "bottom") else 0
+    before = first_side in ("left", "top", "top left")
+    lo, hi = (a, b) if before else (b, a)
+    assert max(p[axis] for p in lo) < min(p[axis] for p in hi), (first_side, a, b)
+    assert not any(overlap(r["bbox"], s["bbox"]) > 0.3 for i, r in enumerate(regions) for s in regions[i + 1:])
+
+
+@pytest.mark.parametrize("prompt, noun, colour", [
+    ("blue circles", "circle", "blue"),
+    ("some red squares on the left", "square", "red"),
+    ("a row of green triangles at the top", "triangle", "green"),
+    ("draw squares, yellow ones", "square", "yellow"),
+    ("a few red dots and a big blue square", "circle", "red"),
+    ("a bunch of purple triangles in the top right", "triangle", "purple"),
+    ("lots of orange squares", "square", "orange"),
+])
+def test_a_plural_without_a_count_draws_a_few_and_says_how_many(prompt, noun, colour):
+    notes = []
+    regions = plan(prompt, notes=notes)["regions"]
+    said = [r for r in regions if r["high_level"].endswith(noun)]
+    assert len(said) == 3 and all(colour in r["low_level"] for r in said), regions
+    assert any("no number" in n and "three" in n for n in notes) and not any("misread" in n for n in notes), notes
+    if "top right" in prompt:
+        assert all(_centre(r)[0] > 0.5 and _centre(r)[1] < 0.5 for r in said)
+
+
+@pytest.mark.parametrize("prompt, want", [
+    ("squares: a red one and a blue one", 2),                        # the list after it counts them
+    ("circles only, a yellow one and an orange one", 2),             # so do the items after it
+    ("make sure the red circle appears left of the green square", 2),  # "appears" is no plural object
+    ("two blue circles", 2),
+])
+def test_a_plural_whose_objects_are_listed_or_counted_draws_just_those(prompt, want):
+    notes = []
+    assert len(plan(prompt, notes=notes)["regions"]) == want and not any("no number" in n for n in notes), notes
