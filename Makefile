@@ -27,7 +27,7 @@ demo: $(STAMP)
 	$(BIN)/regiondit design "$(PROMPT)" --out outputs/demo
 
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --durations=25
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
