@@ -1180,16 +1180,14 @@ def _at_corners(vocab: Vocabulary, text: str) -> str | None:
 def _next_figure(vocab: Vocabulary, text: str) -> str:
     """``text`` (one figure already drawn) with the next figure it names drawn too, where the two stand apart ("a V of red
     circles on the left and an upside-down V of blue squares on the right"); as it was where they would overlap."""
-    spots = re.compile(r"\batspot_(\d+)_(\d+)_\d+\b")
-
     def bounds(words: str) -> tuple[int, ...]:
-        xs, ys = zip(*((int(x), int(y)) for x, y in spots.findall(words)), strict=True)
+        xs, ys = zip(*((int(x), int(y)) for x, y in _SPOT.findall(words)), strict=True)
         return min(xs), min(ys), max(xs), max(ys)
 
     if not any(_is_figure(m) for m in _FORMATION.finditer(text)):
         return text
     more = _formation(vocab, text)
-    if not more or len(spots.findall(more)) <= len(spots.findall(text)):
+    if not more or len(_SPOT.findall(more)) <= len(_SPOT.findall(text)):
         return text
     first = bounds(text)
     added = bounds(" ".join(w for w in more.split() if w.startswith("atspot_") and w not in set(text.split())))
