@@ -672,6 +672,13 @@ PHRASES = [
     (r"\bin\s+the\s+corners\b", " in each corner "),
     (r"\bin\s+(?:two\s+)?opposite\s+corners\s*,?\s*(?=(?:the\s+)?(?:top|bottom)\s+(?:left|right))", " in the "),  # "..., top left and bottom right"
     (r"\bin\s+(?:two\s+)?opposite\s+corners\b", " in the top left and the bottom right "),
+    # "a square in one corner and a circle in the opposite one": the first at the top left, the other at the bottom right
+    (r"\b(?:in|at)\s+(?:one|a|some)\s+corner\b(?P<between>(?:(?!\bcorner)[^;:])*?)\b(?:in|at)\s+the\s+(?:opposite|other|diagonally opposite)"
+     r"\s+(?:corner|one)\b", r" in the top left \g<between> in the bottom right "),
+    # "a circle in the corner": which one is not said (nor after it: "in the corner at the top right"); the top left, not the middle
+    (r"\b(?:in|at|into)\s+(?:the|a|one)\s+corner\b(?:\s+of\s+(?:the\s+)?(?:picture|image|canvas|page|frame|poster|card|slide))?"
+     r"(?!\s+of\b)(?!(?:\s+\w+){0,2}\s+(?:top|bottom|left|right|upper|lower)\b)",
+     " in the top left "),
     (r"\b(?:in\s+a\s+row\s+)?at\s+the\s+(top|bottom)\s+in\s+each\s+corner\b", r" at the \1 on each side "),  # "along the bottom, one in each corner"
     (r"\b(?:in\s+a\s+column\s+)?at\s+the\s+(left|right)\s+in\s+each\s+corner\b", r" at the \1 at both ends "),
     # "a circle in every corner, clockwise from the top left: red, blue, green, yellow"

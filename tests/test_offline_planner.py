@@ -1411,3 +1411,15 @@ def test_a_plural_without_a_count_draws_a_few_and_says_how_many(prompt, noun, co
 def test_a_plural_whose_objects_are_listed_or_counted_draws_just_those(prompt, want):
     notes = []
     assert len(plan(prompt, notes=notes)["regions"]) == want and not any("no number" in n for n in notes), notes
+
+
+@pytest.mark.parametrize("prompt", ["a square in one corner and a circle in the opposite corner",
+                                    "a red circle in a corner, a blue square in the opposite one",
+                                    "a circle in the corner of the picture"])
+def test_a_corner_said_without_which_is_a_corner_and_the_opposite_one_is_across(prompt):
+    regions = plan(prompt)["regions"]
+    corners = [_centre(r) for r in regions]
+    assert all(min(x, 1 - x) < 0.3 and min(y, 1 - y) < 0.3 for x, y in corners), corners  # in corners, not the middle
+    if len(corners) == 2:
+        (ax, ay), (bx, by) = corners
+        assert abs(ax - bx) > 0.4 and abs(ay - by) > 0.4 and {r["high_level"] for r in regions} >= {"a square"} | {"a circle"}
