@@ -232,8 +232,16 @@ def word_points(word: str, n: int | None = None) -> list[Point] | None:
     return _spread(pieces, n if n is not None else min(15, len(_keys(pieces)) + 2 * len(word)))
 
 
-def default_count(name: str) -> int:
-    """The count a figure is drawn with when none is said: its key points, and enough between them to read it (at most 12)."""
-    if name in DEFAULT_COUNT:
-        return DEFAULT_COUNT[name]
-    return min(12, max(len(_keys(LETTERS[name])) + 2, 7))
+#: Figures that read only with all their key points or with their outer ones (a star: its five tips and five notches,
+#: or its five tips), never with some of them: the full count and the outer one.
+WHOLE = {"star": (10, 5)}
+
+
+def default_count(name: str, most: int | None = None) -> int:
+    """The count a figure is drawn with when none is said: its key points, and enough between them to read it (at most 12);
+    at most ``most`` where it shares the canvas (a :data:`WHOLE` figure with too little room: its outer points)."""
+    n = DEFAULT_COUNT[name] if name in DEFAULT_COUNT else min(12, max(len(_keys(LETTERS[name])) + 2, 7))
+    if most is None or n <= most:
+        return n
+    outer = WHOLE[name][1] if name in WHOLE else most
+    return outer if outer <= most else most

@@ -862,6 +862,11 @@ class ObjectRequest:
         return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
     @property
+    def counted_phrase(self) -> str:
+        """The phrase with the object's count: "a red circle", "three red circles"."""
+        return self.phrase if self.count == 1 else f"{NUMBER_WORDS.get(self.count, self.count)} {self.phrase.split(' ', 1)[1]}s"
+
+    @property
     def placed(self) -> bool:
         return bool(self.vertical or self.horizontal or self.spot)
 
@@ -2122,7 +2127,7 @@ def _objects(text: str) -> list[ObjectRequest]:
             if "betweenthem" in head and len(objects) >= 3:  # "... and a blue square between them"
                 objects[-1].between = (len(objects) - 3, len(objects) - 2)
     for o in objects:  # "circles: ..." with no item after it: more than one; "blue circles" with no count: a few (not "... , one blue circle")
-        o.several = o.several and o.count == 1 and not any(p.noun == o.noun for p in objects if p is not o)
+        o.several = o.several and o.count == 1 and not o.uncounted and not any(p.noun == o.noun for p in objects if p is not o)
         o.count = 2 if o.uncounted else FEW if o.several else o.count
     return _compact(objects)
 
@@ -2789,9 +2794,13 @@ _SHADE_MODIFIERS = frozenset({"royal", "forest", "cherry"})
 
 def _several_read(objects: list[ObjectRequest]) -> list[str]:
     """What the user should hear where a plural said without a count was drawn as a few ("blue circles": three)."""
-    drawn = list(dict.fromkeys(f"{NUMBER_WORDS.get(o.count, o.count)} {o.phrase.split(' ', 1)[1]}s" for o in objects if o.several and o.count == FEW))
-    said = ", ".join(drawn[:-1]) + (" and " if len(drawn) > 1 else "") + (drawn[-1] if drawn else "")
-    return [f"You gave no number, so I drew {said}; say how many for more or fewer."] if drawn else []
+    drawn = list(dict.fromkeys(o.counted_phrase for o in objects if o.several))
+    return [f"You gave no number, so I drew {_listed(drawn)}; say how many for more or fewer."] if drawn else []
+
+
+def _listed(phrases: list[str]) -> str:
+    """ "a, b and c"."""
+    return ", ".join(phrases[:-1]) + (" and " if len(phrases) > 1 else "") + (phrases[-1] if phrases else "")
 
 
 def _shades_read(prompt: str) -> list[str]:
@@ -2818,7 +2827,6 @@ def _vary_colours(regions: list[dict[str, Any]]) -> None:
 
 def caption(objects: list[ObjectRequest], background: str | None) -> str:
     """The whole picture in words: "two red circles and a blue square on a white background"."""
-    phrases = [o.phrase if o.count == 1 else f"{NUMBER_WORDS.get(o.count, o.count)} {o.phrase.split(' ', 1)[1]}s" for o in objects]
-    text = ", ".join(phrases[:-1]) + (" and " if len(phrases) > 1 else "") + (phrases[-1] if phrases else "")
+    text = _listed([o.counted_phrase for o in objects])
     bg_text = f"{'an' if background[:1] in 'aeiou' else 'a'} {background} background" if background else ""
     return f"{text} on {bg_text}" if text and bg_text else text or bg_text

@@ -829,25 +829,9 @@ def unknown_figure(text: str, vocab: Vocabulary) -> str | None:
 
 def _default_count(name: str, room: int | None = None) -> int:
     """How many objects draw the figure ``name`` when the request does not say; at most ``room`` for a figure sharing the
-    canvas with another (a heart beside a star: eight, where alone it has ten). A star that cannot have its ten points
-    (five tips, five notches) has its five tips."""
+    canvas with another (a heart beside a star: eight, where alone it has ten)."""
     figure = _DRAWN_AS.get(name.removeprefix("upside down ").partition(" ")[0], name.removeprefix("upside down ").partition(" ")[0])
-    n = figures.default_count(figure) if figure in figures.DEFAULT_COUNT or figure in figures.LETTERS else 0
-    n = min(n, room) if room is not None else n
-    return 5 if figure == "star" and 5 <= n < figures.DEFAULT_COUNT["star"] else n
-
-
-def _room_left(text: str, side: str | None, end: int) -> int | None:
-    """How many objects a figure sharing the canvas (``side`` not None) may have when the request does not say: what a
-    layout holds less the figure drawn already, else less what the next one needs (a star its ten, others at most half)."""
-    if side is None:
-        return None
-    drawn = len(_SPOT.findall(text))
-    other = next((m for m in _FORMATION.finditer(text, end) if _is_figure(m)), None)
-    if drawn or other is None:
-        return MAX_REGIONS - drawn
-    name = _figure_name(other, text)
-    return MAX_REGIONS - (_default_count(name) if name == "star" else min(_default_count(name), MAX_REGIONS // 2))
+    return figures.default_count(figure, room) if figure in figures.DEFAULT_COUNT or figure in figures.LETTERS else 0
 
 
 _SPOT = re.compile(r"\batspot_(\d+)_(\d+)_\d+\b")
@@ -858,24 +842,29 @@ _RELATION = ((re.compile(r"\b(?:above|over|on top of|higher than|atop)\b"), "top
              (re.compile(r"\b(?:to the right of|right of)\b"), "right"))
 
 
-def _room(text: str, said: re.Match, end: int) -> str | None:
-    """The part of the canvas a figure takes when it shares the canvas with another ("circles forming a heart and squares
-    forming a star"), used where its own words name none: the side opposite a figure drawn already; else the side
+def _sharing(text: str, said: re.Match, end: int) -> tuple[str | None, int | None]:
+    """Where a figure goes, and how many objects it may have when the request does not say, when it shares the canvas
+    with another ("circles forming a heart and squares forming a star"); (None, None) for a figure alone, or beside one
+    drawn across the middle. The place, used where its own words name none: opposite a figure drawn already; else
     opposite the place the next figure is said to take, or the side the words between the two give it ("... above ...":
-    the top), or the left. None for a figure alone, or beside one drawn across the middle."""
+    the top), or the left. The room: what a layout holds less the figure drawn already, else less what the next one
+    needs (a :data:`figures.WHOLE` figure all its points, others at most half)."""
     spots = [(int(x), int(y)) for x, y in _SPOT.findall(text)]
     if spots:
         cx, cy = (sum(x for x, _ in spots) / len(spots) - 50, sum(y for _, y in spots) / len(spots) - 50)
         if max(abs(cx), abs(cy)) < 10:
-            return None
-        return ("left" if cx > 0 else "right") if abs(cx) >= abs(cy) else ("top" if cy > 0 else "bottom")
+            return None, None
+        side = ("left" if cx > 0 else "right") if abs(cx) >= abs(cy) else ("top" if cy > 0 else "bottom")
+        return side, MAX_REGIONS - len(spots)
     other = next((m for m in _FORMATION.finditer(text, end) if _is_figure(m)), None)
     if other is None:
-        return None
+        return None, None
     later = _FIGURE_PLACE.search(text, other.start())
-    if later and later.group("place") in _OPPOSITE:
-        return _OPPOSITE[later.group("place")]
-    return next((side for words, side in _RELATION if words.search(text[said.end():other.start()])), "left")
+    side = _OPPOSITE[later.group("place")] if later and later.group("place") in _OPPOSITE else \
+        next((side for words, side in _RELATION if words.search(text[said.end():other.start()])), "left")
+    name = _figure_name(other, text)
+    need = _default_count(name)
+    return side, MAX_REGIONS - (need if name in figures.WHOLE else min(need, MAX_REGIONS // 2))
 
 
 def _own_objects(vocab: Vocabulary, piece: str) -> int:
@@ -943,8 +932,8 @@ def _formation(vocab: Vocabulary, text: str) -> str | None:
                        text[max(0, start - 30):end + 30])
     listed = _listed_before(vocab, text, group)
     later = re.search(rf"\b(?:ones?|{vocab.number}|\d+)\b|:", text[group.end():end])  # "..., 6 of them", ": a blue one on top, ..."
-    room = _room(text, said, end)
-    count = vocab.count(group.group("n")) or (len(listed[0]) if listed else 0 if later else _default_count(name, _room_left(text, room, end)))
+    room, most = _sharing(text, said, end)
+    count = vocab.count(group.group("n")) or (len(listed[0]) if listed else 0 if later else _default_count(name, most))
     items, start = (listed[0], min(start, listed[1])) if listed and len(listed[0]) == count else ([{}] * count, start)
     before = text[: anchor.start()] if anchor else ""
     centre = _NEW_OBJECT.search(before) or re.search(r"\bone (?:\w+ ){0,3}?(?:circle|square|triangle)\b", before)
