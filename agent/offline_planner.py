@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..schemas import MAX_REGIONS, MAX_TEXT_CHARS
-from . import patterns
+from . import patterns, scenes
 from .counts import VAGUE, count_notes
 
 COLOURS = ("red", "green", "blue", "yellow", "purple", "orange", "pink", "white", "black", "gray", "brown", "cyan", "teal", "magenta", "maroon",
@@ -71,6 +71,8 @@ FEW = 3
 SIZES = {"medium": DEFAULT_SIDE, "small": 0.22, "tiny": 0.18, "little": 0.22, "big": 0.42, "large": 0.42, "huge": 0.46, "giant": 0.46,
          "chunky": 0.42, "fat": 0.42, "lil": 0.22,
          "massive": 0.46, "enormous": 0.46, "wee": 0.18, "mini": 0.18, "teeny": 0.18, "smallish": 0.26, "biggish": 0.38}
+#: Words that describe an object and never name one.
+_MODIFIERS = frozenset([*COLOURS, *TEXTURES, *SIZES, *COMPARATIVES])
 #: Canvas areas named by absolute positions: (x0, y0, x1, y1).
 AREAS = {
     ("top", "left"): (0.0, 0.0, 0.5, 0.5), ("top", "right"): (0.5, 0.0, 1.0, 0.5),
@@ -468,7 +470,9 @@ PHRASES = [
     (r"\bright (?=(?:in|at|on) the\b)", ""), (r"\bover (?=(?:a|an|the|it|them|both|all|those|these)\b)", "above "),
     (r"\bby (?=(?:a|an|the)\b)", "beside "),
     (r"\bof (?:the|this|that|my|our) (?:canvas|picture|pic|pict|image|img|photo|frame|page|scene|drawing)\b", ""),
-    (r"\bon (?:a |an )?(white|black|gray)(?!\s+(?:circles?|squares?|triangles?|ones?|shapes?|background|and))\b", r"on a \1 background"),
+    # "on white", "on a black, ...", but not "on a white sofa", "on a white square"
+    (r"\bon (?:a |an )?(white|black|gray)(?=\s*(?:$|[,;:]|(?:with|at|in|on|to|for|then|but|or|so|near|next|below|above|left|right|top|bottom|"
+     r"please|without|except|only)\b))", r"on a \1 background"),
     (r"\b(?:in |on )?(?:the center )?of an? (white|black|gray) (?:canvas|page|picture|pic|image|frame|sheet)\b", r"center on a \1 background"),
     (r"\b(?:in between(?!\s+(?:a|an|the|two)\b)|between them|between the two|between those)\b", " betweenthem "),
     # "three squares: green on the left , yellow on the right , and purple in between": the middle item said last, put in the middle
@@ -811,7 +815,7 @@ FILLER = frozenset(
     "size sized height level nice pretty beautiful lovely cool mind if you ugh fine pls plz stack them they those these "
     "yo lol dead smack bang slap stick chuck throw plop pop for maybe roughly approximately around kinda sorta lemme let aight "
     "going goes go running reading guess scattered spread randomly dotted sprinkled still containing contains consisting arrange "
-    "arranging resting rests perched sits lying lies too quadrant aligned perfectly anchored children kids students pupils everyone "
+    "arranging resting rests perched sits lying lies too quadrant aligned perfectly anchored everyone "
     "designer note subject composition vibrant minimalist minimal minimalistic accompanied featuring feature features prominently "
     "prominent situated clean simple simply graphic geometric balanced visually visual ensure ensuring begin beginning start starting "
     "further farther illustration portion include including includes produce depicting depict depicts occupies occupying occupy "
@@ -844,11 +848,12 @@ class ObjectRequest:
     bare: bool = True  # no article or count word: "circle at the top" may name an object already mentioned
     spot: tuple[float, float, float] | None = None  # a figure's point: centre x, y and the largest side ("a v of seven circles")
     inside: int | None = None  # the object it is drawn inside ("a red circle inside a blue square")
+    tail: list[str] = field(default_factory=list)  # what it does or has, after its noun: "holding an umbrella" (:mod:`.scenes`)
     several: bool = False  # "blue circles": a plural said without a count, drawn as a few (FEW)
 
     @property
     def high_level(self) -> str:
-        words = " ".join([*self.details, self.noun])
+        words = " ".join([*self.details, self.noun, *self.tail])
         return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
     @property
@@ -858,13 +863,17 @@ class ObjectRequest:
 
     @property
     def phrase(self) -> str:
-        words = " ".join(p for p in (self.colour, self.texture if self.texture == "striped" else None, *self.details, self.noun) if p)
+        return self._phrase(self.noun)
+
+    def _phrase(self, noun: str) -> str:
+        words = " ".join(p for p in (self.colour, self.texture if self.texture == "striped" else None, *self.details, noun, *self.tail) if p)
         return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
     @property
     def counted_phrase(self) -> str:
-        """The phrase with the object's count: "a red circle", "three red circles"."""
-        return self.phrase if self.count == 1 else f"{NUMBER_WORDS.get(self.count, self.count)} {self.phrase.split(' ', 1)[1]}s"
+        """The phrase with the object's count: "a red circle", "three red circles", "two dogs playing"."""
+        plural = next((p for p, n in _IRREGULAR.items() if n == self.noun), self.noun + "s")
+        return self.phrase if self.count == 1 else f"{NUMBER_WORDS.get(self.count, self.count)} {self._phrase(plural).split(' ', 1)[1]}"
 
     @property
     def placed(self) -> bool:
@@ -1156,7 +1165,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s*(?<![=<>!])=(?![=>])\s*", " as ", text)  # "blue square top left = logo"
     text = re.sub(r"[^a-z0-9,;: ]+", " ", text)
     text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
-    text = _groups_said_plainly(_grid_lines(" ".join(SYNONYMS.get(w, w)[:MAX_WORD_CHARS] for w in text.split())))
+    words = text.split()
+    text = _groups_said_plainly(_grid_lines(" ".join((w if _shade_as_noun(words, k) else SYNONYMS.get(w, w))[:MAX_WORD_CHARS]
+                                                     for k, w in enumerate(words))))
     # "a few red dots", "lots of squares", "a bunch of triangles": a plural without a count (drawn as a few, and said so)
     text = _VAGUE_SHAPES.sub("", text)
     text = " ".join(patterns.expand(text, _PATTERN_WORDS).split())  # "five circles alternating red and blue": each spelt out
@@ -1170,7 +1181,31 @@ def normalise(text: str) -> str:
     return _ONE_END.sub(_one_end_coloured, text)
 
 
+def _shade_as_noun(words: list[str], k: int) -> bool:
+    """``words[k]`` is a shade said as a thing, not a colour: "in the snow", "a forest at night", "a lemon and a cup"
+    (but "a lemon circle", "make it crimson", "the crimson one")."""
+    after = words[k + 1] if k + 1 < len(words) else ","
+    said = k > 0 and words[k - 1] in _ARTICLES or words[k] in _THING_SHADES and k > 1 and words[k - 2] in _ARTICLES  # "a dark forest"
+    return words[k] in SHADE_OF and said and (after in scenes.STOPS or after in scenes.DETERMINERS or after in scenes.HAVING)
+
+
+_ARTICLES = frozenset({"a", "an", "the", "some"})
+#: Shades that are more often things than colours: after an article and another word they are the thing.
+_THING_SHADES = frozenset("forest snow ash coal cream gold silver lemon lime mint olive plum cherry slate charcoal jade ruby ivory".split())
+
+
+#: Nouns said in the plural that name one thing ("glasses"), never a few of them.
+_PLURAL_ONLY = frozenset("glasses sunglasses pants trousers jeans shorts scissors stairs clothes news headphones binoculars pajamas "
+                         "pyjamas tongs pliers goggles earrings sweets ones others things thanks".split())
+#: Plurals not made with "s".
+_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "mice": "mouse", "geese": "goose",
+              "feet": "foot", "teeth": "tooth", "oxen": "ox", "wolves": "wolf", "leaves": "leaf", "knives": "knife",
+              "shelves": "shelf", "loaves": "loaf", "calves": "calf", "elves": "elf", "thieves": "thief", "halves": "half"}
+
+
 def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
@@ -1192,7 +1227,9 @@ def parse_object(clause: str) -> ObjectRequest:
             obj.spread, obj.count, clause = spread, count, clause.replace(phrase, " ")
     words = clause.split()
     for i, w in enumerate(words):
-        if w in ("top", "bottom", "above", "below"):  # a bare "above" (no object after it) is a place: the top
+        if w.startswith("_"):  # what the object does or has ("_holding_an_umbrella"): its own words, after the noun
+            obj.tail.append(scenes.unglue(w))
+        elif w in ("top", "bottom", "above", "below"):  # a bare "above" (no object after it) is a place: the top
             w = {"above": "top", "below": "bottom"}.get(w, w)
             obj.vertical = obj.vertical if obj.vertical not in (None, "center") else w
         elif w == "center":
@@ -1225,14 +1262,17 @@ def parse_object(clause: str) -> ObjectRequest:
         rest = rest[article + 1:]
     if rest:
         obj.noun, obj.details = _singular(rest[-1]), rest[:-1]
-        obj.several = obj.bare and not obj.definite and not obj.spread and obj.noun != rest[-1] and obj.noun in KNOWN_SHAPES
+        obj.several = obj.bare and not obj.definite and not obj.spread and obj.noun != rest[-1] and (
+            obj.noun in KNOWN_SHAPES or rest[-1] not in _PLURAL_ONLY and len(rest) <= 2)  # "seagulls", "tall trees"; not "cut into"
     return obj
 
 
 def _take_background(text: str) -> tuple[str | None, str]:
     """The background colour (or "plain") a request names, and the request without it."""
     colours = "|".join(COLOURS)
-    found = re.search(rf"(?:\b(?:on|against|over|with|in front of)\s+)?(?:(?:a|an|the)\s+)?(?:(?P<c>{colours})\s+)?(?:background|backdrop)\b", text)
+    described = r"(?:(?!(?:on|in|at|and|with|the|a|an|of|to|or)\b)[a-z]+\s+){0,3}?"  # "a dark background", "a night sky themed background"
+    found = re.search(rf"(?:\b(?:on|against|over|with|in front of)\s+)?(?:(?:a|an|the)\s+)?{described}(?:(?P<c>{colours})\s+)?"
+                      r"(?:background|backdrop)\b", text)
     if found is None:  # "on grey", "against black" at the end of a clause
         found = re.search(rf"\b(?:on|against)\s+(?:(?:a|an|the)\s+)?(?P<c>{'|'.join(BACKGROUND_COLOURS)})(?=\s*(?:$|,|;))", text)
     if found is None:
@@ -2127,7 +2167,8 @@ def _objects(text: str) -> list[ObjectRequest]:
             if "betweenthem" in head and len(objects) >= 3:  # "... and a blue square between them"
                 objects[-1].between = (len(objects) - 3, len(objects) - 2)
     for o in objects:  # "circles: ..." with no item after it: more than one; "blue circles" with no count: a few (not "... , one blue circle")
-        o.several = o.several and o.count == 1 and not o.uncounted and not any(p.noun == o.noun for p in objects if p is not o)
+        o.several = o.several and o.count == 1 and not o.uncounted and not any(p.noun == o.noun for p in objects if p is not o) and (
+            o.noun in KNOWN_SHAPES or not any(p.noun in KNOWN_SHAPES for p in objects))  # with shapes, another plural is a word in passing
         o.count = 2 if o.uncounted else FEW if o.several else o.count
     return _compact(objects)
 
@@ -2179,7 +2220,7 @@ def _parallel_it(before: tuple[str, int] | None, relation: str, partner: int) ->
     it and a circle to its left", "below it to the left and ... below it to the right"); the same direction is a chain
     ("a square above it and another square above it": a stack).
     """
-    if before is None or RELATIONS[before[0]] == RELATIONS[relation]:
+    if before is None or RELATIONS.get(before[0]) == RELATIONS.get(relation) or "insideof" in (before[0], relation):
         return partner
     return before[1]
 
@@ -2412,6 +2453,9 @@ def _take_inside(objects: list[ObjectRequest]) -> None:
             obj.inside, obj.relation = obj.relation[1], None
             holder = objects[obj.inside]
             holder.side = SIZES["big"] if holder.side == DEFAULT_SIDE else holder.side
+    for obj in objects:  # "a cat on a sofa, a lamp to its right": right of the sofa, which holds the cat
+        if obj.relation and objects[obj.relation[1]].inside not in (None, obj.relation[1]):
+            obj.relation = (obj.relation[0], objects[obj.relation[1]].inside)
 
 
 def _place_inside(objects: list[ObjectRequest], boxes: dict[int, list[list[float]]]) -> None:
@@ -2727,11 +2771,8 @@ def _unknown_figure(request: str) -> list[str]:
 
 
 def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] | None = None) -> dict[str, Any]:
-    """A layout document for ``prompt``; raises ``ValueError`` when the prompt names nothing to draw.
-
-    What had to be left out (a request longer than the planner reads, more objects than a layout
-    holds) is said in ``notes``, in words for the user.
-    """
+    """A layout document for ``prompt``; raises ``ValueError`` when the prompt names nothing to draw. What had to be left
+    out (a request longer than the planner reads, more objects than a layout holds) is said in ``notes``, for the user."""
     notes = [] if notes is None else notes
     if not prompt.strip():
         raise ValueError("Your request is empty; describe what the picture should show, e.g. 'a red circle on the left'.")
@@ -2741,6 +2782,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     varied, alike, text = _colour_hints(_request_first(normalise(kept)))
     background, text = _take_background(text)
     absent, text = _take_negations(text)
+    scene, text = scenes.read(text, _MODIFIERS)
     text = _request_phrases(_chains(_line_labels(text)))
     arrangement, text = _take_arrangement(text)
     ends, text = _take_ends(text, arrangement)
@@ -2766,7 +2808,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     if asked > MAX_REGIONS:
         objects = _keep_first(objects, MAX_REGIONS)
         notes.append(f"You asked for {asked} objects; a layout holds at most {MAX_REGIONS}, so I kept the first {MAX_REGIONS}.")
-    if not objects and background is None:
+    if not objects and background is None and not scene.setting:
         raise ValueError(f"I found nothing to draw in {prompt[:80]!r}. Name objects and where they go, e.g. 'a red circle on the left' "
                          "(the offline planner reads English).")
     boxes = _place(objects, arrangement)
@@ -2778,14 +2820,23 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
         _vary_colours(regions)
     layout: dict[str, Any] = {
         "canvas": {"width": width, "height": height},
-        "global": {"high_level": caption(objects, background)[:MAX_TEXT_CHARS], "low_level": ""},
+        "global": {"high_level": caption(objects, background, scene)[:MAX_TEXT_CHARS], "low_level": ", ".join(scene.style)[:MAX_TEXT_CHARS]},
         "regions": regions,
         "metadata": {"prompt": prompt[:MAX_TEXT_CHARS], "planner": "offline"},
     }
-    if background:
-        layout["background"] = {"high_level": f"an empty {background} background"}
+    if scene.setting or background:
+        layout["background"] = _backdrop(background, scene)
     notes += _shades_read(kept) + _several_read(objects) + _unknown_figure(kept) + (count_notes(kept, regions) if asked <= MAX_REGIONS else [])
     return layout
+
+
+def _backdrop(background: str | None, scene: scenes.Scene) -> dict[str, str]:
+    """What fills the canvas outside the boxes: the scene's setting ("a park", with the light and style said), or an
+    empty background of the colour said."""
+    if not scene.setting:
+        return {"high_level": f"an empty {background} background"}
+    said = [*([background] if background else []), *scene.style]
+    return {"high_level": scene.background[:MAX_TEXT_CHARS], "low_level": ", ".join(said)[:MAX_TEXT_CHARS]}
 
 
 #: Shades that only say which colour follows them ("royal blue", "forest green"): the colour drawn is the one said.
@@ -2805,7 +2856,8 @@ def _listed(phrases: list[str]) -> str:
 
 def _shades_read(prompt: str) -> list[str]:
     """What the user should hear where a shade was drawn as the colour it is a shade of ("lavender": purple)."""
-    said = dict.fromkeys(w for w in re.findall(r"[a-z]+", prompt.lower()) if w in SHADE_OF and w not in _SHADE_MODIFIERS)
+    words = re.findall(r"[a-z]+", prompt.lower())
+    said = dict.fromkeys(w for k, w in enumerate(words) if w in SHADE_OF and w not in _SHADE_MODIFIERS and not _shade_as_noun(words, k))
     drawn = " and ".join(f"{w} as {SHADE_OF[w]}" for w in said)
     return [f"I drew {drawn}, the nearest colour{'s' if len(said) > 1 else ''} I know."] if said else []
 
@@ -2825,8 +2877,11 @@ def _vary_colours(regions: list[dict[str, Any]]) -> None:
         region["low_level"] = ", ".join(p for p in (free[k % len(free)], region["low_level"]) if p)
 
 
-def caption(objects: list[ObjectRequest], background: str | None) -> str:
-    """The whole picture in words: "two red circles and a blue square on a white background"."""
+def caption(objects: list[ObjectRequest], background: str | None, scene: scenes.Scene | None = None) -> str:
+    """The whole picture in words: "two red circles and a blue square on a white background", "two dogs playing and a
+    tree, a park"."""
     text = _listed([o.counted_phrase for o in objects])
+    if scene is not None and scene.setting:
+        return f"{text}, {scene.background}" if text else scene.background
     bg_text = f"{'an' if background[:1] in 'aeiou' else 'a'} {background} background" if background else ""
     return f"{text} on {bg_text}" if text and bg_text else text or bg_text

@@ -81,6 +81,17 @@ def partial_captions(results: Path) -> str:
     return head + "\n".join(rows) + f"\n\n{arms}. {r['sampling']}.\n"
 
 
+def scenes(results: Path) -> str:
+    """Everyday scene requests (``scene_eval.json``): right per kind and per part, now and before the planner read scenes."""
+    r = _load(results, "scene_eval.json")
+    was = r["before_scenes"]
+    parts = " | ".join(f"{_pct(was['by_part'][k])} -> {_pct(v)}" for k, v in r["by_part"].items())
+    kinds = ", ".join(f"{k} {v} (was {was['by_kind'][k]})" for k, v in r["by_kind"].items())
+    return ("| requests right | " + " | ".join(r["by_part"]) + " |\n| ---: |" + " ---: |" * len(r["by_part"]) + "\n"
+            + f"| {_pct(was['accuracy'])} -> **{_pct(r['accuracy'])}** | {parts} |\n\n"
+            + f"{r['requests']} hand-written requests, judged from the layout alone; before -> now. By kind: {kinds}.\n")
+
+
 def sampling_scale(results: Path) -> str:
     rows = []
     for name, label in (("shapes_eval_native32.json", "32 px (trained size)"), ("shapes_eval.json", "**64 px (default)**")):
@@ -356,6 +367,7 @@ BLOCKS: dict[str, Callable[[Path], str]] = {
     "critic": critic,
     "batch": batch,
     "planner": planner,
+    "scenes": scenes,
     "conversations": conversations,
     "speed": speed,
     "gpu": gpu,

@@ -1,0 +1,254 @@
+"""Everyday scenes: where things are, what they do, and the picture's setting and style.
+
+People ask real backbones for scenes, not shapes: "a cat sleeping on a red sofa, a lamp to its right", "two dogs
+playing in a park under a big tree at sunset", "an astronaut riding a horse on the moon, the earth in the sky", "a red
+car parked in front of a white house", "a woman with long hair holding an umbrella, a city street behind her".
+
+:func:`read` takes such a request, already lower-cased and spaced by the planner's ``normalise``, and returns what the
+planner's grammar of objects, places and relations cannot say, and the request rewritten into that grammar:
+
+- **style and conditions** ("at sunset", "in the rain", "on a foggy morning", "in watercolor style", "cinematic"): the
+  picture's low-level text, for every region to share;
+- **the setting** ("in a park", "on the moon", "on a busy city street", "a forest behind them"): the background's text,
+  what fills the canvas outside the boxes. The sky puts what is in it at the top ("the earth in the sky"); water and
+  ground put it at the bottom ("a boat in the sea");
+- **one thing on, in front of or behind another** ("a cat on a sofa", "a car in front of a house", "a tree behind a
+  house"): the one in front drawn inside the other's box (``insideof``), where the planner reads nested objects;
+- **what an object does or has** ("a dog playing", "a woman holding an umbrella", "a man with a red hat"): kept with
+  the object as one token (``_holding_an_umbrella``) so its words stay in the object's text and its colours stay its
+  own, rather than being read as objects or as the object's colour ("a boy holding a red balloon" is not a red boy).
+
+Shapes keep the planner's own reading ("a square with stripes", "circles alternating red and blue"); only "on", "in front
+of" and "behind" between two objects apply to them too ("a red circle on a blue square": the circle inside the square).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Words that end a noun phrase: prepositions, joins and places.
+STOPS = frozenset(", ; : and or but then while who which that is are was on in at with below above over behind near beside next by to "
+                  "from into onto across through under insideof between left right top bottom center front around against".split())
+#: Words that start a noun phrase and are not part of its text.
+DETERMINERS = frozenset("a an the one two three four five six seven eight nine ten some several many his her their its my our your".split())
+#: Places on the canvas: a phrase ending in one is a place ("on the left", "on each side"), not an object.
+PLACE_WORDS = frozenset("left right top bottom center corner corners side sides half edge edges end ends each both either row rows column "
+                        "columns line lines background canvas page picture image middle it them other one ones all these those they rest "
+                        "grid diagonal order pattern formation shape cluster group circle ring star heart spiral zigzag wave arrow pyramid "
+                        "frame v l t x u far very way".split())
+#: Words that count or gather what follows "of" ("a row of", "a bunch of"): the planner's to read.
+GATHERING = frozenset("row column line ring grid pair couple bunch lot lots few number group set stack pile circle square heart star "
+                      "spiral zigzag wave arrow pyramid frame cluster kind kinds each both all none rest one two three four five".split())
+#: Shapes (and their plurals) keep the planner's own reading of "with" and "-ing".
+SHAPE_WORDS = frozenset("circle circles square squares triangle triangles shape shapes dot dots".split())
+#: Where a scene takes place: a phrase "in / on / at" one of these is the background, not an object.
+SETTINGS = frozenset("park street streets city town village beach forest woods jungle field fields meadow desert room kitchen bedroom office "
+                     "garden space countryside farm lake ocean sea river sky underwater studio library cafe restaurant classroom stage "
+                     "grass ground floor road water moon mountains hills valley island harbor harbour market plaza alley "
+                     "snow sand lawn pond swamp savanna cave hallway bathroom".split())
+#: Settings that put what is in them at the top or the bottom of the canvas.
+SKY = frozenset({"sky"})
+GROUND = frozenset("sea ocean lake river water ground grass floor road sand lawn pond".split())
+#: Words that join what an object has or carries to it.
+HAVING = frozenset("with wearing holding carrying in of".split())
+#: Words that say what a picture shows, not what an object does.
+SHOWING = frozenset("depicting showing featuring containing including portraying displaying presenting having".split())
+#: Words ending in "-ing" that are nouns, not something an object does.
+ING_NOUNS = frozenset("thing something nothing anything everything king ring string wing building painting ceiling morning evening "
+                      "clothing pudding wedding lightning earring icing railing frosting topping setting lighting drawing swing spring "
+                      "sibling stocking sling ping ding duckling dumpling ceiling awning wedding sapling viking bing".split())
+
+_STYLE = re.compile(
+    r"\b(?:at (?:sunset|sunrise|dawn|dusk|night|nighttime|midnight|noon|twilight|golden hour|daybreak)"
+    r"|(?:in|during) (?:the )?(?:rain|fog|mist|storm|moonlight|sunlight|sunshine|winter|summer|autumn|fall|spring|evening|morning|afternoon|dark)"
+    r"|on an? (?:sunny|rainy|cloudy|foggy|snowy|windy|clear|stormy|misty|bright|cold|hot) (?:day|night|morning|evening|afternoon)"
+    r"|in (?:the )?style of (?:[a-z]+ ){0,3}?[a-z]+(?= ?(?:[,;:]|$))"
+    r"|(?:in )?(?:an? )?(?:[a-z]+ ){0,2}?style\b"
+    r"|(?:as )?(?:an? )?(?:watercolou?r|oil|acrylic|pencil|charcoal|ink|crayon) (?:painting|drawing|sketch)"
+    r"|(?:photorealistic|hyperrealistic|realistic|cinematic|watercolou?r|pixel art|digital art|anime|cartoon|vintage|sepia|8k|4k|hdr"
+    r"|highly detailed|bokeh|minimalist|impressionist|surreal|low poly|isometric|studio lighting|dramatic lighting|soft lighting))\b")
+
+
+@dataclass
+class Scene:
+    """What a request says beyond objects and places: its style and its setting."""
+
+    style: list[str] = field(default_factory=list)
+    setting: list[str] = field(default_factory=list)  # noun phrases: "a park", "the moon"
+
+    @property
+    def background(self) -> str:
+        return ", ".join(self.setting)
+
+
+def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str]:
+    """The request's style and setting, and the request rewritten for the planner (see the module's text).
+    ``modifiers``: words that describe an object and never name one (colours, textures, sizes)."""
+    scene = Scene()
+
+    def style(m: re.Match) -> str:
+        scene.style.append(m.group(0).strip())
+        return " , "
+    text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
+    text = re.sub(r"\bat (?:his|her|its|their|the) (?:feet|foot|base)\b", "below it", _STYLE.sub(style, text))  # "pigeons at his feet"
+    words = _settings(_named_settings(text.split(), scene), scene)
+    words = _relations(words)
+    return scene, " ".join(_tails(words, modifiers))
+
+
+def _phrase(words: list[str], start: int) -> int:
+    """The end (exclusive) of the noun phrase that starts at ``start``: a determiner, then at most four words before a
+    stop; ``start`` when none."""
+    k = start + (start < len(words) and words[start] in DETERMINERS)
+    end = k
+    while end < len(words) and end - k < 4 and not _ends_phrase(words, end, first=end == k):
+        end += 1
+    return end if end > k else start
+
+
+def _ends_phrase(words: list[str], k: int, first: bool) -> bool:
+    """``words[k]`` is not part of the noun phrase before it: a stop, a join, a new phrase's determiner, a glued tail, or
+    what the object does ("a woman in a raincoat | holding an umbrella", but "a sleeping cat", "a cozy living room")."""
+    word = words[k]
+    doing = word.endswith("ing") and len(word) > 4 and word not in ING_NOUNS and end_of_phrase(words, k)
+    return word in STOPS or word in HAVING or word[0] == "_" or not first and (word in DETERMINERS or doing)
+
+
+def _is_object(words: list[str], setting: bool = False) -> bool:
+    """A noun phrase that names an object: not a place ("the left", "each side"), nor a setting unless ``setting``."""
+    return bool(words) and not set(words) & PLACE_WORDS and (setting or words[-1] not in SETTINGS) and not words[-1].isdigit()
+
+
+def _named_settings(words: list[str], scene: Scene) -> list[str]:
+    """A clause that only names where the scene is ("a kitchen with a kettle on the stove", "a park at dusk, two dogs
+    playing") is the setting; what it is "with" are the scene's objects."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        end = _phrase(words, k) if not out or out[-1] in (",", ";") else k
+        nxt = words[end] if end < len(words) else ","
+        if end > k and words[end - 1] in SETTINGS - {"moon"} and nxt in (",", ";", "with", "where"):
+            scene.setting.append(" ".join(words[k:end]))
+            out.append(",")
+            k = end + (nxt in ("with", "where"))
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _settings(words: list[str], scene: Scene) -> list[str]:
+    """Take "in a park", "on the moon", "a city street behind her" out of ``words`` into ``scene.setting``; what is in
+    the sky goes to the top, what is on the ground or in the water to the bottom."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        end = _phrase(words, k + 1) if w in ("in", "on", "at", "inside", "across", "through", "into") else k
+        head = words[end - 1] if end > k + 1 else ""
+        if head in SETTINGS and not (head == "moon" and w != "on"):
+            if words[end: end + 1] == ["of"]:  # "in a field of sunflowers"
+                end = _phrase(words, end + 1)
+            scene.setting.append(" ".join(words[k + 1: end]))
+            out += ["at the top"] if head in SKY else ["at the bottom"] if head in GROUND else [","]
+            k = end
+            continue
+        behind = _phrase(words, k)
+        if behind > k and words[behind - 1] in SETTINGS and words[behind: behind + 2] in (["behind", "her"], ["behind", "him"],
+                                                                                          ["behind", "them"], ["behind", "it"]):
+            scene.setting.append(" ".join(words[k: behind]))  # "..., a city street behind her"
+            out.append(",")
+            k = behind + 2
+            continue
+        out.append(w)
+        k += 1
+    scene.setting = list(dict.fromkeys(s if s.split()[0] in DETERMINERS else f"{'an' if s[:1] in 'aeiou' else 'a'} {s}" for s in scene.setting))
+    return " ".join(out).split()
+
+
+def _relations(words: list[str]) -> list[str]:
+    """ "X on Y" and "X in front of Y": X inside Y's box; "X behind Y": Y inside X's box."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        front = w == "in" and words[k + 1: k + 3] == ["front", "of"]
+        if (w in ("on", "against") and words[k + 1: k + 2] != ["top"] or front) and out and out[-1] not in STOPS and out[-1] not in DETERMINERS:
+            start = k + (3 if front else 1)
+            end = _phrase(words, start)
+            heading = words[end: end + 1] == [":"]  # "a traffic light on a pole: red, yellow, green circles ...": the items follow
+            if (end > start and _is_object(words[start:end]) or words[start: start + 1] == ["it"]) and not heading:
+                out += ["insideof", *words[start:end]]
+                k = end
+                then = _then_relation(words, k)
+                if then:  # "an owl on a branch below a full moon": the branch (with the owl) below the moon
+                    out += [",", *words[then[1]: then[2]], then[0], "it"]
+                    k = then[2]
+                continue
+        if w == "over" and out and out[-1] not in STOPS and _is_object(words[k + 1: _phrase(words, k + 1)], setting=True):
+            out.append("above")  # "balloons over mountains"
+            k += 1
+            continue
+        if w == "behind" and out and out[-1] not in STOPS:
+            end = _phrase(words, k + 1)
+            if end > k + 1 and _is_object(words[k + 1: end]):
+                out += [",", *words[k + 1: end], "insideof", "it"]
+                k = end
+                continue
+        out.append(w)
+        k += 1
+    return out
+
+
+#: A relation said after the thing something is on, turned round to say it of the other thing: "X below Y" -> "Y above X".
+_TURNED = {"below": "above", "above": "below", "beside": "beside", "next": "beside", "near": "beside", "left": "right of",
+           "right": "left of"}
+
+
+def _then_relation(words: list[str], k: int) -> tuple[str, int, int] | None:
+    """The relation said at ``words[k]`` and the object it names ("below a full moon", "next to a laptop"): (the relation
+    turned round, start and end of the object's phrase), or None."""
+    if k >= len(words) or words[k] not in _TURNED:
+        return None
+    start = k + 1 + (words[k + 1: k + 2] in (["to"], ["of"]))
+    end = _phrase(words, start)
+    return (_TURNED[words[k]], start, end) if end > start and _is_object(words[start:end]) else None
+
+
+def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
+    """What an object (not a shape) does or has, glued to it as one token: "a dog playing" -> "a dog _playing", "a woman
+    holding an umbrella" -> "a woman _holding_an_umbrella", "a man with a red hat" -> "a man _with_a_red_hat"."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        noun = out[-1] if out else ","
+        after_noun = not (noun in STOPS or noun in DETERMINERS or noun in SHAPE_WORDS or noun in modifiers or noun in PLACE_WORDS
+                          or noun.isdigit() or w == "of" and noun in GATHERING)
+        doing = (w.endswith("ing") and (w not in ING_NOUNS or words[k + 1: k + 2] and words[k + 1] in DETERMINERS)  # "children building a ..."
+                 or w.endswith("ed") and w not in modifiers) and len(w) > 4 and end_of_phrase(words, k)
+        end = _phrase(words, k + 1)
+        what = words[k + 1: end]
+        # "holding an umbrella", not "with stripes", "in orange", "playing on the left"
+        has = _is_object(what) and not set(what) & SHAPE_WORDS and what[-1] not in modifiers
+        if set(what) & SHAPE_WORDS or w in SHOWING:  # "a graphic depicting an orange triangle": the triangle is the object
+            doing = False
+        if after_noun and (doing or w in HAVING and has):
+            out.append("_" + "_".join([w, *(what if has else [])]))
+            k = end if has else k + 1
+            continue
+        out.append(w)
+        k += 1
+    return out
+
+
+def end_of_phrase(words: list[str], k: int) -> bool:
+    """``words[k]`` is the last word of its phrase: "parked" in "a car parked in front of ...", "fighting" in "a knight
+    fighting a dragon", not "living" in "a living room"."""
+    return k + 1 == len(words) or words[k + 1] in STOPS or words[k + 1] in DETERMINERS or words[k + 1] in HAVING
+
+
+def unglue(token: str) -> str:
+    """A glued tail's words: "_holding_an_umbrella" -> "holding an umbrella"."""
+    return token[1:].replace("_", " ")
