@@ -57,7 +57,7 @@ SHOWING = frozenset("depicting showing featuring containing including portraying
 #: Words ending in "-ing" that are nouns, not something an object does.
 ING_NOUNS = frozenset("thing something nothing anything everything king ring string wing building painting ceiling morning evening "
                       "clothing pudding wedding lightning earring icing railing frosting topping setting lighting drawing swing spring "
-                      "sibling stocking sling ping ding duckling dumpling ceiling awning wedding sapling viking bing".split())
+                      "sibling stocking sling ping ding duckling dumpling awning sapling viking bing".split())
 
 _STYLE = re.compile(
     r"\b(?:at (?:sunset|sunrise|dawn|dusk|night|nighttime|midnight|noon|twilight|golden hour|daybreak)"
