@@ -872,7 +872,7 @@ class ObjectRequest:
     @property
     def counted_phrase(self) -> str:
         """The phrase with the object's count: "a red circle", "three red circles", "two dogs playing"."""
-        plural = next((p for p, n in _IRREGULAR.items() if n == self.noun), self.noun + "s")
+        plural = _PLURAL_OF.get(self.noun, self.noun + "s")
         return self.phrase if self.count == 1 else f"{NUMBER_WORDS.get(self.count, self.count)} {self._phrase(plural).split(' ', 1)[1]}"
 
     @property
@@ -1184,9 +1184,8 @@ def normalise(text: str) -> str:
 def _shade_as_noun(words: list[str], k: int) -> bool:
     """``words[k]`` is a shade said as a thing, not a colour: "in the snow", "a forest at night", "a lemon and a cup"
     (but "a lemon circle", "make it crimson", "the crimson one")."""
-    after = words[k + 1] if k + 1 < len(words) else ","
     said = k > 0 and words[k - 1] in _ARTICLES or words[k] in _THING_SHADES and k > 1 and words[k - 2] in _ARTICLES  # "a dark forest"
-    return words[k] in SHADE_OF and said and (after in scenes.STOPS or after in scenes.DETERMINERS or after in scenes.HAVING)
+    return words[k] in SHADE_OF and said and scenes.end_of_phrase(words, k)
 
 
 _ARTICLES = frozenset({"a", "an", "the", "some"})
@@ -1201,6 +1200,7 @@ _PLURAL_ONLY = frozenset("glasses sunglasses pants trousers jeans shorts scissor
 _IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "mice": "mouse", "geese": "goose",
               "feet": "foot", "teeth": "tooth", "oxen": "ox", "wolves": "wolf", "leaves": "leaf", "knives": "knife",
               "shelves": "shelf", "loaves": "loaf", "calves": "calf", "elves": "elf", "thieves": "thief", "halves": "half"}
+_PLURAL_OF = {one: many for many, one in _IRREGULAR.items()}
 
 
 def _singular(word: str) -> str:
@@ -2220,7 +2220,7 @@ def _parallel_it(before: tuple[str, int] | None, relation: str, partner: int) ->
     it and a circle to its left", "below it to the left and ... below it to the right"); the same direction is a chain
     ("a square above it and another square above it": a stack).
     """
-    if before is None or RELATIONS.get(before[0]) == RELATIONS.get(relation) or "insideof" in (before[0], relation):
+    if before is None or "insideof" in (before[0], relation) or RELATIONS[before[0]] == RELATIONS[relation]:
         return partner
     return before[1]
 

@@ -111,8 +111,7 @@ def _ends_phrase(words: list[str], k: int, first: bool) -> bool:
     """``words[k]`` is not part of the noun phrase before it: a stop, a join, a new phrase's determiner, a glued tail, or
     what the object does ("a woman in a raincoat | holding an umbrella", but "a sleeping cat", "a cozy living room")."""
     word = words[k]
-    doing = word.endswith("ing") and len(word) > 4 and word not in ING_NOUNS and end_of_phrase(words, k)
-    return word in STOPS or word in HAVING or word[0] == "_" or not first and (word in DETERMINERS or doing)
+    return word in STOPS or word in HAVING or word[0] == "_" or not first and (word in DETERMINERS or _does(words, k))
 
 
 def _is_object(words: list[str], setting: bool = False) -> bool:
@@ -155,8 +154,8 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
             k = end
             continue
         behind = _phrase(words, k)
-        if behind > k and words[behind - 1] in SETTINGS and words[behind: behind + 2] in (["behind", "her"], ["behind", "him"],
-                                                                                          ["behind", "them"], ["behind", "it"]):
+        if behind > k and words[behind - 1] in SETTINGS and words[behind: behind + 1] == ["behind"] and words[behind + 1: behind + 2] in (
+                ["her"], ["him"], ["them"], ["it"]):
             scene.setting.append(" ".join(words[k: behind]))  # "..., a city street behind her"
             out.append(",")
             k = behind + 2
@@ -226,8 +225,7 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         noun = out[-1] if out else ","
         after_noun = not (noun in STOPS or noun in DETERMINERS or noun in SHAPE_WORDS or noun in modifiers or noun in PLACE_WORDS
                           or noun.isdigit() or w == "of" and noun in GATHERING)
-        doing = (w.endswith("ing") and (w not in ING_NOUNS or words[k + 1: k + 2] and words[k + 1] in DETERMINERS)  # "children building a ..."
-                 or w.endswith("ed") and w not in modifiers) and len(w) > 4 and end_of_phrase(words, k)
+        doing = _does(words, k) or w.endswith("ed") and len(w) > 4 and w not in modifiers and end_of_phrase(words, k)  # "parked"
         end = _phrase(words, k + 1)
         what = words[k + 1: end]
         # "holding an umbrella", not "with stripes", "in orange", "playing on the left"
@@ -241,6 +239,14 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         out.append(w)
         k += 1
     return out
+
+
+def _does(words: list[str], k: int) -> bool:
+    """``words[k]`` says what an object is doing: "playing" in "dogs playing", "building" in "children building a
+    sandcastle"; not "living" in "a living room", nor "building" in "a tall building"."""
+    w = words[k]
+    return (w.endswith("ing") and len(w) > 4 and end_of_phrase(words, k)
+            and (w not in ING_NOUNS or words[k + 1: k + 2] != [] and words[k + 1] in DETERMINERS))
 
 
 def end_of_phrase(words: list[str], k: int) -> bool:

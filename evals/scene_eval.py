@@ -56,8 +56,7 @@ def judge(case: dict[str, Any], layout: dict[str, Any]) -> dict[str, bool]:
     mine = [[r for r in regions if _names(r, o["noun"])] for o in case["objects"]]
     parts = {"objects": all(len(m) == o["count"] for m, o in zip(mine, case["objects"], strict=True))
              and len(regions) == sum(o["count"] for o in case["objects"])}
-    parts["colours"] = all(o["colour"] is None or any(o["colour"] in (r["low_level"] + " " + r["high_level"]).split(", ")
-                                                       or o["colour"] in r["high_level"].split() or o["colour"] in r["low_level"] for r in m)
+    parts["colours"] = all(o["colour"] is None or any(o["colour"] in f"{r['low_level']} {r['high_level']}".replace(",", " ").split() for r in m)
                            for m, o in zip(mine, case["objects"], strict=True))
     parts["relations"] = all(bool(mine[r["a"]]) and bool(mine[r["b"]]) and RELATIONS[r["kind"]](mine[r["a"]][0]["bbox"], mine[r["b"]][0]["bbox"])
                              for r in case["relations"])
