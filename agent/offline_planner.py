@@ -502,8 +502,11 @@ PHRASES = [
     # "..., and the same circle but striped on the right": another one like it, changed as said
     (r"\b(?:the )?same (circle|square|triangle)(?: again)?,? but\b", r"another \1 same colour"),
     (r"\bwith (?:thick |thin |some )?stripes\b", "striped"), (r"\bin stripes\b", "striped"), (r"\bstripes\b", "striped"),
-    (r"\b(?:resting|sitting|sits|standing|stands|perched|balanced|balancing|lying|stacked|piled) (?:on|upon)(?: top of)?\b(?! (?:the )?"
-     r"(?:left|right|top|bottom|middle|cent(?:er|re)|side|edge|floor|ground|background)\b)", "above"),
+    # "a triangle sitting on top of a square": above it; "a cat sitting on a sofa", "an apple on top of a book": on it (drawn over it)
+    (r"\b([a-z]+) (?:(resting|sitting|sits|standing|stands|perched|balanced|balancing|lying|stacked|piled) )?(?:on|upon)(?: (top of))?\b(?! (?:the )?"
+     r"(?:left|right|top|bottom|middle|cent(?:er|re)|side|edge|floor|ground|background)\b)",
+     lambda m: m.group(0) if not (m.group(2) or m.group(3))
+     else f"{m.group(1)} above" if m.group(1) in _SHAPELIKE or _SHAPES_SAID.search(m.string) else f"{m.group(1)} {m.group(2) or ''} on "),
     (r"\bon top of\b", "above"), (r"\b(?:to|on) the (left|right) (?:hand side )?of\b", r"\1 of"), (r"\b(left|right) side of\b", r"\1 of"),
     (r"\bnext to\b", "beside"), (r"\balongside\b", "beside"), (r"\bby the side of\b", "beside"),
     (r"\b(?:(?:going|running|arranged|placed|set|laid out|lined up)\s+)?(?:(?:on|in|along|across)\s+)?(?:(?:a|the|one)\s+)?diagonal(?:ly| line)?\b"
@@ -1133,6 +1136,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?:^|(?<=[\s:,;]))(?:[1-9]\s*\)|\([1-9]\)|[1-9]\.(?=\s+[a-z]))\s*", " , ", text)  # a numbered list: "1) ... 2) ..."
     text = _corrections(text)
     text = re.sub(r"(?<!corner )\bright (?=(?:down|up)\b|(?:at|into|in) the\b)", "", text)  # "right down at the bottom": all the way
+    text = re.sub(r"\b([a-z]{3,}(?:ed|ing)) before (?=(?:a|an|the|his|her|their|its) )", r"\1 in front of ", text)  # "parked before a garage"
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "tri -> purple", before dashes become spaces
     text = re.sub(r"\bw/o\b", " without ", re.sub(r"\bw/(?!o\b)", " with ", text))  # "w/ stripes", before slashes part clauses
     text = re.sub(r"\b(?:lower|further down) than\b", "below", re.sub(r"\b(?:higher|further up) than\b", "above", text))  # before "lower": bottom
@@ -1184,8 +1188,9 @@ def normalise(text: str) -> str:
 def _shade_as_noun(words: list[str], k: int) -> bool:
     """``words[k]`` is a shade said as a thing, not a colour: "in the snow", "a forest at night", "a lemon and a cup"
     (but "a lemon circle", "make it crimson", "the crimson one")."""
-    said = k > 0 and words[k - 1] in _ARTICLES or words[k] in _THING_SHADES and k > 1 and words[k - 2] in _ARTICLES  # "a dark forest"
-    return words[k] in SHADE_OF and said and scenes.end_of_phrase(words, k)
+    said = k > 0 and words[k - 1] in _ARTICLES or words[k] in _THING_SHADES and bool(_ARTICLES & set(words[max(0, k - 3): k - 1]))  # "a dark forest"
+    medium = words[k] in _THING_SHADES and words[k + 1: k + 2] in (["drawing"], ["sketch"], ["painting"], ["art"], ["illustration"])
+    return words[k] in SHADE_OF and (said and scenes.end_of_phrase(words, k) or medium)  # "a charcoal drawing": what it is drawn in
 
 
 _ARTICLES = frozenset({"a", "an", "the", "some"})
@@ -1193,6 +1198,9 @@ _ARTICLES = frozenset({"a", "an", "the", "some"})
 _THING_SHADES = frozenset("forest snow ash coal cream gold silver lemon lime mint olive plum cherry slate charcoal jade ruby ivory".split())
 
 
+#: Words for the shapes this planner draws, and what stands for them: "sitting on" one of these is above it.
+_SHAPELIKE = frozenset("circle circles square squares triangle triangles shape shapes dot dots one ones it them".split())
+_SHAPES_SAID = re.compile(r"\b(?:circle|square|triangle|shape|dot)s?\b")
 #: Nouns said in the plural that name one thing ("glasses"), never a few of them.
 _PLURAL_ONLY = frozenset("glasses sunglasses pants trousers jeans shorts scissors stairs clothes news headphones binoculars pajamas "
                          "pyjamas tongs pliers goggles earrings sweets ones others things thanks".split())

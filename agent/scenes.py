@@ -46,7 +46,21 @@ SHAPE_WORDS = frozenset("circle circles square squares triangle triangles shape 
 SETTINGS = frozenset("park street streets city town village beach forest woods jungle field fields meadow desert room kitchen bedroom office "
                      "garden space countryside farm lake ocean sea river sky underwater studio library cafe restaurant classroom stage "
                      "grass ground floor road water moon mountains hills valley island harbor harbour market plaza alley "
-                     "snow sand lawn pond swamp savanna cave hallway bathroom".split())
+                     "snow sand lawn pond swamp savanna cave hallway bathroom ballroom garage shore coast coastline battlefield "
+                     "canyon glacier prairie vineyard orchard bay seaside lakeside riverbank cliffs dunes tundra rainforest church cathedral "
+                     "temple chapel museum gallery theater theatre hall hill "
+                     "marsh wetland courtyard attic basement barnyard backyard porch patio rooftop subway station airport "
+                     "highway countryside wilderness".split())
+#: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
+BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch".split())
+#: Things that hold what is "in" them ("a cat in a basket"): drawn inside their box, not worn.
+CONTAINERS = frozenset("basket baskets vase bowl cup mug jar bag bucket pot cage nest crate tub bathtub glass teacup aquarium tank "
+                       "bottle drawer cart wagon stroller crib hammock suitcase backpack pocket wheelbarrow pram barrel cradle".split())
+#: Words that own a body part: "a rod over his shoulder", "a bell around its neck" say what the object has.
+POSSESSIVES = frozenset("his her its their my your our".split())
+#: People and animals: "holding a sword and a shield" holds both, "holding a leash and a dog ..." is two things.
+ANIMATE = frozenset("man men woman women boy boys girl girls child children kid kids baby person people lady gentleman dog dogs cat "
+                    "cats puppy kitten horse horses bird birds cow cows sheep knight king queen prince princess robot astronaut".split())
 #: Settings that put what is in them at the top or the bottom of the canvas.
 SKY = frozenset({"sky"})
 GROUND = frozenset("sea ocean lake river water ground grass floor road sand lawn pond".split())
@@ -61,13 +75,36 @@ ING_NOUNS = frozenset("thing something nothing anything everything king ring str
 
 _STYLE = re.compile(
     r"\b(?:at (?:sunset|sunrise|dawn|dusk|night|nighttime|midnight|noon|twilight|golden hour|daybreak)"
-    r"|(?:in|during) (?:the )?(?:rain|fog|mist|storm|moonlight|sunlight|sunshine|winter|summer|autumn|fall|spring|evening|morning|afternoon|dark)"
+    r"|(?:in|during) (?:the |a )?(?:heavy |light |pouring )?(?:rain|fog|mist|storm|thunderstorm|blizzard|snowstorm|snowfall|downpour|drizzle"
+    r"|moonlight|sunlight|sunshine|winter|summer|autumn|fall|spring|evening|morning|afternoon|sunset|sunrise|dusk|dawn|golden hour)"
+    r"(?!\s+(?!(?:and|with|at|in|on|of|by|near|while|as|under|over|below|above|the|a|an)\b)[a-z])"  # not "in a summer dress"
+    r"|in the dark\b"
+    r"|(?:under|below|beneath) (?:the |a )?(?:moonlight|starlight|starry sky|stars|northern lights|neon lights?)"
     r"|on an? (?:sunny|rainy|cloudy|foggy|snowy|windy|clear|stormy|misty|bright|cold|hot) (?:day|night|morning|evening|afternoon)"
     r"|in (?:the )?style of (?:[a-z]+ ){0,3}?[a-z]+(?= ?(?:[,;:]|$))"
     r"|(?:in )?(?:an? )?(?:[a-z]+ ){0,2}?style\b"
-    r"|(?:as )?(?:an? )?(?:watercolou?r|oil|acrylic|pencil|charcoal|ink|crayon) (?:painting|drawing|sketch)"
+    r"|(?:as )?(?:an? )?(?:watercolou?r|oil|acrylic|pencil|charcoal|ink|crayon|pastel|chalk|graphite|gouache) (?:painting|drawing|sketch)"
+    r"|(?:golden|yellow) hour|ukiyo e"
     r"|(?:photorealistic|hyperrealistic|realistic|cinematic|watercolou?r|pixel art|digital art|anime|cartoon|vintage|sepia|8k|4k|hdr"
     r"|highly detailed|bokeh|minimalist|impressionist|surreal|low poly|isometric|studio lighting|dramatic lighting|soft lighting))\b")
+
+
+#: Words that, said on their own between commas ("..., night, 8k", "foggy and cinematic"), are the picture's style.
+STYLE_WORDS = frozenset(
+    "sunset sunrise dawn dusk twilight night nighttime midnight noon morning evening afternoon daytime daylight "
+    "autumn fall winter summer spring rain rainy storm stormy thunderstorm snowfall snowing snowy fog foggy mist misty haze hazy "
+    "cloudy overcast sunny windy moonlight starlight sunlight backlit backlight backlighting lighting light soft warm cool cold "
+    "dramatic moody cozy cosy gloomy dark bright vibrant pastel colors colours colorful colourful muted dreamy ethereal serene golden hour "
+    "peaceful calm whimsical cute epic cinematic photorealistic hyperrealistic realistic photo photograph photography 35mm 50mm "
+    "film grain analog polaroid bokeh macro portrait closeup close up wide angle shot lens sharp focus detailed "
+    "highly intricate 8k 4k hd hdr uhd masterpiece best quality trending artstation octane render unreal engine 3d digital "
+    "art illustration painting drawing sketch watercolor watercolour gouache oil acrylic charcoal ink pencil impressionist "
+    "impressionism surreal surrealism minimalist minimal abstract anime manga cartoon comic pixel vintage retro sepia noir neon "
+    "cyberpunk steampunk fantasy scifi sci-fi concept studio low poly isometric heavy light and with very".split())
+#: Style words too plain to make a clause style on their own (", light,", ", and,").
+_WEAK = frozenset("light soft warm cool cold dark bright heavy and with very close up wide shot sharp highly best hour".split())
+#: Weather and light said of a place or thing ("a misty valley", "a snowy cabin"): the picture's style too.
+WEATHER = frozenset("rainy snowy foggy misty stormy sunny cloudy hazy windy frosty".split())
 
 
 @dataclass
@@ -88,13 +125,66 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     scene = Scene()
 
     def style(m: re.Match) -> str:
-        scene.style.append(m.group(0).strip())
+        said = re.sub(r"^(?:below|beneath)\b", "under", m.group(0).strip())  # the planner reads "under" as "below", "golden" as yellow
+        scene.style.append(said.replace("yellow hour", "golden hour").replace("ukiyo e", "ukiyo-e"))
         return " , "
     text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
     text = re.sub(r"\bat (?:his|her|its|their|the) (?:feet|foot|base)\b", "below it", _STYLE.sub(style, text))  # "pigeons at his feet"
+    text = _everyday_verbs(_style_clauses(text, scene))
     words = _settings(_named_settings(text.split(), scene), scene)
     words = _relations(words)
     return scene, " ".join(_tails(words, modifiers))
+
+
+def _style_clauses(text: str, scene: Scene) -> str:
+    """A clause of style words alone ("..., night, 8k", "foggy and cinematic", "pastel colors") is the picture's style;
+    weather said of a place or thing ("a misty valley", "a snowy cabin") is its style too, and stays where it is said."""
+    parts = re.split(r"(\s*[,;:]\s*)", text)
+    for k, part in enumerate(parts):
+        words = part.split()
+        if words and set(words) <= STYLE_WORDS and set(words) - _WEAK:
+            scene.style.append(" ".join(words[words[0] in ("and", "with"): len(words) - (words[-1] in ("and", "with"))]))
+            parts[k] = " "
+    text = "".join(parts)
+    scene.style += [w for w in dict.fromkeys(text.split()) if w in WEATHER]
+    return text
+
+
+#: What people and animals do, said as a verb ("a dog sleeps", "two cups sit on a table"): the "-ing" form the scene
+#: reader knows. Plain forms ("sit") only after a plural; "-s" forms after any noun.
+_DOING = {v: v + "ing" for v in "sleep rest walk stand float graze play read jump lean hang perch wait eat drink look watch hold "
+          "carry wear sing hover gallop crawl climb chase sail bloom grow stretch peek splash roar bark cook kneel laugh lounge bask "
+          "relax chew stroll wander march surf fish stay stare".split()}
+_DOING.update(sit="sitting", run="running", swim="swimming", nap="napping", lie="lying", fly="flying", ride="riding", dance="dancing",
+              smile="smiling", glide="gliding", soar="soaring", drive="driving", rise="rising", skate="skating", pose="posing",
+              carry="carrying", loom="looming", write="writing", graze="grazing", chase="chasing")
+_DOING_S = {(v[:-1] + "ies" if v.endswith("y") and v[-2] not in "aeiou" else v + "es" if v.endswith(("ch", "sh", "s", "x")) else v + "s"): ing
+            for v, ing in _DOING.items()}
+#: Words of "X is Y": "behind the dog is a fireplace" puts the fireplace behind the dog.
+_IS = r"(?:is|are|stands?|sits?|lies|lie|hangs?|rises?|looms?|grows?|sleeps?|rests?|waits?|there (?:is|are))"
+
+
+def _everyday_verbs(text: str) -> str:
+    """Verbs said plainly, in the words the scene reader knows: "a dog sleeps on a rug" -> "a dog sleeping on a rug";
+    "behind the dog is a fireplace" -> "a fireplace behind the dog"; "a boy rides a bicycle" -> "a boy riding on a bicycle";
+    "curled up on a rock" -> "curled on a rock"."""
+    text = re.sub(r"(?:^|(?<=[,;:] ))(behind|in front of|above|below|beside|near|on) ((?:the|a|an|his|her|their|its) (?:[a-z]+ ){0,2}?[a-z]+) "
+                  rf"{_IS} ((?:a|an|the|some|two|three|four|five) [^,;:]+)",
+                  lambda m: m.group(0) if set(m.group(2).split()) & PLACE_WORDS else f"{m.group(3).strip()} {m.group(1)} {m.group(2)} ", text)
+    # "a cabin with a mountain behind it": the cabin drawn over the mountain; "a table with a vase on it": the vase over the table
+    text = re.sub(r"\bwith ((?:a|an|some|two|three|four) (?:[a-z]+ ){0,2}?[a-z]+) (behind|in front of|on|against) (?:it|him|her|them)\b",
+                  lambda m: m.group(0) if m.group(1).split()[-1] in SETTINGS - BUILDINGS  # "a city street behind her": the setting
+                  else f"insideof {m.group(1)}" if m.group(2) == "behind" else f", {m.group(1)} insideof it", text)
+    text = re.sub(r"\b(riding|rides|ride|mounted on|astride) (?=(?:a|an|the|his|her|their|its) )", "riding on ", text)  # the rider on it
+    text = re.sub(r"\b(curled|crouched|hunkered|cuddled|snuggled|curling|crouching|lying|sitting|standing) (?:up|down)\b", r"\1", text)
+    words = text.split()
+    for k in range(1, len(words) if not set(words) & SHAPE_WORDS else 0):  # shapes keep the planner's reading ("between them sits")
+        w, before = words[k], words[k - 1]
+        noun = not ({before} & (STOPS | DETERMINERS | PLACE_WORDS)) and not before.isdigit() and end_of_phrase(words, k)  # not "between them sits"
+        plural = before.endswith("s") and not before.endswith("ss") or before in ("people", "children", "men", "women")
+        if noun and (w in _DOING_S or w in _DOING and plural and w not in SHAPE_WORDS):
+            words[k] = _DOING_S.get(w) or _DOING[w]
+    return " ".join(words)
 
 
 def _phrase(words: list[str], start: int) -> int:
@@ -116,7 +206,7 @@ def _ends_phrase(words: list[str], k: int, first: bool) -> bool:
 
 def _is_object(words: list[str], setting: bool = False) -> bool:
     """A noun phrase that names an object: not a place ("the left", "each side"), nor a setting unless ``setting``."""
-    return bool(words) and not set(words) & PLACE_WORDS and (setting or words[-1] not in SETTINGS) and not words[-1].isdigit()
+    return bool(words) and not set(words) & PLACE_WORDS and (setting or words[-1] not in SETTINGS - BUILDINGS) and not words[-1].isdigit()
 
 
 def _named_settings(words: list[str], scene: Scene) -> list[str]:
@@ -144,13 +234,18 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
     k = 0
     while k < len(words):
         w = words[k]
-        end = _phrase(words, k + 1) if w in ("in", "on", "at", "inside", "across", "through", "into") else k
+        end = _phrase(words, k + 1) if w in _WHERE or w in _NEAR else k
         head = words[end - 1] if end > k + 1 else ""
+        if head in SETTINGS and w in ("above", "over"):  # "a balloon above a village": the village is where, the balloon high
+            scene.setting.append(" ".join(words[k + 1: end]))
+            out += ["at the top"]
+            k = end
+            continue
         if head in SETTINGS and not (head == "moon" and w != "on"):
             if words[end: end + 1] == ["of"]:  # "in a field of sunflowers"
                 end = _phrase(words, end + 1)
             scene.setting.append(" ".join(words[k + 1: end]))
-            out += ["at the top"] if head in SKY else ["at the bottom"] if head in GROUND else [","]
+            out += [","] if w in _NEAR else ["at the top"] if head in SKY else ["at the bottom"] if head in GROUND else [","]
             k = end
             continue
         behind = _phrase(words, k)
@@ -162,8 +257,15 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
             continue
         out.append(w)
         k += 1
-    scene.setting = list(dict.fromkeys(s if s.split()[0] in DETERMINERS else f"{'an' if s[:1] in 'aeiou' else 'a'} {s}" for s in scene.setting))
+    scene.setting = list(dict.fromkeys(s if s.split()[0] in DETERMINERS or re.search(r"[^s]s$", s) else f"{'an' if s[:1] in 'aeiou' else 'a'} {s}"
+                                       for s in scene.setting))  # "mountains", not "a mountains"
     return " ".join(out).split()
+
+
+#: "in a park", "across a field", "above a village": where the scene is, when the phrase names a setting.
+_WHERE = frozenset("in on at inside across through into down up above over".split())
+#: "by a river", "along the shore": the setting, not a box; nothing is put at the top or the bottom by it.
+_NEAR = frozenset("by near beside along alongside overlooking".split())
 
 
 def _relations(words: list[str]) -> list[str]:
@@ -173,7 +275,17 @@ def _relations(words: list[str]) -> list[str]:
     while k < len(words):
         w = words[k]
         front = w == "in" and words[k + 1: k + 3] == ["front", "of"]
-        if (w in ("on", "against") and words[k + 1: k + 2] != ["top"] or front) and out and out[-1] not in STOPS and out[-1] not in DETERMINERS:
+        held = w in ("in", "inside") and not front and out and _holds(out[-1], words[k + 1: _phrase(words, k + 1)])
+        if w == "," and words[k + 1: k + 2] in (["on"], ["against"]) and out and out[-1] not in STOPS and _is_object(
+                words[k + 2: _phrase(words, k + 2)]):
+            k += 1  # "ramen bowl, on a black table": the bowl on the table
+            continue
+        if words[k + 1: k + 2] and words[k + 1] in POSSESSIVES:  # "a rod over his shoulder": what the object has
+            out.append(w)
+            k += 1
+            continue
+        on = w in ("on", "against") and words[k + 1: k + 2] != ["top"]
+        if (on or front or held) and out and out[-1] not in STOPS and out[-1] not in DETERMINERS:
             start = k + (3 if front else 1)
             end = _phrase(words, start)
             heading = words[end: end + 1] == [":"]  # "a traffic light on a pole: red, yellow, green circles ...": the items follow
@@ -198,6 +310,19 @@ def _relations(words: list[str]) -> list[str]:
         out.append(w)
         k += 1
     return out
+
+
+def _holds(before: str, what: list[str]) -> bool:
+    """ "in" ``what`` after ``before`` is inside it: a container ("a cat in a basket"), or after what the object does
+    ("a man sitting in a chair"), but not what it wears ("dressed in a red gown")."""
+    if not what or not _is_object(what):
+        return False
+    doing = before.endswith(("ing", "ed")) and len(before) > 4 and before not in ING_NOUNS and before not in _WEARING
+    return what[-1] in CONTAINERS or doing
+
+
+#: Verbs of wearing: "dressed in a gown" is worn, not a container.
+_WEARING = frozenset("dressed clad wrapped covered bundled wearing clothed draped decked".split())
 
 
 #: A relation said after the thing something is on, turned round to say it of the other thing: "X below Y" -> "Y above X".
@@ -225,7 +350,7 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         noun = out[-1] if out else ","
         after_noun = not (noun in STOPS or noun in DETERMINERS or noun in SHAPE_WORDS or noun in modifiers or noun in PLACE_WORDS
                           or noun.isdigit() or w == "of" and noun in GATHERING)
-        doing = _does(words, k) or w.endswith("ed") and len(w) > 4 and w not in modifiers and end_of_phrase(words, k)  # "parked"
+        doing = _does(words, k) or _done(words, k, modifiers)
         end = _phrase(words, k + 1)
         what = words[k + 1: end]
         # "holding an umbrella", not "with stripes", "in orange", "playing on the left"
@@ -233,12 +358,41 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         if set(what) & SHAPE_WORDS or w in SHOWING:  # "a graphic depicting an orange triangle": the triangle is the object
             doing = False
         if after_noun and (doing or w in HAVING and has):
-            out.append("_" + "_".join([w, *(what if has else [])]))
-            k = end if has else k + 1
+            also = _held_too(words, end) if has and w not in ("in", "of") else end
+            out.append("_" + "_".join([w, *(words[k + 1: also] if has else [])]))
+            k = also if has else k + 1
+            continue
+        if (after_noun or noun[0] == "_") and w in _ON_BODY and words[k + 1: k + 2] and words[k + 1] in POSSESSIVES:
+            end = _phrase(words, k + 1)  # "with a rod over his shoulder": what the object has, where
+            out[-1:] = [out[-1] + "_" + "_".join(words[k: end])] if noun[0] == "_" else [noun, "_" + "_".join(words[k: end])]
+            k = end
+            continue
+        then = k + 1 < len(words) and (_does(words, k + 1) or _done(words, k + 1, modifiers))
+        if w == "," and noun not in STOPS and noun not in SHAPE_WORDS and then:
+            k += 1  # "a red fox, curled on a rock": what the fox does
             continue
         out.append(w)
         k += 1
     return out
+
+
+def _done(words: list[str], k: int, modifiers: frozenset[str]) -> bool:
+    """``words[k]`` says how an object is: "parked", "curled" (not a colour or texture word such as "striped")."""
+    return words[k].endswith("ed") and len(words[k]) > 4 and words[k] not in modifiers and end_of_phrase(words, k)
+
+
+#: Where on its body an object has something: "over his shoulder", "around its neck", "on her head".
+_ON_BODY = frozenset("over above on in around across under below behind at".split())
+
+
+def _held_too(words: list[str], end: int) -> int:
+    """Where what is held ends: "holding a sword and a shield" holds both; "holding a leash and a dog" is two things."""
+    if words[end: end + 1] == ["and"]:
+        stop = _phrase(words, end + 1)
+        if stop > end + 1 and _is_object(words[end + 1: stop]) and words[stop - 1] not in ANIMATE and words[end + 1] in ("a", "an", "his", "her",
+                                                                                                                        "its", "their"):
+            return stop
+    return end
 
 
 def _does(words: list[str], k: int) -> bool:

@@ -82,14 +82,20 @@ def partial_captions(results: Path) -> str:
 
 
 def scenes(results: Path) -> str:
-    """Everyday scene requests (``scene_eval.json``): right per kind and per part, now and before the planner read scenes."""
-    r = _load(results, "scene_eval.json")
-    was = r["before_scenes"]
-    parts = " | ".join(f"{_pct(was['by_part'][k])} -> {_pct(v)}" for k, v in r["by_part"].items())
-    kinds = ", ".join(f"{k} {v} (was {was['by_kind'][k]})" for k, v in r["by_kind"].items())
-    return ("| requests right | " + " | ".join(r["by_part"]) + " |\n| ---: |" + " ---: |" * len(r["by_part"]) + "\n"
-            + f"| {_pct(was['accuracy'])} -> **{_pct(r['accuracy'])}** | {parts} |\n\n"
-            + f"{r['requests']} hand-written requests, judged from the layout alone; before -> now. By kind: {kinds}.\n")
+    """Everyday scene requests (``scene_eval*.json``, one per hand-written set): right before the planner read scenes, at
+    each set's first look, and now; and by part, now."""
+    from .scene_eval import SETS, result_name
+
+    rows, parts = [], []
+    for path in SETS:
+        r = _load(results, result_name(path))
+        was, first = r["before_scenes"], r["first_look"]
+        rows.append(f"| `{path.name}` | {r['requests']} | {_pct(was['accuracy'])} | {_pct(first['accuracy'])} ({first['planner'].split(' (')[0]}) | "
+                    f"**{_pct(r['accuracy'])}** | " + " | ".join(_pct(v) for v in r["by_part"].values()) + " |")
+        parts = list(r["by_part"])
+    head = ("| set | requests | before scenes (922af42) | first look (planner) | now | " + " | ".join(parts) + " |\n"
+            "| --- | ---: | ---: | ---: | ---: |" + " ---: |" * len(parts) + "\n")
+    return head + "\n".join(rows) + "\n\nPercent of requests right, judged from the layout alone; the parts are now.\n"
 
 
 def sampling_scale(results: Path) -> str:

@@ -1,16 +1,18 @@
 """Everyday scene requests through a planner, judged from the layout alone.
 
-``evals/scenes_handwritten.json`` holds 80 requests as a user of a real backbone would write them ("a cat on a table",
-"a girl with a city street behind her", "two dogs playing in a park at sunset"), written by a separate session that
-never read the planner, with what each asks for: the objects that get a box (head noun, count, colour), how they stand
+``evals/scenes_handwritten*.json`` hold requests as users of real backbones write them ("a cat on a table", "a girl with
+a city street behind her", "astronaut riding a white horse, desert, night, 8k"), each set written by a separate session
+that never read the planner, with what each asks for: the objects that get a box (head noun, count, colour), how they stand
 to each other (on, in front of, behind, inside, above, below, left of, right of), the places said on the canvas, the
 setting (for the background, not a box) and the words of time, weather or style (for the picture's low-level text).
 
-A case is right when every part holds: each object has as many regions as asked (a region is the object's when its
-text names the noun) and no region is left over, colours are the objects' own, the relations and places hold between
-box centres, the setting's nouns are in the background's text, and the style's words in the picture's low-level text.
+A case is right when every part holds: each object has as many regions as asked (a region is the object's whose noun
+its text names first: "a boy riding a bicycle" is the boy's, and the bicycle still needs its own) and no region is left
+over, colours are the objects' own, the relations and places hold between box centres, the setting's nouns are in the
+background's text, and the style's words in the picture's low-level text.
 
-    python -m regiondit.evals.scene_eval --out evals/results
+    python -m regiondit.evals.scene_eval --out evals/results                 # every set
+    python -m regiondit.evals.scene_eval --set my_requests.json              # a set of your own, same format
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ from typing import Any
 from ..agent.offline_planner import plan
 
 SET = Path(__file__).with_name("scenes_handwritten.json")
+#: Every committed set, in the order they were written; each was first scored before anything was changed for it.
+SETS = sorted(Path(__file__).parent.glob("scenes_handwritten*.json"))
+#: What a committed result records by hand and a new run keeps: its first score, and the planner before it read scenes.
+KEPT = ("first_look", "before_scenes")
+
+
+def result_name(set_path: Path) -> str:
+    """``scenes_handwritten.json`` -> ``scene_eval.json``; ``scenes_handwritten_2.json`` -> ``scene_eval_2.json``."""
+    return "scene_eval" + set_path.stem.removeprefix("scenes_handwritten") + ".json"
 PLACES = {"left": lambda x, y: x < 0.5, "right": lambda x, y: x > 0.5, "top": lambda x, y: y < 0.5, "bottom": lambda x, y: y > 0.5,
           "center": lambda x, y: 0.25 <= x <= 0.75 and 0.25 <= y <= 0.75,
           "top_left": lambda x, y: x < 0.5 and y < 0.5, "top_right": lambda x, y: x > 0.5 and y < 0.5,
@@ -45,15 +56,19 @@ RELATIONS = {"on": _over, "in_front": _over, "inside": _over, "behind": lambda a
              "left_of": lambda a, b: _centre(a)[0] < _centre(b)[0], "right_of": lambda a, b: _centre(a)[0] > _centre(b)[0]}
 
 
-def _names(region: dict[str, Any], noun: str) -> bool:
+def _named(region: dict[str, Any], nouns: list[str]) -> int | None:
+    """Which of ``nouns`` the region is: the one its text names first ("a boy riding a bicycle" is the boy's), or None."""
     words = region["high_level"].replace(",", " ").split()
-    return noun in words or noun + "s" in words or noun + "es" in words
+    at = {k: min((i for i, w in enumerate(words) if w in (noun, noun + "s", noun + "es")), default=None) for k, noun in enumerate(nouns)}
+    said = {k: i for k, i in at.items() if i is not None}
+    return min(said, key=said.__getitem__) if said else None
 
 
 def judge(case: dict[str, Any], layout: dict[str, Any]) -> dict[str, bool]:
     """Which parts of ``case`` the layout gets right."""
     regions = layout["regions"]
-    mine = [[r for r in regions if _names(r, o["noun"])] for o in case["objects"]]
+    whose = [_named(r, [o["noun"] for o in case["objects"]]) for r in regions]
+    mine = [[r for r, k in zip(regions, whose, strict=True) if k == i] for i in range(len(case["objects"]))]
     parts = {"objects": all(len(m) == o["count"] for m, o in zip(mine, case["objects"], strict=True))
              and len(regions) == sum(o["count"] for o in case["objects"])}
     parts["colours"] = all(o["colour"] is None or any(o["colour"] in f"{r['low_level']} {r['high_level']}".replace(",", " ").split() for r in m)
@@ -91,13 +106,19 @@ def evaluate(cases: list[dict[str, Any]]) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=None, help="folder for scene_eval.json")
+    parser.add_argument("--out", type=Path, default=None, help="folder for scene_eval*.json (one per set)")
+    parser.add_argument("--set", type=Path, action="append", default=None,
+                        help="a JSON list of requests as in scenes_handwritten.json (repeatable; default: every committed set)")
     args = parser.parse_args(argv)
-    result = {"set": SET.name, "planner": "offline", **evaluate(json.loads(SET.read_text()))}
-    print(json.dumps({k: v for k, v in result.items() if k != "failures"}, indent=1))
-    if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "scene_eval.json").write_text(json.dumps(result, indent=1) + "\n")
+    for path in args.set or SETS:
+        result = {"set": path.name, "planner": "offline", **evaluate(json.loads(path.read_text()))}
+        print(json.dumps({k: v for k, v in result.items() if k != "failures"}, indent=1))
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+            out = args.out / result_name(path)
+            was = json.loads(out.read_text()) if out.exists() else {}
+            result.update({k: was[k] for k in KEPT if k in was})
+            out.write_text(json.dumps(result, indent=1) + "\n")
 
 
 if __name__ == "__main__":
