@@ -50,7 +50,7 @@ SETTINGS = frozenset("park street streets city town village beach forest woods j
                      "canyon glacier prairie vineyard orchard bay seaside lakeside riverbank cliffs dunes tundra rainforest church cathedral "
                      "temple chapel museum gallery theater theatre hall hill "
                      "marsh wetland courtyard attic basement barnyard backyard porch patio rooftop subway station airport "
-                     "highway countryside wilderness".split())
+                     "highway wilderness".split())
 #: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
 BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch".split())
 #: Things that hold what is "in" them ("a cat in a basket"): drawn inside their box, not worn.
@@ -152,8 +152,8 @@ def _style_clauses(text: str, scene: Scene) -> str:
 
 #: What people and animals do, said as a verb ("a dog sleeps", "two cups sit on a table"): the "-ing" form the scene
 #: reader knows. Plain forms ("sit") only after a plural; "-s" forms after any noun.
-_DOING = {v: v + "ing" for v in "sleep rest walk stand float graze play read jump lean hang perch wait eat drink look watch hold "
-          "carry wear sing hover gallop crawl climb chase sail bloom grow stretch peek splash roar bark cook kneel laugh lounge bask "
+_DOING = {v: v + "ing" for v in "sleep rest walk stand float play read jump lean hang perch wait eat drink look watch hold "
+          "wear sing hover gallop crawl climb sail bloom grow stretch peek splash roar bark cook kneel laugh lounge bask "
           "relax chew stroll wander march surf fish stay stare".split()}
 _DOING.update(sit="sitting", run="running", swim="swimming", nap="napping", lie="lying", fly="flying", ride="riding", dance="dancing",
               smile="smiling", glide="gliding", soar="soaring", drive="driving", rise="rising", skate="skating", pose="posing",
@@ -180,9 +180,9 @@ def _everyday_verbs(text: str) -> str:
     words = text.split()
     for k in range(1, len(words) if not set(words) & SHAPE_WORDS else 0):  # shapes keep the planner's reading ("between them sits")
         w, before = words[k], words[k - 1]
-        noun = not ({before} & (STOPS | DETERMINERS | PLACE_WORDS)) and not before.isdigit() and end_of_phrase(words, k)  # not "between them sits"
+        noun = before not in STOPS | DETERMINERS | PLACE_WORDS and not before.isdigit() and end_of_phrase(words, k)  # not "between them sits"
         plural = before.endswith("s") and not before.endswith("ss") or before in ("people", "children", "men", "women")
-        if noun and (w in _DOING_S or w in _DOING and plural and w not in SHAPE_WORDS):
+        if noun and (w in _DOING_S or w in _DOING and plural):
             words[k] = _DOING_S.get(w) or _DOING[w]
     return " ".join(words)
 
