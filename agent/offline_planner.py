@@ -503,10 +503,9 @@ PHRASES = [
     (r"\b(?:the )?same (circle|square|triangle)(?: again)?,? but\b", r"another \1 same colour"),
     (r"\bwith (?:thick |thin |some )?stripes\b", "striped"), (r"\bin stripes\b", "striped"), (r"\bstripes\b", "striped"),
     # "a triangle sitting on top of a square": above it; "a cat sitting on a sofa", "an apple on top of a book": on it (drawn over it)
-    (r"\b([a-z]+) (?:(resting|sitting|sits|standing|stands|perched|balanced|balancing|lying|stacked|piled) )?(?:on|upon)(?: (top of))?\b(?! (?:the )?"
-     r"(?:left|right|top|bottom|middle|cent(?:er|re)|side|edge|floor|ground|background)\b)",
-     lambda m: m.group(0) if not (m.group(2) or m.group(3))
-     else f"{m.group(1)} above" if m.group(1) in _SHAPELIKE or _SHAPES_SAID.search(m.string) else f"{m.group(1)} {m.group(2) or ''} on "),
+    (r"\b([a-z]+) (?:(resting|sitting|sits|standing|stands|perched|balanced|balancing|lying|stacked|piled) (?:on|upon)(?: top of)?|on top of)\b"
+     r"(?! (?:the )?(?:left|right|top|bottom|middle|cent(?:er|re)|side|edge|floor|ground|background)\b)",
+     lambda m: f"{m.group(1)} above" if m.group(1) in _SHAPELIKE or scenes.names_shapes(m.string) else f"{m.group(1)} {m.group(2) or ''} on "),
     (r"\bon top of\b", "above"), (r"\b(?:to|on) the (left|right) (?:hand side )?of\b", r"\1 of"), (r"\b(left|right) side of\b", r"\1 of"),
     (r"\bnext to\b", "beside"), (r"\balongside\b", "beside"), (r"\bby the side of\b", "beside"),
     (r"\b(?:(?:going|running|arranged|placed|set|laid out|lined up)\s+)?(?:(?:on|in|along|across)\s+)?(?:(?:a|the|one)\s+)?diagonal(?:ly| line)?\b"
@@ -1199,8 +1198,7 @@ _THING_SHADES = frozenset("forest snow ash coal cream gold silver lemon lime min
 
 
 #: Words for the shapes this planner draws, and what stands for them: "sitting on" one of these is above it.
-_SHAPELIKE = frozenset("circle circles square squares triangle triangles shape shapes dot dots one ones it them".split())
-_SHAPES_SAID = re.compile(r"\b(?:circle|square|triangle|shape|dot)s?\b")
+_SHAPELIKE = scenes.SHAPE_WORDS | {"one", "ones", "it", "them"}
 #: Nouns said in the plural that name one thing ("glasses"), never a few of them.
 _PLURAL_ONLY = frozenset("glasses sunglasses pants trousers jeans shorts scissors stairs clothes news headphones binoculars pajamas "
                          "pyjamas tongs pliers goggles earrings sweets ones others things thanks".split())

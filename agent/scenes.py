@@ -178,13 +178,21 @@ def _everyday_verbs(text: str) -> str:
     text = re.sub(r"\b(riding|rides|ride|mounted on|astride) (?=(?:a|an|the|his|her|their|its) )", "riding on ", text)  # the rider on it
     text = re.sub(r"\b(curled|crouched|hunkered|cuddled|snuggled|curling|crouching|lying|sitting|standing) (?:up|down)\b", r"\1", text)
     words = text.split()
-    for k in range(1, len(words) if not set(words) & SHAPE_WORDS else 0):  # shapes keep the planner's reading ("between them sits")
+    for k in range(1, len(words) if not names_shapes(text) else 0):  # shapes keep the planner's reading ("between them sits")
         w, before = words[k], words[k - 1]
         noun = before not in STOPS | DETERMINERS | PLACE_WORDS and not before.isdigit() and end_of_phrase(words, k)  # not "between them sits"
         plural = before.endswith("s") and not before.endswith("ss") or before in ("people", "children", "men", "women")
         if noun and (w in _DOING_S or w in _DOING and plural):
             words[k] = _DOING_S.get(w) or _DOING[w]
     return " ".join(words)
+
+
+def names_shapes(text: str) -> bool:
+    """The request names the planner's shapes ("a circle", "three squares"), whose words keep the planner's own reading."""
+    return bool(_SHAPE_WORD.search(text))
+
+
+_SHAPE_WORD = re.compile(r"\b(?:" + "|".join(sorted(SHAPE_WORDS)) + r")\b")
 
 
 def _phrase(words: list[str], start: int) -> int:
@@ -236,16 +244,13 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
         w = words[k]
         end = _phrase(words, k + 1) if w in _WHERE or w in _NEAR else k
         head = words[end - 1] if end > k + 1 else ""
-        if head in SETTINGS and w in ("above", "over"):  # "a balloon above a village": the village is where, the balloon high
-            scene.setting.append(" ".join(words[k + 1: end]))
-            out += ["at the top"]
-            k = end
-            continue
         if head in SETTINGS and not (head == "moon" and w != "on"):
             if words[end: end + 1] == ["of"]:  # "in a field of sunflowers"
                 end = _phrase(words, end + 1)
             scene.setting.append(" ".join(words[k + 1: end]))
-            out += [","] if w in _NEAR else ["at the top"] if head in SKY else ["at the bottom"] if head in GROUND else [","]
+            # "a balloon above a village": the village is where, the balloon high; "by a river": nothing put up or down
+            high = head in SKY or w in ("above", "over")
+            out += [","] if w in _NEAR else ["at the top"] if high else ["at the bottom"] if head in GROUND else [","]
             k = end
             continue
         behind = _phrase(words, k)
@@ -275,7 +280,7 @@ def _relations(words: list[str]) -> list[str]:
     while k < len(words):
         w = words[k]
         front = w == "in" and words[k + 1: k + 3] == ["front", "of"]
-        held = w in ("in", "inside") and not front and out and _holds(out[-1], words[k + 1: _phrase(words, k + 1)])
+        held = w in ("in", "inside") and not front and k > 0 and _holds(words, k)
         if w == "," and words[k + 1: k + 2] in (["on"], ["against"]) and out and out[-1] not in STOPS and _is_object(
                 words[k + 2: _phrase(words, k + 2)]):
             k += 1  # "ramen bowl, on a black table": the bowl on the table
@@ -312,13 +317,12 @@ def _relations(words: list[str]) -> list[str]:
     return out
 
 
-def _holds(before: str, what: list[str]) -> bool:
-    """ "in" ``what`` after ``before`` is inside it: a container ("a cat in a basket"), or after what the object does
-    ("a man sitting in a chair"), but not what it wears ("dressed in a red gown")."""
-    if not what or not _is_object(what):
-        return False
-    doing = before.endswith(("ing", "ed")) and len(before) > 4 and before not in ING_NOUNS and before not in _WEARING
-    return what[-1] in CONTAINERS or doing
+def _holds(words: list[str], k: int) -> bool:
+    """What "in" at ``words[k]`` names holds what comes before: a container ("a cat in a basket"), or a thing after what
+    the object does ("a man sitting in a chair"), but not what it wears ("dressed in a red gown")."""
+    what = words[k + 1: _phrase(words, k + 1)]
+    doing = (_does(words, k - 1) or _done(words, k - 1, frozenset())) and words[k - 1] not in _WEARING
+    return _is_object(what) and (what[-1] in CONTAINERS or doing)
 
 
 #: Verbs of wearing: "dressed in a gown" is worn, not a container.

@@ -25,16 +25,17 @@ from typing import Any
 
 from ..agent.offline_planner import plan
 
-SET = Path(__file__).with_name("scenes_handwritten.json")
 #: Every committed set, in the order they were written; each was first scored before anything was changed for it.
 SETS = sorted(Path(__file__).parent.glob("scenes_handwritten*.json"))
 #: What a committed result records by hand and a new run keeps: its first score, and the planner before it read scenes.
-KEPT = ("first_look", "before_scenes")
+KEPT = ("first_look", "before_scenes", "previous_planner")
 
 
 def result_name(set_path: Path) -> str:
     """``scenes_handwritten.json`` -> ``scene_eval.json``; ``scenes_handwritten_2.json`` -> ``scene_eval_2.json``."""
     return "scene_eval" + set_path.stem.removeprefix("scenes_handwritten") + ".json"
+
+
 PLACES = {"left": lambda x, y: x < 0.5, "right": lambda x, y: x > 0.5, "top": lambda x, y: y < 0.5, "bottom": lambda x, y: y > 0.5,
           "center": lambda x, y: 0.25 <= x <= 0.75 and 0.25 <= y <= 0.75,
           "top_left": lambda x, y: x < 0.5 and y < 0.5, "top_right": lambda x, y: x > 0.5 and y < 0.5,
@@ -58,10 +59,11 @@ RELATIONS = {"on": _over, "in_front": _over, "inside": _over, "behind": lambda a
 
 def _named(region: dict[str, Any], nouns: list[str]) -> int | None:
     """Which of ``nouns`` the region is: the one its text names first ("a boy riding a bicycle" is the boy's), or None."""
-    words = region["high_level"].replace(",", " ").split()
-    at = {k: min((i for i, w in enumerate(words) if w in (noun, noun + "s", noun + "es")), default=None) for k, noun in enumerate(nouns)}
-    said = {k: i for k, i in at.items() if i is not None}
-    return min(said, key=said.__getitem__) if said else None
+    forms: dict[str, int] = {}
+    for k, noun in enumerate(nouns):
+        for form in (noun, noun + "s", noun + "es"):
+            forms.setdefault(form, k)
+    return next((forms[w] for w in region["high_level"].replace(",", " ").split() if w in forms), None)
 
 
 def judge(case: dict[str, Any], layout: dict[str, Any]) -> dict[str, bool]:
