@@ -874,7 +874,7 @@ class ObjectRequest:
     @property
     def counted_phrase(self) -> str:
         """The phrase with the object's count: "a red circle", "three red circles", "two dogs playing"."""
-        plural = _PLURAL_OF.get(self.noun, self.noun + "s")
+        plural = _PLURAL_OF.get(self.noun) or self.noun + ("es" if self.noun.endswith(("s", "x", "ch", "sh", "z")) else "s")
         return self.phrase if self.count == 1 else f"{NUMBER_WORDS.get(self.count, self.count)} {self._phrase(plural).split(' ', 1)[1]}"
 
     @property
@@ -1169,8 +1169,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"[^a-z0-9,;: ]+", " ", text)
     text = re.sub(r"\s*([,;:])\s*", r" \1 ", text)  # punctuation apart from words, so every word is seen alone
     words = text.split()
-    text = _groups_said_plainly(_grid_lines(" ".join((w if _shade_as_noun(words, k) else SYNONYMS.get(w, w))[:MAX_WORD_CHARS]
-                                                     for k, w in enumerate(words))))
+    said = (w if _shade_as_noun(words, k) or _thing_as_said(words, k) else SYNONYMS.get(w, w) for k, w in enumerate(words))
+    text = _groups_said_plainly(_grid_lines(" ".join(w[:MAX_WORD_CHARS] for w in said)))
     # "a few red dots", "lots of squares", "a bunch of triangles": a plural without a count (drawn as a few, and said so)
     text = _VAGUE_SHAPES.sub("", text)
     text = " ".join(patterns.expand(text, _PATTERN_WORDS).split())  # "five circles alternating red and blue": each spelt out
@@ -1190,6 +1190,27 @@ def _shade_as_noun(words: list[str], k: int) -> bool:
     said = k > 0 and words[k - 1] in _ARTICLES or words[k] in _THING_SHADES and bool(_ARTICLES & set(words[max(0, k - 3): k - 1]))  # "a dark forest"
     medium = words[k] in _THING_SHADES and words[k + 1: k + 2] in (["drawing"], ["sketch"], ["painting"], ["art"], ["illustration"])
     return words[k] in SHADE_OF and (said and scenes.end_of_phrase(words, k) or medium)  # "a charcoal drawing": what it is drawn in
+
+
+def _thing_as_said(words: list[str], k: int) -> bool:
+    """``words[k]`` names a thing, not the shape it can stand for: "a tennis ball", "a cardboard box", "a diamond ring",
+    "golden" in "a golden retriever", or a ball or box where people or animals are ("a dog chasing a ball")."""
+    if words[k] in _STANDINS:
+        return k > 0 and words[k - 1] in _COMPOUND_FIRST or bool(scenes.ANIMATE.intersection(words))
+    return " ".join(words[k: k + 2]) in _NAMED_BY_SHADE
+
+
+#: Words that stand for a shape ("a ball": a circle) and also name things.
+_STANDINS = frozenset("ball balls box boxes ring rings pyramid pyramids block blocks tile tiles disc discs disk".split())
+#: Words that make a stand-in a thing of its own: "a tennis ball", "a gift box", "a diamond ring", "the great pyramid".
+_COMPOUND_FIRST = frozenset("tennis soccer beach golf bowling basket foot base volley rugby crystal disco snow yarn rubber cardboard gift lunch "
+                            "shoe music jewelry jewellery tool post mail pizza cereal juice toy treasure wooden metal paper tissue ice diamond "
+                            "wedding engagement gold silver onion smoke boxing sand cotton pin ping pet great ancient stone lego building "
+                            "tea apartment city office tower concrete".split())
+#: A shade that is part of a name: "a golden retriever" is not a yellow retriever.
+_NAMED_BY_SHADE = frozenset({"golden retriever", "golden retrievers", "golden eagle", "golden eagles", "golden gate", "golden hour",
+                             "silver screen", "olive oil", "olive tree", "olive trees", "lemon tree", "lemon trees", "cherry blossom",
+                             "cherry blossoms", "cherry tree", "cherry trees", "plum tree", "lime tree", "mint leaves", "coral reef"})
 
 
 _ARTICLES = frozenset({"a", "an", "the", "some"})
@@ -1242,7 +1263,7 @@ def parse_object(clause: str) -> ObjectRequest:
             obj.vertical = obj.vertical or "center"
         elif w in ("left", "right"):
             obj.horizontal = obj.horizontal or w
-        elif w in COUNTS and not rest and obj.colour is None and (w != "one" or i + 1 < len(words)):
+        elif w in COUNTS and not rest and obj.colour is None and (w != "one" or i + 1 < len(words)) and not _count_as_adjective(words, i):
             obj.count, obj.bare = (obj.count if obj.spread or w in ("a", "an") else COUNTS[w]), False
         elif w.isdigit() and not rest:
             obj.count, obj.bare = max(1, min(10**6, int(w[:7]))), False
@@ -1271,6 +1292,13 @@ def parse_object(clause: str) -> ObjectRequest:
         obj.several = obj.bare and not obj.definite and not obj.spread and obj.noun != rest[-1] and (
             obj.noun in KNOWN_SHAPES or rest[-1] not in _PLURAL_ONLY and len(rest) <= 2)  # "seagulls", "tall trees"; not "cut into"
     return obj
+
+
+def _count_as_adjective(words: list[str], i: int) -> bool:
+    """``words[i]`` is a number that describes one thing, not how many: "a two storey house", "a three legged stool"."""
+    after = words[i + 1: i + 2]
+    return i > 0 and words[i - 1] in ("a", "an") and COUNTS.get(words[i], 0) > 1 and bool(after) and after[0].isalpha() and (
+        after[0].endswith(("ed", "ss")) or not after[0].endswith("s")) and len(words) > i + 2
 
 
 def _take_background(text: str) -> tuple[str | None, str]:
@@ -2863,7 +2891,8 @@ def _listed(phrases: list[str]) -> str:
 def _shades_read(prompt: str) -> list[str]:
     """What the user should hear where a shade was drawn as the colour it is a shade of ("lavender": purple)."""
     words = re.findall(r"[a-z]+", prompt.lower())
-    said = dict.fromkeys(w for k, w in enumerate(words) if w in SHADE_OF and w not in _SHADE_MODIFIERS and not _shade_as_noun(words, k))
+    said = dict.fromkeys(w for k, w in enumerate(words) if w in SHADE_OF and w not in _SHADE_MODIFIERS and not _shade_as_noun(words, k)
+                       and not _thing_as_said(words, k))
     drawn = " and ".join(f"{w} as {SHADE_OF[w]}" for w in said)
     return [f"I drew {drawn}, the nearest colour{'s' if len(said) > 1 else ''} I know."] if said else []
 

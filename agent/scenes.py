@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 
 #: Words that end a noun phrase: prepositions, joins and places.
 STOPS = frozenset(", ; : and or but then while who which that is are was on in at with below above over behind near beside next by to "
-                  "from into onto across through under insideof between left right top bottom center front around against".split())
+                  "from into onto across through under insideof between left right top bottom center front around against past toward "
+                  "towards".split())
 #: Words that start a noun phrase and are not part of its text.
 DETERMINERS = frozenset("a an the one two three four five six seven eight nine ten some several many his her their its my our your".split())
 #: Places on the canvas: a phrase ending in one is a place ("on the left", "on each side"), not an object.
@@ -50,17 +51,26 @@ SETTINGS = frozenset("park street streets city town village beach forest woods j
                      "canyon glacier prairie vineyard orchard bay seaside lakeside riverbank cliffs dunes tundra rainforest church cathedral "
                      "temple chapel museum gallery theater theatre hall hill "
                      "marsh wetland courtyard attic basement barnyard backyard porch patio rooftop subway station airport "
-                     "highway wilderness".split())
+                     "highway wilderness driveway outback sidewalk playground stadium lobby corridor warehouse clearing trail savannah plains "
+                     "lagoon reef creek stream pasture".split())
 #: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
-BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch".split())
+BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch church cathedral temple chapel museum gallery theater "
+                      "theatre hall warehouse stadium".split())
 #: Things that hold what is "in" them ("a cat in a basket"): drawn inside their box, not worn.
 CONTAINERS = frozenset("basket baskets vase bowl cup mug jar bag bucket pot cage nest crate tub bathtub glass teacup aquarium tank "
-                       "bottle drawer cart wagon stroller crib hammock suitcase backpack pocket wheelbarrow pram barrel cradle".split())
+                       "bottle drawer cart wagon stroller crib hammock suitcase backpack pocket wheelbarrow pram barrel cradle box".split())
 #: Words that own a body part: "a rod over his shoulder", "a bell around its neck" say what the object has.
 POSSESSIVES = frozenset("his her its their my your our".split())
 #: People and animals: "holding a sword and a shield" holds both, "holding a leash and a dog ..." is two things.
-ANIMATE = frozenset("man men woman women boy boys girl girls child children kid kids baby person people lady gentleman dog dogs cat "
-                    "cats puppy kitten horse horses bird birds cow cows sheep knight king queen prince princess robot astronaut".split())
+_ANIMALS = ("dog cat puppy kitten horse bird cow sheep duck goose chicken hen pig goat rabbit bunny deer fox bear wolf lion tiger "
+            "elephant giraffe monkey squirrel owl penguin dolphin whale turtle frog mouse cub lamb calf pony donkey camel zebra panda "
+            "koala kangaroo parrot duckling swan seal otter raccoon hedgehog")
+ANIMATE = frozenset("man men woman women boy boys girl girls child children kid kids baby person people lady gentleman knight king queen "
+                    "prince princess robot astronaut father mother dad mom grandmother grandfather grandma grandpa friend friends family "
+                    "toddler teenager student teacher farmer soldier chef fisherman sailor pirate wizard witch warrior".split()
+                    + [w for a in _ANIMALS.split() for w in (a, a + "s")] + "mice wolves geese calves".split())
+#: Things too big to be held: what an object does to one is done beside it ("two kids building a sandcastle").
+BIG = frozenset("tree trees sandcastle snowman house car truck wall fence tower bridge boat ship tent statue castle".split())
 #: Settings that put what is in them at the top or the bottom of the canvas.
 SKY = frozenset({"sky"})
 GROUND = frozenset("sea ocean lake river water ground grass floor road sand lawn pond".split())
@@ -75,7 +85,8 @@ ING_NOUNS = frozenset("thing something nothing anything everything king ring str
 
 _STYLE = re.compile(
     r"\b(?:at (?:sunset|sunrise|dawn|dusk|night|nighttime|midnight|noon|twilight|golden hour|daybreak)"
-    r"|(?:in|during) (?:the |a )?(?:heavy |light |pouring )?(?:rain|fog|mist|storm|thunderstorm|blizzard|snowstorm|snowfall|downpour|drizzle"
+    r"|(?:in|during) (?:the |a )?(?:heavy |light |pouring |thick |dense )?"
+    r"(?:rain|fog|mist|storm|thunderstorm|blizzard|snowstorm|snowfall|downpour|drizzle"
     r"|moonlight|sunlight|sunshine|winter|summer|autumn|fall|spring|evening|morning|afternoon|sunset|sunrise|dusk|dawn|golden hour)"
     r"(?!\s+(?!(?:and|with|at|in|on|of|by|near|while|as|under|over|below|above|the|a|an)\b)[a-z])"  # not "in a summer dress"
     r"|in the dark\b"
@@ -100,11 +111,16 @@ STYLE_WORDS = frozenset(
     "highly intricate 8k 4k hd hdr uhd masterpiece best quality trending artstation octane render unreal engine 3d digital "
     "art illustration painting drawing sketch watercolor watercolour gouache oil acrylic charcoal ink pencil impressionist "
     "impressionism surreal surrealism minimalist minimal abstract anime manga cartoon comic pixel vintage retro sepia noir neon "
-    "cyberpunk steampunk fantasy scifi sci-fi concept studio low poly isometric heavy light and with very".split())
+    "cyberpunk steampunk fantasy scifi sci-fi concept studio low poly isometric heavy light and with very early late natural ambient "
+    "diffused volumetric rim renaissance baroque rococo gothic victorian medieval futuristic tones tone palette aesthetic".split())
 #: Style words too plain to make a clause style on their own (", light,", ", and,").
-_WEAK = frozenset("light soft warm cool cold dark bright heavy and with very close up wide shot sharp highly best hour".split())
+_WEAK = frozenset("light soft warm cool cold dark bright heavy and with very close up wide shot sharp highly best hour early late natural "
+                   "ambient tones tone palette".split())
+#: What a clause of style ends in: "food photography", "storybook illustration", "soft pastel tones", "warm light".
+_STYLE_HEADS = frozenset("photography photo photograph illustration painting drawing sketch render rendering art artwork tones colors "
+                         "colours palette aesthetic lighting light".split())
 #: Weather and light said of a place or thing ("a misty valley", "a snowy cabin"): the picture's style too.
-WEATHER = frozenset("rainy snowy foggy misty stormy sunny cloudy hazy windy frosty".split())
+WEATHER = frozenset("rainy snowy foggy misty stormy sunny cloudy hazy windy frosty neon moonlit sunlit candlelit".split())
 
 
 @dataclass
@@ -129,11 +145,33 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
         scene.style.append(said.replace("yellow hour", "golden hour").replace("ukiyo e", "ukiyo-e"))
         return " , "
     text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
+    text = _PURPOSE.sub(" ", text)  # "For a children's book: ...", "Real estate listing: ...": what the picture is for
+    text = _DEPICTION.sub(lambda m: _depiction(m, scene), text)
     text = re.sub(r"\bat (?:his|her|its|their|the) (?:feet|foot|base)\b", "below it", _STYLE.sub(style, text))  # "pigeons at his feet"
     text = _everyday_verbs(_style_clauses(text, scene))
+    text = _CENTRE_OF.sub(r"in the center in \1", text)  # "an arch in the middle of a garden": the arch centred, the garden the setting
     words = _settings(_named_settings(text.split(), scene), scene)
     words = _relations(words)
     return scene, " ".join(_tails(words, modifiers))
+
+
+#: What a picture is for, said before a colon: "For a kids' worksheet:", "Real estate listing:", "Book cover:".
+_PURPOSE = re.compile(r"^\s*(?:for (?:a|an|the|my|our|your|some) [^,;:]{1,40}?|(?:[a-z]+ ){0,3}?(?:book|listing|worksheet|poster|card|cover|flyer|"
+                      r"ad|advert|advertisement|post|thumbnail|banner|invitation|story|menu|website|blog|wedding|party|campaign|article|"
+                      r"storybook|textbook|brochure|album|calendar|magazine|presentation|slide))\s*:")
+#: "a photo of", "an oil painting of", "overhead shot of", "a close up portrait of": what kind of picture it is.
+_DEPICTION = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:a|an|the)\s+)?(?P<kind>(?:(?!(?:of|a|an|the|and|with|in|on)\b)[a-z0-9]+\s+){0,3}?"
+                        r"(?:photo|photograph|picture|image|pic|painting|drawing|sketch|illustration|render|rendering|shot|portrait|"
+                        r"snapshot|artwork|engraving|etching|photography))\s+of\s+(?=[a-z0-9])")
+
+
+def _depiction(match: re.Match, scene: Scene) -> str:
+    """ "A photo of a cat ..." is a photo of the cat: the kind of picture is the style ("oil painting", "overhead shot"),
+    a plain "picture of" says nothing; the cat is the object."""
+    kind = match.group("kind")
+    if kind.split()[-1] not in ("picture", "image", "pic") or len(kind.split()) > 1:
+        scene.style.append(kind)
+    return " , "
 
 
 def _style_clauses(text: str, scene: Scene) -> str:
@@ -142,12 +180,20 @@ def _style_clauses(text: str, scene: Scene) -> str:
     parts = re.split(r"(\s*[,;:]\s*)", text)
     for k, part in enumerate(parts):
         words = part.split()
-        if words and set(words) <= STYLE_WORDS and set(words) - _WEAK:
+        if words and set(words) <= STYLE_WORDS and set(words) - _WEAK or _style_phrase(words):
             scene.style.append(" ".join(words[words[0] in ("and", "with"): len(words) - (words[-1] in ("and", "with"))]))
             parts[k] = " "
     text = "".join(parts)
     scene.style += [w for w in dict.fromkeys(text.split()) if w in WEATHER]
     return text
+
+
+def _style_phrase(words: list[str]) -> bool:
+    """A clause that is a kind of picture or light, said without an article: "food photography", "renaissance oil
+    painting", "soft pastel tones", "natural light" (but "a painting", "traffic light": things)."""
+    if not 2 <= len(words) <= 4 or words[-1] not in _STYLE_HEADS or words[0] in DETERMINERS or set(words) & STOPS:
+        return False
+    return words[-1] not in ("light", "lighting") or set(words[:-1]) <= STYLE_WORDS
 
 
 #: What people and animals do, said as a verb ("a dog sleeps", "two cups sit on a table"): the "-ing" form the scene
@@ -164,10 +210,16 @@ _DOING_S = {(v[:-1] + "ies" if v.endswith("y") and v[-2] not in "aeiou" else v +
 _IS = r"(?:is|are|stands?|sits?|lies|lie|hangs?|rises?|looms?|grows?|sleeps?|rests?|waits?|there (?:is|are))"
 
 
+#: What circles in the sky or the sea: "a dragon circles above", "sharks circle the boat".
+_CIRCLES = re.compile(r"\b((?:dragon|hawk|eagle|vulture|seagull|gull|crow|raven|shark|plane|airplane|helicopter|drone|bird|falcon|bat|bee|"
+                      r"moth|fly|butterfly|vultures|sharks|birds|bats|bees|seagulls|gulls|crows|planes)) circles?\b")
+
+
 def _everyday_verbs(text: str) -> str:
     """Verbs said plainly, in the words the scene reader knows: "a dog sleeps on a rug" -> "a dog sleeping on a rug";
     "behind the dog is a fireplace" -> "a fireplace behind the dog"; "a boy rides a bicycle" -> "a boy riding on a bicycle";
     "curled up on a rock" -> "curled on a rock"."""
+    text = _CIRCLES.sub(r"\1 circling", text)  # "a dragon circles in the sky": what it does, not shapes
     text = re.sub(r"(?:^|(?<=[,;:] ))(behind|in front of|above|below|beside|near|on) ((?:the|a|an|his|her|their|its) (?:[a-z]+ ){0,2}?[a-z]+) "
                   rf"{_IS} ((?:a|an|the|some|two|three|four|five) [^,;:]+)",
                   lambda m: m.group(0) if set(m.group(2).split()) & PLACE_WORDS else f"{m.group(3).strip()} {m.group(1)} {m.group(2)} ", text)
@@ -175,7 +227,12 @@ def _everyday_verbs(text: str) -> str:
     text = re.sub(r"\bwith ((?:a|an|some|two|three|four) (?:[a-z]+ ){0,2}?[a-z]+) (behind|in front of|on|against) (?:it|him|her|them)\b",
                   lambda m: m.group(0) if m.group(1).split()[-1] in SETTINGS - BUILDINGS  # "a city street behind her": the setting
                   else f"insideof {m.group(1)}" if m.group(2) == "behind" else f", {m.group(1)} insideof it", text)
+    # "..., with a fireplace behind the rug": the fireplace behind the rug
+    text = re.sub(r"(?:^|(?<=[,;:] ))with (?=(?:a|an|the|some|two|three|four|five) (?:[a-z]+ ){0,3}?(?:behind|in front of|on|next to|beside|under|"
+                  r"above|below) (?:a|an|the) )", "", text)
     text = re.sub(r"\b(riding|rides|ride|mounted on|astride) (?=(?:a|an|the|his|her|their|its) )", "riding on ", text)  # the rider on it
+    text = re.sub(r"\b([a-z]+(?:ing|s)) past (?=(?:a|an|the|some|two|three|four|five|six) )", r"\1 beside ", text)  # "walks past three mushrooms"
+    text = re.sub(r"\b(?:fast |sound )?asleep\b", "sleeping", text)  # "a puppy asleep in a box"
     text = re.sub(r"\b(curled|crouched|hunkered|cuddled|snuggled|curling|crouching|lying|sitting|standing) (?:up|down)\b", r"\1", text)
     words = text.split()
     for k in range(1, len(words) if not names_shapes(text) else 0):  # shapes keep the planner's reading ("between them sits")
@@ -239,9 +296,12 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
     """Take "in a park", "on the moon", "a city street behind her" out of ``words`` into ``scene.setting``; what is in
     the sky goes to the top, what is on the ground or in the water to the bottom."""
     out: list[str] = []
-    k = 0
+    k, held = 0, []
     while k < len(words):
         w = words[k]
+        if held and w in (",", ";", ":"):  # "two swans in the water in front of a castle": at the bottom, after the castle
+            out += held
+            held = []
         end = _phrase(words, k + 1) if w in _WHERE or w in _NEAR else k
         head = words[end - 1] if end > k + 1 else ""
         if head in SETTINGS and not (head == "moon" and w != "on"):
@@ -250,8 +310,16 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
             scene.setting.append(" ".join(words[k + 1: end]))
             # "a balloon above a village": the village is where, the balloon high; "by a river": nothing put up or down
             high = head in SKY or w in ("above", "over")
-            out += [","] if w in _NEAR else ["at the top"] if high else ["at the bottom"] if head in GROUND else [","]
-            k = end
+            place = ["at", "the", "top"] if high else ["at", "the", "bottom"] if head in GROUND else []
+            related = words[end: end + 3] == ["in", "front", "of"] or words[end: end + 1] in (["on"], ["behind"], ["against"])
+            if w in _NEAR or not place:
+                out.append(",")
+            elif related:
+                held = place
+            else:
+                out += place
+            # "in a garden with five chairs": the chairs are the scene's, not the garden's
+            k = end + (words[end: end + 1] == ["with"] and words[end + 1: end + 2] != [] and words[end + 1] in DETERMINERS)
             continue
         behind = _phrase(words, k)
         if behind > k and words[behind - 1] in SETTINGS and words[behind: behind + 1] == ["behind"] and words[behind + 1: behind + 2] in (
@@ -262,11 +330,13 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
             continue
         out.append(w)
         k += 1
+    out += held
     scene.setting = list(dict.fromkeys(s if s.split()[0] in DETERMINERS or re.search(r"[^s]s$", s) else f"{'an' if s[:1] in 'aeiou' else 'a'} {s}"
                                        for s in scene.setting))  # "mountains", not "a mountains"
     return " ".join(out).split()
 
 
+_CENTRE_OF = re.compile(r"\b(?:in|at) the center of ((?:a|an|the) (?:[a-z]+ ){0,2}?(?:" + "|".join(sorted(SETTINGS - BUILDINGS)) + r"))\b")
 #: "in a park", "across a field", "above a village": where the scene is, when the phrase names a setting.
 _WHERE = frozenset("in on at inside across through into down up above over".split())
 #: "by a river", "along the shore": the setting, not a box; nothing is put at the top or the bottom by it.
@@ -314,7 +384,41 @@ def _relations(words: list[str]) -> list[str]:
                 continue
         out.append(w)
         k += 1
-    return out
+    return [w for clause in _clauses(out) for w in _placed_last(_shared(clause))]
+
+
+def _clauses(words: list[str]) -> list[list[str]]:
+    """``words`` cut after each "," ";" and ":"."""
+    cuts = [k + 1 for k, w in enumerate(words) if w in (",", ";", ":")]
+    return [words[a:b] for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True) if words[a:b]]
+
+
+def _shared(clause: list[str]) -> list[str]:
+    """ "a laptop and a coffee mug insideof a desk": both on the desk, the second time named as "the desk"."""
+    if clause.count("insideof") != 1 or clause.count("and") != 1 or clause.index("and") > clause.index("insideof"):
+        return clause
+    first, second = clause[: clause.index("and")], clause[clause.index("and") + 1: clause.index("insideof")]
+    where = clause[clause.index("insideof") + 1:]
+    end = len(where) - (where[-1:] in ([","], [";"], [":"]))
+    if not (first[:1] and first[0] in DETERMINERS and second[:1] and second[0] in DETERMINERS and where[:1] and where[0] in DETERMINERS):
+        return clause
+    if not (_is_object(first[1:]) and _is_object(second[1:])):
+        return clause
+    return [*first, "insideof", *where[:end], ",", *second, "insideof", "the", *where[1:end], *where[end:]]
+
+
+def _placed_last(clause: list[str]) -> list[str]:
+    """ "at the bottom a frog insideof a lily pad": the place said last, where it moves the lily pad with the frog."""
+    k = int(clause[:1] == ["and"])
+    if "insideof" not in clause or clause[k: k + 1] not in (["at"], ["on"], ["in"]) or clause[k + 1: k + 2] != ["the"]:
+        return clause
+    end = k + 2
+    while end < len(clause) and (clause[end] in PLACE_WORDS or clause[end] in ("of", "the")):
+        end += 1
+    if end == k + 2 or end == len(clause) or clause[end] not in DETERMINERS:
+        return clause
+    tail = len(clause) - (clause[-1] in (",", ";", ":"))
+    return [*clause[:k], *clause[end:tail], *clause[k:end], *clause[tail:]]
 
 
 def _holds(words: list[str], k: int) -> bool:
@@ -361,6 +465,13 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         has = _is_object(what) and not set(what) & SHAPE_WORDS and what[-1] not in modifiers
         if set(what) & SHAPE_WORDS or w in SHOWING:  # "a graphic depicting an orange triangle": the triangle is the object
             doing = False
+        if after_noun and has and what[-1] in ANIMATE | BIG and (doing or w == "with") and w not in ("holding", "carrying"):
+            # "a man walking a dog", "kids building a sandcastle", "an old man with a young boy": each its own box, side by
+            # side; "a squirrel climbing a tree": on it
+            out += ([] if w == "with" else ["_" + w]) + ["insideof" if w == "climbing" else "beside"]
+            words = [*words[: k + 1], "a", *words[k + 2:]] if words[k + 1] in POSSESSIVES else words  # "with her dog": a dog of its own
+            k += 1
+            continue
         if after_noun and (doing or w in HAVING and has):
             also = _held_too(words, end) if has and w not in ("in", "of") else end
             out.append("_" + "_".join([w, *(words[k + 1: also] if has else [])]))
@@ -393,8 +504,8 @@ def _held_too(words: list[str], end: int) -> int:
     """Where what is held ends: "holding a sword and a shield" holds both; "holding a leash and a dog" is two things."""
     if words[end: end + 1] == ["and"]:
         stop = _phrase(words, end + 1)
-        if stop > end + 1 and _is_object(words[end + 1: stop]) and words[stop - 1] not in ANIMATE and words[end + 1] in ("a", "an", "his", "her",
-                                                                                                                        "its", "their"):
+        said = words[end + 1] in ("a", "an", "his", "her", "its", "their") or stop == end + 2  # "a sword and shield"
+        if stop > end + 1 and _is_object(words[end + 1: stop]) and words[stop - 1] not in ANIMATE and said:
             return stop
     return end
 
@@ -410,7 +521,11 @@ def _does(words: list[str], k: int) -> bool:
 def end_of_phrase(words: list[str], k: int) -> bool:
     """``words[k]`` is the last word of its phrase: "parked" in "a car parked in front of ...", "fighting" in "a knight
     fighting a dragon", not "living" in "a living room"."""
-    return k + 1 == len(words) or words[k + 1] in STOPS or words[k + 1] in DETERMINERS or words[k + 1] in HAVING
+    return k + 1 == len(words) or words[k + 1] in STOPS or words[k + 1] in DETERMINERS or words[k + 1] in HAVING or words[k + 1] in _PRONOUNS
+
+
+#: What a doing word is done to, said as a pronoun: "a girl watching it".
+_PRONOUNS = frozenset("it them him me us".split())
 
 
 def unglue(token: str) -> str:

@@ -58,12 +58,19 @@ RELATIONS = {"on": _over, "in_front": _over, "inside": _over, "behind": lambda a
 
 
 def _named(region: dict[str, Any], nouns: list[str]) -> int | None:
-    """Which of ``nouns`` the region is: the one its text names first ("a boy riding a bicycle" is the boy's), or None."""
+    """Which of ``nouns`` the region is: the one its text names first ("a boy riding a bicycle" is the boy's), or None.
+    Of nouns said one after the other, the last is the thing: "an apple tree" is the tree's."""
     forms: dict[str, int] = {}
     for k, noun in enumerate(nouns):
         for form in (noun, noun + "s", noun + "es"):
             forms.setdefault(form, k)
-    return next((forms[w] for w in region["high_level"].replace(",", " ").split() if w in forms), None)
+    words = region["high_level"].replace(",", " ").split()
+    first = next((i for i, w in enumerate(words) if w in forms), None)
+    if first is None:
+        return None
+    while first + 1 < len(words) and words[first + 1] in forms:
+        first += 1
+    return forms[words[first]]
 
 
 def judge(case: dict[str, Any], layout: dict[str, Any]) -> dict[str, bool]:

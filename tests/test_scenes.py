@@ -229,3 +229,110 @@ def test_the_judge_gives_a_region_to_the_object_it_names_first():
     two = {"regions": [{"bbox": [0.2, 0.2, 0.8, 0.8], "high_level": "a bicycle", "low_level": ""},
                        {"bbox": [0.3, 0.3, 0.6, 0.6], "high_level": "a boy riding", "low_level": ""}], "global": {}}
     assert judge(case, two)["objects"] is True
+
+
+@pytest.mark.parametrize("prompt, style, objects", [
+    ("a photo of a cat on a sofa", "photo", ["cat", "sofa"]),
+    ("An aerial shot of a lighthouse on a cliff", "aerial shot", ["lighthouse", "cliff"]),
+    ("macro photograph of a bee on a sunflower", "macro photograph", ["bee", "sunflower"]),
+    ("a picture of a horse and a cart", None, ["horse", "cart"]),
+])
+def test_a_kind_of_picture_is_its_style_and_what_it_shows_is_drawn(prompt, style, objects):
+    layout, _ = layout_of(prompt)
+    assert len(layout["regions"]) == len(objects) and all(region(layout, o) for o in objects)
+    assert (style or "") in layout["global"]["low_level"] and "picture" not in layout["global"]["low_level"]
+
+
+@pytest.mark.parametrize("prompt, style", [
+    ("a bowl of soup on a table, food photography, soft light", ["food photography", "soft light"]),
+    ("a cottage in dense fog, late afternoon", ["in dense fog", "late afternoon"]),
+    ("sailboat, calm sea, baroque oil painting, muted tones", ["baroque", "oil painting", "muted tones"]),
+    ("a robot in a neon alley", ["neon"]),
+])
+def test_kinds_of_photography_light_and_tone_are_style_not_boxes(prompt, style):
+    layout, _ = layout_of(prompt)
+    assert all(s in layout["global"]["low_level"] for s in style), layout["global"]["low_level"]
+    drawn = " ".join(r["high_level"] for r in layout["regions"])
+    assert not {"photography", "light", "afternoon", "tones", "painting"} & set(drawn.split()), drawn
+
+
+@pytest.mark.parametrize("prompt, noun, words, regions", [
+    ("a golden retriever on a lawn", "retriever", "golden retriever", 1),
+    ("a puppy asleep in a cardboard box", "box", "cardboard box", 2),
+    ("a boy kicking a soccer ball", "boy", "soccer ball", 1),
+    ("a three-storey apartment block next to a tram", "block", "three storey apartment block", 2),
+    ("a two headed dragon", "dragon", "two headed dragon", 1),
+])
+def test_names_keep_their_words(prompt, noun, words, regions):
+    layout, _ = layout_of(prompt)
+    assert words in region(layout, noun)["high_level"] and len(layout["regions"]) == regions
+    assert "yellow" not in json.dumps(layout) and "circle" not in json.dumps(layout) and "square" not in json.dumps(layout)
+
+
+def test_a_ball_or_a_box_among_shapes_is_still_a_shape():
+    layout, _ = layout_of("a red ball on the left and a blue box on the right")
+    assert [r["high_level"] for r in layout["regions"]] == ["a circle", "a square"]
+
+
+@pytest.mark.parametrize("prompt, doer, other, on", [
+    ("a farmer leading a cow", "farmer", "cow", False),
+    ("a woman with her cat", "woman", "cat", False),
+    ("two children building a snowman", "child", "snowman", False),
+    ("a boy climbing a tree", "boy", "tree", True),
+])
+def test_people_and_animals_something_is_done_to_get_their_own_box(prompt, doer, other, on):
+    layout, _ = layout_of(prompt)
+    assert region(layout, other) and "her" not in region(layout, other)["high_level"].split()
+    doers = [r for r in layout["regions"] if doer in r["high_level"] or doer + "ren" in r["high_level"]]
+    assert doers and other not in doers[0]["high_level"]
+    assert within(doers[0], region(layout, other)) is on
+
+
+def test_a_puppy_held_stays_in_the_arms_that_hold_it():
+    layout, _ = layout_of("a girl holding a puppy")
+    assert [r["high_level"] for r in layout["regions"]] == ["a girl holding a puppy"]
+
+
+def test_two_things_on_one_thing_are_both_on_it():
+    layout, _ = layout_of("a book and a candle on a nightstand")
+    assert len(layout["regions"]) == 3
+    assert within(region(layout, "book"), region(layout, "nightstand")) and within(region(layout, "candle"), region(layout, "nightstand"))
+
+
+def test_a_place_said_first_moves_the_pair():
+    layout, _ = layout_of("a moon in the top left corner, and at the bottom a cat sitting on a wall")
+    cat, wall = region(layout, "cat"), region(layout, "wall")
+    assert within(cat, wall) and centre_y(wall) > 0.5 and centre_y(region(layout, "moon")) < 0.5
+
+
+def test_water_and_in_front_of_together():
+    layout, _ = layout_of("a rowing boat in the water in front of a lighthouse")
+    boat = region(layout, "boat")
+    assert within(boat, region(layout, "lighthouse")) and centre_y(boat) > 0.5 and "water" in layout["background"]["high_level"]
+
+
+@pytest.mark.parametrize("prompt, regions", [
+    ("For a birthday card: a puppy wearing a party hat", 1),
+    ("Book cover: a wizard holding a lantern in a dark forest", 1),
+    ("a hawk circles above a canyon", 1),
+    ("an old fisherman walks past two boats", 3),
+])
+def test_what_a_picture_is_for_and_verbs_that_are_shape_words_draw_no_box(prompt, regions):
+    layout, _ = layout_of(prompt)
+    texts = [r["high_level"] for r in layout["regions"]]
+    assert len(texts) == regions and not {"card", "cover", "circle", "circles", "past"} & set(" ".join(texts).split()), texts
+
+
+def test_a_plural_caption_says_glasses_not_glasss():
+    layout, _ = layout_of("two wine glasses and three boxes of matches on a bar")
+    assert "two wine glasses" in layout["global"]["high_level"]
+
+
+def test_the_judge_gives_a_region_named_by_two_nouns_to_the_last():
+    from regiondit.evals.scene_eval import judge
+    case = {"objects": [{"noun": "pear", "count": 2, "colour": None}, {"noun": "tree", "count": 1, "colour": None}],
+            "relations": [], "places": [], "setting": [], "style": []}
+    layout = {"regions": [{"bbox": [0, 0, 1, 0.5], "high_level": "a pear tree", "low_level": ""},
+                          {"bbox": [0, 0.6, 0.4, 1], "high_level": "a pear", "low_level": ""},
+                          {"bbox": [0.6, 0.6, 1, 1], "high_level": "a pear", "low_level": ""}], "global": {}}
+    assert judge(case, layout)["objects"] is True
