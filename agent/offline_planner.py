@@ -1302,7 +1302,9 @@ def _count_as_adjective(words: list[str], i: int) -> bool:
 
 
 def _take_background(text: str) -> tuple[str | None, str]:
-    """The background colour (or "plain") a request names, and the request without it."""
+    """The background colour (or "plain") a request names, and the request without it. "Stars in the background" are
+    far away, high in the picture: the background is not said."""
+    text = re.sub(r"\bin the (?:far )?(?:background|distance)\b", " at the top ", text)
     colours = "|".join(COLOURS)
     described = r"(?:(?!(?:on|in|at|and|with|the|a|an|of|to|or)\b)[a-z]+\s+){0,3}?"  # "a dark background", "a night sky themed background"
     found = re.search(rf"(?:\b(?:on|against|over|with|in front of)\s+)?(?:(?:a|an|the)\s+)?{described}(?:(?P<c>{colours})\s+)?"

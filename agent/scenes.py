@@ -52,7 +52,8 @@ SETTINGS = frozenset("park street streets city town village beach forest woods j
                      "temple chapel museum gallery theater theatre hall hill "
                      "marsh wetland courtyard attic basement barnyard backyard porch patio rooftop subway station airport "
                      "highway wilderness driveway outback sidewalk playground stadium lobby corridor warehouse clearing trail savannah plains "
-                     "lagoon reef creek stream pasture".split())
+                     "lagoon reef creek stream pasture hilltop mountaintop hillside riverside waterfront boardwalk nook loft den workshop "
+                     "greenhouse".split())
 #: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
 BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch church cathedral temple chapel museum gallery theater "
                       "theatre hall warehouse stadium".split())
@@ -70,7 +71,7 @@ ANIMATE = frozenset("man men woman women boy boys girl girls child children kid 
                     "toddler teenager student teacher farmer soldier chef fisherman sailor pirate wizard witch warrior".split()
                     + [w for a in _ANIMALS.split() for w in (a, a + "s")] + "mice wolves geese calves".split())
 #: Things too big to be held: what an object does to one is done beside it ("two kids building a sandcastle").
-BIG = frozenset("tree trees sandcastle snowman house car truck wall fence tower bridge boat ship tent statue castle".split())
+BIG = frozenset("tree trees sandcastle snowman house car truck wall fence tower bridge boat ship tent statue castle dock pier".split())
 #: Settings that put what is in them at the top or the bottom of the canvas.
 SKY = frozenset({"sky"})
 GROUND = frozenset("sea ocean lake river water ground grass floor road sand lawn pond".split())
@@ -365,8 +366,9 @@ def _relations(words: list[str]) -> list[str]:
             end = _phrase(words, start)
             heading = words[end: end + 1] == [":"]  # "a traffic light on a pole: red, yellow, green circles ...": the items follow
             if (end > start and _is_object(words[start:end]) or words[start: start + 1] == ["it"]) and not heading:
-                out += ["insideof", *words[start:end]]
-                k = end
+                doing = _doing_after(words, end)  # "a couple sitting on a bench feeding pigeons": the couple feeds them
+                out += [*words[end:doing], "insideof", *words[start:end]]
+                k = doing
                 then = _then_relation(words, k)
                 if then:  # "an owl on a branch below a full moon": the branch (with the owl) below the moon
                     out += [",", *words[then[1]: then[2]], then[0], "it"]
@@ -421,10 +423,23 @@ def _placed_last(clause: list[str]) -> list[str]:
     return [*clause[:k], *clause[end:tail], *clause[k:end], *clause[tail:]]
 
 
+def _doing_after(words: list[str], k: int) -> int:
+    """Where what an object does, said after the thing it is on ("sitting on a sill | looking out at the rain"), ends:
+    at the clause's end or before "and" and a new phrase; ``k`` when nothing is done there."""
+    if k >= len(words) or not _does(words, k) or words[k] in SHOWING:
+        return k
+    end = k
+    while end < len(words) and words[end] not in (",", ";", ":") and words[end: end + 2] not in (["and", w] for w in DETERMINERS):
+        end += 1
+    return end
+
+
 def _holds(words: list[str], k: int) -> bool:
     """What "in" at ``words[k]`` names holds what comes before: a container ("a cat in a basket"), or a thing after what
     the object does ("a man sitting in a chair"), but not what it wears ("dressed in a red gown")."""
     what = words[k + 1: _phrase(words, k + 1)]
+    if words[k + 1: k + 2] == [] or words[k + 1] not in DETERMINERS:  # "jumping in puddles": where, not in what
+        return False
     doing = (_does(words, k - 1) or _done(words, k - 1, frozenset())) and words[k - 1] not in _WEARING
     return _is_object(what) and (what[-1] in CONTAINERS or doing)
 
@@ -445,7 +460,13 @@ def _then_relation(words: list[str], k: int) -> tuple[str, int, int] | None:
         return None
     start = k + 1 + (words[k + 1: k + 2] in (["to"], ["of"]))
     end = _phrase(words, start)
+    if end > start and words[end: end + 1] == ["of"] and words[end - 1] in GATHERING | _PORTIONS:  # "next to a stack of books"
+        end = _phrase(words, end + 1)
     return (_TURNED[words[k]], start, end) if end > start and _is_object(words[start:end]) else None
+
+
+#: Words that say how much of something: "a stack of books", "a cup of coffee".
+_PORTIONS = frozenset("stack stacks pile piles heap cup glass bowl plate jar bottle basket box bunch vase pot mug slice loaf".split())
 
 
 def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
@@ -472,6 +493,16 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
             words = [*words[: k + 1], "a", *words[k + 2:]] if words[k + 1] in POSSESSIVES else words  # "with her dog": a dog of its own
             k += 1
             continue
+        if after_noun and doing and k + 1 < len(words) and _does(words, k + 1):  # "sitting | looking out at the rain"
+            out.append("_" + w)
+            k += 1
+            continue
+        at, toward = _toward(words, k + 1) if doing else (k + 1, k + 1)
+        if after_noun and toward > at:  # "howling at the moon", "looking out at the rain": what it does, where
+            apart = words[toward - 1] in ANIMATE | BIG  # "running away from a goose": the goose has its own box
+            out += ["_" + "_".join(words[k:at]), "beside"] if apart else ["_" + "_".join(words[k:toward])]
+            k = at + 1 if apart else toward
+            continue
         if after_noun and (doing or w in HAVING and has):
             also = _held_too(words, end) if has and w not in ("in", "of") else end
             out.append("_" + "_".join([w, *(words[k + 1: also] if has else [])]))
@@ -486,9 +517,19 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         if w == "," and noun not in STOPS and noun not in SHAPE_WORDS and then:
             k += 1  # "a red fox, curled on a rock": what the fox does
             continue
-        out.append(w)
+        out.append("a" if w in POSSESSIVES and noun in ("and", ",", ";", ":") else w)  # "a boy and his grandfather": a man of his own
         k += 1
     return out
+
+
+def _toward(words: list[str], k: int) -> tuple[int, int]:
+    """Where "at the moon", "out at the rain", "away from a goose" at ``words[k]``, after a doing word, says its place
+    word and where it ends: (the place word, the end); (k, k) when there is none."""
+    at = k + (words[k: k + 1] in ([p] for p in _AFTER_DOING - _PRONOUNS))
+    if words[at: at + 1] not in (["at"], ["into"], ["toward"], ["towards"], ["to"], ["from"]):
+        return k, k
+    end = _phrase(words, at + 1)
+    return (at, end) if end > at + 1 and _is_object(words[at + 1: end], setting=True) else (k, k)
 
 
 def _done(words: list[str], k: int, modifiers: frozenset[str]) -> bool:
@@ -521,11 +562,14 @@ def _does(words: list[str], k: int) -> bool:
 def end_of_phrase(words: list[str], k: int) -> bool:
     """``words[k]`` is the last word of its phrase: "parked" in "a car parked in front of ...", "fighting" in "a knight
     fighting a dragon", not "living" in "a living room"."""
-    return k + 1 == len(words) or words[k + 1] in STOPS or words[k + 1] in DETERMINERS or words[k + 1] in HAVING or words[k + 1] in _PRONOUNS
+    after = words[k + 1] if k + 1 < len(words) else ""
+    also = after.endswith("ing") and len(after) > 4 and after not in ING_NOUNS  # "sitting looking out": both what it does
+    return not after or after in STOPS or after in DETERMINERS or after in HAVING or after in _AFTER_DOING or also
 
 
-#: What a doing word is done to, said as a pronoun: "a girl watching it".
+#: What follows a doing word and is not a noun: a pronoun ("a girl watching it"), or a particle ("looking out at the rain").
 _PRONOUNS = frozenset("it them him me us".split())
+_AFTER_DOING = _PRONOUNS | frozenset("out away back off around".split())
 
 
 def unglue(token: str) -> str:

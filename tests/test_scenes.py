@@ -336,3 +336,19 @@ def test_the_judge_gives_a_region_named_by_two_nouns_to_the_last():
                           {"bbox": [0, 0.6, 0.4, 1], "high_level": "a pear", "low_level": ""},
                           {"bbox": [0.6, 0.6, 1, 1], "high_level": "a pear", "low_level": ""}], "global": {}}
     assert judge(case, layout)["objects"] is True
+
+
+@pytest.mark.parametrize("prompt, doer, words, regions", [
+    ("a lone coyote howling at the moon on a rocky hilltop", "coyote", "howling at the moon", 1),
+    ("a black cat sitting on a windowsill looking out at the rain", "cat", "sitting looking out at the rain", 2),
+    ("a boy in rubber boots splashing in puddles", "boy", "splashing in puddles", 1),
+    ("a toddler running away from a goose", "toddler", "running away", 2),
+])
+def test_what_an_object_does_and_where_it_does_it_stay_its_own(prompt, doer, words, regions):
+    layout, _ = layout_of(prompt)
+    assert words in region(layout, doer)["high_level"] and len(layout["regions"]) == regions, [r["high_level"] for r in layout["regions"]]
+
+
+def test_next_to_a_bowl_of_fruit_names_the_bowl_and_its_fruit():
+    layout, _ = layout_of("a candle on a table next to a bowl of fruit")
+    assert "a bowl of fruit" in region(layout, "bowl")["high_level"] and within(region(layout, "candle"), region(layout, "table"))
