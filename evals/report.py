@@ -90,7 +90,8 @@ def scenes(results: Path) -> str:
     for path in SETS:
         r = _load(results, result_name(path))
         was, first = r["before_scenes"], r["first_look"]
-        rows.append(f"| `{path.name}` | {r['requests']} | {_pct(was['accuracy'])} | {_pct(first['accuracy'])} ({first['planner']}) | "
+        again = f"; {_pct(r['second_look']['accuracy'])} ({r['second_look']['planner']}), still unread" if "second_look" in r else ""
+        rows.append(f"| `{path.name}` | {r['requests']} | {_pct(was['accuracy'])} | {_pct(first['accuracy'])} ({first['planner']}){again} | "
                     f"**{_pct(r['accuracy'])}** | " + " | ".join(_pct(v) for v in r["by_part"].values()) + " |")
         parts = list(r["by_part"])
     head = ("| set | requests | before scenes (922af42) | first look (planner) | now | " + " | ".join(parts) + " |\n"
