@@ -53,7 +53,7 @@ SETTINGS = frozenset("park street streets city town village beach forest woods j
                      "marsh wetland courtyard attic basement barnyard backyard porch patio rooftop subway station airport "
                      "highway wilderness driveway outback sidewalk playground stadium lobby corridor warehouse clearing trail savannah plains "
                      "lagoon reef creek stream pasture hilltop mountaintop hillside riverside waterfront boardwalk nook loft den workshop "
-                     "greenhouse".split())
+                     "greenhouse study".split())
 #: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
 BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch church cathedral temple chapel museum gallery theater "
                       "theatre hall warehouse stadium".split())
@@ -65,13 +65,14 @@ POSSESSIVES = frozenset("his her its their my your our".split())
 #: People and animals: "holding a sword and a shield" holds both, "holding a leash and a dog ..." is two things.
 _ANIMALS = ("dog cat puppy kitten horse bird cow sheep duck goose chicken hen pig goat rabbit bunny deer fox bear wolf lion tiger "
             "elephant giraffe monkey squirrel owl penguin dolphin whale turtle frog mouse cub lamb calf pony donkey camel zebra panda "
-            "koala kangaroo parrot duckling swan seal otter raccoon hedgehog")
+            "koala kangaroo parrot duckling swan seal otter raccoon hedgehog butterfly dragon unicorn")
 ANIMATE = frozenset("man men woman women boy boys girl girls child children kid kids baby person people lady gentleman knight king queen "
                     "prince princess robot astronaut father mother dad mom grandmother grandfather grandma grandpa friend friends family "
                     "toddler teenager student teacher farmer soldier chef fisherman sailor pirate wizard witch warrior".split()
                     + [w for a in _ANIMALS.split() for w in (a, a + "s")] + "mice wolves geese calves".split())
 #: Things too big to be held: what an object does to one is done beside it ("two kids building a sandcastle").
-BIG = frozenset("tree trees sandcastle snowman house car truck wall fence tower bridge boat ship tent statue castle dock pier".split())
+BIG = frozenset("tree trees sandcastle snowman house car truck wall fence tower bridge boat ship tent statue castle dock pier piano "
+                "bicycle bike motorcycle scooter bus train tractor table desk sofa couch bed bench cart wagon canoe kayak".split())
 #: Settings that put what is in them at the top or the bottom of the canvas.
 SKY = frozenset({"sky"})
 GROUND = frozenset("sea ocean lake river water ground grass floor road sand lawn pond".split())
@@ -96,7 +97,7 @@ _STYLE = re.compile(
     r"|in (?:the )?style of (?:[a-z]+ ){0,3}?[a-z]+(?= ?(?:[,;:]|$))"
     r"|(?:in )?(?:an? )?(?:[a-z]+ ){0,2}?style\b"
     r"|(?:as )?(?:an? )?(?:watercolou?r|oil|acrylic|pencil|charcoal|ink|crayon|pastel|chalk|graphite|gouache) (?:painting|drawing|sketch)"
-    r"|(?:golden|yellow) hour|ukiyo e"
+    r"|(?:golden|yellow) hour|ukiyo e|trending on artstation|oil on canvas|still life|studio ghibli(?: style)?"
     r"|(?:photorealistic|hyperrealistic|realistic|cinematic|watercolou?r|pixel art|digital art|anime|cartoon|vintage|sepia|8k|4k|hdr"
     r"|highly detailed|bokeh|minimalist|impressionist|surreal|low poly|isometric|studio lighting|dramatic lighting|soft lighting))\b")
 
@@ -119,9 +120,11 @@ _WEAK = frozenset("light soft warm cool cold dark bright heavy and with very clo
                    "ambient tones tone palette".split())
 #: What a clause of style ends in: "food photography", "storybook illustration", "soft pastel tones", "warm light".
 _STYLE_HEADS = frozenset("photography photo photograph illustration painting drawing sketch render rendering art artwork tones colors "
-                         "colours palette aesthetic lighting light".split())
+                         "colours palette aesthetic lighting light atmosphere mood vibe vibes horror lights".split())
 #: Weather and light said of a place or thing ("a misty valley", "a snowy cabin"): the picture's style too.
 WEATHER = frozenset("rainy snowy foggy misty stormy sunny cloudy hazy windy frosty neon moonlit sunlit candlelit".split())
+#: Light said of a place ("a dark forest", "a dim study"): the picture's style; said of a thing ("a dark blue car"), not.
+_PLACE_LIGHT = frozenset("dark dim gloomy shadowy sunny bright".split())
 
 
 @dataclass
@@ -144,7 +147,8 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     def style(m: re.Match) -> str:
         said = re.sub(r"^(?:below|beneath)\b", "under", m.group(0).strip())  # the planner reads "under" as "below", "golden" as yellow
         scene.style.append(said.replace("yellow hour", "golden hour").replace("ukiyo e", "ukiyo-e"))
-        return " , "
+        inside = re.search(r"\b(?:a|an|the)\s*$", m.string[: m.start()]) and re.match(r"\s*[a-z]", m.string[m.end():])
+        return " " if inside else " , "  # "a pixel art wizard": still a wizard
     text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
     text = _PURPOSE.sub(" ", text)  # "For a children's book: ...", "Real estate listing: ...": what the picture is for
     text = _DEPICTION.sub(lambda m: _depiction(m, scene), text)
@@ -161,7 +165,8 @@ _PURPOSE = re.compile(r"^\s*(?:for (?:a|an|the|my|our|your|some) [^,;:]{1,40}?|(
                       r"ad|advert|advertisement|post|thumbnail|banner|invitation|story|menu|website|blog|wedding|party|campaign|article|"
                       r"storybook|textbook|brochure|album|calendar|magazine|presentation|slide))\s*:")
 #: "a photo of", "an oil painting of", "overhead shot of", "a close up portrait of": what kind of picture it is.
-_DEPICTION = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:a|an|the)\s+)?(?P<kind>(?:(?!(?:of|a|an|the|and|with|in|on)\b)[a-z0-9]+\s+){0,3}?"
+_DEPICTION = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:please\s+)?(?:generate|make|create|draw|paint|render|show|give)(?:\s+me)?\s+)?"
+                        r"(?:(?:a|an|the)\s+)?(?P<kind>(?:(?!(?:of|a|an|the|and|with|in|on)\b)[a-z0-9]+\s+){0,3}?"
                         r"(?:photo|photograph|picture|image|pic|painting|drawing|sketch|illustration|render|rendering|shot|portrait|"
                         r"snapshot|artwork|engraving|etching|photography))\s+of\s+(?=[a-z0-9])")
 
@@ -185,7 +190,9 @@ def _style_clauses(text: str, scene: Scene) -> str:
             scene.style.append(" ".join(words[words[0] in ("and", "with"): len(words) - (words[-1] in ("and", "with"))]))
             parts[k] = " "
     text = "".join(parts)
+    words = text.split()
     scene.style += [w for w in dict.fromkeys(text.split()) if w in WEATHER]
+    scene.style += [w for k, w in enumerate(words[:-1]) if w in _PLACE_LIGHT and words[k + 1] in SETTINGS and w not in scene.style]
     return text
 
 
@@ -225,8 +232,10 @@ def _everyday_verbs(text: str) -> str:
                   rf"{_IS} ((?:a|an|the|some|two|three|four|five) [^,;:]+)",
                   lambda m: m.group(0) if set(m.group(2).split()) & PLACE_WORDS else f"{m.group(3).strip()} {m.group(1)} {m.group(2)} ", text)
     # "a cabin with a mountain behind it": the cabin drawn over the mountain; "a table with a vase on it": the vase over the table
+    text = re.sub(r"\bwith ((?:a|an|some|two|three|four) (?:[a-z]+ ){0,2}?[a-z]+) (below|under|above|beside|next to) (it|him|her|them)\b",
+                  r", \1 \2 \3", text)  # "a bird on a wire with a bicycle below it"
     text = re.sub(r"\bwith ((?:a|an|some|two|three|four) (?:[a-z]+ ){0,2}?[a-z]+) (behind|in front of|on|against) (?:it|him|her|them)\b",
-                  lambda m: m.group(0) if m.group(1).split()[-1] in SETTINGS - BUILDINGS  # "a city street behind her": the setting
+                  lambda m: m.group(0) if m.group(1).split()[-1] in SETTINGS - BUILDINGS - {"moon"}  # "a city street behind her": the setting
                   else f"insideof {m.group(1)}" if m.group(2) == "behind" else f", {m.group(1)} insideof it", text)
     # "..., with a fireplace behind the rug": the fireplace behind the rug
     text = re.sub(r"(?:^|(?<=[,;:] ))with (?=(?:a|an|the|some|two|three|four|five) (?:[a-z]+ ){0,3}?(?:behind|in front of|on|next to|beside|under|"
@@ -234,6 +243,7 @@ def _everyday_verbs(text: str) -> str:
     text = re.sub(r"\b(riding|rides|ride|mounted on|astride) (?=(?:a|an|the|his|her|their|its) )", "riding on ", text)  # the rider on it
     text = re.sub(r"\b([a-z]+(?:ing|s)) past (?=(?:a|an|the|some|two|three|four|five|six) )", r"\1 beside ", text)  # "walks past three mushrooms"
     text = re.sub(r"\b(?:fast |sound )?asleep\b", "sleeping", text)  # "a puppy asleep in a box"
+    text = re.sub(r"\bon the (?:edge|rim|side|corner|end|arm|back) of (?=(?:a|an|the|his|her|their|its) )", "on ", text)  # "on the edge of a tub"
     text = re.sub(r"\b(curled|crouched|hunkered|cuddled|snuggled|curling|crouching|lying|sitting|standing) (?:up|down)\b", r"\1", text)
     words = text.split()
     for k in range(1, len(words) if not names_shapes(text) else 0):  # shapes keep the planner's reading ("between them sits")
@@ -305,7 +315,7 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
             held = []
         end = _phrase(words, k + 1) if w in _WHERE or w in _NEAR else k
         head = words[end - 1] if end > k + 1 else ""
-        if head in SETTINGS and not (head == "moon" and w != "on"):
+        if head in SETTINGS and not (head == "moon" and w != "on") and not (head in BUILDINGS and w in ("above", "over", "on")):
             if words[end: end + 1] == ["of"]:  # "in a field of sunflowers"
                 end = _phrase(words, end + 1)
             scene.setting.append(" ".join(words[k + 1: end]))
@@ -486,7 +496,9 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         has = _is_object(what) and not set(what) & SHAPE_WORDS and what[-1] not in modifiers
         if set(what) & SHAPE_WORDS or w in SHOWING:  # "a graphic depicting an orange triangle": the triangle is the object
             doing = False
-        if after_noun and has and what[-1] in ANIMATE | BIG and (doing or w == "with") and w not in ("holding", "carrying"):
+        related = "insideof" in words[end: next((j for j in range(end, len(words)) if words[j] in (",", ";", ":")), len(words))]
+        if after_noun and has and what[-1] in ANIMATE | BIG and (doing or w == "with") and w not in ("holding", "carrying") and not related:
+            # (not "a knight fighting a dragon in front of a castle": the pair, in front of it)
             # "a man walking a dog", "kids building a sandcastle", "an old man with a young boy": each its own box, side by
             # side; "a squirrel climbing a tree": on it
             out += ([] if w == "with" else ["_" + w]) + ["insideof" if w == "climbing" else "beside"]
@@ -499,8 +511,9 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
             continue
         at, toward = _toward(words, k + 1) if doing else (k + 1, k + 1)
         if after_noun and toward > at:  # "howling at the moon", "looking out at the rain": what it does, where
-            apart = words[toward - 1] in ANIMATE | BIG  # "running away from a goose": the goose has its own box
-            out += ["_" + "_".join(words[k:at]), "beside"] if apart else ["_" + "_".join(words[k:toward])]
+            apart = words[toward - 1] in ANIMATE | BIG | _SKY_THINGS  # "running away from a goose": the goose has its own box
+            out += ["_" + "_".join(words[k:at]), "," if words[toward - 1] in _SKY_THINGS else "beside"] if apart else [
+                "_" + "_".join(words[k:toward])]
             k = at + 1 if apart else toward
             continue
         if after_noun and (doing or w in HAVING and has):
@@ -514,12 +527,19 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
             k = end
             continue
         then = k + 1 < len(words) and (_does(words, k + 1) or _done(words, k + 1, modifiers))
+        if w == "and" and noun[0] == "_" and then:
+            k += 1  # "wearing a scarf and carrying a suitcase": both the penguin's
+            continue
         if w == "," and noun not in STOPS and noun not in SHAPE_WORDS and then:
             k += 1  # "a red fox, curled on a rock": what the fox does
             continue
         out.append("a" if w in POSSESSIVES and noun in ("and", ",", ";", ":") else w)  # "a boy and his grandfather": a man of his own
         k += 1
     return out
+
+
+#: What is seen in the sky: "howling at a full moon" draws the moon too.
+_SKY_THINGS = frozenset("moon sun".split())
 
 
 def _toward(words: list[str], k: int) -> tuple[int, int]:

@@ -339,7 +339,7 @@ def test_the_judge_gives_a_region_named_by_two_nouns_to_the_last():
 
 
 @pytest.mark.parametrize("prompt, doer, words, regions", [
-    ("a lone coyote howling at the moon on a rocky hilltop", "coyote", "howling at the moon", 1),
+    ("a lone coyote howling at the moon on a rocky hilltop", "coyote", "howling", 2),  # the moon drawn too, in the sky
     ("a black cat sitting on a windowsill looking out at the rain", "cat", "sitting looking out at the rain", 2),
     ("a boy in rubber boots splashing in puddles", "boy", "splashing in puddles", 1),
     ("a toddler running away from a goose", "toddler", "running away", 2),
@@ -352,3 +352,26 @@ def test_what_an_object_does_and_where_it_does_it_stay_its_own(prompt, doer, wor
 def test_next_to_a_bowl_of_fruit_names_the_bowl_and_its_fruit():
     layout, _ = layout_of("a candle on a table next to a bowl of fruit")
     assert "a bowl of fruit" in region(layout, "bowl")["high_level"] and within(region(layout, "candle"), region(layout, "table"))
+
+
+@pytest.mark.parametrize("prompt, objects, style", [
+    ("Generate a photo of a dachshund lying on a striped towel", ["dachshund", "towel"], "photo"),
+    ("make me a pixel art knight riding a camel", ["knight", "camel"], "pixel art"),
+    ("a heron in a dim swamp, eerie atmosphere", ["heron"], "eerie atmosphere"),
+    ("a goat on the edge of a cliff", ["goat", "cliff"], ""),
+    ("a hiker wearing a red cap and carrying a map", ["hiker"], ""),
+    ("a barn owl on a fence post with a pumpkin below it", ["owl", "post", "pumpkin"], ""),
+])
+def test_imperatives_styles_inside_a_phrase_edges_and_second_doings(prompt, objects, style):
+    layout, _ = layout_of(prompt)
+    assert len(layout["regions"]) == len(objects) and all(region(layout, o) for o in objects), [r["high_level"] for r in layout["regions"]]
+    assert style in layout["global"]["low_level"]
+    if "dim" in prompt:
+        assert "dim" in layout["global"]["low_level"]
+
+
+def test_a_dark_blue_car_does_not_darken_the_picture():
+    layout, _ = layout_of("a dark blue car in a dark alley")
+    assert layout["global"]["low_level"].split(", ").count("dark") == 1
+    layout, _ = layout_of("a dark blue car parked by a fence")
+    assert "dark" not in layout["global"]["low_level"]
