@@ -1301,9 +1301,14 @@ def _count_as_adjective(words: list[str], i: int) -> bool:
         after[0].endswith(("ed", "ss")) or not after[0].endswith("s")) and len(words) > i + 2
 
 
+_SETTING_BEHIND = re.compile(r"(?:\bwith )?\b((?:(?:a|an|the|some) )?(?:(?!(?:with|and|a|an|the|of|in|on|at)\b)[a-z]+ ){0,2}?(?:"
+                             + "|".join(sorted(scenes.SETTINGS - scenes.BUILDINGS)) + r")) in the (?:far )?(?:background|distance)\b")
+
+
 def _take_background(text: str) -> tuple[str | None, str]:
     """The background colour (or "plain") a request names, and the request without it. "Stars in the background" are
     far away, high in the picture: the background is not said."""
+    text = _SETTING_BEHIND.sub(r" , \1 , ", text)  # "with mountains in the background": the setting
     text = re.sub(r"\bin the (?:far )?(?:background|distance)\b", " at the top ", text)
     colours = "|".join(COLOURS)
     described = r"(?:(?!(?:on|in|at|and|with|the|a|an|of|to|or)\b)[a-z]+\s+){0,3}?"  # "a dark background", "a night sky themed background"

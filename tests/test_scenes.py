@@ -375,3 +375,17 @@ def test_a_dark_blue_car_does_not_darken_the_picture():
     assert layout["global"]["low_level"].split(", ").count("dark") == 1
     layout, _ = layout_of("a dark blue car parked by a fence")
     assert "dark" not in layout["global"]["low_level"]
+
+
+@pytest.mark.parametrize("prompt, setting, regions", [
+    ("a scarecrow in a field with mountains in the background", "mountains", 1),
+    ("a red barn, a pine forest in the distance", "a pine forest", 1),
+    ("a kite and a boy, hot air balloons in the background", None, None),
+])
+def test_in_the_background_is_far_away_not_a_plain_background(prompt, setting, regions):
+    layout, _ = layout_of(prompt)
+    assert "plain" not in json.dumps(layout)
+    if setting:
+        assert setting in layout["background"]["high_level"] and len(layout["regions"]) == regions
+    else:
+        assert all(centre_y(r) < 0.5 for r in layout["regions"] if "balloon" in r["high_level"])
