@@ -1297,12 +1297,12 @@ def parse_object(clause: str) -> ObjectRequest:
 def _count_as_adjective(words: list[str], i: int) -> bool:
     """``words[i]`` is a number that describes one thing, not how many: "a two storey house", "a three legged stool"."""
     after = words[i + 1: i + 2]
-    return i > 0 and words[i - 1] in ("a", "an") and COUNTS.get(words[i], 0) > 1 and bool(after) and after[0].isalpha() and (
-        after[0].endswith(("ed", "ss")) or not after[0].endswith("s")) and len(words) > i + 2
+    return i > 0 and words[i - 1] in ("a", "an") and COUNTS.get(words[i], 0) > 1 and len(words) > i + 2 and after[0].isalpha() and (
+        after[0].endswith(("ed", "ss")) or not after[0].endswith("s"))
 
 
-_SETTING_BEHIND = re.compile(r"(?:\bwith )?\b((?:(?:a|an|the|some) )?(?:(?!(?:with|and|a|an|the|of|in|on|at)\b)[a-z]+ ){0,2}?(?:"
-                             + "|".join(sorted(scenes.SETTINGS - scenes.BUILDINGS)) + r")) in the (?:far )?(?:background|distance)\b")
+_SETTING_BEHIND = re.compile(r"(?:\bwith )?\b((?:(?:a|an|the|some) )?(?:(?!(?:with|and|a|an|the|of|in|on|at)\b)[a-z]+ ){0,2}?"
+                             + scenes.SETTING_NOUN + r") in the (?:far )?(?:background|distance)\b")
 
 
 def _take_background(text: str) -> tuple[str | None, str]:

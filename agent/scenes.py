@@ -57,6 +57,8 @@ SETTINGS = frozenset("park street streets city town village beach forest woods j
 #: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
 BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch church cathedral temple chapel museum gallery theater "
                       "theatre hall warehouse stadium".split())
+#: A setting that is not also a building, as a regular expression: "the middle of a garden", "mountains in the background".
+SETTING_NOUN = "(?:" + "|".join(sorted(SETTINGS - BUILDINGS)) + ")"
 #: Things that hold what is "in" them ("a cat in a basket"): drawn inside their box, not worn.
 CONTAINERS = frozenset("basket baskets vase bowl cup mug jar bag bucket pot cage nest crate tub bathtub glass teacup aquarium tank "
                        "bottle drawer cart wagon stroller crib hammock suitcase backpack pocket wheelbarrow pram barrel cradle box".split())
@@ -97,7 +99,7 @@ _STYLE = re.compile(
     r"|in (?:the )?style of (?:[a-z]+ ){0,3}?[a-z]+(?= ?(?:[,;:]|$))"
     r"|(?:in )?(?:an? )?(?:[a-z]+ ){0,2}?style\b"
     r"|(?:as )?(?:an? )?(?:watercolou?r|oil|acrylic|pencil|charcoal|ink|crayon|pastel|chalk|graphite|gouache) (?:painting|drawing|sketch)"
-    r"|(?:golden|yellow) hour|ukiyo e|trending on artstation|oil on canvas|still life|studio ghibli(?: style)?"
+    r"|golden hour|ukiyo e|trending on artstation|oil on canvas|still life|studio ghibli(?: style)?"
     r"|(?:photorealistic|hyperrealistic|realistic|cinematic|watercolou?r|pixel art|digital art|anime|cartoon|vintage|sepia|8k|4k|hdr"
     r"|highly detailed|bokeh|minimalist|impressionist|surreal|low poly|isometric|studio lighting|dramatic lighting|soft lighting))\b")
 
@@ -145,8 +147,8 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     scene = Scene()
 
     def style(m: re.Match) -> str:
-        said = re.sub(r"^(?:below|beneath)\b", "under", m.group(0).strip())  # the planner reads "under" as "below", "golden" as yellow
-        scene.style.append(said.replace("yellow hour", "golden hour").replace("ukiyo e", "ukiyo-e"))
+        said = re.sub(r"^(?:below|beneath)\b", "under", m.group(0).strip())  # the planner reads "under" as "below"
+        scene.style.append(said.replace("ukiyo e", "ukiyo-e"))
         inside = re.search(r"\b(?:a|an|the)\s*$", m.string[: m.start()]) and re.match(r"\s*[a-z]", m.string[m.end():])
         return " " if inside else " , "  # "a pixel art wizard": still a wizard
     text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
@@ -175,7 +177,7 @@ def _depiction(match: re.Match, scene: Scene) -> str:
     """ "A photo of a cat ..." is a photo of the cat: the kind of picture is the style ("oil painting", "overhead shot"),
     a plain "picture of" says nothing; the cat is the object."""
     kind = match.group("kind")
-    if kind.split()[-1] not in ("picture", "image", "pic") or len(kind.split()) > 1:
+    if kind not in ("picture", "image", "pic"):
         scene.style.append(kind)
     return " , "
 
@@ -191,7 +193,7 @@ def _style_clauses(text: str, scene: Scene) -> str:
             parts[k] = " "
     text = "".join(parts)
     words = text.split()
-    scene.style += [w for w in dict.fromkeys(text.split()) if w in WEATHER]
+    scene.style += [w for w in dict.fromkeys(words) if w in WEATHER]
     scene.style += [w for k, w in enumerate(words[:-1]) if w in _PLACE_LIGHT and words[k + 1] in SETTINGS and w not in scene.style]
     return text
 
@@ -220,7 +222,7 @@ _IS = r"(?:is|are|stands?|sits?|lies|lie|hangs?|rises?|looms?|grows?|sleeps?|res
 
 #: What circles in the sky or the sea: "a dragon circles above", "sharks circle the boat".
 _CIRCLES = re.compile(r"\b((?:dragon|hawk|eagle|vulture|seagull|gull|crow|raven|shark|plane|airplane|helicopter|drone|bird|falcon|bat|bee|"
-                      r"moth|fly|butterfly|vultures|sharks|birds|bats|bees|seagulls|gulls|crows|planes)) circles?\b")
+                      r"moth|fly|butterfly)s?) circles?\b")
 
 
 def _everyday_verbs(text: str) -> str:
@@ -347,7 +349,7 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
     return " ".join(out).split()
 
 
-_CENTRE_OF = re.compile(r"\b(?:in|at) the center of ((?:a|an|the) (?:[a-z]+ ){0,2}?(?:" + "|".join(sorted(SETTINGS - BUILDINGS)) + r"))\b")
+_CENTRE_OF = re.compile(r"\b(?:in|at) the center of ((?:a|an|the) (?:[a-z]+ ){0,2}?" + SETTING_NOUN + r")\b")
 #: "in a park", "across a field", "above a village": where the scene is, when the phrase names a setting.
 _WHERE = frozenset("in on at inside across through into down up above over".split())
 #: "by a river", "along the shore": the setting, not a box; nothing is put at the top or the bottom by it.
@@ -405,12 +407,19 @@ def _clauses(words: list[str]) -> list[list[str]]:
     return [words[a:b] for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True) if words[a:b]]
 
 
+def _clause_end(words: list[str], k: int) -> int:
+    """Where the clause that ``words[k]`` is in ends: at the next "," ";" or ":", or the end."""
+    return next((j for j in range(k, len(words)) if words[j] in (",", ";", ":")), len(words))
+
+
 def _shared(clause: list[str]) -> list[str]:
     """ "a laptop and a coffee mug insideof a desk": both on the desk, the second time named as "the desk"."""
-    if clause.count("insideof") != 1 or clause.count("and") != 1 or clause.index("and") > clause.index("insideof"):
+    if clause.count("insideof") != 1 or clause.count("and") != 1:
         return clause
-    first, second = clause[: clause.index("and")], clause[clause.index("and") + 1: clause.index("insideof")]
-    where = clause[clause.index("insideof") + 1:]
+    join, on = clause.index("and"), clause.index("insideof")
+    first, second, where = clause[:join], clause[join + 1: on], clause[on + 1:]
+    if join > on:
+        return clause
     end = len(where) - (where[-1:] in ([","], [";"], [":"]))
     if not (first[:1] and first[0] in DETERMINERS and second[:1] and second[0] in DETERMINERS and where[:1] and where[0] in DETERMINERS):
         return clause
@@ -496,13 +505,11 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         has = _is_object(what) and not set(what) & SHAPE_WORDS and what[-1] not in modifiers
         if set(what) & SHAPE_WORDS or w in SHOWING:  # "a graphic depicting an orange triangle": the triangle is the object
             doing = False
-        related = "insideof" in words[end: next((j for j in range(end, len(words)) if words[j] in (",", ";", ":")), len(words))]
-        if after_noun and has and what[-1] in ANIMATE | BIG and (doing or w == "with") and w not in ("holding", "carrying") and not related:
-            # (not "a knight fighting a dragon in front of a castle": the pair, in front of it)
+        if (after_noun and has and what[-1] in ANIMATE | BIG and (doing or w == "with") and w not in ("holding", "carrying")
+                and "insideof" not in words[end: _clause_end(words, end)]):  # not "a knight fighting a dragon in front of a castle"
             # "a man walking a dog", "kids building a sandcastle", "an old man with a young boy": each its own box, side by
             # side; "a squirrel climbing a tree": on it
             out += ([] if w == "with" else ["_" + w]) + ["insideof" if w == "climbing" else "beside"]
-            words = [*words[: k + 1], "a", *words[k + 2:]] if words[k + 1] in POSSESSIVES else words  # "with her dog": a dog of its own
             k += 1
             continue
         if after_noun and doing and k + 1 < len(words) and _does(words, k + 1):  # "sitting | looking out at the rain"
@@ -533,7 +540,8 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         if w == "," and noun not in STOPS and noun not in SHAPE_WORDS and then:
             k += 1  # "a red fox, curled on a rock": what the fox does
             continue
-        out.append("a" if w in POSSESSIVES and noun in ("and", ",", ";", ":") else w)  # "a boy and his grandfather": a man of his own
+        # "a boy and his grandfather", "a woman with her dog": someone of their own
+        out.append("a" if w in POSSESSIVES and noun in ("and", ",", ";", ":", "beside") else w)
         k += 1
     return out
 
@@ -545,8 +553,8 @@ _SKY_THINGS = frozenset("moon sun".split())
 def _toward(words: list[str], k: int) -> tuple[int, int]:
     """Where "at the moon", "out at the rain", "away from a goose" at ``words[k]``, after a doing word, says its place
     word and where it ends: (the place word, the end); (k, k) when there is none."""
-    at = k + (words[k: k + 1] in ([p] for p in _AFTER_DOING - _PRONOUNS))
-    if words[at: at + 1] not in (["at"], ["into"], ["toward"], ["towards"], ["to"], ["from"]):
+    at = k + (k < len(words) and words[k] in _PARTICLES)
+    if at >= len(words) or words[at] not in ("at", "into", "toward", "towards", "to", "from"):
         return k, k
     end = _phrase(words, at + 1)
     return (at, end) if end > at + 1 and _is_object(words[at + 1: end], setting=True) else (k, k)
@@ -589,7 +597,8 @@ def end_of_phrase(words: list[str], k: int) -> bool:
 
 #: What follows a doing word and is not a noun: a pronoun ("a girl watching it"), or a particle ("looking out at the rain").
 _PRONOUNS = frozenset("it them him me us".split())
-_AFTER_DOING = _PRONOUNS | frozenset("out away back off around".split())
+_PARTICLES = frozenset("out away back off around".split())
+_AFTER_DOING = _PRONOUNS | _PARTICLES
 
 
 def unglue(token: str) -> str:
