@@ -610,7 +610,8 @@ PHRASES = [
     (r"\b(?:a |an )?(?:hero|banner|header|cover|title|splash|feature|thumbnail) (?:image|picture|graphic|shot|banner)\b", " "),
     (r"\bfor (?:a|an|the|my|our|his|her|their) (?:\w+ ){0,3}?(?:exercise|worksheet|lesson|class|classroom|poster|presentation|project|"
      r"website|slide|card|game|book|kids?|child|children|students?|pupils?|room|wall|party|grandson|granddaughter|grandchildren|"
-     r"grandkids?|son|daughter|nephew|niece|friend|mum|mom|dad|teacher|school|office|logo|newsletter|blog|app)\b", " "),  # "for my class"
+     r"grandkids?|son|daughter|nephew|niece|friend|mum|mom|dad|teacher|school|office|logo|newsletter|blog|app)\b(?: s \w+)?", " "),
+    # "for my class", "for my kid's book"
     (r"\bso (?:that )?(?:the|my|our) (?:kids|children|students|pupils|class|grandson|granddaughter|son|daughter) can\b[^,.;]*", " "),
     (r"\b(?:split|divide|cut|break) (?:up )?(?:the|this|my) (?:picture|canvas|image|page|frame|space) into (?:four|4) "
      r"(?:quadrants|quarters|parts|sections|squares|boxes|areas)(?: and)?\b", " "),
@@ -874,7 +875,8 @@ class ObjectRequest:
     @property
     def counted_phrase(self) -> str:
         """The phrase with the object's count: "a red circle", "three red circles", "two dogs playing"."""
-        plural = _PLURAL_OF.get(self.noun) or self.noun + ("es" if self.noun.endswith(("s", "x", "ch", "sh", "z")) else "s")
+        plural = _PLURAL_OF.get(self.noun) or (self.noun[:-3] + "men" if self.noun.endswith("man") and len(self.noun) > 5 else
+                                               self.noun + ("es" if self.noun.endswith(("s", "x", "ch", "sh", "z")) else "s"))
         return self.phrase if self.count == 1 else f"{NUMBER_WORDS.get(self.count, self.count)} {self._phrase(plural).split(' ', 1)[1]}"
 
     @property
@@ -999,7 +1001,7 @@ def misspelt(word: str, vocabulary: frozenset[str]) -> str:
         candidate = word[:i] + word[i + 1] + word[i] + word[i + 2:]
         if candidate in vocabulary and candidate != word:
             return candidate
-    if word in english_words():
+    if word in english_words() or word.endswith("s") and word[:-1] in english_words():  # "oranges", not "orange"
         return word
     close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.8)
     return close[0] if close and close[0][0] == word[0] else word
@@ -1197,7 +1199,7 @@ def _thing_as_said(words: list[str], k: int) -> bool:
     "golden" in "a golden retriever", or a ball or box where people or animals are ("a dog chasing a ball")."""
     if words[k] in _STANDINS:
         return k > 0 and words[k - 1] in _COMPOUND_FIRST or bool(scenes.ANIMATE.intersection(words))
-    return " ".join(words[k: k + 2]) in _NAMED_BY_SHADE
+    return " ".join(words[k: k + 2]) in _NAMED_BY_SHADE or k > 0 and " ".join(words[k - 1: k + 1]) in _NAMED_BY_SHADE  # "ice cream"
 
 
 #: Words that stand for a shape ("a ball": a circle) and also name things.
@@ -1207,10 +1209,11 @@ _COMPOUND_FIRST = frozenset("tennis soccer beach golf bowling basket foot base v
                             "shoe music jewelry jewellery tool post mail pizza cereal juice toy treasure wooden metal paper tissue ice diamond "
                             "wedding engagement gold silver onion smoke boxing sand cotton pin ping pet great ancient stone lego building "
                             "tea apartment city office tower concrete".split())
-#: A shade that is part of a name: "a golden retriever" is not a yellow retriever.
+#: A shade that is part of a name: "a golden retriever" is not a yellow retriever, "ice cream" is not white.
 _NAMED_BY_SHADE = frozenset({"golden retriever", "golden retrievers", "golden eagle", "golden eagles", "golden gate", "golden hour",
                              "silver screen", "olive oil", "olive tree", "olive trees", "lemon tree", "lemon trees", "cherry blossom",
-                             "cherry blossoms", "cherry tree", "cherry trees", "plum tree", "lime tree", "mint leaves", "coral reef"})
+                             "cherry blossoms", "cherry tree", "cherry trees", "plum tree", "lime tree", "mint leaves", "coral reef", "ice cream",
+                             "sour cream", "whipped cream", "cream cheese", "orange juice", "lemon juice"})
 
 
 _ARTICLES = frozenset({"a", "an", "the", "some"})
@@ -1226,13 +1229,16 @@ _PLURAL_ONLY = frozenset("glasses sunglasses pants trousers jeans shorts scissor
 #: Plurals not made with "s".
 _IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "mice": "mouse", "geese": "goose",
               "feet": "foot", "teeth": "tooth", "oxen": "ox", "wolves": "wolf", "leaves": "leaf", "knives": "knife",
-              "shelves": "shelf", "loaves": "loaf", "calves": "calf", "elves": "elf", "thieves": "thief", "halves": "half"}
+              "shelves": "shelf", "loaves": "loaf", "calves": "calf", "elves": "elf", "thieves": "thief", "halves": "half",
+              "fish": "fish", "sheep": "sheep", "deer": "deer"}
 _PLURAL_OF = {one: many for many, one in _IRREGULAR.items()}
 
 
 def _singular(word: str) -> str:
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word.endswith("men") and len(word) > 5 and word not in ("specimen", "abdomen", "stamen"):  # "businessmen", "snowmen"
+        return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
@@ -1267,7 +1273,7 @@ def parse_object(clause: str) -> ObjectRequest:
             obj.count, obj.bare = (obj.count if obj.spread or w in ("a", "an") else COUNTS[w]), False
         elif w.isdigit() and not rest:
             obj.count, obj.bare = max(1, min(10**6, int(w[:7]))), False
-        elif w in COLOURS and obj.colour is None:
+        elif w in COLOURS and obj.colour is None and not _the_fruit(words, i):
             obj.colour = w
         elif w in TEXTURES:
             obj.texture = TEXTURES[w]
@@ -1292,6 +1298,15 @@ def parse_object(clause: str) -> ObjectRequest:
         obj.several = obj.bare and not obj.definite and not obj.spread and obj.noun != rest[-1] and (
             obj.noun in KNOWN_SHAPES or rest[-1] not in _PLURAL_ONLY and len(rest) <= 2)  # "seagulls", "tall trees"; not "cut into"
     return obj
+
+
+def _the_fruit(words: list[str], i: int) -> bool:
+    """``words[i]`` is "an orange" with nothing after it that it could colour: the fruit ("a pear and an orange")."""
+    return words[i] == "orange" and i > 0 and words[i - 1] == "an" and all(w in _PLACE_ONLY or w.startswith("_") for w in words[i + 1:])
+
+
+#: Words that only say where: "an orange on the far right".
+_PLACE_ONLY = frozenset("on in at to of the side corner hand far top bottom left right center middle above below upper lower".split())
 
 
 def _count_as_adjective(words: list[str], i: int) -> bool:

@@ -100,8 +100,9 @@ _STYLE = re.compile(
     r"|(?:in )?(?:an? )?(?:[a-z]+ ){0,2}?style\b"
     r"|(?:as )?(?:an? )?(?:watercolou?r|oil|acrylic|pencil|charcoal|ink|crayon|pastel|chalk|graphite|gouache) (?:painting|drawing|sketch)"
     r"|golden hour|ukiyo e|trending on artstation|oil on canvas|still life|studio ghibli(?: style)?"
-    r"|(?:photorealistic|hyperrealistic|realistic|cinematic|watercolou?r|pixel art|digital art|anime|cartoon|vintage|sepia|8k|4k|hdr"
-    r"|highly detailed|bokeh|minimalist|impressionist|surreal|low poly|isometric|studio lighting|dramatic lighting|soft lighting))\b")
+    r"|(?:ultra |hyper |super )?(?:photorealistic|hyperrealistic|realistic|cinematic|watercolou?r|pixel art|digital art|anime|cartoon"
+    r"|vintage|sepia|8k|4k|hdr|highly detailed|bokeh|minimalist|impressionist|surreal|low poly|isometric|studio lighting|dramatic lighting"
+    r"|soft lighting)(?: tones?| colou?rs?| palette| look| aesthetic)?)\b")
 
 
 #: Words that, said on their own between commas ("..., night, 8k", "foggy and cinematic"), are the picture's style.
@@ -116,13 +117,15 @@ STYLE_WORDS = frozenset(
     "art illustration painting drawing sketch watercolor watercolour gouache oil acrylic charcoal ink pencil impressionist "
     "impressionism surreal surrealism minimalist minimal abstract anime manga cartoon comic pixel vintage retro sepia noir neon "
     "cyberpunk steampunk fantasy scifi sci-fi concept studio low poly isometric heavy light and with very early late natural ambient "
-    "diffused volumetric rim renaissance baroque rococo gothic victorian medieval futuristic tones tone palette aesthetic".split())
+    "diffused volumetric rim renaissance baroque rococo gothic victorian medieval futuristic tones tone palette aesthetic "
+    "candlelight firelight lamplight springtime summertime wintertime reflection reflections silhouette".split())
 #: Style words too plain to make a clause style on their own (", light,", ", and,").
 _WEAK = frozenset("light soft warm cool cold dark bright heavy and with very close up wide shot sharp highly best hour early late natural "
                    "ambient tones tone palette".split())
 #: What a clause of style ends in: "food photography", "storybook illustration", "soft pastel tones", "warm light".
 _STYLE_HEADS = frozenset("photography photo photograph illustration painting drawing sketch render rendering art artwork tones colors "
-                         "colours palette aesthetic lighting light atmosphere mood vibe vibes horror lights".split())
+                         "colours palette aesthetic lighting light atmosphere mood vibe vibes horror lights tone print prints view shot edges "
+                         "poster".split())
 #: Weather and light said of a place or thing ("a misty valley", "a snowy cabin"): the picture's style too.
 WEATHER = frozenset("rainy snowy foggy misty stormy sunny cloudy hazy windy frosty neon moonlit sunlit candlelit".split())
 #: Light said of a place ("a dark forest", "a dim study"): the picture's style; said of a thing ("a dark blue car"), not.
@@ -153,24 +156,75 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
         return " " if inside else " , "  # "a pixel art wizard": still a wizard
     text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
     text = _PURPOSE.sub(" ", text)  # "For a children's book: ...", "Real estate listing: ...": what the picture is for
-    text = _DEPICTION.sub(lambda m: _depiction(m, scene), text)
+    text = _DEPICTION.sub(lambda m: _depiction(m, scene), _ASKED.sub(lambda m: _depiction(m, scene), _chatty(text)))
+    text = _MAKE_IT.sub(lambda m: _made(m, scene), text)
+    if not SHAPE_WORDS & set(_IN_A_CIRCLE.sub(" ", text).split()):
+        text = _IN_A_CIRCLE.sub(" ", text)  # "six chairs in a ring", "children dancing in a circle": chairs, children
     text = re.sub(r"\bat (?:his|her|its|their|the) (?:feet|foot|base)\b", "below it", _STYLE.sub(style, text))  # "pigeons at his feet"
-    text = _everyday_verbs(_style_clauses(text, scene))
+    text = _everyday_verbs(_style_clauses(text, scene), modifiers)
     text = _CENTRE_OF.sub(r"in the center in \1", text)  # "an arch in the middle of a garden": the arch centred, the garden the setting
-    words = _settings(_named_settings(text.split(), scene), scene)
+    words = _settings(_named_settings(_figures_as_things(text.split()), scene), scene)
     words = _relations(words)
-    return scene, " ".join(_tails(words, modifiers))
+    scene.setting = [s.replace(_AS_THING, "") for s in scene.setting]
+    return scene, " ".join(_tails(words, modifiers)).replace(_AS_THING, "")
 
 
+#: Figures a formation is named by ("circles in a heart", "a star of squares"); in a request that names no shape they
+#: are things: "a surfer riding a wave", "a star on top of a christmas tree".
+_FIGURES = frozenset("ring star heart spiral zigzag wave arrow pyramid frame".split())
+#: Marks a figure read as a thing while the scene is read (the reader's place words leave it alone); taken off after.
+_AS_THING = "\u02b9"
+
+
+def _figures_as_things(words: list[str]) -> list[str]:
+    if SHAPE_WORDS & set(words):
+        return words
+    arranged = {"in", "as", "into", "forming", "making", "like", "shaped", "form", "make"}
+    return [w + _AS_THING if w in _FIGURES and words[k + 1: k + 2] not in (["of"], ["shape"], ["formation"], ["shaped"])
+            and not arranged & set(words[max(0, k - 3): k]) else w for k, w in enumerate(words)]
+
+
+#: A ring said of things that are not shapes (the planner's formations are of shapes): the things are drawn, side by side.
+_IN_A_CIRCLE = re.compile(r"\b(?:arranged |placed |gathered )?(?:in|into) a (?:big |large |small )?circle\b")
 #: What a picture is for, said before a colon: "For a kids' worksheet:", "Real estate listing:", "Book cover:".
 _PURPOSE = re.compile(r"^\s*(?:for (?:a|an|the|my|our|your|some) [^,;:]{1,40}?|(?:[a-z]+ ){0,3}?(?:book|listing|worksheet|poster|card|cover|flyer|"
                       r"ad|advert|advertisement|post|thumbnail|banner|invitation|story|menu|website|blog|wedding|party|campaign|article|"
                       r"storybook|textbook|brochure|album|calendar|magazine|presentation|slide))\s*:")
 #: "a photo of", "an oil painting of", "overhead shot of", "a close up portrait of": what kind of picture it is.
-_DEPICTION = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:please\s+)?(?:generate|make|create|draw|paint|render|show|give)(?:\s+me)?\s+)?"
+_DEPICTION = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:can|could|would|will) you (?:please )?|(?:can|could|may) i (?:get|have|see) )?"
+                        r"(?:(?:please\s+)?(?:generate|make|create|draw|paint|render|show|give)(?:\s+me)?\s+)?"
                         r"(?:(?:a|an|the)\s+)?(?P<kind>(?:(?!(?:of|a|an|the|and|with|in|on)\b)[a-z0-9]+\s+){0,3}?"
                         r"(?:photo|photograph|picture|image|pic|painting|drawing|sketch|illustration|render|rendering|shot|portrait|"
                         r"snapshot|artwork|engraving|etching|photography))\s+of\s+(?=[a-z0-9])")
+
+
+#: "I need an illustration:", "we'd like a watercolor painting for ...:": what kind of picture is asked for.
+_ASKED = re.compile(r"^\s*(?:(?:i|we) (?:need|want|would like|d like|m looking for|am looking for) )?(?:a|an|some) (?P<kind>(?:[a-z]+ ){0,2}?"
+                    r"(?:picture|image|pic|illustration|drawing|painting|photo|photograph|artwork|render|sketch))\s*:")
+def _chatty(text: str) -> str:
+    """A request said as a chat: "my grandma loves birds, could you draw ..." (what comes before the ask is why),
+    "my cat luna, she's a grey tabby and she loves sleeping in a box" (a gray tabby cat sleeping in a box)."""
+    text = re.sub(r"^[^,;:]*\b(?:my|i|we|our)\b[^,;:]*,\s*(?=(?:so |and )?(?:can|could|would|will) you\b)", "", text)
+    text = re.sub(r"(?:^|(?<=[,;:]))(\s*(?:[a-z]+ ){0,8}?)(?:my|our) (?P<noun>[a-z]+)(?: (?:named|called) [a-z]+| (?P<name>[a-z]+))?"
+                  r"(?=\s*(?:[,;:]|$))",
+                  lambda m: f"{m.group(1)}a {m.group('noun')} " if m.group("noun") in ANIMATE or not m.group("name")
+                  else f"{m.group(1)}a {m.group('noun')} {m.group('name')} ", text)
+    text = re.sub(r"\b(?:my|our|your)\b", "a", text)  # "in front of my house"
+    text = re.sub(r"\b(a|an) ([a-z]+)\s*,\s*(?:she|he|it) (?:s|is) (?:a|an) ((?:[a-z]+ ){0,2}?[a-z]+)(?= and\b|\s*(?:[,;:]|$))", r"a \3 \2", text)
+    return re.sub(r"\b(?:and )?(?:she|he|it|they) (?:loves?|likes?|enjoys?|is|are|s|re) ([a-z]+ing)\b", r"\1", text)
+
+
+#: "..., make it snowy", "make it look cinematic": style asked for the whole picture.
+_MAKE_IT = re.compile(r"(?:^|(?<=[,;:]))\s*(?:and )?make (?:it|the (?:picture|image|scene)) (?:look |feel )?(?:more |a bit |really |very |extra )?"
+                      r"(?P<style>[a-z]+)\s*(?=[,;:]|$)")
+
+
+def _made(match: re.Match, scene: Scene) -> str:
+    """ "make it snowy": the picture's style, when the word is one."""
+    if match.group("style") not in STYLE_WORDS | WEATHER:
+        return match.group(0)
+    scene.style.append(match.group("style"))
+    return " , "
 
 
 def _depiction(match: re.Match, scene: Scene) -> str:
@@ -201,9 +255,10 @@ def _style_clauses(text: str, scene: Scene) -> str:
 def _style_phrase(words: list[str]) -> bool:
     """A clause that is a kind of picture or light, said without an article: "food photography", "renaissance oil
     painting", "soft pastel tones", "natural light" (but "a painting", "traffic light": things)."""
-    if not 2 <= len(words) <= 4 or words[-1] not in _STYLE_HEADS or words[0] in DETERMINERS or set(words) & STOPS:
+    angle = {"top", "side", "front", "back", "low", "high"} if words[-1:] in (["view"], ["shot"]) else set()  # "top view"
+    if not 2 <= len(words) <= 4 or words[-1] not in _STYLE_HEADS or words[0] in DETERMINERS or set(words) & STOPS - angle:
         return False
-    return words[-1] not in ("light", "lighting") or set(words[:-1]) <= STYLE_WORDS
+    return words[-1] not in ("light", "lights") or set(words[:-1]) <= STYLE_WORDS  # "rembrandt lighting", not "traffic light"
 
 
 #: What people and animals do, said as a verb ("a dog sleeps", "two cups sit on a table"): the "-ing" form the scene
@@ -225,7 +280,7 @@ _CIRCLES = re.compile(r"\b((?:dragon|hawk|eagle|vulture|seagull|gull|crow|raven|
                       r"moth|fly|butterfly)s?) circles?\b")
 
 
-def _everyday_verbs(text: str) -> str:
+def _everyday_verbs(text: str, modifiers: frozenset[str]) -> str:
     """Verbs said plainly, in the words the scene reader knows: "a dog sleeps on a rug" -> "a dog sleeping on a rug";
     "behind the dog is a fireplace" -> "a fireplace behind the dog"; "a boy rides a bicycle" -> "a boy riding on a bicycle";
     "curled up on a rock" -> "curled on a rock"."""
@@ -233,6 +288,10 @@ def _everyday_verbs(text: str) -> str:
     text = re.sub(r"(?:^|(?<=[,;:] ))(behind|in front of|above|below|beside|near|on) ((?:the|a|an|his|her|their|its) (?:[a-z]+ ){0,2}?[a-z]+) "
                   rf"{_IS} ((?:a|an|the|some|two|three|four|five) [^,;:]+)",
                   lambda m: m.group(0) if set(m.group(2).split()) & PLACE_WORDS else f"{m.group(3).strip()} {m.group(1)} {m.group(2)} ", text)
+    # "a desk with a laptop and a mug on it": each on it; "a bookshelf with a fern on top": on it
+    text = re.sub(r"(\bwith (?:a|an|some|two|three) (?:[a-z]+ ){0,2}?[a-z]+) on top\b(?! of)", r"\1 on it", text)
+    text = re.sub(rf"\bwith ({_SOME}) and ({_SOME}) (on|against|in front of|beside|next to|below|under|above) (it|him|her|them)\b",
+                  r", \1 \3 \4 and \2 \3 \4", text)
     # "a cabin with a mountain behind it": the cabin drawn over the mountain; "a table with a vase on it": the vase over the table
     text = re.sub(r"\bwith ((?:a|an|some|two|three|four) (?:[a-z]+ ){0,2}?[a-z]+) (below|under|above|beside|next to) (it|him|her|them)\b",
                   r", \1 \2 \3", text)  # "a bird on a wire with a bicycle below it"
@@ -243,18 +302,32 @@ def _everyday_verbs(text: str) -> str:
     text = re.sub(r"(?:^|(?<=[,;:] ))with (?=(?:a|an|the|some|two|three|four|five) (?:[a-z]+ ){0,3}?(?:behind|in front of|on|next to|beside|under|"
                   r"above|below) (?:a|an|the) )", "", text)
     text = re.sub(r"\b(riding|rides|ride|mounted on|astride) (?=(?:a|an|the|his|her|their|its) )", "riding on ", text)  # the rider on it
+    # "..., both looking at a ball in the center", "a knight on the left facing a dragon on the right": the ball, the dragon
+    text = re.sub(r"(?:(?:^|(?<=[,;:] ))(?:both|all of them)|(?<=\bleft)|(?<=\bright)|(?<=\btop)|(?<=\bbottom)|(?<=\bcenter))"
+                  r" (?:looking|staring|gazing|facing|watching|chasing|fighting|attacking)(?: at| toward| towards)?"
+                  r" (?=(?:a|an|the|some|two|three|four) )", " , ", text)
     text = re.sub(r"\b([a-z]+(?:ing|s)) past (?=(?:a|an|the|some|two|three|four|five|six) )", r"\1 beside ", text)  # "walks past three mushrooms"
     text = re.sub(r"\b(?:fast |sound )?asleep\b", "sleeping", text)  # "a puppy asleep in a box"
-    text = re.sub(r"\bon the (?:edge|rim|side|corner|end|arm|back) of (?=(?:a|an|the|his|her|their|its) )", "on ", text)  # "on the edge of a tub"
+    text = re.sub(r"\b(beside|next to|behind|in front of|near|by) (?:him|her)\b", r"\1 it", text)  # "a fox beside him"
+    # "sitting on a crescent moon and fishing": both what it does, there
+    text = re.sub(r"\b([a-z]{3,}ing) (on|in|at|by) ((?:a|an|the) (?:[a-z]+ ){0,2}?[a-z]+) and ([a-z]{3,}ing)(?=\s*(?:[,;:.!?]|$))",
+                  r"\1 and \4 \2 \3", text)
+    # "on the edge of a tub", "on the surface of the moon"
+    text = re.sub(r"\bon the (?:edge|rim|side|corner|end|arm|back|surface) of (?=(?:a|an|the|his|her|their|its) )", "on ", text)
     text = re.sub(r"\b(curled|crouched|hunkered|cuddled|snuggled|curling|crouching|lying|sitting|standing) (?:up|down)\b", r"\1", text)
     words = text.split()
     for k in range(1, len(words) if not names_shapes(text) else 0):  # shapes keep the planner's reading ("between them sits")
         w, before = words[k], words[k - 1]
-        noun = before not in STOPS | DETERMINERS | PLACE_WORDS and not before.isdigit() and end_of_phrase(words, k)  # not "between them sits"
+        noun = (before not in STOPS | DETERMINERS | PLACE_WORDS | modifiers  # not "between them sits", "with black sails"
+                and not before.isdigit() and end_of_phrase(words, k))
         plural = before.endswith("s") and not before.endswith("ss") or before in ("people", "children", "men", "women")
         if noun and (w in _DOING_S or w in _DOING and plural):
             words[k] = _DOING_S.get(w) or _DOING[w]
     return " ".join(words)
+
+
+#: One noun phrase with its count: "a coffee mug", "two small plants".
+_SOME = r"(?:a|an|some|two|three|four) (?:[a-z]+ ){0,2}?[a-z]+"
 
 
 def names_shapes(text: str) -> bool:
@@ -505,7 +578,8 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         has = _is_object(what) and not set(what) & SHAPE_WORDS and what[-1] not in modifiers
         if set(what) & SHAPE_WORDS or w in SHOWING:  # "a graphic depicting an orange triangle": the triangle is the object
             doing = False
-        if (after_noun and has and what[-1] in ANIMATE | BIG and (doing or w == "with") and w not in ("holding", "carrying")
+        if (after_noun and has and (what[-1] in ANIMATE | BIG or w in _APART or set(what) & _HUGE) and (doing or w == "with")
+                and w not in ("holding", "carrying")
                 and "insideof" not in words[end: _clause_end(words, end)]):  # not "a knight fighting a dragon in front of a castle"
             # "a man walking a dog", "kids building a sandcastle", "an old man with a young boy": each its own box, side by
             # side; "a squirrel climbing a tree": on it
@@ -540,10 +614,22 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         if w == "," and noun not in STOPS and noun not in SHAPE_WORDS and then:
             k += 1  # "a red fox, curled on a rock": what the fox does
             continue
-        # "a boy and his grandfather", "a woman with her dog": someone of their own
-        out.append("a" if w in POSSESSIVES and noun in ("and", ",", ";", ":", "beside") else w)
+        out += _own(words, k, noun)
         k += 1
     return out
+
+
+#: Doing words whose object is never held: "a boy kicking a football", "a wizard fighting a slime" draw it beside.
+_APART = frozenset("kicking chasing fighting battling attacking facing".split())
+#: Words that make a thing too big to hold: "a giant slime", "a huge pumpkin".
+_HUGE = frozenset("giant huge enormous gigantic massive colossal towering".split())
+
+def _own(words: list[str], k: int, before: str) -> list[str]:
+    """``words[k]`` as said, but a possessive that starts someone of their own ("a boy and his grandfather", "a woman with
+    her dog") is "a", and none where a count follows ("walking her two dogs")."""
+    if words[k] not in POSSESSIVES or before not in ("and", ",", ";", ":", "beside"):
+        return [words[k]]
+    return [] if words[k + 1: k + 2] and words[k + 1] in DETERMINERS else ["a"]
 
 
 #: What is seen in the sky: "howling at a full moon" draws the moon too.
@@ -583,8 +669,15 @@ def _does(words: list[str], k: int) -> bool:
     """``words[k]`` says what an object is doing: "playing" in "dogs playing", "building" in "children building a
     sandcastle"; not "living" in "a living room", nor "building" in "a tall building"."""
     w = words[k]
+    if _animate(words[k - 1] if k else "") and w.endswith("ing") and len(w) > 4 and w not in ING_NOUNS:
+        return True  # "a woman playing piano", "a girl eating ice cream"
     return (w.endswith("ing") and len(w) > 4 and end_of_phrase(words, k)
             and (w not in ING_NOUNS or words[k + 1: k + 2] != [] and words[k + 1] in DETERMINERS))
+
+
+def _animate(word: str) -> bool:
+    """``word`` names people or an animal: "astronauts", "businessmen"."""
+    return word in ANIMATE or word[-1:] == "s" and word[:-1] in ANIMATE or word.endswith(("man", "men"))
 
 
 def end_of_phrase(words: list[str], k: int) -> bool:

@@ -264,7 +264,7 @@ def test_kinds_of_photography_light_and_tone_are_style_not_boxes(prompt, style):
 @pytest.mark.parametrize("prompt, noun, words, regions", [
     ("a golden retriever on a lawn", "retriever", "golden retriever", 1),
     ("a puppy asleep in a cardboard box", "box", "cardboard box", 2),
-    ("a boy kicking a soccer ball", "boy", "soccer ball", 1),
+    ("a boy kicking a soccer ball", "ball", "soccer ball", 2),
     ("a three-storey apartment block next to a tram", "block", "three storey apartment block", 2),
     ("a two headed dragon", "dragon", "two headed dragon", 1),
 ])
@@ -383,3 +383,80 @@ def test_in_the_background_is_far_away_not_a_plain_background(prompt, setting, r
         assert setting in layout["background"]["high_level"] and len(layout["regions"]) == regions
     else:
         assert all(centre_y(r) < 0.5 for r in layout["regions"] if "balloon" in r["high_level"])
+
+
+@pytest.mark.parametrize("prompt, first, second", [
+    ("a woman playing piano in a studio", "woman", "piano"),  # no article before what is done
+    ("a boy kicking a football", "boy", "football"),  # kicked, chased, fought: never held
+    ("a fox chasing a butterfly", "fox", "butterfly"),
+    ("a wizard fighting a giant slime", "wizard", "slime"),  # too big to hold
+    ("a lighthouse keeper facing a huge wave", "keeper", "wave"),
+])
+def test_what_is_kicked_fought_or_too_big_to_hold_gets_its_own_box(prompt, first, second):
+    layout, _ = layout_of(prompt)
+    assert len(layout["regions"]) == 2
+    assert region(layout, first)["bbox"] != region(layout, second)["bbox"]
+
+
+@pytest.mark.parametrize("prompt, regions", [
+    ("a surfer riding a wave", {"a wave", "a surfer riding"}),  # figure words are things where no shape is named
+    ("a girl holding a heart", {"a girl holding a heart"}),
+    ("a gold star on top of a christmas tree", {"a star", "a christmas tree"}),
+    ("six chairs in a ring", {"a chair"}),  # a ring of things that are not shapes: the things, not circles
+    ("five children standing in a circle", {"a child standing"}),
+])
+def test_figures_and_rings_in_scenes_are_things_not_formations(prompt, regions):
+    layout, _ = layout_of(prompt)
+    assert {r["high_level"] for r in layout["regions"]} == regions
+
+
+def test_ice_cream_is_not_a_white_thing():
+    layout, _ = layout_of("a girl eating ice cream on a bench")
+    assert "ice cream" in region(layout, "girl")["high_level"]
+    assert "white" not in json.dumps(layout)
+
+
+@pytest.mark.parametrize("prompt, regions", [
+    ("a red apple on the left, a green pear in the middle and an orange on the right", {"an apple", "a pear", "an orange"}),
+    ("three oranges in a bowl", {"an orange", "a bowl"}),  # the fruit, not an orange bowl
+    ("two businessmen shaking hands", {"a businessman shaking hands"}),
+    ("an elderly woman walking her two small dogs", {"a dog", "an elderly woman walking"}),
+    ("a cat at the bottom left and a dog at the bottom right, both looking at a ball in the center", {"a cat", "a dog", "a ball"}),
+    ("a knight standing on the left facing a dragon on the right", {"a knight standing", "a dragon"}),
+    ("Please draw a pirate ship with black sails on a stormy sea", {"a pirate ship with black sails"}),
+])
+def test_fruit_plurals_possessives_and_what_both_look_at(prompt, regions):
+    layout, _ = layout_of(prompt)
+    assert {r["high_level"] for r in layout["regions"]} == regions
+
+
+def test_an_orange_said_of_a_pear_colours_nothing_else():
+    layout, _ = layout_of("a green pear in the middle and an orange on the right")
+    assert region(layout, "pear")["low_level"] == "green" and region(layout, "orange")["low_level"] == ""
+
+
+@pytest.mark.parametrize("prompt, style", [
+    ("portrait of an old sailor, rembrandt lighting, woodblock print", ["rembrandt lighting", "woodblock print"]),
+    ("two koi fish swimming, top view, soft edges", ["top view", "soft edges"]),
+    ("an airship over a city, sepia tones, product shot, ultra realistic", ["sepia tones", "product shot", "ultra realistic"]),
+    ("a glass of wine on a table, candlelight", ["candlelight"]),
+    ("hey, can you generate a cozy cabin in the woods? make it snowy", ["snowy"]),
+    ("i need an illustration for my kid's book: a hedgehog in the forest", []),
+])
+def test_style_tags_and_asks_are_style_not_boxes(prompt, style):
+    layout, _ = layout_of(prompt)
+    assert all(s in layout["global"]["low_level"] for s in style), layout["global"]["low_level"]
+    drawn = " ".join(r["high_level"] for r in layout["regions"]).split()
+    assert not {"lighting", "print", "view", "edges", "edge", "tones", "tone", "shot", "ultra", "candlelight", "snowy", "book", "s"} & set(drawn)
+
+
+@pytest.mark.parametrize("prompt, regions", [
+    ("can you make me a picture of my cat Luna? she's a grey tabby and she loves sleeping in a cardboard box",
+     {"a tabby cat sleeping", "a cardboard box"}),
+    ("my grandma loves birds, could you draw four bluebirds sitting on a fence for her birthday card?",
+     {"a bluebird sitting", "a fence"}),
+    ("draw my red car in front of my house", {"a car", "a house"}),
+])
+def test_chatty_requests_draw_what_is_asked_for(prompt, regions):
+    layout, _ = layout_of(prompt)
+    assert {r["high_level"] for r in layout["regions"]} == regions
