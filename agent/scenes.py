@@ -177,6 +177,7 @@ _AS_THING = "\u02b9"
 
 
 def _figures_as_things(words: list[str]) -> list[str]:
+    """``words`` with each figure that names a thing marked (not "in a heart", "a star of ...", nor any where a shape is named)."""
     if SHAPE_WORDS & set(words):
         return words
     arranged = {"in", "as", "into", "forming", "making", "like", "shaped", "form", "make"}
@@ -201,6 +202,8 @@ _DEPICTION = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:can|could|would|will) you (?:
 #: "I need an illustration:", "we'd like a watercolor painting for ...:": what kind of picture is asked for.
 _ASKED = re.compile(r"^\s*(?:(?:i|we) (?:need|want|would like|d like|m looking for|am looking for) )?(?:a|an|some) (?P<kind>(?:[a-z]+ ){0,2}?"
                     r"(?:picture|image|pic|illustration|drawing|painting|photo|photograph|artwork|render|sketch))\s*:")
+
+
 def _chatty(text: str) -> str:
     """A request said as a chat: "my grandma loves birds, could you draw ..." (what comes before the ask is why),
     "my cat luna, she's a grey tabby and she loves sleeping in a box" (a gray tabby cat sleeping in a box)."""
@@ -623,6 +626,7 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
 _APART = frozenset("kicking chasing fighting battling attacking facing".split())
 #: Words that make a thing too big to hold: "a giant slime", "a huge pumpkin".
 _HUGE = frozenset("giant huge enormous gigantic massive colossal towering".split())
+
 
 def _own(words: list[str], k: int, before: str) -> list[str]:
     """``words[k]`` as said, but a possessive that starts someone of their own ("a boy and his grandfather", "a woman with
