@@ -875,9 +875,7 @@ class ObjectRequest:
     @property
     def counted_phrase(self) -> str:
         """The phrase with the object's count: "a red circle", "three red circles", "two dogs playing"."""
-        plural = _PLURAL_OF.get(self.noun) or (self.noun[:-3] + "men" if self.noun.endswith("man") and len(self.noun) > 5 else
-                                               self.noun + ("es" if self.noun.endswith(("s", "x", "ch", "sh", "z")) else "s"))
-        return self.phrase if self.count == 1 else f"{NUMBER_WORDS.get(self.count, self.count)} {self._phrase(plural).split(' ', 1)[1]}"
+        return self.phrase if self.count == 1 else f"{NUMBER_WORDS.get(self.count, self.count)} {self._phrase(_plural(self.noun)).split(' ', 1)[1]}"
 
     @property
     def placed(self) -> bool:
@@ -1232,6 +1230,15 @@ _IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "w
               "shelves": "shelf", "loaves": "loaf", "calves": "calf", "elves": "elf", "thieves": "thief", "halves": "half",
               "fish": "fish", "sheep": "sheep", "deer": "deer"}
 _PLURAL_OF = {one: many for many, one in _IRREGULAR.items()}
+
+
+def _plural(noun: str) -> str:
+    """The plural of a singular ``noun``, as :func:`_singular` reads it back: "boxes", "businessmen", "sheep"."""
+    if noun in _PLURAL_OF:
+        return _PLURAL_OF[noun]
+    if noun.endswith("man") and len(noun) > 5:
+        return noun[:-3] + "men"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh", "z")) else "s")
 
 
 def _singular(word: str) -> str:

@@ -68,10 +68,11 @@ POSSESSIVES = frozenset("his her its their my your our".split())
 _ANIMALS = ("dog cat puppy kitten horse bird cow sheep duck goose chicken hen pig goat rabbit bunny deer fox bear wolf lion tiger "
             "elephant giraffe monkey squirrel owl penguin dolphin whale turtle frog mouse cub lamb calf pony donkey camel zebra panda "
             "koala kangaroo parrot duckling swan seal otter raccoon hedgehog butterfly dragon unicorn")
-ANIMATE = frozenset("man men woman women boy boys girl girls child children kid kids baby person people lady gentleman knight king queen "
-                    "prince princess robot astronaut father mother dad mom grandmother grandfather grandma grandpa friend friends family "
-                    "toddler teenager student teacher farmer soldier chef fisherman sailor pirate wizard witch warrior".split()
-                    + [w for a in _ANIMALS.split() for w in (a, a + "s")] + "mice wolves geese calves".split())
+_PEOPLE = ("man men woman women boy girl child children kid baby person people lady gentleman knight king queen prince princess "
+           "robot astronaut father mother dad mom grandmother grandfather grandma grandpa friend family toddler teenager student "
+           "teacher farmer soldier chef fisherman sailor pirate wizard witch warrior")
+ANIMATE = frozenset([w for a in (_PEOPLE + " " + _ANIMALS).split() for w in (a, a if a.endswith(("men", "ren", "ple")) else a + "s")]
+                    + "mice wolves geese calves".split())
 #: Things too big to be held: what an object does to one is done beside it ("two kids building a sandcastle").
 BIG = frozenset("tree trees sandcastle snowman house car truck wall fence tower bridge boat ship tent statue castle dock pier piano "
                 "bicycle bike motorcycle scooter bus train tractor table desk sofa couch bed bench cart wagon canoe kayak".split())
@@ -158,8 +159,8 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     text = _PURPOSE.sub(" ", text)  # "For a children's book: ...", "Real estate listing: ...": what the picture is for
     text = _DEPICTION.sub(lambda m: _depiction(m, scene), _ASKED.sub(lambda m: _depiction(m, scene), _chatty(text)))
     text = _MAKE_IT.sub(lambda m: _made(m, scene), text)
-    if not SHAPE_WORDS & set(_IN_A_CIRCLE.sub(" ", text).split()):
-        text = _IN_A_CIRCLE.sub(" ", text)  # "six chairs in a ring", "children dancing in a circle": chairs, children
+    unringed = _IN_A_CIRCLE.sub(" ", text)
+    text = text if names_shapes(unringed) else unringed  # "six chairs in a ring", "children dancing in a circle": chairs, children
     text = re.sub(r"\bat (?:his|her|its|their|the) (?:feet|foot|base)\b", "below it", _STYLE.sub(style, text))  # "pigeons at his feet"
     text = _everyday_verbs(_style_clauses(text, scene), modifiers)
     text = _CENTRE_OF.sub(r"in the center in \1", text)  # "an arch in the middle of a garden": the arch centred, the garden the setting
@@ -178,7 +179,7 @@ _AS_THING = "\u02b9"
 
 def _figures_as_things(words: list[str]) -> list[str]:
     """``words`` with each figure that names a thing marked (not "in a heart", "a star of ...", nor any where a shape is named)."""
-    if SHAPE_WORDS & set(words):
+    if names_shapes(" ".join(words)):
         return words
     arranged = {"in", "as", "into", "forming", "making", "like", "shaped", "form", "make"}
     return [w + _AS_THING if w in _FIGURES and words[k + 1: k + 2] not in (["of"], ["shape"], ["formation"], ["shaped"])
@@ -208,10 +209,8 @@ def _chatty(text: str) -> str:
     """A request said as a chat: "my grandma loves birds, could you draw ..." (what comes before the ask is why),
     "my cat luna, she's a grey tabby and she loves sleeping in a box" (a gray tabby cat sleeping in a box)."""
     text = re.sub(r"^[^,;:]*\b(?:my|i|we|our)\b[^,;:]*,\s*(?=(?:so |and )?(?:can|could|would|will) you\b)", "", text)
-    text = re.sub(r"(?:^|(?<=[,;:]))(\s*(?:[a-z]+ ){0,8}?)(?:my|our) (?P<noun>[a-z]+)(?: (?:named|called) [a-z]+| (?P<name>[a-z]+))?"
-                  r"(?=\s*(?:[,;:]|$))",
-                  lambda m: f"{m.group(1)}a {m.group('noun')} " if m.group("noun") in ANIMATE or not m.group("name")
-                  else f"{m.group(1)}a {m.group('noun')} {m.group('name')} ", text)
+    text = re.sub(r"\b(?:my|our) ([a-z]+)(?: named| called)? [a-z]+(?=\s*(?:[,;:]|$))",  # "my cat luna": a cat
+                  lambda m: f"a {m.group(1)} " if m.group(1) in ANIMATE else m.group(0), text)
     text = re.sub(r"\b(?:my|our|your)\b", "a", text)  # "in front of my house"
     text = re.sub(r"\b(a|an) ([a-z]+)\s*,\s*(?:she|he|it) (?:s|is) (?:a|an) ((?:[a-z]+ ){0,2}?[a-z]+)(?= and\b|\s*(?:[,;:]|$))", r"a \3 \2", text)
     return re.sub(r"\b(?:and )?(?:she|he|it|they) (?:loves?|likes?|enjoys?|is|are|s|re) ([a-z]+ing)\b", r"\1", text)
@@ -681,7 +680,7 @@ def _does(words: list[str], k: int) -> bool:
 
 def _animate(word: str) -> bool:
     """``word`` names people or an animal: "astronauts", "businessmen"."""
-    return word in ANIMATE or word[-1:] == "s" and word[:-1] in ANIMATE or word.endswith(("man", "men"))
+    return word in ANIMATE or word.endswith(("man", "men"))
 
 
 def end_of_phrase(words: list[str], k: int) -> bool:
