@@ -44,7 +44,9 @@ SYNONYMS = {"grey": "gray", "centre": "center", "middle": "center", "centered": 
             "ctr": "center",
             "stripped": "striped", "stipes": "stripes", "stiped": "striped", "pinstriped": "striped", "pinstripes": "stripes",
             "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
-            "nd": "and", "n": "and",
+            "nd": "and", "n": "and", "thru": "through", "tho": "though",
+            **{w[:-1]: w for w in "sitting standing feeding playing eating running walking looking holding riding flying swimming dancing "
+               "singing reading sleeping jumping fishing cooking drinking hanging making building smiling laughing chilling".split()},
             "teh": "the", "hte": "the", "cna": "can", "adn": "and", "wiht": "with", "yuo": "you",
             "gimme": "give me", "em": "them", "dot": "circle", "dots": "circles", "ball": "circle", "box": "square", "boxes": "squares",
             "balls": "circles", "tile": "square", "tiles": "squares", "disc": "circle", "disk": "circle", "discs": "circles",
@@ -556,7 +558,9 @@ PHRASES = [
     # "..., as a little logo": what it is for (not "the same colour as the square")
     (r"(?<!well )(?<!such )(?<!colour )(?<!color )(?<!size )(?<!shape )\bas (?:a|an|the|my|our) (?:\w+ ){0,2}\w+(?=\s*(?:,|;|$))", " "),
     (r"\ba pair of\b", "two"), (r"\ba couple of\b", "two"), (r"\bin the center of the (?:picture|image|canvas)\b", "center"),
-    (r"(?<=,) (?:just |kind of |sort of |a bit |a little )?like (?:a |an |the |some )?(?:\w+ ){0,2}?\w+(?= ,| ;|$)", " "),  # ", like a sun,"
+    (r"(?<=,) (?:just |kind of |sort of |a bit |a little )?like (?:a |an |the |some )?"
+     r"(?!(?:\w+ ){0,2}?(?:painting|photo|photograph|poster|illustration|drawing|sketch|film|movie|print|postcard)(?= ,| ;|$))"
+     r"(?:\w+ ){0,2}?\w+(?= ,| ;|$)", " "),  # ", like a sun,"; ", like an oil painting" is the scene reader's style
     (r"\b(?:that s|that is|thats) (?:all|it)\b", " "),  # "one blue circle in the right half, that's all"
     (r"\b(?:to|on|at) (?:its|their|his|her) (left|right)(?: hand side| side)?\b", r"\1 of it"),  # "a circle to its right"
     (r"(?<!top )(?<!bottom )\b(?:directly|just|immediately|straight|right|exactly|slightly|a bit|a little) "
@@ -856,7 +860,7 @@ class ObjectRequest:
 
     @property
     def high_level(self) -> str:
-        words = " ".join([*self.details, self.noun, *self.tail])
+        words = " ".join([*self.details, self.noun, *self.tail]).replace("insideof", "in")  # a relation left unread is said plainly
         return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
     @property
@@ -870,6 +874,7 @@ class ObjectRequest:
 
     def _phrase(self, noun: str) -> str:
         words = " ".join(p for p in (self.colour, self.texture if self.texture == "striped" else None, *self.details, noun, *self.tail) if p)
+        words = words.replace("insideof", "in")
         return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
     @property
@@ -1188,6 +1193,8 @@ def _shade_as_noun(words: list[str], k: int) -> bool:
     """``words[k]`` is a shade said as a thing, not a colour: "in the snow", "a forest at night", "a lemon and a cup"
     (but "a lemon circle", "make it crimson", "the crimson one")."""
     said = k > 0 and words[k - 1] in _ARTICLES or words[k] in _THING_SHADES and bool(_ARTICLES & set(words[max(0, k - 3): k - 1]))  # "a dark forest"
+    if words[k] in _THING_SHADES and k > 1 and words[k - 1] == "the" and words[k - 2] in ("in", "on", "through", "across"):
+        return True  # "eating bamboo in the snow, kawaii": the snow, whatever follows
     medium = words[k] in _THING_SHADES and words[k + 1: k + 2] in (["drawing"], ["sketch"], ["painting"], ["art"], ["illustration"])
     return words[k] in SHADE_OF and (said and scenes.end_of_phrase(words, k) or medium)  # "a charcoal drawing": what it is drawn in
 
@@ -1209,6 +1216,7 @@ _COMPOUND_FIRST = frozenset("tennis soccer beach golf bowling basket foot base v
                             "tea apartment city office tower concrete".split())
 #: A shade that is part of a name: "a golden retriever" is not a yellow retriever, "ice cream" is not white.
 _NAMED_BY_SHADE = frozenset({"golden retriever", "golden retrievers", "golden eagle", "golden eagles", "golden gate", "golden hour",
+                             "golden age", "golden light", "golden glow", "golden sunlight", "golden hour light",
                              "silver screen", "olive oil", "olive tree", "olive trees", "lemon tree", "lemon trees", "cherry blossom",
                              "cherry blossoms", "cherry tree", "cherry trees", "plum tree", "lime tree", "mint leaves", "coral reef", "ice cream",
                              "sour cream", "whipped cream", "cream cheese", "orange juice", "lemon juice"})
@@ -1241,9 +1249,15 @@ def _plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh", "z")) else "s")
 
 
+#: Words ending in "s" that are not plurals: "a lens", "christmas", "mars".
+_NOT_PLURAL = frozenset("christmas xmas lens mars venus canvas atlas series species chess physics gas".split())
+
+
 def _singular(word: str) -> str:
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word in _NOT_PLURAL or word[:1].isdigit():  # "1950s": a decade
+        return word
     if word.endswith("men") and len(word) > 5 and word not in ("specimen", "abdomen", "stamen"):  # "businessmen", "snowmen"
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
@@ -1987,11 +2001,14 @@ def _without_figures(objects: list[ObjectRequest], notes: list[str]) -> None:
 def _without_narrative(objects: list[ObjectRequest], notes: list[str]) -> list[ObjectRequest]:
     """Drop "objects" that are a sentence about something else ("I'm making a poster for my daughter's class") when
     the request also names shapes: a long phrase with no colour, texture or place of its own."""
+    for o in objects:  # "a robot on the shelf above him": he is drawn already
+        if o.noun in ("him", "her", "them", "me", "us", "hers", "his") and not o.details:
+            o.count = 0
     for o in objects:  # "another square that's blue", "the circle stands out", "on your left": the shape said is the noun
         if o.noun in MISREAD and (said := [k for k, word in enumerate(o.details) if word in KNOWN_SHAPES]):
             o.noun, o.details = o.details[said[-1]], o.details[: said[-1]]
     if not any(o.noun in KNOWN_SHAPES for o in objects):
-        return objects
+        return _compact(objects) if any(not o.count for o in objects) else objects
     _without_figures(objects, notes)
     for o in objects:  # "make me a simple pic? one yellow triangle, ...": the picture itself is no object in it
         if o.noun in PICTURE_NOUNS and not (o.colour or o.texture):

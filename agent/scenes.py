@@ -37,7 +37,7 @@ DETERMINERS = frozenset("a an the one two three four five six seven eight nine t
 PLACE_WORDS = frozenset("left right top bottom center corner corners side sides half edge edges end ends each both either row rows column "
                         "columns line lines background canvas page picture image middle it them other one ones all these those they rest "
                         "grid diagonal order pattern formation shape cluster group circle ring star heart spiral zigzag wave arrow pyramid "
-                        "frame v l t x u far very way".split())
+                        "frame v l t x u far very way foreground".split())
 #: Words that count or gather what follows "of" ("a row of", "a bunch of"): the planner's to read.
 GATHERING = frozenset("row column line ring grid pair couple bunch lot lots few number group set stack pile circle square heart star "
                       "spiral zigzag wave arrow pyramid frame cluster kind kinds each both all none rest one two three four five".split())
@@ -53,10 +53,11 @@ SETTINGS = frozenset("park street streets city town village beach forest woods j
                      "marsh wetland courtyard attic basement barnyard backyard porch patio rooftop subway station airport "
                      "highway wilderness driveway outback sidewalk playground stadium lobby corridor warehouse clearing trail savannah plains "
                      "lagoon reef creek stream pasture hilltop mountaintop hillside riverside waterfront boardwalk nook loft den workshop "
-                     "greenhouse study".split())
+                     "greenhouse study court gym bar pub club skatepark campus abyss planet mars forge tavern dungeon arena rink "
+                     "diner bakery".split())
 #: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
 BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch church cathedral temple chapel museum gallery theater "
-                      "theatre hall warehouse stadium".split())
+                      "theatre hall warehouse stadium gym bar pub club forge tavern diner bakery".split())
 #: A setting that is not also a building, as a regular expression: "the middle of a garden", "mountains in the background".
 SETTING_NOUN = "(?:" + "|".join(sorted(SETTINGS - BUILDINGS)) + ")"
 #: Things that hold what is "in" them ("a cat in a basket"): drawn inside their box, not worn.
@@ -67,10 +68,16 @@ POSSESSIVES = frozenset("his her its their my your our".split())
 #: People and animals: "holding a sword and a shield" holds both, "holding a leash and a dog ..." is two things.
 _ANIMALS = ("dog cat puppy kitten horse bird cow sheep duck goose chicken hen pig goat rabbit bunny deer fox bear wolf lion tiger "
             "elephant giraffe monkey squirrel owl penguin dolphin whale turtle frog mouse cub lamb calf pony donkey camel zebra panda "
-            "koala kangaroo parrot duckling swan seal otter raccoon hedgehog butterfly dragon unicorn")
+            "koala kangaroo parrot duckling swan seal otter raccoon hedgehog butterfly dragon unicorn shark octopus snail ladybug crab "
+            "seahorse lobster bee ant spider snake lizard crocodile hippo rhino gorilla cheetah leopard moose reindeer hamster chick pigeon "
+            "flamingo peacock eagle hawk falcon crow raven seagull hummingbird robin sparrow bat dinosaur corgi")
 _PEOPLE = ("man men woman women boy girl child children kid baby person people lady gentleman knight king queen prince princess "
            "robot astronaut father mother dad mom grandmother grandfather grandma grandpa friend family toddler teenager student "
-           "teacher farmer soldier chef fisherman sailor pirate wizard witch warrior")
+           "teacher farmer soldier chef fisherman sailor pirate wizard witch warrior player goalkeeper referee wrestler athlete runner "
+           "swimmer skier surfer skater skateboarder cyclist dancer singer pianist drummer guitarist musician bride groom waiter waitress "
+           "nun monk priest explorer diver mermaid vampire skeleton zombie ghost fairy elf customer tourist hiker climber nurse doctor "
+           "scientist artist painter blacksmith baker clown detective cowboy ninja samurai ballerina gymnast boxer jockey pilot captain "
+           "firefighter worker gardener shepherd hunter archer guy")
 ANIMATE = frozenset([w for a in (_PEOPLE + " " + _ANIMALS).split() for w in (a, a if a.endswith(("men", "ren", "ple")) else a + "s")]
                     + "mice wolves geese calves".split())
 #: Things too big to be held: what an object does to one is done beside it ("two kids building a sandcastle").
@@ -90,7 +97,7 @@ ING_NOUNS = frozenset("thing something nothing anything everything king ring str
 
 _STYLE = re.compile(
     r"\b(?:at (?:sunset|sunrise|dawn|dusk|night|nighttime|midnight|noon|twilight|golden hour|daybreak)"
-    r"|(?:in|during) (?:the |a )?(?:heavy |light |pouring |thick |dense )?"
+    r"|(?:in|during) (?:the |a )?(?:heavy |light |pouring |thick |dense |early |late )?"
     r"(?:rain|fog|mist|storm|thunderstorm|blizzard|snowstorm|snowfall|downpour|drizzle"
     r"|moonlight|sunlight|sunshine|winter|summer|autumn|fall|spring|evening|morning|afternoon|sunset|sunrise|dusk|dawn|golden hour)"
     r"(?!\s+(?!(?:and|with|at|in|on|of|by|near|while|as|under|over|below|above|the|a|an)\b)[a-z])"  # not "in a summer dress"
@@ -101,6 +108,17 @@ _STYLE = re.compile(
     r"|(?:in )?(?:an? )?(?:[a-z]+ ){0,2}?style\b"
     r"|(?:as )?(?:an? )?(?:watercolou?r|oil|acrylic|pencil|charcoal|ink|crayon|pastel|chalk|graphite|gouache) (?:painting|drawing|sketch)"
     r"|golden hour|ukiyo e|trending on artstation|oil on canvas|still life|studio ghibli(?: style)?"
+    r"|(?:shallow |deep )?depth of field|long exposure|slow motion|tilt shift|top down(?: view| shot)?|flat lay|birds? (?:s )?eye view"
+    r"|aerial (?:view|shot|photo)|drone (?:shot|view|photo)|northern lights|aurora(?: borealis)?|national geographic(?: style| photo)?"
+    r"|god rays(?: (?:through|from) (?:the |a )?(?:stained glass(?: windows?)?|windows?))?|black and white(?: photo(?:graph)?| photography)?"
+    r"|(?:(?:on|during|at|for) (?:the )?)?(?:christmas|xmas|halloween|easter|thanksgiving|diwali|hanukkah|(?:chinese |lunar )?new year(?: s)?)"
+    r"(?: morning| eve| night| day)(?: s)?|(?:on|during|at|for) (?:the )?(?:christmas|xmas|halloween|easter|thanksgiving|diwali|hanukkah"
+    r"|(?:chinese |lunar )?new year)"
+    r"|(?:with )?(?:the )?(?:rain|snow) (?:falling )?outside"
+    r"|film noir|shot on (?:\d+ ?mm(?: film| lens)?|film|iphone|kodak(?: [a-z]+)?|leica|canon|nikon|hasselblad)"
+    r"|(?:and )?(?:it s|its|it is) (?:raining|snowing|pouring|foggy|night|nighttime|dark|sunset|sunny|windy|stormy)"
+    r"|(?:moon|sun)?light (?:comes |coming |streams |streaming |pours |pouring |shines |shining |falls |falling |filters |filtering )"
+    r"(?:in )?(?:through|from|in through) (?:the |a |an )?(?:open |big |large |tall |small )?windows?"
     r"|(?:ultra |hyper |super )?(?:photorealistic|hyperrealistic|realistic|cinematic|watercolou?r|pixel art|digital art|anime|cartoon"
     r"|vintage|sepia|8k|4k|hdr|highly detailed|bokeh|minimalist|impressionist|surreal|low poly|isometric|studio lighting|dramatic lighting"
     r"|soft lighting)(?: tones?| colou?rs?| palette| look| aesthetic)?)\b")
@@ -119,18 +137,26 @@ STYLE_WORDS = frozenset(
     "impressionism surreal surrealism minimalist minimal abstract anime manga cartoon comic pixel vintage retro sepia noir neon "
     "cyberpunk steampunk fantasy scifi sci-fi concept studio low poly isometric heavy light and with very early late natural ambient "
     "diffused volumetric rim renaissance baroque rococo gothic victorian medieval futuristic tones tone palette aesthetic "
-    "candlelight firelight lamplight springtime summertime wintertime reflection reflections silhouette".split())
+    "candlelight firelight lamplight springtime summertime wintertime reflection reflections silhouette slow motion fisheye telephoto "
+    "exposure glow glossy editorial lively vaporwave synthwave bioluminescence bioluminescent sunlit floodlights floodlit foliage "
+    "shadows shadow wallpaper engraving woodcut kawaii chibi gentle midday sun lamp window fire spooky eerie creepy mysterious "
+    "magical majestic nostalgic romantic vivid saturated monochrome grainy luxury luxurious elegant sleek playful painterly raining "
+    "smoky hyperrealism photorealism".split())
 #: Style words too plain to make a clause style on their own (", light,", ", and,").
 _WEAK = frozenset("light soft warm cool cold dark bright heavy and with very close up wide shot sharp highly best hour early late natural "
-                   "ambient tones tone palette".split())
+                   "ambient tones tone palette slow sun lamp window fire".split())
 #: What a clause of style ends in: "food photography", "storybook illustration", "soft pastel tones", "warm light".
 _STYLE_HEADS = frozenset("photography photo photograph illustration painting drawing sketch render rendering art artwork tones colors "
                          "colours palette aesthetic lighting light atmosphere mood vibe vibes horror lights tone print prints view shot edges "
-                         "poster".split())
+                         "poster look feel engraving woodcut etching lithograph glow shadows effect finish grading lens exposure".split())
 #: Weather and light said of a place or thing ("a misty valley", "a snowy cabin"): the picture's style too.
-WEATHER = frozenset("rainy snowy foggy misty stormy sunny cloudy hazy windy frosty neon moonlit sunlit candlelit".split())
+WEATHER = frozenset("rainy snowy foggy misty stormy sunny cloudy hazy windy frosty neon moonlit sunlit candlelit smoky dusty".split())
 #: Light said of a place ("a dark forest", "a dim study"): the picture's style; said of a thing ("a dark blue car"), not.
 _PLACE_LIGHT = frozenset("dark dim gloomy shadowy sunny bright".split())
+#: Seasons said of a place ("an autumn forest", "a winter field"): the picture's style too.
+_SEASONS = frozenset("autumn fall winter summer spring autumnal wintry".split())
+#: Style words whose hyphen the reading dropped.
+_HYPHENED = {"ukiyo e": "ukiyo-e", "sci fi": "sci-fi", "lo fi": "lo-fi", "hi fi": "hi-fi", "8 bit": "8-bit", "16 bit": "16-bit"}
 
 
 @dataclass
@@ -152,13 +178,17 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
 
     def style(m: re.Match) -> str:
         said = re.sub(r"^(?:below|beneath)\b", "under", m.group(0).strip())  # the planner reads "under" as "below"
-        scene.style.append(said.replace("ukiyo e", "ukiyo-e"))
-        inside = re.search(r"\b(?:a|an|the)\s*$", m.string[: m.start()]) and re.match(r"\s*[a-z]", m.string[m.end():])
-        return " " if inside else " , "  # "a pixel art wizard": still a wizard
+        scene.style.append(said)
+        before, word = m.string[: m.start()], not re.match(r"(?:at|in|during|under|on|with|shot|and|its?)\b", said)
+        inside = re.search(r"\b(?:a|an|the)" + (r"(?: [a-z]+){0,2}" if word else "") + r"\s*$", before) and re.match(r"\s*[a-z]", m.string[m.end():])
+        return " " if inside else " , "  # "a pixel art wizard", "a red vintage car": still a wizard, a red car
     text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
     text = _PURPOSE.sub(" ", text)  # "For a children's book: ...", "Real estate listing: ...": what the picture is for
     text = _DEPICTION.sub(lambda m: _depiction(m, scene), _ASKED.sub(lambda m: _depiction(m, scene), _chatty(text)))
-    text = _MAKE_IT.sub(lambda m: _made(m, scene), text)
+    text = _MAKE_IT.sub(lambda m: _made(m, scene), _FOR.sub(lambda m: _for_what(m, scene), text))
+    text = re.sub(r"(?:^|(?<=[,;:]))\s*(?:this|it) (?:is|s|will be)\s*(?=[,;:]|$)", " ", text)  # "This is for a blog.": the rest read first
+    text = _MOOD.sub(" , ", _LIKE.sub(lambda m: scene.style.append(m.group("kind")) or " , ", text))
+    text = re.sub(r"\b(?:in|into) the (?:very )?foreground\b", "at the bottom", text)  # what is nearest is lowest on the canvas
     unringed = _IN_A_CIRCLE.sub(" ", text)
     text = text if names_shapes(unringed) else unringed  # "six chairs in a ring", "children dancing in a circle": chairs, children
     text = re.sub(r"\bat (?:his|her|its|their|the) (?:feet|foot|base)\b", "below it", _STYLE.sub(style, text))  # "pigeons at his feet"
@@ -167,6 +197,7 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     words = _settings(_named_settings(_figures_as_things(text.split()), scene), scene)
     words = _relations(words)
     scene.setting = [s.replace(_AS_THING, "") for s in scene.setting]
+    scene.style = [re.sub("|".join(_HYPHENED), lambda m: _HYPHENED[m.group(0)], s) for s in scene.style]
     return scene, " ".join(_tails(words, modifiers)).replace(_AS_THING, "")
 
 
@@ -195,14 +226,17 @@ _PURPOSE = re.compile(r"^\s*(?:for (?:a|an|the|my|our|your|some) [^,;:]{1,40}?|(
 #: "a photo of", "an oil painting of", "overhead shot of", "a close up portrait of": what kind of picture it is.
 _DEPICTION = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:can|could|would|will) you (?:please )?|(?:can|could|may) i (?:get|have|see) )?"
                         r"(?:(?:please\s+)?(?:generate|make|create|draw|paint|render|show|give)(?:\s+me)?\s+)?"
-                        r"(?:(?:a|an|the)\s+)?(?P<kind>(?:(?!(?:of|a|an|the|and|with|in|on)\b)[a-z0-9]+\s+){0,3}?"
+                        r"(?:(?:i|we) (?:need|want|would like|d like) )?(?:(?:a|an|the)\s+)?"
+                        r"(?P<kind>(?:black and white )?(?:(?!(?:of|a|an|the|and|with|in|on)\b)[a-z0-9]+\s+){0,3}?"
                         r"(?:photo|photograph|picture|image|pic|painting|drawing|sketch|illustration|render|rendering|shot|portrait|"
-                        r"snapshot|artwork|engraving|etching|photography))\s+of\s+(?=[a-z0-9])")
+                        r"snapshot|artwork|engraving|etching|photography|print|poster|view|still life|close up|closeup|postcard))"
+                        r"\s+of\s+(?=[a-z0-9])")
 
 
 #: "I need an illustration:", "we'd like a watercolor painting for ...:": what kind of picture is asked for.
-_ASKED = re.compile(r"^\s*(?:(?:i|we) (?:need|want|would like|d like|m looking for|am looking for) )?(?:a|an|some) (?P<kind>(?:[a-z]+ ){0,2}?"
-                    r"(?:picture|image|pic|illustration|drawing|painting|photo|photograph|artwork|render|sketch))\s*:")
+_ASKED = re.compile(r"^\s*(?:(?:i|we) (?:need|want|would like|d like|m looking for|am looking for) |(?:please )?(?:generate|make|create|draw|paint|"
+                    r"design|render) (?:me )?)?(?:a|an|some) (?P<kind>(?:[a-z0-9]+ ){0,2}?"
+                    r"(?:picture|image|pic|illustration|drawing|painting|photo|photograph|artwork|render|sketch|scene|poster|wallpaper))\s*:")
 
 
 def _chatty(text: str) -> str:
@@ -219,6 +253,31 @@ def _chatty(text: str) -> str:
 #: "..., make it snowy", "make it look cinematic": style asked for the whole picture.
 _MAKE_IT = re.compile(r"(?:^|(?<=[,;:]))\s*(?:and )?make (?:it|the (?:picture|image|scene)) (?:look |feel )?(?:more |a bit |really |very |extra )?"
                       r"(?P<style>[a-z]+)\s*(?=[,;:]|$)")
+
+
+#: "..., like a romantic era oil painting", "the mood should be dark and smoky": the picture's style said as a clause.
+_LIKE = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:make it|it should look|it should be|style it) )?(?:just |kind of |sort of )?like (?:an? |the )?"
+                   r"(?P<kind>(?:[a-z0-9]+ ){0,3}?(?:painting|photo|photograph|illustration|drawing|sketch|poster|film|movie|render|print|"
+                   r"cartoon|comic|anime|engraving|postcard))\s*(?=[,;:]|$)")
+_MOOD = re.compile(r"(?:^|(?<=[,;:]))\s*(?:the )?(?:(?:mood|atmosphere|vibe|feel|feeling|tone|lighting|colors|colours|palette) "
+                   r"(?:should be|must be|is|will be|needs to be|has to be|could be)|(?:scene|setting) (?:is|should be))\s+(?=[a-z])")
+#: A sentence that says what the picture is for: "This is for a nature magazine.", "We are making a menu for a sushi
+#: restaurant.", "I want a poster for a jazz club.": a kind of picture is its style, a place it is for its setting.
+_FOR = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:this|it) (?:is|s|will be) |(?:i|we) (?:am |are |m |re )?(?:making|designing|creating|doing|preparing|"
+                  r"need|want|would like|d like) |(?:please )?(?:design|make|create|draw|generate|paint) (?:me )?)"
+                  r"(?:(?:a|an|the|some) (?P<kind>(?:[a-z0-9]+ ){0,2}?(?:poster|cover|image|picture|illustration|banner|flyer|card|thumbnail|menu|"
+                  r"ad|advert|header|painting|drawing|photo|sign|label|invitation|postcard|wallpaper|logo))(?: image| art| picture)? )?"
+                  r"for (?:a|an|the|my|our|some) (?P<what>(?:[a-z0-9]+ ){0,3}?[a-z]+)\s*(?=[,;:]|$)")
+
+
+def _for_what(match: re.Match, scene: Scene) -> str:
+    """What a picture is for: its kind the style ("poster"), a place it is for the setting ("a jazz club"), the rest said to nobody."""
+    kind, what = match.group("kind"), match.group("what")
+    if kind and kind.split()[-1] in _STYLE_HEADS:
+        scene.style.append(kind)
+    if what.split()[-1] in SETTINGS:
+        scene.setting.append(f"{'an' if what[:1] in 'aeiou' else 'a'} {what}")
+    return " , "
 
 
 def _made(match: re.Match, scene: Scene) -> str:
@@ -244,13 +303,13 @@ def _style_clauses(text: str, scene: Scene) -> str:
     parts = re.split(r"(\s*[,;:]\s*)", text)
     for k, part in enumerate(parts):
         words = part.split()
-        if words and set(words) <= STYLE_WORDS and set(words) - _WEAK or _style_phrase(words):
+        if words and all(map(_style_word, words)) and set(words) - _WEAK or _style_phrase(words):
             scene.style.append(" ".join(words[words[0] in ("and", "with"): len(words) - (words[-1] in ("and", "with"))]))
             parts[k] = " "
     text = "".join(parts)
     words = text.split()
     scene.style += [w for w in dict.fromkeys(words) if w in WEATHER]
-    scene.style += [w for k, w in enumerate(words[:-1]) if w in _PLACE_LIGHT and words[k + 1] in SETTINGS and w not in scene.style]
+    scene.style += [w for k, w in enumerate(words[:-1]) if w in _PLACE_LIGHT | _SEASONS and words[k + 1] in SETTINGS and w not in scene.style]
     return text
 
 
@@ -261,6 +320,11 @@ def _style_phrase(words: list[str]) -> bool:
     if not 2 <= len(words) <= 4 or words[-1] not in _STYLE_HEADS or words[0] in DETERMINERS or set(words) & STOPS - angle:
         return False
     return words[-1] not in ("light", "lights") or set(words[:-1]) <= STYLE_WORDS  # "rembrandt lighting", not "traffic light"
+
+
+def _style_word(word: str) -> bool:
+    """A word of style on its own: one of :data:`STYLE_WORDS`, a decade ("1950s", "90s"), a lens ("85mm"), a resolution ("16k")."""
+    return word in STYLE_WORDS or bool(re.fullmatch(r"(?:1[89]|20)?\d0s|\d{2,3}mm|\d{1,2}k", word))
 
 
 #: What people and animals do, said as a verb ("a dog sleeps", "two cups sit on a table"): the "-ing" form the scene
@@ -609,6 +673,9 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
             out[-1:] = [out[-1] + "_" + "_".join(words[k: end])] if noun[0] == "_" else [noun, "_" + "_".join(words[k: end])]
             k = end
             continue
+        if _beside_after(out, words, k):  # "playing chess at a table": the table drawn beside
+            k += words[k] in _AT_THING
+            continue
         then = k + 1 < len(words) and (_does(words, k + 1) or _done(words, k + 1, modifiers))
         if w == "and" and noun[0] == "_" and then:
             k += 1  # "wearing a scarf and carrying a suitcase": both the penguin's
@@ -619,6 +686,27 @@ def _tails(words: list[str], modifiers: frozenset[str]) -> list[str]:
         out += _own(words, k, noun)
         k += 1
     return out
+
+
+#: Said after what an object does, these join a thing of its own: "playing chess at a table", "reading to three rabbits".
+_AT_THING = frozenset("at around to for".split())
+
+
+def _beside_after(out: list[str], words: list[str], k: int) -> bool:
+    """After what an object does, "at a wooden table", "around a round table", "to three rabbits" or "(diving) for a ball"
+    at ``words[k]`` name a thing of its own, drawn beside the object: "beside" goes to ``out`` (in place of a glued "for")."""
+    glued = out[-1] if out else ""
+    start = k + (words[k] in _AT_THING)
+    what = words[start: _phrase(words, start)]
+    if not glued.startswith("_") or not what or what[0] not in DETERMINERS or not _is_object(what):
+        return False
+    if start == k + 1:
+        out.append("beside")
+        return True
+    if glued.rsplit("_", 1)[-1] not in _AT_THING:
+        return False
+    out[-1:] = [glued.rsplit("_", 1)[0], "beside"]
+    return True
 
 
 #: Doing words whose object is never held: "a boy kicking a football", "a wizard fighting a slime" draw it beside.
@@ -688,7 +776,7 @@ def end_of_phrase(words: list[str], k: int) -> bool:
     fighting a dragon", not "living" in "a living room"."""
     after = words[k + 1] if k + 1 < len(words) else ""
     also = after.endswith("ing") and len(after) > 4 and after not in ING_NOUNS  # "sitting looking out": both what it does
-    return not after or after in STOPS or after in DETERMINERS or after in HAVING or after in _AFTER_DOING or also
+    return not after or after in STOPS or after in DETERMINERS or after.isdigit() or after in HAVING or after in _AFTER_DOING or also
 
 
 #: What follows a doing word and is not a noun: a pronoun ("a girl watching it"), or a particle ("looking out at the rain").

@@ -460,3 +460,77 @@ def test_style_tags_and_asks_are_style_not_boxes(prompt, style):
 def test_chatty_requests_draw_what_is_asked_for(prompt, regions):
     layout, _ = layout_of(prompt)
     assert {r["high_level"] for r in layout["regions"]} == regions
+
+
+@pytest.mark.parametrize("prompt, style", [
+    ("a skier racing downhill, slow motion, fisheye lens, shot on 35mm film", ["slow motion", "fisheye lens", "shot on 35mm film"]),
+    ("a lighthouse at night, long exposure, northern lights, 1970s", ["long exposure", "northern lights", "1970s"]),
+    ("a perfume bottle on a pedestal, soft shadows, glossy, editorial, shallow depth of field",
+     ["soft shadows", "glossy", "editorial", "shallow depth of field"]),
+    ("a wooden cabin in an autumn forest, god rays through the windows", ["autumn", "god rays"]),
+    ("a flower shop on a corner, 85mm, vaporwave, retro 80s movie look", ["85mm", "vaporwave", "80s movie look"]),
+])
+def test_camera_light_and_era_tags_are_style_not_boxes(prompt, style):
+    layout, _ = layout_of(prompt)
+    assert all(s in layout["global"]["low_level"] for s in style), layout["global"]["low_level"]
+    drawn = set(" ".join(r["high_level"] for r in layout["regions"]).split())
+    assert not {"motion", "lens", "len", "exposure", "lights", "light", "1970", "shadows", "glossy", "editorial", "field", "rays",
+                "85mm", "vaporwave", "look"} & drawn, drawn
+
+
+@pytest.mark.parametrize("prompt, style, objects", [
+    ("black and white photo of a sailor and a dog", "black and white photo", ["sailor", "dog"]),
+    ("ukiyo-e print of a crane on a rock", "ukiyo-e print", ["crane", "rock"]),
+    ("still life of a jug and a pear", "still life", ["jug", "pear"]),
+    ("a castle on a rock, epic, golden light", "golden light", ["castle", "rock"]),
+])
+def test_the_kind_of_picture_said_first_is_style_and_a_golden_light_is_no_yellow_thing(prompt, style, objects):
+    layout, _ = layout_of(prompt)
+    assert sorted(r["high_level"].split()[-1] for r in layout["regions"]) == sorted(objects), [r["high_level"] for r in layout["regions"]]
+    assert style in layout["global"]["low_level"] and "yellow" not in json.dumps(layout["regions"])
+
+
+@pytest.mark.parametrize("prompt, regions, setting, style", [
+    ("This is for a travel blog. A red tram crossing a bridge.", {"a tram crossing", "a bridge"}, None, None),
+    ("I want a poster for a bakery. Two cupcakes on a plate.", {"a cupcake", "a plate"}, "bakery", "poster"),
+    ("We are making a card for a wedding. A bride and a groom under an arch. The mood should be calm and misty.",
+     {"a bride", "a groom", "an arch"}, None, "calm and misty"),
+    ("a sailboat on a lake, like a 1980s travel poster", {"a sailboat"}, "lake", "1980s travel poster"),
+])
+def test_sentences_about_what_the_picture_is_for_or_like_draw_no_box(prompt, regions, setting, style):
+    layout, _ = layout_of(prompt)
+    assert {r["high_level"] for r in layout["regions"]} == regions
+    assert setting is None or setting in layout["background"]["high_level"]
+    assert style is None or style in layout["global"]["low_level"]
+
+
+@pytest.mark.parametrize("prompt, doer, other, count", [
+    ("an old man reading at a small desk", "man", "desk", 1),
+    ("a girl singing to two cats", "girl", "cat", 2),
+    ("a dog jumping for a frisbee on a beach", "dog", "frisbee", 1),
+    ("three friends playing cards around a table", "friend", "table", 1),
+])
+def test_what_something_is_done_at_to_or_for_gets_its_own_box(prompt, doer, other, count):
+    layout, _ = layout_of(prompt)
+    texts = [r["high_level"] for r in layout["regions"]]
+    assert sum(t.split()[1] == other or t.split()[-1] == other for t in texts) == count, texts
+    assert all(other not in t.split() for t in texts if doer in t.split()), texts
+
+
+def test_holidays_decades_and_lenses_are_not_plurals():
+    layout, _ = layout_of("Christmas eve in a small kitchen, a cat sleeping by the oven")
+    assert "christmas eve" in layout["global"]["low_level"] and len(layout["regions"]) == 2
+    assert all("christma" not in r["high_level"] for r in layout["regions"])
+    layout, _ = layout_of("a camera with a long lens on a tripod, 1950s")
+    assert "1950s" in layout["global"]["low_level"] and "len" not in json.dumps(layout["regions"]).replace("lens", "")
+
+
+def test_the_foreground_is_low_on_the_canvas_and_a_pronoun_is_no_object():
+    layout, _ = layout_of("a tree on a hill with a fox in the foreground, a bird flying above him")
+    assert centre_y(region(layout, "fox")) > 0.5 and "foreground" not in json.dumps(layout["regions"])
+    assert not any(r["high_level"].split()[-1] in ("him", "her", "them") for r in layout["regions"])
+
+
+def test_a_style_word_between_a_colour_and_its_thing_leaves_the_colour_on_the_thing():
+    layout, _ = layout_of("a red vintage car and a blue retro bicycle")
+    assert region(layout, "car")["low_level"] == "red" and region(layout, "bicycle")["low_level"] == "blue"
