@@ -1216,7 +1216,7 @@ _COMPOUND_FIRST = frozenset("tennis soccer beach golf bowling basket foot base v
                             "tea apartment city office tower concrete".split())
 #: A shade that is part of a name: "a golden retriever" is not a yellow retriever, "ice cream" is not white.
 _NAMED_BY_SHADE = frozenset({"golden retriever", "golden retrievers", "golden eagle", "golden eagles", "golden gate", "golden hour",
-                             "golden age", "golden light", "golden glow", "golden sunlight", "golden hour light",
+                             "golden age", "golden light", "golden glow", "golden sunlight",
                              "silver screen", "olive oil", "olive tree", "olive trees", "lemon tree", "lemon trees", "cherry blossom",
                              "cherry blossoms", "cherry tree", "cherry trees", "plum tree", "lime tree", "mint leaves", "coral reef", "ice cream",
                              "sour cream", "whipped cream", "cream cheese", "orange juice", "lemon juice"})
@@ -2000,7 +2000,8 @@ def _without_figures(objects: list[ObjectRequest], notes: list[str]) -> None:
 
 def _without_narrative(objects: list[ObjectRequest], notes: list[str]) -> list[ObjectRequest]:
     """Drop "objects" that are a sentence about something else ("I'm making a poster for my daughter's class") when
-    the request also names shapes: a long phrase with no colour, texture or place of its own."""
+    the request also names shapes: a long phrase with no colour, texture or place of its own; and, in any request, a
+    pronoun left over as an object ("a robot on the shelf above him")."""
     for o in objects:  # "a robot on the shelf above him": he is drawn already
         if o.noun in ("him", "her", "them", "me", "us", "hers", "his") and not o.details:
             o.count = 0

@@ -187,7 +187,7 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     text = _DEPICTION.sub(lambda m: _depiction(m, scene), _ASKED.sub(lambda m: _depiction(m, scene), _chatty(text)))
     text = _MAKE_IT.sub(lambda m: _made(m, scene), _FOR.sub(lambda m: _for_what(m, scene), text))
     text = re.sub(r"(?:^|(?<=[,;:]))\s*(?:this|it) (?:is|s|will be)\s*(?=[,;:]|$)", " ", text)  # "This is for a blog.": the rest read first
-    text = _MOOD.sub(" , ", _LIKE.sub(lambda m: scene.style.append(m.group("kind")) or " , ", text))
+    text = _MOOD.sub(" , ", _LIKE.sub(lambda m: _liked(m, scene), text))
     text = re.sub(r"\b(?:in|into) the (?:very )?foreground\b", "at the bottom", text)  # what is nearest is lowest on the canvas
     unringed = _IN_A_CIRCLE.sub(" ", text)
     text = text if names_shapes(unringed) else unringed  # "six chairs in a ring", "children dancing in a circle": chairs, children
@@ -267,7 +267,13 @@ _FOR = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:this|it) (?:is|s|will be) |(?:i|we)
                   r"need|want|would like|d like) |(?:please )?(?:design|make|create|draw|generate|paint) (?:me )?)"
                   r"(?:(?:a|an|the|some) (?P<kind>(?:[a-z0-9]+ ){0,2}?(?:poster|cover|image|picture|illustration|banner|flyer|card|thumbnail|menu|"
                   r"ad|advert|header|painting|drawing|photo|sign|label|invitation|postcard|wallpaper|logo))(?: image| art| picture)? )?"
-                  r"for (?:a|an|the|my|our|some) (?P<what>(?:[a-z0-9]+ ){0,3}?[a-z]+)\s*(?=[,;:]|$)")
+                  r"for (?:a|an|the|my|our|some) (?P<what>(?:(?!(?:with|and|in|on|of|at|that|where|who)\b)[a-z0-9]+ ){0,3}?[a-z]+)\s*(?=[,;:]|$)")
+
+
+def _liked(match: re.Match, scene: Scene) -> str:
+    """ "..., like a romantic era oil painting": the picture's style."""
+    scene.style.append(match.group("kind"))
+    return " , "
 
 
 def _for_what(match: re.Match, scene: Scene) -> str:

@@ -496,6 +496,7 @@ def test_the_kind_of_picture_said_first_is_style_and_a_golden_light_is_no_yellow
     ("We are making a card for a wedding. A bride and a groom under an arch. The mood should be calm and misty.",
      {"a bride", "a groom", "an arch"}, None, "calm and misty"),
     ("a sailboat on a lake, like a 1980s travel poster", {"a sailboat"}, "lake", "1980s travel poster"),
+    ("draw a birthday card for my mom with three balloons", {"a birthday card with three balloons"}, None, None),
 ])
 def test_sentences_about_what_the_picture_is_for_or_like_draw_no_box(prompt, regions, setting, style):
     layout, _ = layout_of(prompt)
