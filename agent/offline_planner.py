@@ -559,7 +559,7 @@ PHRASES = [
     (r"(?<!well )(?<!such )(?<!colour )(?<!color )(?<!size )(?<!shape )\bas (?:a|an|the|my|our) (?:\w+ ){0,2}\w+(?=\s*(?:,|;|$))", " "),
     (r"\ba pair of\b", "two"), (r"\ba couple of\b", "two"), (r"\bin the center of the (?:picture|image|canvas)\b", "center"),
     (r"(?<=,) (?:just |kind of |sort of |a bit |a little )?like (?:a |an |the |some )?"
-     r"(?!(?:\w+ ){0,2}?(?:painting|photo|photograph|poster|illustration|drawing|sketch|film|movie|print|postcard)(?= ,| ;|$))"
+     rf"(?!(?:\w+ ){{0,2}}?{scenes.LIKE_KINDS}(?= ,| ;|$))"
      r"(?:\w+ ){0,2}?\w+(?= ,| ;|$)", " "),  # ", like a sun,"; ", like an oil painting" is the scene reader's style
     (r"\b(?:that s|that is|thats) (?:all|it)\b", " "),  # "one blue circle in the right half, that's all"
     (r"\b(?:to|on|at) (?:its|their|his|her) (left|right)(?: hand side| side)?\b", r"\1 of it"),  # "a circle to its right"
@@ -860,7 +860,7 @@ class ObjectRequest:
 
     @property
     def high_level(self) -> str:
-        words = " ".join([*self.details, self.noun, *self.tail]).replace("insideof", "in")  # a relation left unread is said plainly
+        words = " ".join([*self.details, self.noun, *self.tail])
         return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
     @property
@@ -874,7 +874,6 @@ class ObjectRequest:
 
     def _phrase(self, noun: str) -> str:
         words = " ".join(p for p in (self.colour, self.texture if self.texture == "striped" else None, *self.details, noun, *self.tail) if p)
-        words = words.replace("insideof", "in")
         return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
     @property
@@ -1282,7 +1281,7 @@ def parse_object(clause: str) -> ObjectRequest:
     words = clause.split()
     for i, w in enumerate(words):
         if w.startswith("_"):  # what the object does or has ("_holding_an_umbrella"): its own words, after the noun
-            obj.tail.append(scenes.unglue(w))
+            obj.tail.append(scenes.unglue(w).replace("insideof", "in"))
         elif w in ("top", "bottom", "above", "below"):  # a bare "above" (no object after it) is a place: the top
             w = {"above": "top", "below": "bottom"}.get(w, w)
             obj.vertical = obj.vertical if obj.vertical not in (None, "center") else w
@@ -1303,7 +1302,7 @@ def parse_object(clause: str) -> ObjectRequest:
         elif w == "the" and not rest and all(x in FILLER for x in words[:i]):  # "the square ...", "make the orange one ..."
             obj.definite = True
         elif w not in FILLER and not re.fullmatch(r"\dx\d", w):
-            rest.append(w)
+            rest.append("in" if w == "insideof" else w)  # a relation left unread ("a rover insideof mars") is said plainly
     shape = next((k for k, w in enumerate(rest[:-1]) if _singular(w) in KNOWN_SHAPES and rest[k + 1] != "of" and (
         w.endswith("s") or all(x in ("row", "column", "line", "stack", "pile", "grid", "ring") for x in rest[k + 1:]))), None)
     if shape is not None:  # "squares into a pyramid", "circles a vertical line", "triangle in a row": the shape; the rest names no object

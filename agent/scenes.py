@@ -95,6 +95,8 @@ ING_NOUNS = frozenset("thing something nothing anything everything king ring str
                       "clothing pudding wedding lightning earring icing railing frosting topping setting lighting drawing swing spring "
                       "sibling stocking sling ping ding duckling dumpling awning sapling viking bing".split())
 
+#: Holidays, as said: "Christmas morning", "during Diwali", "Chinese New Year" are the picture's time.
+_HOLIDAY = r"(?:christmas|xmas|halloween|easter|thanksgiving|diwali|hanukkah|(?:chinese |lunar )?new year)"
 _STYLE = re.compile(
     r"\b(?:at (?:sunset|sunrise|dawn|dusk|night|nighttime|midnight|noon|twilight|golden hour|daybreak)"
     r"|(?:in|during) (?:the |a )?(?:heavy |light |pouring |thick |dense |early |late )?"
@@ -111,9 +113,7 @@ _STYLE = re.compile(
     r"|(?:shallow |deep )?depth of field|long exposure|slow motion|tilt shift|top down(?: view| shot)?|flat lay|birds? (?:s )?eye view"
     r"|aerial (?:view|shot|photo)|drone (?:shot|view|photo)|northern lights|aurora(?: borealis)?|national geographic(?: style| photo)?"
     r"|god rays(?: (?:through|from) (?:the |a )?(?:stained glass(?: windows?)?|windows?))?|black and white(?: photo(?:graph)?| photography)?"
-    r"|(?:(?:on|during|at|for) (?:the )?)?(?:christmas|xmas|halloween|easter|thanksgiving|diwali|hanukkah|(?:chinese |lunar )?new year(?: s)?)"
-    r"(?: morning| eve| night| day)(?: s)?|(?:on|during|at|for) (?:the )?(?:christmas|xmas|halloween|easter|thanksgiving|diwali|hanukkah"
-    r"|(?:chinese |lunar )?new year)"
+    rf"|(?:(?:on|during|at|for) (?:the )?)?{_HOLIDAY}(?: s)?(?: morning| eve| night| day)(?: s)?|(?:on|during|at|for) (?:the )?{_HOLIDAY}"
     r"|(?:with )?(?:the )?(?:rain|snow) (?:falling )?outside"
     r"|film noir|shot on (?:\d+ ?mm(?: film| lens)?|film|iphone|kodak(?: [a-z]+)?|leica|canon|nikon|hasselblad)"
     r"|(?:and )?(?:it s|its|it is) (?:raining|snowing|pouring|foggy|night|nighttime|dark|sunset|sunny|windy|stormy)"
@@ -157,6 +157,7 @@ _PLACE_LIGHT = frozenset("dark dim gloomy shadowy sunny bright".split())
 _SEASONS = frozenset("autumn fall winter summer spring autumnal wintry".split())
 #: Style words whose hyphen the reading dropped.
 _HYPHENED = {"ukiyo e": "ukiyo-e", "sci fi": "sci-fi", "lo fi": "lo-fi", "hi fi": "hi-fi", "8 bit": "8-bit", "16 bit": "16-bit"}
+_HYPHEN_DROPPED = re.compile("|".join(_HYPHENED))
 
 
 @dataclass
@@ -179,8 +180,9 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     def style(m: re.Match) -> str:
         said = re.sub(r"^(?:below|beneath)\b", "under", m.group(0).strip())  # the planner reads "under" as "below"
         scene.style.append(said)
-        before, word = m.string[: m.start()], not re.match(r"(?:at|in|during|under|on|with|shot|and|its?)\b", said)
-        inside = re.search(r"\b(?:a|an|the)" + (r"(?: [a-z]+){0,2}" if word else "") + r"\s*$", before) and re.match(r"\s*[a-z]", m.string[m.end():])
+        said_of_a_thing = not re.match(r"(?:at|in|during|under|on|with|shot|and|its?)\b", said)  # "vintage", not "at sunset"
+        article = r"\b(?:a|an|the)" + (r"(?: [a-z]+){0,2}" if said_of_a_thing else "") + r"\s*$"
+        inside = re.search(article, m.string[: m.start()]) and re.match(r"\s*[a-z]", m.string[m.end():])
         return " " if inside else " , "  # "a pixel art wizard", "a red vintage car": still a wizard, a red car
     text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
     text = _PURPOSE.sub(" ", text)  # "For a children's book: ...", "Real estate listing: ...": what the picture is for
@@ -197,7 +199,7 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     words = _settings(_named_settings(_figures_as_things(text.split()), scene), scene)
     words = _relations(words)
     scene.setting = [s.replace(_AS_THING, "") for s in scene.setting]
-    scene.style = [re.sub("|".join(_HYPHENED), lambda m: _HYPHENED[m.group(0)], s) for s in scene.style]
+    scene.style = [_HYPHEN_DROPPED.sub(lambda m: _HYPHENED[m.group(0)], s) for s in scene.style]
     return scene, " ".join(_tails(words, modifiers)).replace(_AS_THING, "")
 
 
@@ -256,9 +258,10 @@ _MAKE_IT = re.compile(r"(?:^|(?<=[,;:]))\s*(?:and )?make (?:it|the (?:picture|im
 
 
 #: "..., like a romantic era oil painting", "the mood should be dark and smoky": the picture's style said as a clause.
+#: What a picture can be like: the planner keeps ", like a ... painting" for this reader (and drops ", like a sun,").
+LIKE_KINDS = r"(?:painting|photo|photograph|illustration|drawing|sketch|poster|film|movie|render|print|cartoon|comic|anime|engraving|postcard)"
 _LIKE = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:make it|it should look|it should be|style it) )?(?:just |kind of |sort of )?like (?:an? |the )?"
-                   r"(?P<kind>(?:[a-z0-9]+ ){0,3}?(?:painting|photo|photograph|illustration|drawing|sketch|poster|film|movie|render|print|"
-                   r"cartoon|comic|anime|engraving|postcard))\s*(?=[,;:]|$)")
+                   rf"(?P<kind>(?:[a-z0-9]+ ){{0,3}}?{LIKE_KINDS})\s*(?=[,;:]|$)")
 _MOOD = re.compile(r"(?:^|(?<=[,;:]))\s*(?:the )?(?:(?:mood|atmosphere|vibe|feel|feeling|tone|lighting|colors|colours|palette) "
                    r"(?:should be|must be|is|will be|needs to be|has to be|could be)|(?:scene|setting) (?:is|should be))\s+(?=[a-z])")
 #: A sentence that says what the picture is for: "This is for a nature magazine.", "We are making a menu for a sushi
