@@ -10,7 +10,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 # REGIONDIT_TORCH_THREADS=1 (or 2) runs the suite, and the processes it starts, with that many torch threads:
 # CI runs the numeric tests under both, since a kernel may split its sums differently per thread count.
+# Under pytest-xdist (make test runs one worker per core, at most four) each worker takes its share of the cores.
 THREADS = os.environ.get("REGIONDIT_TORCH_THREADS")
+if not THREADS and os.environ.get("PYTEST_XDIST_WORKER_COUNT"):
+    THREADS = str(max(1, (os.cpu_count() or 1) // int(os.environ["PYTEST_XDIST_WORKER_COUNT"])))
 if THREADS:
     os.environ["OMP_NUM_THREADS"] = THREADS
     import torch

@@ -151,22 +151,21 @@ class RayModelPool(ModelCalls):
         except (ActorDiedError, ActorUnavailableError, RayActorError) as exc:
             raise ChildExited(f"the worker process died during {capability.name} ({type(exc).__name__})") from None
 
-    def _replaced(self, actor: Any, name: str, timeout: float = 300.0) -> None:
-        """Wait until Ray has restarted ``actor`` and it has loaded the model again."""
+    def _replaced(self, actor: Any, name: str, timeout: float = 300.0) -> int:
+        """Wait until Ray has restarted ``actor`` and it has loaded the model again; its process id."""
         from ray.exceptions import ActorUnavailableError, GetTimeoutError
 
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and not self._closed:
             try:
-                self.ray.get(actor.pid.remote(), timeout=5)
-                return
+                return self.ray.get(actor.pid.remote(), timeout=5)
             except (ActorUnavailableError, GetTimeoutError):
                 time.sleep(0.2)
         raise ChildExited(f"the worker did not come back within {timeout:.0f} s for {name}")
 
     def pids(self) -> list[int]:
-        """The worker processes' ids (for operators and fault drills)."""
-        return self.ray.get([a.pid.remote() for a in self.actors])
+        """The worker processes' ids (for operators and fault drills); a worker Ray is restarting is waited for."""
+        return [self._replaced(a, "pids") for a in self.actors]
 
     def close(self) -> None:
         """Stop the actors and the local runtime (a render in flight is abandoned); images already written stay."""
