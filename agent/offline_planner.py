@@ -1218,7 +1218,8 @@ _NAMED_BY_SHADE = frozenset({"golden retriever", "golden retrievers", "golden ea
                              "golden age", "golden light", "golden glow", "golden sunlight",
                              "silver screen", "olive oil", "olive tree", "olive trees", "lemon tree", "lemon trees", "cherry blossom",
                              "cherry blossoms", "cherry tree", "cherry trees", "plum tree", "lime tree", "mint leaves", "coral reef", "ice cream",
-                             "sour cream", "whipped cream", "cream cheese", "orange juice", "lemon juice"})
+                             "sour cream", "whipped cream", "cream cheese", "orange juice", "lemon juice", "forest path",
+                             "forest floor", "forest trail", "forest fire", "snow covered", "snow capped"})
 
 
 _ARTICLES = frozenset({"a", "an", "the", "some"})
@@ -1316,7 +1317,8 @@ def parse_object(clause: str) -> ObjectRequest:
     if rest:
         obj.noun, obj.details = _singular(rest[-1]), rest[:-1]
         obj.several = obj.bare and not obj.definite and not obj.spread and obj.noun != rest[-1] and (
-            obj.noun in KNOWN_SHAPES or rest[-1] not in _PLURAL_ONLY and len(rest) <= 2)  # "seagulls", "tall trees"; not "cut into"
+            obj.noun in KNOWN_SHAPES or rest[-1] not in _PLURAL_ONLY and (len(rest) <= 2 or len(rest) == 3 and not set(rest) & scenes.STOPS))
+        # "seagulls", "tall trees", "hot air balloons"; not "cut into slices"
     return obj
 
 
@@ -1356,9 +1358,10 @@ def _take_background(text: str) -> tuple[str | None, str]:
     return found.group("c") or "plain", (text[: found.start()] + " , " + text[found.end():]).strip()
 
 
-def _take_negations(text: str) -> tuple[set[tuple[str, str | None]], str]:
-    """(noun, colour or None) of what the request says must not be there ("no squares", "without any red triangles")."""
-    absent = set()
+def _take_negations(text: str, excluded: list[str]) -> tuple[set[tuple[str, str | None]], str]:
+    """(noun, colour or None) of what the request says must not be there ("no squares", "without any red triangles"), with
+    the things a scene excluded (:func:`.scenes.exclusions`)."""
+    absent = {(_singular(thing.split()[-1]), None) for thing in excluded}
     pattern = re.compile(r"\b(?:but\s+)?(?:no|without|not|excluding|except)\s+(?:(?:a|an|any|the)\s+)?(?:(?P<c>" + "|".join(COLOURS)
                          + r")\s+)?(?P<n>\w+)")
 
@@ -2860,8 +2863,9 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
         notes.append(f"Your request is {len(prompt)} characters long; I read its first {MAX_PROMPT_CHARS}.")
     kept = prompt if len(prompt) <= MAX_PROMPT_CHARS else prompt[:MAX_PROMPT_CHARS].rsplit(None, 1)[0]  # whole words only
     varied, alike, text = _colour_hints(_request_first(normalise(kept)))
+    excluded, text = ([], text) if scenes.names_shapes(text) else scenes.exclusions(text)
     background, text = _take_background(text)
-    absent, text = _take_negations(text)
+    absent, text = _take_negations(text, excluded)
     scene, text = scenes.read(text, _MODIFIERS)
     text = _request_phrases(_chains(_line_labels(text)))
     arrangement, text = _take_arrangement(text)
@@ -2900,7 +2904,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
         _vary_colours(regions)
     layout: dict[str, Any] = {
         "canvas": {"width": width, "height": height},
-        "global": {"high_level": caption(objects, background, scene)[:MAX_TEXT_CHARS], "low_level": ", ".join(scene.style)[:MAX_TEXT_CHARS]},
+        "global": _global_texts(objects, background, scene, excluded),
         "regions": regions,
         "metadata": {"prompt": prompt[:MAX_TEXT_CHARS], "planner": "offline"},
     }
@@ -2908,6 +2912,12 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
         layout["background"] = _backdrop(background, scene)
     notes += _shades_read(kept) + _several_read(objects) + _unknown_figure(kept) + (count_notes(kept, regions) if asked <= MAX_REGIONS else [])
     return layout
+
+
+def _global_texts(objects: list[ObjectRequest], background: str | None, scene: scenes.Scene, excluded: list[str]) -> dict[str, str]:
+    """The whole picture's texts: what it shows, its style, and what must not be in it (the negative text)."""
+    texts = {"high_level": caption(objects, background, scene)[:MAX_TEXT_CHARS], "low_level": ", ".join(scene.style)[:MAX_TEXT_CHARS]}
+    return {**texts, "negative": ", ".join(excluded)[:MAX_TEXT_CHARS]} if excluded else texts
 
 
 def _backdrop(background: str | None, scene: scenes.Scene) -> dict[str, str]:

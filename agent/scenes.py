@@ -54,7 +54,7 @@ SETTINGS = frozenset("park street streets city town village beach forest woods j
                      "highway wilderness driveway outback sidewalk playground stadium lobby corridor warehouse clearing trail savannah plains "
                      "lagoon reef creek stream pasture hilltop mountaintop hillside riverside waterfront boardwalk nook loft den workshop "
                      "greenhouse study court gym bar pub club skatepark campus abyss planet mars forge tavern dungeon arena rink "
-                     "diner bakery".split())
+                     "diner bakery pier path pathway crossroads intersection fjord canal zoo terrace".split())
 #: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
 BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch church cathedral temple chapel museum gallery theater "
                       "theatre hall warehouse stadium gym bar pub club forge tavern diner bakery".split())
@@ -110,17 +110,22 @@ _STYLE = re.compile(
     r"|(?:in )?(?:an? )?(?:[a-z]+ ){0,2}?style\b"
     r"|(?:as )?(?:an? )?(?:watercolou?r|oil|acrylic|pencil|charcoal|ink|crayon|pastel|chalk|graphite|gouache) (?:painting|drawing|sketch)"
     r"|golden hour|ukiyo e|trending on artstation|oil on canvas|still life|studio ghibli(?: style)?"
-    r"|(?:shallow |deep )?depth of field|long exposure|slow motion|tilt shift|top down(?: view| shot)?|flat lay|birds? (?:s )?eye view"
+    r"|(?:shallow |deep )?depth of field|long exposure(?: photo(?:graph|graphy)?| shot)?|slow motion|tilt shift|top down(?: view| shot)?|flat lay"
+    r"|birds? (?:s )?eye view"
     r"|aerial (?:view|shot|photo)|drone (?:shot|view|photo)|northern lights|aurora(?: borealis)?|national geographic(?: style| photo)?"
     r"|god rays(?: (?:through|from) (?:the |a )?(?:stained glass(?: windows?)?|windows?))?|black and white(?: photo(?:graph)?| photography)?"
     rf"|(?:(?:on|during|at|for) (?:the )?)?{_HOLIDAY}(?: s)?(?: morning| eve| night| day)(?: s)?|(?:on|during|at|for) (?:the )?{_HOLIDAY}"
     r"|(?:with )?(?:the )?(?:rain|snow) (?:falling )?outside"
+    r"|(?:snow|frost|moss|ivy) (?:covered|capped)|(?:torch|candle|lamp|moon|sun) lit|heat wave|cold snap|(?:at )?(?:low|high) tide"
+    r"|late at night|late night|(?:seen|viewed|shot) from (?:outside|inside|above|below|behind|"
+    r"(?:the )?(?:crowd|street|air|side|front|back|ground))|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm)|lo fi|hi fi"
     r"|film noir|shot on (?:\d+ ?mm(?: film| lens)?|film|iphone|kodak(?: [a-z]+)?|leica|canon|nikon|hasselblad)"
     r"|(?:and )?(?:it s|its|it is) (?:raining|snowing|pouring|foggy|night|nighttime|dark|sunset|sunny|windy|stormy)"
     r"|(?:moon|sun)?light (?:comes |coming |streams |streaming |pours |pouring |shines |shining |falls |falling |filters |filtering )"
     r"(?:in )?(?:through|from|in through) (?:the |a |an )?(?:open |big |large |tall |small )?windows?"
     r"|(?:ultra |hyper |super )?(?:photorealistic|hyperrealistic|realistic|cinematic|watercolou?r|pixel art|digital art|anime|cartoon"
     r"|vintage|sepia|8k|4k|hdr|highly detailed|bokeh|minimalist|impressionist|surreal|low poly|isometric|studio lighting|dramatic lighting"
+    r"|steampunk|cyberpunk|dieselpunk|solarpunk|vaporwave|synthwave"
     r"|soft lighting)(?: tones?| colou?rs?| palette| look| aesthetic)?)\b")
 
 
@@ -141,22 +146,24 @@ STYLE_WORDS = frozenset(
     "exposure glow glossy editorial lively vaporwave synthwave bioluminescence bioluminescent sunlit floodlights floodlit foliage "
     "shadows shadow wallpaper engraving woodcut kawaii chibi gentle midday sun lamp window fire spooky eerie creepy mysterious "
     "magical majestic nostalgic romantic vivid saturated monochrome grainy luxury luxurious elegant sleek playful painterly raining "
-    "smoky hyperrealism photorealism".split())
+    "smoky hyperrealism photorealism crisp quiet beautiful stunning gorgeous empty totally completely deserted spotless".split())
 #: Style words too plain to make a clause style on their own (", light,", ", and,").
 _WEAK = frozenset("light soft warm cool cold dark bright heavy and with very close up wide shot sharp highly best hour early late natural "
                    "ambient tones tone palette slow sun lamp window fire".split())
 #: What a clause of style ends in: "food photography", "storybook illustration", "soft pastel tones", "warm light".
 _STYLE_HEADS = frozenset("photography photo photograph illustration painting drawing sketch render rendering art artwork tones colors "
                          "colours palette aesthetic lighting light atmosphere mood vibe vibes horror lights tone print prints view shot edges "
-                         "poster look feel engraving woodcut etching lithograph glow shadows effect finish grading lens exposure".split())
+                         "poster look feel engraving woodcut etching lithograph glow shadows effect finish grading lens exposure still scale".split())
 #: Weather and light said of a place or thing ("a misty valley", "a snowy cabin"): the picture's style too.
 WEATHER = frozenset("rainy snowy foggy misty stormy sunny cloudy hazy windy frosty neon moonlit sunlit candlelit smoky dusty".split())
-#: Light said of a place ("a dark forest", "a dim study"): the picture's style; said of a thing ("a dark blue car"), not.
-_PLACE_LIGHT = frozenset("dark dim gloomy shadowy sunny bright".split())
+#: Light and mood said of a place ("a dark forest", "a quiet street"): the picture's style; said of a thing ("a dark blue car"), not.
+_PLACE_LIGHT = frozenset("dark dim gloomy shadowy sunny bright quiet peaceful calm busy crowded empty deserted lively bustling tranquil silent "
+                          "lonely abandoned".split())
 #: Seasons said of a place ("an autumn forest", "a winter field"): the picture's style too.
 _SEASONS = frozenset("autumn fall winter summer spring autumnal wintry".split())
 #: Style words whose hyphen the reading dropped.
-_HYPHENED = {"ukiyo e": "ukiyo-e", "sci fi": "sci-fi", "lo fi": "lo-fi", "hi fi": "hi-fi", "8 bit": "8-bit", "16 bit": "16-bit"}
+_HYPHENED = {"snow covered": "snow-covered", "snow capped": "snow-capped", "torch lit": "torch-lit", "candle lit": "candle-lit",
+             "ukiyo e": "ukiyo-e", "sci fi": "sci-fi", "lo fi": "lo-fi", "hi fi": "hi-fi", "8 bit": "8-bit", "16 bit": "16-bit"}
 _HYPHEN_DROPPED = re.compile("|".join(_HYPHENED))
 
 
@@ -185,7 +192,13 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
         inside = re.search(article, m.string[: m.start()]) and re.match(r"\s*[a-z]", m.string[m.end():])
         return " " if inside else " , "  # "a pixel art wizard", "a red vintage car": still a wizard, a red car
     text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
-    text = _PURPOSE.sub(" ", text)  # "For a children's book: ...", "Real estate listing: ...": what the picture is for
+    if not names_shapes(text):  # "with just a lamp", "only one seagull": a lamp, one seagull
+        text = re.sub(r"\b(?:just|only|simply)\s+(?=(?:a|an|one|two|three|four|five|the|some|a few)\b)", "", text)
+        text = re.sub(r"\b(?:far|just|right|directly|slightly) (?=behind|above|below|beneath|under)\b", "", text)  # "far behind them"
+        text = re.sub(r"\bparking lot\b", "car park", text)  # a place, not "a lot of"
+        text = re.sub(r"\b(?:under|beneath|below) ((?:a|an|the|her|his|their) (?:[a-z]+ )?(?:umbrella|parasol))\b", r"with \1", text)  # held
+    text = _PURPOSE.sub(lambda m: _purpose(m, scene), text)  # "For a children's book: ...", "Real estate listing: ...": what it is for
+    text = _REST.sub(lambda m: _rest(m, scene), _tagged_parts(text))
     text = _DEPICTION.sub(lambda m: _depiction(m, scene), _ASKED.sub(lambda m: _depiction(m, scene), _chatty(text)))
     text = _MAKE_IT.sub(lambda m: _made(m, scene), _FOR.sub(lambda m: _for_what(m, scene), text))
     text = re.sub(r"(?:^|(?<=[,;:]))\s*(?:this|it) (?:is|s|will be)\s*(?=[,;:]|$)", " ", text)  # "This is for a blog.": the rest read first
@@ -193,11 +206,13 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     text = re.sub(r"\b(?:in|into) the (?:very )?foreground\b", "at the bottom", text)  # what is nearest is lowest on the canvas
     unringed = _IN_A_CIRCLE.sub(" ", text)
     text = text if names_shapes(unringed) else unringed  # "six chairs in a ring", "children dancing in a circle": chairs, children
-    text = re.sub(r"\bat (?:his|her|its|their|the) (?:feet|foot|base)\b", "below it", _STYLE.sub(style, text))  # "pigeons at his feet"
+    text = re.sub(r"\b(?:at|near|around|by|beside) (?:his|her|its|their|the) (?:feet|foot|base)\b", "below it",
+                  _STYLE.sub(style, text))  # "pigeons at his feet"
     text = _everyday_verbs(_style_clauses(text, scene), modifiers)
+    text = _parts_of_places(text) if not names_shapes(text) else text
     text = _CENTRE_OF.sub(r"in the center in \1", text)  # "an arch in the middle of a garden": the arch centred, the garden the setting
     words = _settings(_named_settings(_figures_as_things(text.split()), scene), scene)
-    words = _relations(words)
+    words = _relations(_pointed_back(words) if not names_shapes(text) else words)
     scene.setting = [s.replace(_AS_THING, "") for s in scene.setting]
     scene.style = [_HYPHEN_DROPPED.sub(lambda m: _HYPHENED[m.group(0)], s) for s in scene.style]
     return scene, " ".join(_tails(words, modifiers)).replace(_AS_THING, "")
@@ -273,6 +288,37 @@ _FOR = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:this|it) (?:is|s|will be) |(?:i|we)
                   r"for (?:a|an|the|my|our|some) (?P<what>(?:(?!(?:with|and|in|on|of|at|that|where|who)\b)[a-z0-9]+ ){0,3}?[a-z]+)\s*(?=[,;:]|$)")
 
 
+def _purpose(match: re.Match, scene: Scene) -> str:
+    """ "Minimalist poster:", "Book cover:": a kind of picture ("minimalist poster") is the style; what it is for says nothing."""
+    said = re.sub(r"^\s*for (?:a|an|the|my|our|your|some) ", "", match.group(0)).rstrip(" :")
+    if said.split()[-1] in _STYLE_HEADS:
+        scene.style.append(said)
+    return " "
+
+
+#: "..., leave the rest of the sky dark", "keep everything else empty", "keep the background blurry": the rest's style.
+_REST = re.compile(r"(?:^|(?<=[,;:]))\s*(?:and )?(?:please )?(?:leave|keep|make) (?:the rest(?: of the (?:sky|picture|image|scene|canvas|room))?|"
+                   r"everything else|the sky)(?: (?:looking|as|fairly|very|really|pretty|completely|totally))? "
+                   r"(?P<how>[a-z]+(?: and [a-z]+)?)\s*(?=[,;:]|$)")
+
+
+def _rest(match: re.Match, scene: Scene) -> str:
+    scene.style.append(match.group("how"))
+    return " , "
+
+
+#: What a person's face and body look like, said as a tag after them ("an old fisherman, weathered face, grey beard").
+_BODY = re.compile(r"\s*,\s*(?=(?:[a-z]+ ){0,2}(?:face|beard|eyes|hair|hands|smile|skin|freckles|wrinkles|mustache|moustache|fur|whiskers|"
+                   r"wings|horns|braids|ponytail|tattoos)\s*(?:[,;:]|$))")
+
+
+def _tagged_parts(text: str) -> str:
+    """Body tags said after a person belong to them: "an old fisherman, weathered face, grey beard" is one fisherman with
+    a weathered face and a grey beard; a season said first is the picture's time ("autumn in the park, ...")."""
+    text = _BODY.sub(" with ", text)
+    return re.sub(r"(^|[,;:]\s*)(autumn|winter|summer|springtime|spring|fall)\s+(?=(?:in|at) (?:the|a|an)\b)", r"\1\2 , ", text)
+
+
 def _liked(match: re.Match, scene: Scene) -> str:
     """ "..., like a romantic era oil painting": the picture's style."""
     scene.style.append(match.group("kind"))
@@ -312,7 +358,7 @@ def _style_clauses(text: str, scene: Scene) -> str:
     parts = re.split(r"(\s*[,;:]\s*)", text)
     for k, part in enumerate(parts):
         words = part.split()
-        if words and all(map(_style_word, words)) and set(words) - _WEAK or _style_phrase(words):
+        if words and all(map(_style_word, words)) and set(words) - _WEAK or _style_phrase(words) or _ambient(words):
             scene.style.append(" ".join(words[words[0] in ("and", "with"): len(words) - (words[-1] in ("and", "with"))]))
             parts[k] = " "
     text = "".join(parts)
@@ -329,6 +375,34 @@ def _style_phrase(words: list[str]) -> bool:
     if not 2 <= len(words) <= 4 or words[-1] not in _STYLE_HEADS or words[0] in DETERMINERS or set(words) & STOPS - angle:
         return False
     return words[-1] not in ("light", "lights") or set(words[:-1]) <= STYLE_WORDS  # "rembrandt lighting", not "traffic light"
+
+
+#: What fills the air or the light of a scene, not a thing to box: "sparks flying everywhere", "confetti falling", "thick smoke".
+_AMBIENT = frozenset("smoke steam fog mist haze sparks embers ash ashes confetti petals leaves snowflakes raindrops bubbles fireworks "
+                     "stars dust glitter lightning spotlight spotlights reflections fireflies streamers sparkles blossoms headlights "
+                     "taillights".split())
+#: Lights that light a scene ("string lights", "purple and green spotlights"), not a thing ("a traffic light").
+_LIGHTING = frozenset("string fairy city street fluorescent flickering christmas holiday festoon party disco stage led twinkling neon "
+                      "colored coloured flashing strobe".split())
+_COLOUR_WORDS = frozenset("red green blue yellow purple orange pink white black gray grey brown gold golden silver cyan teal magenta".split())
+#: What an ambient clause may end in: "falling", "everywhere", "in the air".
+_AMBIENT_TAIL = re.compile(r"(?: (?:falling|flying|drifting|swirling|floating|overhead|rising|glowing|twinkling|blowing|scattered|on|off|"
+                           r"everywhere|all around|all over|in the (?:air|sky)|filling the (?:air|sky|room)))+$")
+
+
+def _ambient(words: list[str]) -> bool:
+    """A clause that says what fills the air or lights the scene: "sparks flying everywhere", "petals falling", "string
+    lights", "purple and green spotlights", "oil stains everywhere" (anything said to be everywhere)."""
+    said = " ".join(words)
+    if not words or words[0] in DETERMINERS or len(words) > 6:
+        return False
+    if re.search(r" (?:everywhere|all over the place)$", said) and not set(words[:-1]) & STOPS:
+        return True
+    core = _AMBIENT_TAIL.sub("", said).split()
+    if not core or len(core) > 4 or set(core[:-1]) & (STOPS - {"and"}):
+        return False
+    lit = core[-1] in ("lights", "lighting") and set(core[:-1]) <= _LIGHTING | _COLOUR_WORDS | {"and"}
+    return core[-1] in _AMBIENT or lit
 
 
 def _style_word(word: str) -> bool:
@@ -403,6 +477,40 @@ def _everyday_verbs(text: str, modifiers: frozenset[str]) -> str:
 
 #: One noun phrase with its count: "a coffee mug", "two small plants".
 _SOME = r"(?:a|an|some|two|three|four) (?:[a-z]+ ){0,2}?[a-z]+"
+
+
+#: Words that end what "no ..." excludes ("no people at all", "no cars, just a bike").
+_NOT_EXCLUDED = "|".join(sorted(STOPS - {",", ";", ":"} | set("just only except please all anywhere visible nearby whatsoever a an the any no "
+                                                              "there here".split())))
+_EXCLUDED_WORD = rf"(?!(?:{_NOT_EXCLUDED})\b)(?![a-z]+ing\b)[a-z]+"
+_EXCLUDED_THING = rf"{_EXCLUDED_WORD}(?: (?![a-z]+ed\b){_EXCLUDED_WORD}){{0,2}}"  # "no cars parked": cars
+#: What must not be in the picture: "no people", "without any animals or hikers", "no food and no dishes", "NO tv on the
+#: wall", "not a single cloud", "nobody playing them".
+_EXCLUSION = re.compile(
+    r"\b(?:(?:with |and |but )?(?:no|not a single|not any|not even|(?:do not|don t|dont|never) (?:add|include|draw|put|show|place)(?: any| a| an)?"
+    r"|without(?: (?:any|a|an|the))?)\s+(?!(?:wait|sorry|actually|longer|more|less|matter|need|idea|way|"
+    r"problem|thanks|one|bigger|smaller|larger|background|doubt)\b)(?P<other>other |more |else )?(?:visible |extra )?"
+    rf"(?P<what>{_EXCLUDED_THING}(?:\s*(?:or|nor|and no|, no)\s+(?:any\s+)?{_EXCLUDED_THING})*)|(?P<nobody>nobody|no one|noone)"
+    r"(?: [a-z]+ing\b(?: (?:it|them|him|her|this|that|the [a-z]+))?)?)"
+    r"(?:\s+(?:anywhere|at all|whatsoever|nearby|around|in sight|visible|in view|(?:on|in|inside|at|around) (?:it|them|there|"
+    r"the (?:wall|walls|picture|image|scene|frame|shot|photo|background)))\b)*")
+
+
+def exclusions(text: str) -> tuple[list[str], str]:
+    """What a request of everyday things says must not be in the picture ("people", "umbrellas", "towels"), and the
+    request without it: nothing excluded is drawn, and what is excluded is the picture's negative text. (Read before
+    the planner looks for a background colour: "keep the background blurry" is the rest of the picture's style.)"""
+    excluded: list[str] = []
+    text = re.sub(r"\b((?:leave|keep|make) )the background(?= (?!(?:white|black|gray|grey|plain|empty|clean)\b)[a-z]+\s*(?:[,;:]|$))",
+                  r"\1the rest", text)
+
+    def drop(match: re.Match) -> str:
+        if match.group("other"):  # "don't add any other cars": the one asked for stays, nothing else is said
+            return " "
+        said = ["people"] if match.group("nobody") else re.split(r"\s*(?:\bor\b|\bnor\b|\band no\b|, no\b)\s*(?:any\s+)?", match.group("what"))
+        excluded.extend(w for w in said if w and w not in excluded)
+        return " "  # "a man without a hat walking": a man walking
+    return excluded, _EXCLUSION.sub(drop, text)
 
 
 def names_shapes(text: str) -> bool:
@@ -497,11 +605,72 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
     return " ".join(out).split()
 
 
+#: "at the edge of an ancient forest", "on the steps of a temple": in the forest, in the temple.
+_EDGE_OF = re.compile(r"\b(?:on|at|in|by|near|along|across|from) the (?:very |far )?(?:edge|edges|steps|step|end|side|corner|entrance|foot|top|"
+                      r"surface|"
+                      r"bottom|outskirts|shore|shores|bank|banks|heart|gates?|doorstep|threshold) of (?=(?:a|an|the) (?:[a-z]+ ){0,2}?"
+                      r"(?:" + "|".join(sorted(SETTINGS)) + r")\b)")
+#: "the counter of a tiny cafe", "the roof of the station": the thing, in that place.
+_THING_OF = re.compile(r"\b((?:the|a|an) (?:[a-z]+ ){0,2}?[a-z]+) of (?=(?:a|an|the) (?:[a-z]+ ){0,2}?(?:" + "|".join(sorted(SETTINGS)) + r")\b)")
+
+
+def _parts_of_places(text: str) -> str:
+    """Where in a place a scene is, said of the place: "at the edge of a forest" is in the forest, "behind the counter of a
+    cafe" behind the counter, in the cafe; "at center stage" in the center, on a stage; "in the air" says no place."""
+    text = _EDGE_OF.sub("in ", text)
+    text = _THING_OF.sub(lambda m: m.group(0) if m.group(1).split()[-1] in GATHERING | PLACE_WORDS else f"{m.group(1)} in ", text)
+    text = re.sub(r"\b(?:at|on) (?:the )?center stage\b", "in the center on a stage", text)
+    return re.sub(r"\b(?:high )?(?:up )?(?:in|into) the air\b|\bmid ?air\b|\ball (?:around|over)(?= ?(?:[,;:]|$))", " ", text)
+
+
 _CENTRE_OF = re.compile(r"\b(?:in|at) the center of ((?:a|an|the) (?:[a-z]+ ){0,2}?" + SETTING_NOUN + r")\b")
 #: "in a park", "across a field", "above a village": where the scene is, when the phrase names a setting.
 _WHERE = frozenset("in on at inside across through into down up above over".split())
 #: "by a river", "along the shore": the setting, not a box; nothing is put at the top or the bottom by it.
 _NEAR = frozenset("by near beside along alongside overlooking".split())
+
+
+#: Words after which "it" or "them" is what a thing stands against: "two kids behind it", "a girl dancing in front of them".
+_AGAINST = frozenset("behind on under below beneath above over beside against".split())
+#: Nouns that name several at once: "a band ..., a girl in front of them".
+_GROUPS = frozenset("band crowd family group team couple pair trio quartet herd flock pack choir orchestra".split())
+_COUNTS = DETERMINERS - POSSESSIVES - {"the", "a", "an", "one"}
+
+
+def _pointed_back(words: list[str]) -> list[str]:
+    """ "it" or "them" after a relation word named by the thing it points back to ("a snowman, two kids behind it": two
+    kids behind the snowman): the last thing said before the one the relation is about, a plural or group for "them"."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        relation = words[k - 1: k] and words[k - 1] in _AGAINST or words[max(0, k - 3): k] in (["in", "front", "of"], ["on", "top", "of"]) or \
+            words[max(0, k - 2): k] == ["next", "to"]
+        thing = _before(words, k, plural=w == "them") if w in ("it", "them") and relation else None
+        out += ["the", *thing.split()] if thing else [w]
+    return out
+
+
+def _before(words: list[str], k: int, plural: bool) -> str | None:
+    """The words (without an article or count) of the thing ``words[k]`` points back to, or None."""
+    said: list[tuple[int, int, bool, bool, bool]] = []  # (start, end, several, held, first of its clause) of each thing named before k
+    i = 0
+    while i < k:
+        first = i == 0 or words[i - 1] in (",", ";", ":")  # "snowman with a scarf, two kids behind it": a clause's first words name a thing
+        end = _phrase(words, i) if words[i] in DETERMINERS - POSSESSIVES or first and words[i] not in STOPS else i
+        if end > i and words[end - 1] not in SETTINGS - BUILDINGS and _is_object(words[i + (words[i] in DETERMINERS): end]) and end <= k:
+            head = words[end - 1]
+            several = words[i] in _COUNTS or head in _GROUPS or bool(re.search(r"[^su]s$", head))
+            leads = not said or bool({",", ";", ":"} & set(words[said[-1][1]: i]))  # the first thing its clause names
+            said.append((i, end, several, i > 0 and words[i - 1] in HAVING, leads))
+        i = max(end, i + 1)
+    subject = len(said) - 1
+    while subject > 0 and words[said[subject - 1][1]: said[subject - 1][1] + 1] == ["and"] and said[subject - 1][1] + 1 == said[subject][0]:
+        subject -= 1  # "a desk, a lamp and a notebook on it": both are on it (if something was said before them)
+    candidates = [s for s in said[:subject] if s[2] == plural and not s[3]]
+    candidates = [s for s in candidates if s[4]] or candidates  # a clause's subject before what it does something to
+    if not candidates:
+        return None
+    start, end = candidates[-1][:2]
+    return " ".join(words[start + (words[start] in DETERMINERS): end])
 
 
 def _relations(words: list[str]) -> list[str]:

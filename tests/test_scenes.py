@@ -9,7 +9,7 @@ import json
 import pytest
 
 from regiondit.agent.offline_planner import plan
-from regiondit.evals.scene_eval import SETS
+from regiondit.evals.scene_eval import SETS, judge
 from regiondit.schemas import Layout
 
 
@@ -535,3 +535,72 @@ def test_the_foreground_is_low_on_the_canvas_and_a_pronoun_is_no_object():
 def test_a_style_word_between_a_colour_and_its_thing_leaves_the_colour_on_the_thing():
     layout, _ = layout_of("a red vintage car and a blue retro bicycle")
     assert region(layout, "car")["low_level"] == "red" and region(layout, "bicycle")["low_level"] == "blue"
+
+
+def _case(objects, relations=(), places=(), setting=(), style=()):
+    """A case as the hand-written sets write it: objects as (noun, count, colour or None), relations as (kind, a, b)."""
+    return {"objects": [{"noun": n, "count": c, "colour": col} for n, c, col in objects],
+            "relations": [{"kind": k, "a": a, "b": b} for k, a, b in relations],
+            "places": [{"object": o, "where": w} for o, w in places], "setting": list(setting), "style": list(style)}
+
+
+@pytest.mark.parametrize("prompt, case, negative", [
+    ("a sunny meadow with a single horse, no fences or trees", _case([("horse", 1, None)], setting=["meadow"]), ["fences", "trees"]),
+    ("a bedroom with a bed and a lamp but no windows", _case([("bed", 1, None), ("lamp", 1, None)], setting=["bedroom"]), ["windows"]),
+    ("an old man sitting on a bench without a hat", _case([("man", 1, None), ("bench", 1, None)], [("on", 0, 1)]), ["hat"]),
+    ("a grand piano on a stage, nobody sitting at it", _case([("piano", 1, None)], setting=["stage"]), ["people"]),
+    ("a red barn, no animals and no people", _case([("barn", 1, "red")]), ["animals", "people"]),
+    ("a lake with a single canoe. Don't include any swimmers.", _case([("canoe", 1, None)], setting=["lake"]), ["swimmers"]),
+    ("a parking lot at night with one truck, do not add any other cars", _case([("truck", 1, None)], style=["at night"]), []),
+])
+def test_what_is_said_not_to_be_there_is_not_drawn_and_is_the_negative_text(prompt, case, negative):
+    # "no fences or trees" drew three boxes "an or tree"; nobody asked for is drawn, and a real backbone is told what to avoid
+    layout, _ = layout_of(prompt)
+    assert all(judge(case, layout).values()), (judge(case, layout), [r["high_level"] for r in layout["regions"]])
+    assert [w.strip() for w in layout["global"].get("negative", "").split(",") if w.strip()] == negative
+
+
+@pytest.mark.parametrize("prompt, case", [
+    ("a huge oak tree, three kids hiding behind it", _case([("tree", 1, None), ("kid", 3, None)], [("behind", 1, 0)])),
+    ("a small wooden boat, two ducks swimming in front of it", _case([("boat", 1, None), ("duck", 2, None)], [("in_front", 1, 0)])),
+    ("two old trucks parked by the road, a dog sleeping in front of them",
+     _case([("truck", 2, None), ("dog", 1, None)], [("in_front", 1, 0)])),
+    ("a scarecrow with a straw hat in a field, a crow sitting on top of it", _case([("scarecrow", 1, None), ("crow", 1, None)], [("on", 1, 0)])),
+])
+def test_it_and_them_after_a_relation_point_back_to_the_thing_said_before(prompt, case):
+    # "two kids throwing snowballs behind it": the kids behind the snowman (not the scarf it wears, nor the kids themselves)
+    layout, _ = layout_of(prompt)
+    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]])
+
+
+@pytest.mark.parametrize("prompt, case", [
+    ("two dancers on a stage, red and blue spotlights, smoke rising", _case([("dancer", 2, None)], setting=["stage"],
+                                                                           style=["red and blue spotlights", "smoke rising"])),
+    ("a wizard casting a spell, sparks swirling everywhere, fantasy art", _case([("wizard", 1, None)], style=["sparks swirling everywhere"])),
+    ("a cafe terrace, fairy lights, two friends chatting at a table", _case([("friend", 2, None), ("table", 1, None)], style=["fairy lights"])),
+    ("a girl under an umbrella, autumn leaves falling", _case([("girl", 1, None)], style=["autumn leaves falling"])),
+])
+def test_what_fills_the_air_or_lights_the_scene_is_style_not_boxes(prompt, case):
+    # "confetti falling", "sparks flying everywhere", "string lights": the picture's atmosphere, not three boxes each
+    layout, _ = layout_of(prompt)
+    assert all(judge(case, layout).values()), (judge(case, layout), [r["high_level"] for r in layout["regions"]], layout["global"])
+
+
+@pytest.mark.parametrize("prompt, case", [
+    ("a boy skipping stones at the edge of a lake", _case([("boy", 1, None)], setting=["lake"])),
+    ("a cat asleep on the steps of an old church", _case([("cat", 1, None)], setting=["church"])),
+    ("a bartender behind the bar of a crowded pub", _case([("bartender", 1, None), ("bar", 1, None)], setting=["pub"])),
+    ("summer at the beach, two kids building a sandcastle", _case([("kid", 2, None), ("sandcastle", 1, None)], setting=["beach"],
+                                                                  style=["summer"])),
+    ("hot air balloons over a green valley", _case([("balloon", 3, None)], setting=["valley"])),
+    ("a deer on a forest path at dawn", _case([("deer", 1, None)], setting=["forest path"], style=["at dawn"])),
+    ("portrait of an old sailor, white beard, tired eyes, cinematic", _case([("sailor", 1, None)], style=["cinematic"])),
+    ("a rocket lifting off in the middle, keep everything else dark", _case([("rocket", 1, None)], places=[(0, "center")], style=["dark"])),
+    ("a lighthouse on a rocky island, snow-capped mountains, late at night", _case([("lighthouse", 1, None)], style=["late at night"])),
+])
+def test_parts_of_places_seasons_body_tags_and_the_rest_of_the_picture(prompt, case):
+    # "at the edge of a forest" is in the forest; "the counter of a cafe" a counter in the cafe; "autumn in the park" the
+    # picture's season; "weathered face, grey beard" the fisherman's; "leave the rest of the sky dark" the picture's style
+    layout, _ = layout_of(prompt)
+    assert all(judge(case, layout).values()), (judge(case, layout), [r["high_level"] for r in layout["regions"]], layout.get("background"),
+                                              layout["global"])
