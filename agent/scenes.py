@@ -192,11 +192,7 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
         inside = re.search(article, m.string[: m.start()]) and re.match(r"\s*[a-z]", m.string[m.end():])
         return " " if inside else " , "  # "a pixel art wizard", "a red vintage car": still a wizard, a red car
     text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
-    if not names_shapes(text):  # "with just a lamp", "only one seagull": a lamp, one seagull
-        text = re.sub(r"\b(?:just|only|simply)\s+(?=(?:a|an|one|two|three|four|five|the|some|a few)\b)", "", text)
-        text = re.sub(r"\b(?:far|just|right|directly|slightly) (?=behind|above|below|beneath|under)\b", "", text)  # "far behind them"
-        text = re.sub(r"\bparking lot\b", "car park", text)  # a place, not "a lot of"
-        text = re.sub(r"\b(?:under|beneath|below) ((?:a|an|the|her|his|their) (?:[a-z]+ )?(?:umbrella|parasol))\b", r"with \1", text)  # held
+    text = text if names_shapes(text) else _plainly(text)
     text = _PURPOSE.sub(lambda m: _purpose(m, scene), text)  # "For a children's book: ...", "Real estate listing: ...": what it is for
     text = _REST.sub(lambda m: _rest(m, scene), _tagged_parts(text))
     text = _DEPICTION.sub(lambda m: _depiction(m, scene), _ASKED.sub(lambda m: _depiction(m, scene), _chatty(text)))
@@ -288,6 +284,15 @@ _FOR = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:this|it) (?:is|s|will be) |(?:i|we)
                   r"for (?:a|an|the|my|our|some) (?P<what>(?:(?!(?:with|and|in|on|of|at|that|where|who)\b)[a-z0-9]+ ){0,3}?[a-z]+)\s*(?=[,;:]|$)")
 
 
+def _plainly(text: str) -> str:
+    """Everyday wording said plainly: "with just a lamp" a lamp, "far behind them" behind them, a "parking lot" a place
+    (not "a lot of"), "a girl under an umbrella" a girl with one (held, in her box)."""
+    text = re.sub(r"\b(?:just|only|simply)\s+(?=(?:a|an|one|two|three|four|five|the|some|a few)\b)", "", text)
+    text = re.sub(r"\b(?:far|just|right|directly|slightly) (?=behind|above|below|beneath|under)\b", "", text)
+    text = re.sub(r"\bparking lot\b", "car park", text)
+    return re.sub(r"\b(?:under|beneath|below) ((?:a|an|the|her|his|their) (?:[a-z]+ )?(?:umbrella|parasol))\b", r"with \1", text)
+
+
 def _purpose(match: re.Match, scene: Scene) -> str:
     """ "Minimalist poster:", "Book cover:": a kind of picture ("minimalist poster") is the style; what it is for says nothing."""
     said = re.sub(r"^\s*for (?:a|an|the|my|our|your|some) ", "", match.group(0)).rstrip(" :")
@@ -303,6 +308,7 @@ _REST = re.compile(r"(?:^|(?<=[,;:]))\s*(?:and )?(?:please )?(?:leave|keep|make)
 
 
 def _rest(match: re.Match, scene: Scene) -> str:
+    """ "keep everything else empty": the picture's style ("empty"); nothing is drawn for it."""
     scene.style.append(match.group("how"))
     return " , "
 
@@ -384,6 +390,7 @@ _AMBIENT = frozenset("smoke steam fog mist haze sparks embers ash ashes confetti
 #: Lights that light a scene ("string lights", "purple and green spotlights"), not a thing ("a traffic light").
 _LIGHTING = frozenset("string fairy city street fluorescent flickering christmas holiday festoon party disco stage led twinkling neon "
                       "colored coloured flashing strobe".split())
+#: Colours a scene's lights may be said in ("pink and blue neon lights").
 _COLOUR_WORDS = frozenset("red green blue yellow purple orange pink white black gray grey brown gold golden silver cyan teal magenta".split())
 #: What an ambient clause may end in: "falling", "everywhere", "in the air".
 _AMBIENT_TAIL = re.compile(r"(?: (?:falling|flying|drifting|swirling|floating|overhead|rising|glowing|twinkling|blowing|scattered|on|off|"
@@ -607,8 +614,7 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
 
 #: "at the edge of an ancient forest", "on the steps of a temple": in the forest, in the temple.
 _EDGE_OF = re.compile(r"\b(?:on|at|in|by|near|along|across|from) the (?:very |far )?(?:edge|edges|steps|step|end|side|corner|entrance|foot|top|"
-                      r"surface|"
-                      r"bottom|outskirts|shore|shores|bank|banks|heart|gates?|doorstep|threshold) of (?=(?:a|an|the) (?:[a-z]+ ){0,2}?"
+                      r"surface|bottom|outskirts|shore|shores|bank|banks|heart|gates?|doorstep|threshold) of (?=(?:a|an|the) (?:[a-z]+ ){0,2}?"
                       r"(?:" + "|".join(sorted(SETTINGS)) + r")\b)")
 #: "the counter of a tiny cafe", "the roof of the station": the thing, in that place.
 _THING_OF = re.compile(r"\b((?:the|a|an) (?:[a-z]+ ){0,2}?[a-z]+) of (?=(?:a|an|the) (?:[a-z]+ ){0,2}?(?:" + "|".join(sorted(SETTINGS)) + r")\b)")
@@ -642,8 +648,8 @@ def _pointed_back(words: list[str]) -> list[str]:
     kids behind the snowman): the last thing said before the one the relation is about, a plural or group for "them"."""
     out: list[str] = []
     for k, w in enumerate(words):
-        relation = words[k - 1: k] and words[k - 1] in _AGAINST or words[max(0, k - 3): k] in (["in", "front", "of"], ["on", "top", "of"]) or \
-            words[max(0, k - 2): k] == ["next", "to"]
+        relation = (words[k - 1: k] and words[k - 1] in _AGAINST or words[max(0, k - 3): k] in (["in", "front", "of"], ["on", "top", "of"])
+                    or words[max(0, k - 2): k] == ["next", "to"])
         thing = _before(words, k, plural=w == "them") if w in ("it", "them") and relation else None
         out += ["the", *thing.split()] if thing else [w]
     return out
