@@ -2863,7 +2863,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
         notes.append(f"Your request is {len(prompt)} characters long; I read its first {MAX_PROMPT_CHARS}.")
     kept = prompt if len(prompt) <= MAX_PROMPT_CHARS else prompt[:MAX_PROMPT_CHARS].rsplit(None, 1)[0]  # whole words only
     varied, alike, text = _colour_hints(_request_first(normalise(kept)))
-    excluded, text = ([], text) if scenes.names_shapes(text) else scenes.exclusions(text)
+    excluded, text = ([], text) if scenes.names_shapes(text) else scenes.exclusions(scenes.rest_said(text))
     background, text = _take_background(text)
     absent, text = _take_negations(text, excluded)
     scene, text = scenes.read(text, _MODIFIERS)

@@ -192,7 +192,8 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
         inside = re.search(article, m.string[: m.start()]) and re.match(r"\s*[a-z]", m.string[m.end():])
         return " " if inside else " , "  # "a pixel art wizard", "a red vintage car": still a wizard, a red car
     text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
-    text = text if names_shapes(text) else _plainly(text)
+    shapes = names_shapes(_IN_A_CIRCLE.sub(" ", text))  # shapes keep the planner's own reading (a ring of chairs is no shape)
+    text = text if shapes else _plainly(text)
     text = _PURPOSE.sub(lambda m: _purpose(m, scene), text)  # "For a children's book: ...", "Real estate listing: ...": what it is for
     text = _REST.sub(lambda m: _rest(m, scene), _tagged_parts(text))
     text = _DEPICTION.sub(lambda m: _depiction(m, scene), _ASKED.sub(lambda m: _depiction(m, scene), _chatty(text)))
@@ -200,15 +201,14 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     text = re.sub(r"(?:^|(?<=[,;:]))\s*(?:this|it) (?:is|s|will be)\s*(?=[,;:]|$)", " ", text)  # "This is for a blog.": the rest read first
     text = _MOOD.sub(" , ", _LIKE.sub(lambda m: _liked(m, scene), text))
     text = re.sub(r"\b(?:in|into) the (?:very )?foreground\b", "at the bottom", text)  # what is nearest is lowest on the canvas
-    unringed = _IN_A_CIRCLE.sub(" ", text)
-    text = text if names_shapes(unringed) else unringed  # "six chairs in a ring", "children dancing in a circle": chairs, children
+    text = text if shapes else _IN_A_CIRCLE.sub(" ", text)  # "six chairs in a ring", "children dancing in a circle": chairs, children
     text = re.sub(r"\b(?:at|near|around|by|beside) (?:his|her|its|their|the) (?:feet|foot|base)\b", "below it",
                   _STYLE.sub(style, text))  # "pigeons at his feet"
-    text = _everyday_verbs(_style_clauses(text, scene), modifiers)
-    text = _parts_of_places(text) if not names_shapes(text) else text
+    text = _everyday_verbs(_style_clauses(text, scene, modifiers), modifiers)
+    text = text if shapes else _parts_of_places(text)
     text = _CENTRE_OF.sub(r"in the center in \1", text)  # "an arch in the middle of a garden": the arch centred, the garden the setting
     words = _settings(_named_settings(_figures_as_things(text.split()), scene), scene)
-    words = _relations(_pointed_back(words) if not names_shapes(text) else words)
+    words = _relations(words if shapes else _pointed_back(words))
     scene.setting = [s.replace(_AS_THING, "") for s in scene.setting]
     scene.style = [_HYPHEN_DROPPED.sub(lambda m: _HYPHENED[m.group(0)], s) for s in scene.style]
     return scene, " ".join(_tails(words, modifiers)).replace(_AS_THING, "")
@@ -358,13 +358,13 @@ def _depiction(match: re.Match, scene: Scene) -> str:
     return " , "
 
 
-def _style_clauses(text: str, scene: Scene) -> str:
+def _style_clauses(text: str, scene: Scene, modifiers: frozenset[str]) -> str:
     """A clause of style words alone ("..., night, 8k", "foggy and cinematic", "pastel colors") is the picture's style;
     weather said of a place or thing ("a misty valley", "a snowy cabin") is its style too, and stays where it is said."""
     parts = re.split(r"(\s*[,;:]\s*)", text)
     for k, part in enumerate(parts):
         words = part.split()
-        if words and all(map(_style_word, words)) and set(words) - _WEAK or _style_phrase(words) or _ambient(words):
+        if words and all(map(_style_word, words)) and set(words) - _WEAK or _style_phrase(words) or _ambient(words, modifiers):
             scene.style.append(" ".join(words[words[0] in ("and", "with"): len(words) - (words[-1] in ("and", "with"))]))
             parts[k] = " "
     text = "".join(parts)
@@ -390,16 +390,14 @@ _AMBIENT = frozenset("smoke steam fog mist haze sparks embers ash ashes confetti
 #: Lights that light a scene ("string lights", "purple and green spotlights"), not a thing ("a traffic light").
 _LIGHTING = frozenset("string fairy city street fluorescent flickering christmas holiday festoon party disco stage led twinkling neon "
                       "colored coloured flashing strobe".split())
-#: Colours a scene's lights may be said in ("pink and blue neon lights").
-_COLOUR_WORDS = frozenset("red green blue yellow purple orange pink white black gray grey brown gold golden silver cyan teal magenta".split())
 #: What an ambient clause may end in: "falling", "everywhere", "in the air".
 _AMBIENT_TAIL = re.compile(r"(?: (?:falling|flying|drifting|swirling|floating|overhead|rising|glowing|twinkling|blowing|scattered|on|off|"
                            r"everywhere|all around|all over|in the (?:air|sky)|filling the (?:air|sky|room)))+$")
 
 
-def _ambient(words: list[str]) -> bool:
+def _ambient(words: list[str], modifiers: frozenset[str]) -> bool:
     """A clause that says what fills the air or lights the scene: "sparks flying everywhere", "petals falling", "string
-    lights", "purple and green spotlights", "oil stains everywhere" (anything said to be everywhere)."""
+    lights", "purple and green spotlights" (lights may be said in ``modifiers``, colours), "oil stains everywhere"."""
     said = " ".join(words)
     if not words or words[0] in DETERMINERS or len(words) > 6:
         return False
@@ -408,7 +406,7 @@ def _ambient(words: list[str]) -> bool:
     core = _AMBIENT_TAIL.sub("", said).split()
     if not core or len(core) > 4 or set(core[:-1]) & (STOPS - {"and"}):
         return False
-    lit = core[-1] in ("lights", "lighting") and set(core[:-1]) <= _LIGHTING | _COLOUR_WORDS | {"and"}
+    lit = core[-1] in ("lights", "lighting") and set(core[:-1]) <= _LIGHTING | modifiers | {"and"}
     return core[-1] in _AMBIENT or lit
 
 
@@ -503,13 +501,17 @@ _EXCLUSION = re.compile(
     r"the (?:wall|walls|picture|image|scene|frame|shot|photo|background)))\b)*")
 
 
+def rest_said(text: str) -> str:
+    """ "keep the background blurry" says how the rest of the picture looks (read as "keep the rest blurry"), not a
+    background colour; the planner asks this before it looks for one."""
+    return re.sub(r"\b((?:leave|keep|make) )the background(?= (?!(?:white|black|gray|grey|plain|empty|clean)\b)[a-z]+\s*(?:[,;:]|$))",
+                  r"\1the rest", text)
+
+
 def exclusions(text: str) -> tuple[list[str], str]:
     """What a request of everyday things says must not be in the picture ("people", "umbrellas", "towels"), and the
-    request without it: nothing excluded is drawn, and what is excluded is the picture's negative text. (Read before
-    the planner looks for a background colour: "keep the background blurry" is the rest of the picture's style.)"""
+    request without it: nothing excluded is drawn, and what is excluded is the picture's negative text."""
     excluded: list[str] = []
-    text = re.sub(r"\b((?:leave|keep|make) )the background(?= (?!(?:white|black|gray|grey|plain|empty|clean)\b)[a-z]+\s*(?:[,;:]|$))",
-                  r"\1the rest", text)
 
     def drop(match: re.Match) -> str:
         if match.group("other"):  # "don't add any other cars": the one asked for stays, nothing else is said
