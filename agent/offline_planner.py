@@ -1167,6 +1167,7 @@ def normalise(text: str) -> str:
     text = _CODE_ATTRIBUTES.sub(lambda m: f"{m.group(2).replace(',', ' ')} {m.group(1)}", text)  # "circle(red, striped)": a red striped circle
     text = text.replace("-", " ").replace("'", " ").replace("&", " and ").replace("@", " at ")
     text = re.sub(r"[.!?]+(\s|$)", " , ", text)  # sentence ends separate clauses; "label: object" stays one
+    text = re.sub(r"(?<=[a-z]) ?\+ ?(?=[a-z0-9])", " and ", text)  # "coffee cup + croissant": both (not a list of three clauses)
     text = re.sub(r"[()\[\]/|+]", " , ", text)
     text = re.sub(r"(\d{1,3})\s*(?:%|per ?cent\b)", r" \1 percent ", text)  # "20%": kept as a word before symbols go
     text = re.sub(r"\s*(?<![=<>!])=(?![=>])\s*", " as ", text)  # "blue square top left = logo"

@@ -33,6 +33,9 @@ STOPS = frozenset(", ; : and or but then while who which that is are was on in a
                   "towards".split())
 #: Words that start a noun phrase and are not part of its text.
 DETERMINERS = frozenset("a an the one two three four five six seven eight nine ten some several many his her their its my our your".split())
+#: What a request may say before its first thing: "draw a dog and a cat on a couch", "pls show me a lamp, ...".
+_LEAD_IN = frozenset("draw paint make show create generate render give me us pls plz please i we want need can could would you u like d just "
+                     "now".split())
 #: Places on the canvas: a phrase ending in one is a place ("on the left", "on each side"), not an object.
 PLACE_WORDS = frozenset("left right top bottom center corner corners side sides half edge edges end ends each both either row rows column "
                         "columns line lines background canvas page picture image middle it them other one ones all these those they rest "
@@ -54,10 +57,12 @@ SETTINGS = frozenset("park street streets city town village beach forest woods j
                      "highway wilderness driveway outback sidewalk playground stadium lobby corridor warehouse clearing trail savannah plains "
                      "lagoon reef creek stream pasture hilltop mountaintop hillside riverside waterfront boardwalk nook loft den workshop "
                      "greenhouse study court gym bar pub club skatepark campus abyss planet mars forge tavern dungeon arena rink "
-                     "diner bakery pier path pathway crossroads intersection fjord canal zoo terrace".split())
+                     "diner bakery pier path pathway crossroads intersection fjord canal zoo terrace nursery playroom flat apartment "
+                     "shop store supermarket boutique bookshop bookstore mall factory observatory hospital lab laboratory salon".split())
 #: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
 BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch church cathedral temple chapel museum gallery theater "
-                      "theatre hall warehouse stadium gym bar pub club forge tavern diner bakery".split())
+                      "theatre hall warehouse stadium gym bar pub club forge tavern diner bakery shop store supermarket boutique bookshop "
+                      "bookstore mall factory observatory hospital lab laboratory salon".split())
 #: A setting that is not also a building, as a regular expression: "the middle of a garden", "mountains in the background".
 SETTING_NOUN = "(?:" + "|".join(sorted(SETTINGS - BUILDINGS)) + ")"
 #: Things that hold what is "in" them ("a cat in a basket"): drawn inside their box, not worn.
@@ -265,13 +270,14 @@ def _chatty(text: str) -> str:
 
 #: "..., make it snowy", "make it look cinematic": style asked for the whole picture.
 _MAKE_IT = re.compile(r"(?:^|(?<=[,;:]))\s*(?:and )?make (?:it|the (?:picture|image|scene)) (?:look |feel )?(?:more |a bit |really |very |extra )?"
-                      r"(?P<style>[a-z]+)\s*(?=[,;:]|$)")
+                      r"(?P<style>[a-z]+(?: [a-z]+){0,3})\s*(?=[,;:]|$)")
 
 
 #: "..., like a romantic era oil painting", "the mood should be dark and smoky": the picture's style said as a clause.
 #: What a picture can be like: the planner keeps ", like a ... painting" for this reader (and drops ", like a sun,").
 LIKE_KINDS = r"(?:painting|photo|photograph|illustration|drawing|sketch|poster|film|movie|render|print|cartoon|comic|anime|engraving|postcard)"
-_LIKE = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:make it|it should look|it should be|style it) )?(?:just |kind of |sort of )?like (?:an? |the )?"
+_LIKE = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:make it(?: look| feel)?|have it look|it should (?:look|be)|it looks|style it) )?"
+                   r"(?:just |kind of |sort of )?like (?:an? |the )?"
                    rf"(?P<kind>(?:[a-z0-9]+ ){{0,3}}?{LIKE_KINDS})\s*(?=[,;:]|$)")
 _MOOD = re.compile(r"(?:^|(?<=[,;:]))\s*(?:the )?(?:(?:mood|atmosphere|vibe|feel|feeling|tone|lighting|colors|colours|palette) "
                    r"(?:should be|must be|is|will be|needs to be|has to be|could be)|(?:scene|setting) (?:is|should be))\s+(?=[a-z])")
@@ -289,6 +295,9 @@ def _plainly(text: str) -> str:
     (not "a lot of"), "a girl under an umbrella" a girl with one (held, in her box)."""
     text = re.sub(r"\b(?:just|only|simply)\s+(?=(?:a|an|one|two|three|four|five|the|some|a few)\b)", "", text)
     text = re.sub(r"\b(?:far|just|right|directly|slightly) (?=behind|above|below|beneath|under)\b", "", text)
+    text = re.sub(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen ))(?:please )?(?:hang|seat|set|lay|stand|put|place|add|include|prop|lean|perch)"
+                  r"(?: up)? (?=(?:a|an|the|some|two|three|four|five|six|seven|eight|nine|ten|\d+) )", "", text)  # "then seat four guests"
+    text = re.sub(r"\b(?:make sure|be sure|ensure)(?: that)? ", "", text)
     text = re.sub(r"\bparking lot\b", "car park", text)
     return re.sub(r"\b(?:under|beneath|below) ((?:a|an|the|her|his|their) (?:[a-z]+ )?(?:umbrella|parasol))\b", r"with \1", text)
 
@@ -342,8 +351,8 @@ def _for_what(match: re.Match, scene: Scene) -> str:
 
 
 def _made(match: re.Match, scene: Scene) -> str:
-    """ "make it snowy": the picture's style, when the word is one."""
-    if match.group("style") not in STYLE_WORDS | WEATHER:
+    """ "make it snowy", "make it early morning with mist": the picture's style, when each word is one."""
+    if not set(match.group("style").split()) <= STYLE_WORDS | WEATHER:
         return match.group(0)
     scene.style.append(match.group("style"))
     return " , "
@@ -444,8 +453,8 @@ def _everyday_verbs(text: str, modifiers: frozenset[str]) -> str:
                   lambda m: m.group(0) if set(m.group(2).split()) & PLACE_WORDS else f"{m.group(3).strip()} {m.group(1)} {m.group(2)} ", text)
     # "a desk with a laptop and a mug on it": each on it; "a bookshelf with a fern on top": on it
     text = re.sub(r"(\bwith (?:a|an|some|two|three) (?:[a-z]+ ){0,2}?[a-z]+) on top\b(?! of)", r"\1 on it", text)
-    text = re.sub(rf"\bwith ({_SOME}) and ({_SOME}) (on|against|in front of|beside|next to|below|under|above) (it|him|her|them)\b",
-                  r", \1 \3 \4 and \2 \3 \4", text)
+    text = re.sub(rf"\b([a-z]+) with ({_SOME}) and ({_SOME}) (on|against|in front of|beside|next to|below|under|above) (?:it|him|her|them)\b",
+                  r"\1 , \2 \4 the \1 and \3 \4 the \1", text)  # the second "it" is still the desk, not the laptop
     # "a cabin with a mountain behind it": the cabin drawn over the mountain; "a table with a vase on it": the vase over the table
     text = re.sub(r"\bwith ((?:a|an|some|two|three|four) (?:[a-z]+ ){0,2}?[a-z]+) (below|under|above|beside|next to) (it|him|her|them)\b",
                   r", \1 \2 \3", text)  # "a bird on a wire with a bicycle below it"
@@ -552,16 +561,23 @@ def _is_object(words: list[str], setting: bool = False) -> bool:
     return bool(words) and not set(words) & PLACE_WORDS and (setting or words[-1] not in SETTINGS - BUILDINGS) and not words[-1].isdigit()
 
 
+#: What a clause that names the setting may start with.
+_SETTING_LEADS = _LEAD_IN | frozenset("start begin with there is are s scene setting ok so".split())
+
+
 def _named_settings(words: list[str], scene: Scene) -> list[str]:
     """A clause that only names where the scene is ("a kitchen with a kettle on the stove", "a park at dusk, two dogs
     playing") is the setting; what it is "with" are the scene's objects."""
     out: list[str] = []
     k = 0
     while k < len(words):
-        end = _phrase(words, k) if not out or out[-1] in (",", ";") else k
+        start = k
+        while (not out or out[-1] in (",", ";")) and start < len(words) and words[start] in _SETTING_LEADS:
+            start += 1  # "start with a calm lake", "i d like a cozy reading nook", "there is a quiet beach"
+        end = _phrase(words, start) if not out or out[-1] in (",", ";") else k
         nxt = words[end] if end < len(words) else ","
-        if end > k and words[end - 1] in SETTINGS - {"moon"} and nxt in (",", ";", "with", "where"):
-            scene.setting.append(" ".join(words[k:end]))
+        if end > start and words[end - 1] in SETTINGS - {"moon"} and nxt in (",", ";", "with", "where"):
+            scene.setting.append(" ".join(words[start:end]))
             out.append(",")
             k = end + (nxt in ("with", "where"))
             continue
@@ -652,25 +668,65 @@ def _pointed_back(words: list[str]) -> list[str]:
     for k, w in enumerate(words):
         relation = (words[k - 1: k] and words[k - 1] in _AGAINST or words[max(0, k - 3): k] in (["in", "front", "of"], ["on", "top", "of"])
                     or words[max(0, k - 2): k] == ["next", "to"])
-        thing = _before(words, k, plural=w == "them") if w in ("it", "them") and relation else None
+        leading = _leading_relation(words, k) is not None  # "behind it, snowy mountains": the thing said last
+        thing = _before(words, k, plural=w == "them", leading=leading) if w in ("it", "them") and relation else None
         out += ["the", *thing.split()] if thing else [w]
+    return _relation_first(out)
+
+
+#: Relations a clause can start with, before what they are about: "behind it, snowy mountains", "next to the rug, a cat".
+_LEADING = (["in", "front", "of"], ["on", "top", "of"], ["next", "to"], ["behind"], ["above"], ["below"], ["under"], ["beneath"],
+            ["beside"], ["over"])
+
+
+def _leading_relation(words: list[str], k: int) -> list[str] | None:
+    """The relation that starts a clause and ends just before ``words[k]``, or None."""
+    return next((r for r in _LEADING if words[max(0, k - len(r)): k] == r and (k == len(r) or words[k - len(r) - 1] in (",", ";", ":"))),
+                None)
+
+
+def _relation_first(words: list[str]) -> list[str]:
+    """ "behind the cabin , snowy mountains rising": the mountains behind the cabin (the relation said after them)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        relation = next((r for r in _LEADING if words[k: k + len(r) + 1] == [*r, "the"]), None) if not out or out[-1] in (",", ";", ":") else None
+        said = k + len(relation) + 1 if relation else k
+        # where the thing the relation names ends: at a comma ("behind the cabin , a shed") or the next article ("... a shed")
+        comma = next((j for j in range(said + 1, _clause_end(words, said) + 1) if j == len(words) or words[j] == "," or words[j] in DETERMINERS),
+                     len(words)) if relation else k
+        start = comma + (comma < len(words) and words[comma] == ",")
+        start += words[start: start + 1] == ["there"]  # "behind it, there is a shed"
+        start += words[start: start + 1] in (["is"], ["are"], ["s"])
+        end = _phrase(words, start) if relation and comma < len(words) and comma - said <= 3 else start
+        if end > start and _is_object(words[said: comma]) and _is_object(words[start + (words[start] in DETERMINERS): end], setting=True):
+            # "behind it a hill": a place, not a thing, is said for itself
+            out += words[start:end] if words[end - 1] in SETTINGS - BUILDINGS else [*words[start:end], *words[k:comma]]
+            k = end
+            continue
+        out.append(words[k])
+        k += 1
     return out
 
 
-def _before(words: list[str], k: int, plural: bool) -> str | None:
+#: Words that start a clause without naming a thing: "there is a cabin", "this is ...".
+_NO_THING = frozenset("there here this that these those it they he she we you i".split())
+
+
+def _before(words: list[str], k: int, plural: bool, leading: bool = False) -> str | None:
     """The words (without an article or count) of the thing ``words[k]`` points back to, or None."""
     said: list[tuple[int, int, bool, bool, bool]] = []  # (start, end, several, held, first of its clause) of each thing named before k
     i = 0
     while i < k:
         first = i == 0 or words[i - 1] in (",", ";", ":")  # "snowman with a scarf, two kids behind it": a clause's first words name a thing
-        end = _phrase(words, i) if words[i] in DETERMINERS - POSSESSIVES or first and words[i] not in STOPS else i
+        end = _phrase(words, i) if words[i] in DETERMINERS - POSSESSIVES or first and words[i] not in STOPS | _NO_THING else i
         if end > i and words[end - 1] not in SETTINGS - BUILDINGS and _is_object(words[i + (words[i] in DETERMINERS): end]) and end <= k:
             head = words[end - 1]
             several = words[i] in _COUNTS or head in _GROUPS or bool(re.search(r"[^su]s$", head))
             leads = not said or bool({",", ";", ":"} & set(words[said[-1][1]: i]))  # the first thing its clause names
             said.append((i, end, several, i > 0 and words[i - 1] in HAVING, leads))
         i = max(end, i + 1)
-    subject = len(said) - 1
+    subject = len(said) - (not leading)  # "behind it, mountains": what the relation is about comes after
     while subject > 0 and words[said[subject - 1][1]: said[subject - 1][1] + 1] == ["and"] and said[subject - 1][1] + 1 == said[subject][0]:
         subject -= 1  # "a desk, a lamp and a notebook on it": both are on it (if something was said before them)
     candidates = [s for s in said[:subject] if s[2] == plural and not s[3]]
@@ -723,7 +779,7 @@ def _relations(words: list[str]) -> list[str]:
                 continue
         out.append(w)
         k += 1
-    return [w for clause in _clauses(out) for w in _placed_last(_shared(clause))]
+    return [w for clause in _shared_by_list(_clauses(out)) for w in _placed_last(clause)]
 
 
 def _clauses(words: list[str]) -> list[list[str]]:
@@ -737,6 +793,17 @@ def _clause_end(words: list[str], k: int) -> int:
     return next((j for j in range(k, len(words)) if words[j] in (",", ";", ":")), len(words))
 
 
+def _item_start(words: list[str]) -> int | None:
+    """Where the one thing ``words`` name starts (its determiner), after a lead-in ("draw a dog": 1), or None."""
+    k = 0
+    while k < len(words) and words[k] in _LEAD_IN:
+        k += 1
+    if words[k: k + 1] and words[k] in DETERMINERS:
+        return k if _is_object(words[k + 1:]) else None
+    bare = words[k:]  # "croissants and a latte": things said without an article
+    return k if 0 < len(bare) <= 3 and bare[-1].endswith("s") and not set(bare) & STOPS and _is_object(bare) else None
+
+
 def _shared(clause: list[str]) -> list[str]:
     """ "a laptop and a coffee mug insideof a desk": both on the desk, the second time named as "the desk"."""
     if clause.count("insideof") != 1 or clause.count("and") != 1:
@@ -746,11 +813,41 @@ def _shared(clause: list[str]) -> list[str]:
     if join > on:
         return clause
     end = len(where) - (where[-1:] in ([","], [";"], [":"]))
-    if not (first[:1] and first[0] in DETERMINERS and second[:1] and second[0] in DETERMINERS and where[:1] and where[0] in DETERMINERS):
+    if not set(clause) & DETERMINERS and all(0 < len(p) <= 3 and not set(p) & STOPS and _is_object(p) for p in (first, second, where[:end])):
+        return [*first, "insideof", *where[:end], ",", *second, "insideof", "the", *where[:end], *where[end:]]  # "cup and croissant on table"
+    if _item_start(first) is None or _item_start(second) != 0 or not (where[:1] and where[0] in DETERMINERS or where[:end] == ["it"]):
         return clause
-    if not (_is_object(first[1:]) and _is_object(second[1:])):
-        return clause
+    if where[0] == "it":  # "a laptop and a mug on it"
+        return [*first, "insideof", "it", ",", *second, "insideof", "it", *where[end:]]
     return [*first, "insideof", *where[:end], ",", *second, "insideof", "the", *where[1:end], *where[end:]]
+
+
+def _listed(clause: list[str]) -> int | None:
+    """Where the thing named alone in ``clause`` ("a folded map ,") starts, or None; a big thing ("a red car ,") is no
+    table's or bench's."""
+    return None if len(clause) < 2 or clause[-1] != "," or clause[-2] in BIG else _item_start(clause[:-1])
+
+
+def _shared_by_list(clauses: list[list[str]]) -> list[list[str]]:
+    """ "an oil lamp , a folded map and a brass compass insideof a table": the things listed before the pair are on the
+    table too (each clause of the list a thing alone, the first after a lead-in)."""
+    out: list[list[str]] = []
+    for clause in clauses:
+        shared = _shared(clause)
+        if shared is not clause:
+            on = shared.index("insideof")
+            where = ["insideof", "the", *shared[on + 2: shared.index(",", on)]]
+            k = len(out)
+            if _item_start(clause[:clause.index("and")]) == 0:  # the pair is the list's end only when no lead-in starts it
+                while k and _listed(out[k - 1]) == 0:
+                    k -= 1
+                k -= bool(k and _listed(out[k - 1]))  # "draw a lamp ,": the list's first
+            if k < len(out):  # the list's first names the place ("a table"), every later one points back ("the table")
+                said = shared[on + 1]
+                shared[on + 1] = "the"
+                out[k:] = [[*item[:-1], *where[:1], said if j == k else "the", *where[2:], ","] for j, item in enumerate(out[k:], k)]
+        out.append(shared)
+    return out
 
 
 def _placed_last(clause: list[str]) -> list[str]:

@@ -74,6 +74,10 @@ def _named(region: dict[str, Any], nouns: list[str]) -> int | None:
     return forms[words[first]]
 
 
+#: One colour spelt two ways: a "grey" asked is a "gray" drawn.
+SPELLINGS = {"grey": "gray"}
+
+
 def judge(case: dict[str, Any], layout: dict[str, Any]) -> dict[str, bool]:
     """Which parts of ``case`` the layout gets right."""
     regions = layout["regions"]
@@ -81,7 +85,9 @@ def judge(case: dict[str, Any], layout: dict[str, Any]) -> dict[str, bool]:
     mine = [[r for r, k in zip(regions, whose, strict=True) if k == i] for i in range(len(case["objects"]))]
     parts = {"objects": all(len(m) == o["count"] for m, o in zip(mine, case["objects"], strict=True))
              and len(regions) == sum(o["count"] for o in case["objects"])}
-    parts["colours"] = all(o["colour"] is None or any(o["colour"] in f"{r['low_level']} {r['high_level']}".replace(",", " ").split() for r in m)
+    def words(r: dict[str, Any]) -> set[str]:
+        return set(f"{r['low_level']} {r['high_level']}".replace(",", " ").split())
+    parts["colours"] = all(o["colour"] is None or any({o["colour"], SPELLINGS.get(o["colour"])} & words(r) for r in m)
                            for m, o in zip(mine, case["objects"], strict=True))
     parts["relations"] = all(bool(mine[r["a"]]) and bool(mine[r["b"]]) and RELATIONS[r["kind"]](mine[r["a"]][0]["bbox"], mine[r["b"]][0]["bbox"])
                              for r in case["relations"])

@@ -604,3 +604,58 @@ def test_parts_of_places_seasons_body_tags_and_the_rest_of_the_picture(prompt, c
     layout, _ = layout_of(prompt)
     assert all(judge(case, layout).values()), (judge(case, layout), [r["high_level"] for r in layout["regions"]], layout.get("background"),
                                               layout["global"])
+
+
+@pytest.mark.parametrize("prompt, case", [
+    # a list of things that share one place: each is on it, after a lead-in or said bare
+    ("show me a teacup, a spoon and a sugar bowl on a tray", _case([("teacup", 1, None), ("spoon", 1, None), ("bowl", 1, None), ("tray", 1, None)],
+                                                                   [("on", 0, 3), ("on", 1, 3), ("on", 2, 3)])),
+    ("draw a hen and a rooster on a fence", _case([("hen", 1, None), ("rooster", 1, None), ("fence", 1, None)], [("on", 0, 2), ("on", 1, 2)])),
+    ("muffins and a teapot on a wooden tray", _case([("muffin", 3, None), ("teapot", 1, None), ("tray", 1, None)], [("on", 0, 2), ("on", 1, 2)])),
+    ("lamp + clock on nightstand", _case([("lamp", 1, None), ("clock", 1, None), ("nightstand", 1, None)], [("on", 0, 2), ("on", 1, 2)])),
+    # "with a pen and a notebook on it": on the desk, the second as much as the first
+    ("a desk with a pen and a notebook on it", _case([("desk", 1, None), ("pen", 1, None), ("notebook", 1, None)], [("on", 1, 0), ("on", 2, 0)])),
+])
+def test_things_listed_before_a_shared_place_are_all_there(prompt, case):
+    # "a lamp, a map and a compass on a table": the lamp too; "pls draw a dog n a cat on a couch": the dog too
+    layout, _ = layout_of(prompt)
+    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]])
+
+
+@pytest.mark.parametrize("prompt, case", [
+    ("a stone fountain in a garden. Behind it, an apple tree.",
+     _case([("fountain", 1, None), ("tree", 1, None)], [("behind", 1, 0)], setting=["garden"])),
+    ("a tent by a river, behind it a tall pine", _case([("tent", 1, None), ("pine", 1, None)], [("behind", 1, 0)])),
+    ("There is a bench. In front of it, there is a puppy.", _case([("bench", 1, None), ("puppy", 1, None)], [("in_front", 1, 0)])),
+])
+def test_a_relation_said_before_its_thing_holds(prompt, case):
+    # "Behind it, snowy mountains rise": the mountains behind the cabin (it was "a behind" box, and "it" was "there")
+    layout, _ = layout_of(prompt)
+    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]])
+
+
+def test_a_place_said_after_a_leading_relation_is_no_box_named_by_the_relation():
+    layout, _ = layout_of("a tent by a river, behind it a hill")
+    assert [r["high_level"] for r in layout["regions"] if "behind" in r["high_level"]] == []
+
+
+@pytest.mark.parametrize("prompt, case", [
+    ("Begin with a sandy beach. Then lay two towels on the sand and stand an umbrella between them.",
+     _case([("towel", 2, None), ("umbrella", 1, None)], setting=["beach"])),
+    ("First draw a round table, then seat three cats around it and hang a lantern above the table.",
+     _case([("table", 1, None), ("cat", 3, None), ("lantern", 1, None)], [("above", 2, 0)])),
+    ("a snowman in a yard. Make it late evening with fog.", _case([("snowman", 1, None)], style=["late evening with fog"])),
+    ("a fox in a forest, make it look like an old postcard", _case([("fox", 1, None)], setting=["forest"], style=["old postcard"])),
+    ("two toddlers playing with blocks in a bright playroom", _case([("toddler", 2, None)], setting=["playroom"])),
+])
+def test_step_by_step_instructions_draw_what_they_place(prompt, case):
+    # "then seat four guests around it and hang a chandelier": guests and a chandelier, not "a seat four guest" and "a hang"
+    layout, _ = layout_of(prompt)
+    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]],
+                                              layout.get("background"), layout["global"])
+
+
+def test_a_grey_thing_asked_is_a_gray_thing_drawn():
+    layout, _ = layout_of("a grey donkey next to a barn")
+    assert judge(_case([("donkey", 1, "grey"), ("barn", 1, None)]), layout)["colours"]
+    assert not judge(_case([("donkey", 1, "brown"), ("barn", 1, None)]), layout)["colours"]
