@@ -203,6 +203,7 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     text = _REST.sub(lambda m: _rest(m, scene), _tagged_parts(text))
     text = _DEPICTION.sub(lambda m: _depiction(m, scene), _ASKED.sub(lambda m: _depiction(m, scene), _chatty(text)))
     text = _MAKE_IT.sub(lambda m: _made(m, scene), _FOR.sub(lambda m: _for_what(m, scene), text))
+    text = text if shapes else _DO_IT.sub(lambda m: _done_so(m, scene), text)
     text = re.sub(r"(?:^|(?<=[,;:]))\s*(?:this|it) (?:is|s|will be)\s*(?=[,;:]|$)", " ", text)  # "This is for a blog.": the rest read first
     text = _MOOD.sub(" , ", _LIKE.sub(lambda m: _liked(m, scene), text))
     text = re.sub(r"\b(?:in|into) the (?:very )?foreground\b", "at the bottom", text)  # what is nearest is lowest on the canvas
@@ -242,9 +243,9 @@ _PURPOSE = re.compile(r"^\s*(?:for (?:a|an|the|my|our|your|some) [^,;:]{1,40}?|(
                       r"ad|advert|advertisement|post|thumbnail|banner|invitation|story|menu|website|blog|wedding|party|campaign|article|"
                       r"storybook|textbook|brochure|album|calendar|magazine|presentation|slide))\s*:")
 #: "a photo of", "an oil painting of", "overhead shot of", "a close up portrait of": what kind of picture it is.
-_DEPICTION = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:can|could|would|will) you (?:please )?|(?:can|could|may) i (?:get|have|see) )?"
+_DEPICTION = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:can|could|would|will) you (?:please )?|(?:can|could|may) i (?:get|have|see) |is it possible to )?"
                         r"(?:(?:please\s+)?(?:generate|make|create|draw|paint|render|show|give)(?:\s+me)?\s+)?"
-                        r"(?:(?:i|we) (?:need|want|would like|d like) )?(?:(?:a|an|the)\s+)?"
+                        r"(?:(?:i|we) (?:need|want|would like|d like|would love|d love) )?(?:(?:a|an|the)\s+)?"
                         r"(?P<kind>(?:black and white )?(?:(?!(?:of|a|an|the|and|with|in|on)\b)[a-z0-9]+\s+){0,3}?"
                         r"(?:photo|photograph|picture|image|pic|painting|drawing|sketch|illustration|render|rendering|shot|portrait|"
                         r"snapshot|artwork|engraving|etching|photography|print|poster|view|still life|close up|closeup|postcard))"
@@ -263,9 +264,25 @@ def _chatty(text: str) -> str:
     text = re.sub(r"^[^,;:]*\b(?:my|i|we|our)\b[^,;:]*,\s*(?=(?:so |and )?(?:can|could|would|will) you\b)", "", text)
     text = re.sub(r"\b(?:my|our) ([a-z]+)(?: named| called)? [a-z]+(?=\s*(?:[,;:]|$))",  # "my cat luna": a cat
                   lambda m: f"a {m.group(1)} " if m.group(1) in ANIMATE else m.group(0), text)
+    text = re.sub(r"^\s*is it possible to (?:please )?(?=(?:show|draw|make|create|generate|paint|get|have)\b)", "", text)
+    # "what would a giant goldfish in a tiny bowl look like?", "what would it look like if a cat ruled the world": the scene asked
+    text = re.sub(r"^\s*what would (?:it look like if )?(.*?)(?: look like)?\s*(?=[,;:]|$)", r"\1", text)
     text = re.sub(r"\b(?:my|our|your)\b", "a", text)  # "in front of my house"
     text = re.sub(r"\b(a|an) ([a-z]+)\s*,\s*(?:she|he|it) (?:s|is) (?:a|an) ((?:[a-z]+ ){0,2}?[a-z]+)(?= and\b|\s*(?:[,;:]|$))", r"a \3 \2", text)
     return re.sub(r"\b(?:and )?(?:she|he|it|they) (?:loves?|likes?|enjoys?|is|are|s|re) ([a-z]+ing)\b", r"\1", text)
+
+
+#: "Paint it in bright watercolours.", "Draw it in a cartoon style", "Shoot it like a film still.", "Keep the colours soft
+#: and dreamy.": how the whole picture is done, said of "it" or of its colours, mood or light.
+_DO_IT = re.compile(r"(?:^|(?<=[,;:]))\s*(?:and )?(?:please )?(?:(?:paint|draw|render|shoot|do|style|illustrate|show) (?:it|this|everything|the "
+                    r"(?:picture|image|scene|whole thing)) (?:all )?(?:in|as|like|with)|(?:keep|make) the (?:colou?rs|palette|mood|lighting|light|"
+                    r"tones?)(?: look| feel)?)(?: an?)? (?P<style>[a-z0-9]+(?: [a-z0-9]+){0,5})\s*(?=[,;:]|$)")
+
+
+def _done_so(match: re.Match, scene: Scene) -> str:
+    """ "Paint it in bright watercolours": the picture's style."""
+    scene.style.append(match.group("style"))
+    return " , "
 
 
 #: "..., make it snowy", "make it look cinematic": style asked for the whole picture.
@@ -586,6 +603,10 @@ def _named_settings(words: list[str], scene: Scene) -> list[str]:
     return out
 
 
+#: Doing words whose object can be the place itself: "crossing a road", "exploring a jungle", "roaming the streets".
+_THROUGH_PLACES = frozenset("crossing exploring roaming wandering strolling hiking patrolling cruising traversing".split())
+
+
 def _settings(words: list[str], scene: Scene) -> list[str]:
     """Take "in a park", "on the moon", "a city street behind her" out of ``words`` into ``scene.setting``; what is in
     the sky goes to the top, what is on the ground or in the water to the bottom."""
@@ -596,9 +617,15 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
         if held and w in (",", ";", ":"):  # "two swans in the water in front of a castle": at the bottom, after the castle
             out += held
             held = []
-        end = _phrase(words, k + 1) if w in _WHERE or w in _NEAR else k
+        crossing = w in _THROUGH_PLACES and words[k + 1: k + 2] != [] and words[k + 1] in DETERMINERS  # "ducks crossing a road"
+        end = _phrase(words, k + 1) if w in _WHERE or w in _NEAR or crossing else k
         head = words[end - 1] if end > k + 1 else ""
-        if head in SETTINGS and not (head == "moon" and w != "on") and not (head in BUILDINGS and w in ("above", "over", "on")):
+        if crossing and head in SETTINGS - BUILDINGS:
+            scene.setting.append(" ".join(words[k + 1: end]))
+            out.append(w)
+            k = end
+            continue
+        if head in SETTINGS and not crossing and not (head == "moon" and w != "on") and not (head in BUILDINGS and w in ("above", "over", "on")):
             if words[end: end + 1] == ["of"]:  # "in a field of sunflowers"
                 end = _phrase(words, end + 1)
             scene.setting.append(" ".join(words[k + 1: end]))

@@ -659,3 +659,19 @@ def test_a_grey_thing_asked_is_a_gray_thing_drawn():
     layout, _ = layout_of("a grey donkey next to a barn")
     assert judge(_case([("donkey", 1, "grey"), ("barn", 1, None)]), layout)["colours"]
     assert not judge(_case([("donkey", 1, "brown"), ("barn", 1, None)]), layout)["colours"]
+
+
+@pytest.mark.parametrize("prompt, case", [
+    ("a lighthouse on a cliff. Paint it in loose watercolours.", _case([("lighthouse", 1, None), ("cliff", 1, None)], [("on", 0, 1)],
+                                                                        style=["loose watercolours"])),
+    ("a fox in the snow. Draw it as a woodcut print with thick lines.", _case([("fox", 1, None)], style=["woodcut print with thick lines"])),
+    ("a tram on a hill street, keep the colours muted and warm", _case([("tram", 1, None)], setting=["street"], style=["muted and warm"])),
+    ("I'd love a picture of three ducks crossing a road", _case([("duck", 3, None)], setting=["road"])),
+    ("Is it possible to draw a turtle racing a snail?", _case([("turtle", 1, None), ("snail", 1, None)])),
+    ("what would a tiny elephant on a teacup look like", _case([("elephant", 1, None), ("teacup", 1, None)], [("on", 0, 1)])),
+])
+def test_how_the_picture_is_done_and_questions_draw_only_the_things(prompt, case):
+    # "Paint it in bright watercolours." drew three watercolour boxes; "I'd love an image of my two dogs" a "love an" dog
+    layout, _ = layout_of(prompt)
+    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]],
+                                              layout.get("background"), layout["global"])
