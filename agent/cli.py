@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -134,8 +135,22 @@ def _report(state: dict) -> int:
     return EXIT_OK
 
 
+def _unreadable_prompt(prompt: str, llm: str) -> str | None:
+    """Why ``prompt`` cannot be planned, said before the model loads: empty, or no English word for the offline planner."""
+    if not prompt.strip():
+        return "the prompt is empty; describe the picture, e.g. regiondit design \"a red circle on the left\""
+    if llm == "offline" and not re.search(r"[a-z]{2}", prompt.lower()):
+        return (f"the offline planner reads English and found no English word in {prompt[:40]!r}; describe the picture in English, "
+                "or plan with an LLM (--llm)")
+    return None
+
+
 def cmd_design(args: argparse.Namespace) -> int:
     import uuid
+
+    if why := _unreadable_prompt(args.prompt, args.llm):
+        print(f"error: {why}", file=sys.stderr)
+        return EXIT_USAGE
 
     from ..tools import get_backend
     from .graph import build_graph, start_state
@@ -155,6 +170,9 @@ def cmd_design(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     from .graph import plan_layout
 
+    if why := _unreadable_prompt(args.prompt, args.llm):
+        print(f"error: {why}", file=sys.stderr)
+        return EXIT_USAGE
     layout = plan_layout(args.prompt, llm=args.llm)
     print(json.dumps(layout, indent=2, ensure_ascii=False))
     return EXIT_OK
@@ -321,11 +339,22 @@ def cmd_ui(args: argparse.Namespace) -> int:
 
 
 def _size(text: str) -> tuple[int, int]:
+    """WIDTHxHEIGHT, checked now (the user's own flag, not the planner's doing): in range and a multiple every model takes."""
+    from ..schemas.validation import MAX_CANVAS, MIN_CANVAS
+
     try:
         w, _, h = text.lower().partition("x")
-        return int(w), int(h or w)
+        size = int(w), int(h or w)
     except ValueError:
         raise argparse.ArgumentTypeError(f"size must look like 512x512, got {text!r}") from None
+    for side in size:
+        if not MIN_CANVAS <= side <= MAX_CANVAS:
+            raise argparse.ArgumentTypeError(f"{side} px is outside {MIN_CANVAS}-{MAX_CANVAS}; try 512x512")
+        if side % DEFAULT_CANVAS_MULTIPLE:
+            step = DEFAULT_CANVAS_MULTIPLE
+            lower = max(step, side - side % step)
+            raise argparse.ArgumentTypeError(f"{side} is not a multiple of {step}; use {lower} or {lower + step}")
+    return size
 
 
 class _Given(argparse.Action):
@@ -354,7 +383,7 @@ def _add_render_options(p: argparse.ArgumentParser, out_default: str) -> None:
     p.add_argument("--out", default=out_default, help=f"output folder (default: {out_default})")
     p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
     p.add_argument("--seed", type=int, default=0, action=_Given)
-    p.add_argument("--steps", type=int, help="denoising steps (default 20)")
+    p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
     p.add_argument("--guidance", type=float, help="classifier-free guidance scale (default 4.5)")
     p.add_argument("--routing", choices=list(ROUTING_PRESETS), help="override the layout's routing preset")
 
@@ -465,12 +494,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except RuntimeError as exc:
+        from ..tools.critics import CriticError
         from .sessions import SessionError
 
-        if not isinstance(exc, SessionError):
+        if not isinstance(exc, SessionError | CriticError):
             raise
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_USAGE if isinstance(exc, SessionError) else 1
+    except KeyboardInterrupt:  # Ctrl-C: no traceback; what was written stays where it is
+        print(f"\ninterrupted; pictures already made are kept{' in ' + str(args.out) if getattr(args, 'out', None) else ''}", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `regiondit tools | head`: the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

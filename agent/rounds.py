@@ -14,7 +14,7 @@ from langgraph.config import get_stream_writer
 
 from ..schemas import Layout
 from ..tools.capabilities import RENDER_LOCK
-from ..tools.critics import critique_image
+from ..tools.critics import CriticError, critique_image
 from ..tools.rendering import render_layout, repaint_image
 from .context import DesignContext
 
@@ -51,7 +51,10 @@ def render_round(state: dict[str, Any], ctx: DesignContext, layout: dict[str, An
 
 def critique_round(entry: dict[str, Any], ctx: DesignContext) -> dict[str, Any]:
     """The critic's critique of a round (written beside its image)."""
-    crit = critique_image(ctx.critic_name, Layout.from_checked(entry["layout"]), entry["result"]["image_path"])
+    try:
+        crit = critique_image(ctx.critic_name, Layout.from_checked(entry["layout"]), entry["result"]["image_path"])
+    except CriticError as error:  # the picture is made and kept: say where it is
+        raise CriticError(f"{error}. Round {entry['round']}'s picture is kept: {entry['result']['image_path']}") from error
     write_beside(entry["result"]["image_path"], "critique", crit)
     emit({"event": "critique", "round": entry["round"], "score": crit["score"], "summary": crit.get("summary", "")})
     return crit

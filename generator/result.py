@@ -48,6 +48,9 @@ def read_image_metadata(path: str | Path) -> dict[str, Any]:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"image not found: {path}")
-    with Image.open(path) as im:
-        chunks = dict(getattr(im, "text", {}) or {})
+    try:
+        with Image.open(path) as im:
+            chunks = dict(getattr(im, "text", {}) or {})
+    except (OSError, SyntaxError) as error:  # not an image at all (UnidentifiedImageError is an OSError), or a damaged one
+        raise ValueError(f"{path} is not an image that can be read ({type(error).__name__}); pass a PNG that regiondit wrote") from error
     return {k.split(":", 1)[1]: json.loads(v) for k, v in chunks.items() if k.startswith("regiondit:")}

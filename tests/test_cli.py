@@ -140,3 +140,24 @@ def test_chat_puts_a_removed_object_back_where_it_was_and_a_changed_one_back_as_
     square = next(r for r in back["regions"] if r["id"] == "square_1")
     assert square == first["regions"][1] and back["regions"][0] == blue["regions"][0]  # the square as it was; the circle stays blue
     assert bigger != back and restored == back and proc.stderr.count("Undone") == 1  # the circle back as it was: an undo
+
+
+def test_what_the_user_gets_wrong_is_said_before_the_model_loads(tmp_path):
+    # a size no model takes, an empty prompt, a prompt with no English word: one line each, no planner retries, no model load
+    for size, said in (("100000x100000", "outside 64-4096"), ("500x500", "use 496 or 512")):
+        proc = run("design", "a red circle", "--size", size, "--out", str(tmp_path))
+        assert proc.returncode == 2 and said in proc.stderr and "model:" not in proc.stderr, proc.stderr
+    for prompt, said in (("   ", "the prompt is empty"), ("\U0001f534 \u2b1b", "reads English")):
+        proc = run("design", prompt, "--out", str(tmp_path))
+        assert proc.returncode == 2 and said in proc.stderr and "model:" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert not list(tmp_path.glob("*.png"))
+
+
+def test_a_file_that_is_no_image_is_refused_by_name_and_piping_into_head_is_quiet(tmp_path, layout_doc):
+    not_image = tmp_path / "layout.json"
+    not_image.write_text(json.dumps(layout_doc))
+    proc = run("render", str(not_image), "--from", str(not_image), "--repaint", "circle_0", "--out", str(tmp_path / "out"))
+    assert proc.returncode == 2 and "is not an image that can be read" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    piped = subprocess.run(f"{sys.executable} -m regiondit.agent.cli tools --format openai | head -c 20", shell=True, capture_output=True,
+                           text=True, timeout=120)
+    assert len(piped.stdout) == 20 and "Traceback" not in piped.stderr, piped.stderr

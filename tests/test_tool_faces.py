@@ -254,3 +254,35 @@ def test_openai_function_calling_round_trip_through_the_official_client(tmp_path
     assert os.path.isfile(rendered["image_path"]) and rendered["image_path"].startswith(str(tmp_path))
     assert messages[4]["content"].startswith("error:") and "$.layout" in messages[4]["content"]  # the model is told what to fix
     assert server.requests[2]["messages"][-1]["role"] == "tool"
+
+
+def test_a_file_that_is_no_image_comes_back_as_the_named_tools_input_error(tmp_path):
+    # a JSON file passed as the picture raised PIL's UnidentifiedImageError out of call_tool and LangChain's invoke
+    from regiondit.tools.capabilities import ToolSettings
+    from regiondit.tools.openai_tools import call_tool
+
+    not_image = tmp_path / "layout.json"
+    not_image.write_text(json.dumps(shapes_layout()))
+    settings = ToolSettings(out_dir=tmp_path)
+    for tool, arguments in (("critique_image", {"image_path": str(not_image), "layout": shapes_layout()}),
+                            ("repaint_region", {"image_path": str(not_image), "region_ids": ["obj"]})):
+        call = {"id": "c1", "type": "function", "function": {"name": tool, "arguments": json.dumps(arguments)}}
+        message = call_tool(ALL, call, settings)
+        assert f"{tool} input is invalid" in message["content"] and "is not an image that can be read" in message["content"], message
+        lc = next(t for t in langchain_tools(ALL, settings) if t.name == tool)
+        answer = lc.invoke({"name": tool, "id": "c2", "type": "tool_call", "args": arguments})
+        assert answer.status == "error" and "is not an image that can be read" in answer.content
+
+
+def test_an_unreachable_vision_model_is_one_clear_error_that_keeps_the_picture(tmp_path):
+    # it was 161 lines of four tracebacks, and the round's picture, already written, was never named
+    from regiondit.agent.context import DesignContext
+    from regiondit.agent.rounds import critique_round
+    from regiondit.tools.critics import CriticError
+
+    png = tmp_path / "picture.png"
+    Image.new("RGB", (64, 64), "white").save(png)
+    entry = {"round": 1, "layout": shapes_layout(), "result": {"image_path": str(png)}}
+    ctx = DesignContext(critic=f"vlm:http://127.0.0.1:{free_port()}/v1:some-model", out_dir=str(tmp_path))
+    with pytest.raises(CriticError, match=r"did not answer .*--critic vision.*Round 1's picture is kept: .*picture\.png"):
+        critique_round(entry, ctx)

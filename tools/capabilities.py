@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
+
 from ..schemas import DocumentError, Issue, Layout, LayoutError, bundled_schema, tool_issues
 from .critics import critique_image
 from .refinement import apply_refinement, propose_refinement
@@ -100,7 +102,8 @@ class ToolSettings:
     #: Only read images under ``out_dir`` (a server reachable by others must not open arbitrary files).
     confine_reads: bool = False
 
-    def image(self, path: str) -> Path:
+    def image(self, path: str, tool: str = "critique_image") -> Path:
+        """The image at ``path`` that ``tool`` may read; a missing, unreadable or non-image file is the caller's input problem."""
         p = Path(path)
         p = p if p.is_absolute() else self.out_dir / p
         if self.confine_reads and self.out_dir.resolve() not in p.resolve().parents:
@@ -111,13 +114,22 @@ class ToolSettings:
                         f"{path} is outside this server's image folder; pass an image_path returned by render_layout or design_image",
                     )
                 ],
-                kind="critique_image input",
+                kind=f"{tool} input",
             )
         if not p.is_file():
             raise ToolInputError(
                 [Issue("$.image_path", f"no image at {path}; pass an image_path returned by render_layout or design_image")],
-                kind="critique_image input",
+                kind=f"{tool} input",
             )
+        try:
+            with Image.open(p) as im:
+                im.verify()
+        except (OSError, SyntaxError, ValueError) as error:  # PIL's UnidentifiedImageError is an OSError; a damaged PNG a SyntaxError
+            raise ToolInputError(
+                [Issue("$.image_path", f"{path} is not an image that can be read ({type(error).__name__}); pass a PNG returned by render_layout "
+                                       "or design_image")],
+                kind=f"{tool} input",
+            ) from error
         return p
 
 
@@ -139,7 +151,8 @@ def _render(args: dict[str, Any], settings: ToolSettings, progress: Progress) ->
 def _repaint(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
     layout = Layout.from_checked(args["layout"]) if "layout" in args else None
     with RENDER_LOCK:
-        result = repaint_image(settings.image(args["image_path"]), args["region_ids"], settings.out_dir, layout=layout, seed=args.get("seed"),
+        image = settings.image(args["image_path"], "repaint_region")
+        result = repaint_image(image, args["region_ids"], settings.out_dir, layout=layout, seed=args.get("seed"),
                                preview=True, on_step=lambda i, n: progress(i, n, f"denoising step {i}/{n}"))
     return ToolOutput(result, (Path(result["image_path"]),))
 

@@ -70,7 +70,11 @@ def _vlm_critique(spec: str, layout: dict[str, Any], path: Path) -> dict[str, An
     messages: list[Any] = [HumanMessage(content=[{"type": "text", "text": prompt}, {"type": "image_url", "image_url": {"url": data_url}}])]
     problems = ""
     for _attempt in range(2):
-        answer = chat.invoke(messages)
+        try:
+            answer = chat.invoke(messages)
+        except Exception as error:  # unreachable, refused, timed out, a model it does not serve: the endpoint's answer, said once
+            raise CriticError(f"the vision model at {base_url} did not answer ({type(error).__name__}: {str(error)[:200]}); check that it "
+                              "serves an OpenAI-compatible API, or use another critic (--critic vision)") from error
         text = answer.content if isinstance(answer.content, str) else json.dumps(answer.content)
         start, end = text.find("{"), text.rfind("}")
         try:
