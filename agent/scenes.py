@@ -200,10 +200,10 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     shapes = names_shapes(_IN_A_CIRCLE.sub(" ", text))  # shapes keep the planner's own reading (a ring of chairs is no shape)
     text = text if shapes else _plainly(text)
     text = _PURPOSE.sub(lambda m: _purpose(m, scene), text)  # "For a children's book: ...", "Real estate listing: ...": what it is for
-    text = _REST.sub(lambda m: _rest(m, scene), _tagged_parts(text))
+    text = _REST.sub(lambda m: _said_style(m, scene), _tagged_parts(text))
     text = _DEPICTION.sub(lambda m: _depiction(m, scene), _ASKED.sub(lambda m: _depiction(m, scene), _chatty(text)))
     text = _MAKE_IT.sub(lambda m: _made(m, scene), _FOR.sub(lambda m: _for_what(m, scene), text))
-    text = text if shapes else _DO_IT.sub(lambda m: _done_so(m, scene), text)
+    text = text if shapes else _DO_IT.sub(lambda m: _said_style(m, scene), text)
     text = re.sub(r"(?:^|(?<=[,;:]))\s*(?:this|it) (?:is|s|will be)\s*(?=[,;:]|$)", " ", text)  # "This is for a blog.": the rest read first
     text = _MOOD.sub(" , ", _LIKE.sub(lambda m: _liked(m, scene), text))
     text = re.sub(r"\b(?:in|into) the (?:very )?foreground\b", "at the bottom", text)  # what is nearest is lowest on the canvas
@@ -279,8 +279,9 @@ _DO_IT = re.compile(r"(?:^|(?<=[,;:]))\s*(?:and )?(?:please )?(?:(?:paint|draw|r
                     r"tones?)(?: look| feel)?)(?: an?)? (?P<style>[a-z0-9]+(?: [a-z0-9]+){0,5})\s*(?=[,;:]|$)")
 
 
-def _done_so(match: re.Match, scene: Scene) -> str:
-    """ "Paint it in bright watercolours": the picture's style."""
+def _said_style(match: re.Match, scene: Scene) -> str:
+    """ "Paint it in bright watercolours", "keep everything else empty": the picture's style (the match's ``style``); nothing
+    is drawn for it."""
     scene.style.append(match.group("style"))
     return " , "
 
@@ -330,13 +331,7 @@ def _purpose(match: re.Match, scene: Scene) -> str:
 #: "..., leave the rest of the sky dark", "keep everything else empty", "keep the background blurry": the rest's style.
 _REST = re.compile(r"(?:^|(?<=[,;:]))\s*(?:and )?(?:please )?(?:leave|keep|make) (?:the rest(?: of the (?:sky|picture|image|scene|canvas|room))?|"
                    r"everything else|the sky)(?: (?:looking|as|fairly|very|really|pretty|completely|totally))? "
-                   r"(?P<how>[a-z]+(?: and [a-z]+)?)\s*(?=[,;:]|$)")
-
-
-def _rest(match: re.Match, scene: Scene) -> str:
-    """ "keep everything else empty": the picture's style ("empty"); nothing is drawn for it."""
-    scene.style.append(match.group("how"))
-    return " , "
+                   r"(?P<style>[a-z]+(?: and [a-z]+)?)\s*(?=[,;:]|$)")
 
 
 #: What a person's face and body look like, said as a tag after them ("an old fisherman, weathered face, grey beard").
