@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..schemas import DEFAULT_CANVAS_MULTIPLE, ROUTING_PRESETS, DocumentError, layout_issues, read_json_file
+from ..schemas.validation import MAX_CANVAS, MIN_CANVAS
 from .context import DEFAULTS
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -340,8 +341,6 @@ def cmd_ui(args: argparse.Namespace) -> int:
 
 def _size(text: str) -> tuple[int, int]:
     """WIDTHxHEIGHT, checked now (the user's own flag, not the planner's doing): in range and a multiple every model takes."""
-    from ..schemas.validation import MAX_CANVAS, MIN_CANVAS
-
     try:
         w, _, h = text.lower().partition("x")
         size = int(w), int(h or w)

@@ -214,7 +214,7 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
     text = text if shapes else _parts_of_places(text)
     text = _CENTRE_OF.sub(r"in the center in \1", text)  # "an arch in the middle of a garden": the arch centred, the garden the setting
     words = _settings(_named_settings(_figures_as_things(text.split()), scene), scene)
-    words = _relations(words if shapes else _pointed_back(words))
+    words = _relations(words if shapes else _relation_first(_pointed_back(words)))
     scene.setting = [s.replace(_AS_THING, "") for s in scene.setting]
     scene.style = [_HYPHEN_DROPPED.sub(lambda m: _HYPHENED[m.group(0)], s) for s in scene.style]
     return scene, " ".join(_tails(words, modifiers)).replace(_AS_THING, "")
@@ -243,7 +243,7 @@ _PURPOSE = re.compile(r"^\s*(?:for (?:a|an|the|my|our|your|some) [^,;:]{1,40}?|(
                       r"ad|advert|advertisement|post|thumbnail|banner|invitation|story|menu|website|blog|wedding|party|campaign|article|"
                       r"storybook|textbook|brochure|album|calendar|magazine|presentation|slide))\s*:")
 #: "a photo of", "an oil painting of", "overhead shot of", "a close up portrait of": what kind of picture it is.
-_DEPICTION = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:can|could|would|will) you (?:please )?|(?:can|could|may) i (?:get|have|see) |is it possible to )?"
+_DEPICTION = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:can|could|would|will) you (?:please )?|(?:can|could|may) i (?:get|have|see) )?"
                         r"(?:(?:please\s+)?(?:generate|make|create|draw|paint|render|show|give)(?:\s+me)?\s+)?"
                         r"(?:(?:i|we) (?:need|want|would like|d like|would love|d love) )?(?:(?:a|an|the)\s+)?"
                         r"(?P<kind>(?:black and white )?(?:(?!(?:of|a|an|the|and|with|in|on)\b)[a-z0-9]+\s+){0,3}?"
@@ -264,7 +264,7 @@ def _chatty(text: str) -> str:
     text = re.sub(r"^[^,;:]*\b(?:my|i|we|our)\b[^,;:]*,\s*(?=(?:so |and )?(?:can|could|would|will) you\b)", "", text)
     text = re.sub(r"\b(?:my|our) ([a-z]+)(?: named| called)? [a-z]+(?=\s*(?:[,;:]|$))",  # "my cat luna": a cat
                   lambda m: f"a {m.group(1)} " if m.group(1) in ANIMATE else m.group(0), text)
-    text = re.sub(r"^\s*is it possible to (?:please )?(?=(?:show|draw|make|create|generate|paint|get|have)\b)", "", text)
+    text = re.sub(r"(?:^|(?<=[,;:]))\s*is it possible to (?:please )?(?=(?:show|draw|make|create|generate|paint|get|have)\b)", " ", text)
     # "what would a giant goldfish in a tiny bowl look like?", "what would it look like if a cat ruled the world": the scene asked
     text = re.sub(r"^\s*what would (?:it look like if )?(.*?)(?: look like)?\s*(?=[,;:]|$)", r"\1", text)
     text = re.sub(r"\b(?:my|our|your)\b", "a", text)  # "in front of my house"
@@ -693,7 +693,7 @@ def _pointed_back(words: list[str]) -> list[str]:
         leading = _leading_relation(words, k) is not None  # "behind it, snowy mountains": the thing said last
         thing = _before(words, k, plural=w == "them", leading=leading) if w in ("it", "them") and relation else None
         out += ["the", *thing.split()] if thing else [w]
-    return _relation_first(out)
+    return out
 
 
 #: Relations a clause can start with, before what they are about: "behind it, snowy mountains", "next to the rug, a cat".
@@ -826,22 +826,24 @@ def _item_start(words: list[str]) -> int | None:
     return k if 0 < len(bare) <= 3 and bare[-1].endswith("s") and not set(bare) & STOPS and _is_object(bare) else None
 
 
-def _shared(clause: list[str]) -> list[str]:
-    """ "a laptop and a coffee mug insideof a desk": both on the desk, the second time named as "the desk"."""
+def _sharing(clause: list[str]) -> tuple[list[str], list[str], list[str], list[str], list[str]] | None:
+    """ "a laptop and a coffee mug insideof a desk": both on the desk. The pair, the place as first said ("a desk") and as
+    said again ("the desk"), and what follows the place: (first, second, here, there, tail); None for no such pair."""
     if clause.count("insideof") != 1 or clause.count("and") != 1:
-        return clause
+        return None
     join, on = clause.index("and"), clause.index("insideof")
     first, second, where = clause[:join], clause[join + 1: on], clause[on + 1:]
     if join > on:
-        return clause
+        return None
     end = len(where) - (where[-1:] in ([","], [";"], [":"]))
-    if not set(clause) & DETERMINERS and all(0 < len(p) <= 3 and not set(p) & STOPS and _is_object(p) for p in (first, second, where[:end])):
-        return [*first, "insideof", *where[:end], ",", *second, "insideof", "the", *where[:end], *where[end:]]  # "cup and croissant on table"
-    if _item_start(first) is None or _item_start(second) != 0 or not (where[:1] and where[0] in DETERMINERS or where[:end] == ["it"]):
-        return clause
-    if where[0] == "it":  # "a laptop and a mug on it"
-        return [*first, "insideof", "it", ",", *second, "insideof", "it", *where[end:]]
-    return [*first, "insideof", *where[:end], ",", *second, "insideof", "the", *where[1:end], *where[end:]]
+    place, tail = where[:end], where[end:]
+    if not set(clause) & DETERMINERS and all(0 < len(p) <= 3 and not set(p) & STOPS and _is_object(p) for p in (first, second, place)):
+        return first, second, place, ["the", *place], tail  # "cup and croissant on table"
+    if _item_start(first) is None or _item_start(second) != 0:
+        return None
+    if place == ["it"]:  # "a laptop and a mug on it"
+        return first, second, place, place, tail
+    return (first, second, place, ["the", *place[1:]], tail) if place[:1] and place[0] in DETERMINERS else None
 
 
 def _listed(clause: list[str]) -> int | None:
@@ -851,24 +853,24 @@ def _listed(clause: list[str]) -> int | None:
 
 
 def _shared_by_list(clauses: list[list[str]]) -> list[list[str]]:
-    """ "an oil lamp , a folded map and a brass compass insideof a table": the things listed before the pair are on the
-    table too (each clause of the list a thing alone, the first after a lead-in)."""
+    """Things said together before a place they share are all there: "a laptop and a mug insideof a desk", and "an oil
+    lamp , a folded map and a brass compass insideof a table" (each clause of the list a thing alone, the first after a
+    lead-in). The first of them names the place ("a table"), every later one points back to it ("the table")."""
     out: list[list[str]] = []
     for clause in clauses:
-        shared = _shared(clause)
-        if shared is not clause:
-            on = shared.index("insideof")
-            where = ["insideof", "the", *shared[on + 2: shared.index(",", on)]]
-            k = len(out)
-            if _item_start(clause[:clause.index("and")]) == 0:  # the pair is the list's end only when no lead-in starts it
-                while k and _listed(out[k - 1]) == 0:
-                    k -= 1
-                k -= bool(k and _listed(out[k - 1]))  # "draw a lamp ,": the list's first
-            if k < len(out):  # the list's first names the place ("a table"), every later one points back ("the table")
-                said = shared[on + 1]
-                shared[on + 1] = "the"
-                out[k:] = [[*item[:-1], *where[:1], said if j == k else "the", *where[2:], ","] for j, item in enumerate(out[k:], k)]
-        out.append(shared)
+        parts = _sharing(clause)
+        if parts is None:
+            out.append(clause)
+            continue
+        first, second, here, there, tail = parts
+        k = len(out)
+        if _item_start(first) == 0:  # the pair is the list's end only when no lead-in starts it
+            while k and _listed(out[k - 1]) == 0 and out[k - 1][-2] != there[-1]:  # not the place itself ("a desk , a lamp and ... on it")
+                k -= 1
+            k -= bool(k and _listed(out[k - 1]) and out[k - 1][-2] != there[-1])  # "draw a lamp ,": the list's first
+        things = [item[:-1] for item in out[k:]] + [first]
+        out[k:] = [[*thing, "insideof", *(here if j == 0 else there), ","] for j, thing in enumerate(things)]
+        out[-1] += [*second, "insideof", *there, *tail]
     return out
 
 

@@ -613,6 +613,9 @@ def test_parts_of_places_seasons_body_tags_and_the_rest_of_the_picture(prompt, c
     ("draw a hen and a rooster on a fence", _case([("hen", 1, None), ("rooster", 1, None), ("fence", 1, None)], [("on", 0, 2), ("on", 1, 2)])),
     ("muffins and a teapot on a wooden tray", _case([("muffin", 3, None), ("teapot", 1, None), ("tray", 1, None)], [("on", 0, 2), ("on", 1, 2)])),
     ("lamp + clock on nightstand", _case([("lamp", 1, None), ("clock", 1, None), ("nightstand", 1, None)], [("on", 0, 2), ("on", 1, 2)])),
+    ("jars, mugs and bowls on shelf", _case([("jar", 3, None), ("mug", 3, None), ("bowl", 3, None), ("shelf", 1, None)],
+                                            [("on", 0, 3), ("on", 1, 3), ("on", 2, 3)])),
+    ("a stool, a cup and a saucer on it", _case([("stool", 1, None), ("cup", 1, None), ("saucer", 1, None)], [("on", 1, 0), ("on", 2, 0)])),
     # "with a pen and a notebook on it": on the desk, the second as much as the first
     ("a desk with a pen and a notebook on it", _case([("desk", 1, None), ("pen", 1, None), ("notebook", 1, None)], [("on", 1, 0), ("on", 2, 0)])),
 ])

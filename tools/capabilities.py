@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
-
 from ..schemas import DocumentError, Issue, Layout, LayoutError, bundled_schema, tool_issues
 from .critics import critique_image
 from .refinement import apply_refinement, propose_refinement
@@ -102,7 +100,7 @@ class ToolSettings:
     #: Only read images under ``out_dir`` (a server reachable by others must not open arbitrary files).
     confine_reads: bool = False
 
-    def image(self, path: str, tool: str = "critique_image") -> Path:
+    def image(self, path: str, tool: str) -> Path:
         """The image at ``path`` that ``tool`` may read; a missing, unreadable or non-image file is the caller's input problem."""
         p = Path(path)
         p = p if p.is_absolute() else self.out_dir / p
@@ -121,15 +119,12 @@ class ToolSettings:
                 [Issue("$.image_path", f"no image at {path}; pass an image_path returned by render_layout or design_image")],
                 kind=f"{tool} input",
             )
+        from ..generator import read_image_metadata  # here, not at import: the generator brings torch, and a render follows anyway
+
         try:
-            with Image.open(p) as im:
-                im.verify()
-        except (OSError, SyntaxError, ValueError) as error:  # PIL's UnidentifiedImageError is an OSError; a damaged PNG a SyntaxError
-            raise ToolInputError(
-                [Issue("$.image_path", f"{path} is not an image that can be read ({type(error).__name__}); pass a PNG returned by render_layout "
-                                       "or design_image")],
-                kind=f"{tool} input",
-            ) from error
+            read_image_metadata(p)  # the generator's own reading of a picture: a file that is none says so as a ValueError
+        except ValueError as error:
+            raise ToolInputError([Issue("$.image_path", f"{error}, as render_layout or design_image return")], kind=f"{tool} input") from error
         return p
 
 
@@ -158,7 +153,8 @@ def _repaint(args: dict[str, Any], settings: ToolSettings, progress: Progress) -
 
 
 def _critique(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
-    return ToolOutput(critique_image(args.get("critic", "vision"), Layout.from_checked(args["layout"]), settings.image(args["image_path"])))
+    image = settings.image(args["image_path"], "critique_image")
+    return ToolOutput(critique_image(args.get("critic", "vision"), Layout.from_checked(args["layout"]), image))
 
 
 def _validate(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
