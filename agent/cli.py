@@ -356,6 +356,56 @@ def _size(text: str) -> tuple[int, int]:
     return size
 
 
+def _bounded(number: type, *where: str):
+    """An option parser for a number the tools' schema bounds (``where`` is its path in ``tools.schema.json``), so the
+    command line refuses what every other face refuses, before any model loads."""
+    from ..schemas import load_schema
+
+    node = load_schema("tools")
+    for key in where:
+        node = node[key]
+    low, high = node["minimum"], node["maximum"]
+
+    def parse(text: str):
+        try:
+            value = number(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {'a whole number' if number is int else 'a number'}, got {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is outside {low}-{high}")
+        return value
+
+    return parse
+
+
+def _positive(number: type):
+    def parse(text: str):
+        try:
+            value = number(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0, got {text}")
+        return value
+
+    return parse
+
+
+def _critic(text: str) -> str:
+    from ..tools.critics import check_critic
+
+    try:
+        return check_critic(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+STEPS = _bounded(int, "$defs", "steps")
+SEED = _bounded(int, "$defs", "seed")
+ROUNDS = _bounded(int, "$defs", "design_image_input", "properties", "rounds")
+GUIDANCE = _bounded(float, "$defs", "render_layout_input", "properties", "guidance")
+
+
 class _Given(argparse.Action):
     """Store the value and note that it was given (a default seed means something else when repainting)."""
 
@@ -368,22 +418,23 @@ def _add_agent_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="outputs", help="output folder (default: outputs)")
     p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
     p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner: {LLM_HELP}")
-    p.add_argument("--critic", help="vision (default with the shapes model: its trained critic), shapes (the analyzer), vlm:BASE_URL:MODEL, or none")
-    p.add_argument("--rounds", type=int, default=DEFAULTS.rounds, help=f"most renders per request (default {DEFAULTS.rounds})")
-    p.add_argument("--seconds", type=float, default=DEFAULTS.seconds, help=f"time budget per request (default {DEFAULTS.seconds:g})")
+    p.add_argument("--critic", type=_critic,
+                   help="vision (default with the shapes model: its trained critic), shapes (the analyzer), vlm:BASE_URL:MODEL, or none")
+    p.add_argument("--rounds", type=ROUNDS, default=DEFAULTS.rounds, help=f"most renders per request (default {DEFAULTS.rounds})")
+    p.add_argument("--seconds", type=_positive(float), default=DEFAULTS.seconds, help=f"time budget per request (default {DEFAULTS.seconds:g})")
     p.add_argument("--target-score", type=float, default=DEFAULTS.target_score,
                    help=f"stop refining once the critic scores this (default {DEFAULTS.target_score:g})")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
+    p.add_argument("--seed", type=SEED, default=0)
+    p.add_argument("--steps", type=STEPS, help="denoising steps (default: the model's)")
     p.add_argument("--db", default=None, help="session database (default: ~/.regiondit/sessions.sqlite)")
 
 
 def _add_render_options(p: argparse.ArgumentParser, out_default: str) -> None:
     p.add_argument("--out", default=out_default, help=f"output folder (default: {out_default})")
     p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
-    p.add_argument("--seed", type=int, default=0, action=_Given)
-    p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
-    p.add_argument("--guidance", type=float, help="classifier-free guidance scale (default 4.5)")
+    p.add_argument("--seed", type=SEED, default=0, action=_Given)
+    p.add_argument("--steps", type=STEPS, help="denoising steps (default: the model's)")
+    p.add_argument("--guidance", type=GUIDANCE, help="classifier-free guidance scale (default 4.5)")
     p.add_argument("--routing", choices=list(ROUTING_PRESETS), help="override the layout's routing preset")
 
 
@@ -437,7 +488,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="outputs/mcp", help="where images go (default: outputs/mcp)")
     p.add_argument("--model", default=DEFAULTS.model, help="default rendering model (default: shapes)")
     p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner for design_image: {LLM_HELP}")
-    p.add_argument("--workers", type=int, help="serve model calls from a Ray pool of N workers, N calls in parallel "
+    p.add_argument("--workers", type=_positive(int), help="serve model calls from a Ray pool of N workers, N calls in parallel "
                    "(default: one model process, calls one at a time)")
     p.add_argument("--address", help="with --workers: put the workers on this Ray cluster (HEAD:6379) instead of a local runtime")
     p.set_defaults(func=cmd_serve)
@@ -449,13 +500,14 @@ def _add_batch_parser(sub) -> None:
     p = sub.add_parser("batch", help="design every request of a JSONL file on a Ray pool of workers (resumable; see README 'Scaling out')")
     p.add_argument("input", help='JSONL: one {"prompt": ...} or {"layout": {...}} per line, optionally with id, seed, rounds')
     p.add_argument("--out", required=True, help="output folder: manifest.jsonl, summary.json, images/")
-    p.add_argument("--workers", type=int, default=2, help="Ray actors, each with the model loaded once (default 2)")
+    p.add_argument("--workers", type=_positive(int), default=2, help="Ray actors, each with the model loaded once (default 2)")
     p.add_argument("--address", help="join this Ray cluster (HEAD:6379) instead of starting a local runtime")
     p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
     p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner: {LLM_HELP}")
-    p.add_argument("--critic", help="vision (default with the shapes model), shapes, vlm:BASE_URL:MODEL, or none")
-    p.add_argument("--rounds", type=int, default=DEFAULTS.rounds, help=f"most renders per item (default {DEFAULTS.rounds}; a line's 'rounds' wins)")
-    p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
+    p.add_argument("--critic", type=_critic, help="vision (default with the shapes model), shapes, vlm:BASE_URL:MODEL, or none")
+    p.add_argument("--rounds", type=ROUNDS, default=DEFAULTS.rounds,
+                   help=f"most renders per item (default {DEFAULTS.rounds}; a line's 'rounds' wins)")
+    p.add_argument("--steps", type=STEPS, help="denoising steps (default: the model's)")
     p.add_argument("--target-score", type=float, default=DEFAULTS.target_score, help="stop refining an item once the critic scores this")
     p.set_defaults(func=cmd_batch)
 
@@ -467,8 +519,8 @@ def _add_ui_parser(sub) -> None:
     p.add_argument("--out", default="outputs/ui", help="where images go (default: outputs/ui)")
     p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
     p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner: {LLM_HELP}")
-    p.add_argument("--rounds", type=int, default=DEFAULTS.rounds, help=f"most renders per request (default {DEFAULTS.rounds})")
-    p.add_argument("--steps", type=int, help="denoising steps (default: the model's)")
+    p.add_argument("--rounds", type=ROUNDS, default=DEFAULTS.rounds, help=f"most renders per request (default {DEFAULTS.rounds})")
+    p.add_argument("--steps", type=STEPS, help="denoising steps (default: the model's)")
     p.add_argument("--target-score", type=float, default=DEFAULTS.target_score,
                    help=f"stop refining once the critic scores this (default {DEFAULTS.target_score:g})")
     p.add_argument("--db", default=None, help="session database (default: ~/.regiondit/sessions.sqlite)")

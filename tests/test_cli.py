@@ -147,6 +147,15 @@ def test_what_the_user_gets_wrong_is_said_before_the_model_loads(tmp_path):
     for size, said in (("100000x100000", "outside 64-4096"), ("500x500", "use 496 or 512")):
         proc = run("design", "a red circle", "--size", size, "--out", str(tmp_path))
         assert proc.returncode == 2 and said in proc.stderr and "model:" not in proc.stderr, proc.stderr
+    # every number and name the user types, checked against the bounds the tools' schema gives every other face
+    for flag, value, said in (("--steps", "0", "--steps: 0 is outside 2-200"), ("--seed", "-1", "--seed: -1 is outside 0-"),
+                              ("--rounds", "0", "--rounds: 0 is outside 1-10"), ("--seconds", "-5", "must be more than 0"),
+                              ("--critic", "banana", "unknown critic 'banana'"), ("--critic", "vlm:qwen", "write vlm:BASE_URL:MODEL"),
+                              ("--critic", f"vision:{tmp_path / 'none.safetensors'}", "critic weights not found")):
+        proc = run("design", "a red circle", flag, value, "--out", str(tmp_path))
+        assert proc.returncode == 2 and said in proc.stderr and "model:" not in proc.stderr, (flag, proc.stderr)
+    proc = run("render", "layout.json", "--guidance", "99", "--out", str(tmp_path))
+    assert proc.returncode == 2 and "--guidance: 99.0 is outside 0-30" in proc.stderr
     assert not list(tmp_path.glob("*.png"))
 
 

@@ -274,6 +274,20 @@ def test_a_file_that_is_no_image_comes_back_as_the_named_tools_input_error(tmp_p
         assert answer.status == "error" and "is not an image that can be read" in answer.content
 
 
+def test_a_critic_no_one_can_run_is_refused_before_any_picture_is_made(tmp_path):
+    # design_image with critic "banana" planned and rendered a round, then failed at the critique
+    from regiondit.tools.capabilities import ToolSettings
+    from regiondit.tools.openai_tools import call_tool
+
+    settings = ToolSettings(out_dir=tmp_path)
+    for arguments, said in (({"prompt": "a red circle", "critic": "banana"}, "unknown critic 'banana'"),
+                            ({"prompt": "a red circle", "critic": "vlm:llava"}, "write vlm:BASE_URL:MODEL")):
+        call = {"id": "c1", "type": "function", "function": {"name": "design_image", "arguments": json.dumps(arguments)}}
+        message = call_tool(ALL, call, settings)
+        assert "design_image input is invalid" in message["content"] and "$.critic" in message["content"] and said in message["content"]
+    assert not list(tmp_path.rglob("*.png"))
+
+
 def test_an_unreachable_vision_model_is_one_clear_error_that_keeps_the_picture(tmp_path):
     # it was 161 lines of four tracebacks, and the round's picture, already written, was never named
     from regiondit.agent.context import DesignContext

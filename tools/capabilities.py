@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..schemas import DocumentError, Issue, Layout, LayoutError, bundled_schema, tool_issues
-from .critics import critique_image
+from .critics import check_critic, critique_image
 from .refinement import apply_refinement, propose_refinement
 from .rendering import DEFAULT_MODEL, render_layout, repaint_image, validate_layout
 
@@ -82,6 +82,11 @@ class Capability:
     def check(self, arguments: Any) -> dict[str, Any]:
         """``arguments`` if they satisfy the input schema, else :class:`ToolInputError` naming every problem."""
         issues = tool_issues(self.input_name, arguments)
+        if not issues and isinstance(arguments.get("critic"), str):  # a name the schema cannot list: checked before any work
+            try:
+                check_critic(arguments["critic"])
+            except ValueError as error:
+                issues = [Issue("$.critic", str(error))]
         if issues:
             raise ToolInputError(issues, kind=f"{self.name} input")
         return arguments

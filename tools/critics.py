@@ -25,6 +25,33 @@ class CriticError(RuntimeError):
     """A critic could not produce a valid critique; the message says why."""
 
 
+#: How to name a critic, for errors and option help.
+CRITICS = "vision[:WEIGHTS], shapes, vlm:BASE_URL:MODEL or none"
+
+
+def _vlm_target(spec: str) -> tuple[str, str]:
+    """``vlm:BASE_URL:MODEL`` -> (base URL, model), or a ValueError showing how to write it."""
+    match = re.match(r"^vlm:(https?://.+?/v\d+):(.+)$", spec) or re.match(r"^vlm:(https?://[^/]+):(.+)$", spec)
+    if not match:
+        raise ValueError(f"cannot read {spec!r}; write vlm:BASE_URL:MODEL, e.g. vlm:http://127.0.0.1:8000/v1:qwen2-vl")
+    return match.group(1), match.group(2)
+
+
+def check_critic(spec: str) -> str:
+    """``spec`` when it names a critic this package can run, else a ValueError saying how to name one; checked before any
+    model loads or picture is made, so a typo costs nothing (``auto`` and ``none`` pass: the agent resolves or skips them)."""
+    if spec in ("auto", "none", "shapes", "vision"):
+        return spec
+    if spec.startswith("vision:"):
+        if not Path(spec.partition(":")[2]).exists():
+            raise ValueError(f"critic weights not found: {spec.partition(':')[2]} (vision:WEIGHTS names a file or folder of trained weights)")
+        return spec
+    if spec.startswith("vlm:"):
+        _vlm_target(spec)
+        return spec
+    raise ValueError(f"unknown critic {spec!r}; use {CRITICS}")
+
+
 def critique_image(critic: str, layout: Layout, image_path: str | Path) -> dict[str, Any]:
     """The critique of ``image_path`` against ``layout`` by the critic ``critic`` names."""
     path = Path(image_path)
@@ -55,10 +82,7 @@ def _vlm_critique(spec: str, layout: dict[str, Any], path: Path) -> dict[str, An
     from langchain_core.messages import HumanMessage
     from langchain_openai import ChatOpenAI
 
-    match = re.match(r"^vlm:(https?://.+?/v\d+):(.+)$", spec) or re.match(r"^vlm:(https?://[^/]+):(.+)$", spec)
-    if not match:
-        raise ValueError(f"cannot read {spec!r}; write vlm:BASE_URL:MODEL, e.g. vlm:http://127.0.0.1:8000/v1:qwen2-vl")
-    base_url, model = match.groups()
+    base_url, model = _vlm_target(spec)
     import os
 
     chat = ChatOpenAI(
