@@ -1015,6 +1015,8 @@ def _typos(text: str) -> str:
         mended = misspelt(word, VOCABULARY)  # "while" is not "white": an English word
         return COLOUR_SHORTHAND.get(word, word) if mended == word else mended
     text = re.sub(r"\b(and|in|on|at|to|of|with|for|from)(a|an|the)\b", _unglued, text)  # "anda", "inthe": a space left out
+    text = re.sub(r"\b(in|on|next)(front|top|between|to)\b", r"\1 \2", text)  # "infront of", "ontop of"
+    text = re.sub(r"\b(can|could|would|will|do|did|thank) u\b", r"\1 you", text)  # "can u draw ..."
     text = re.sub(r"(?<![0-9])[a-z]+", fix, text)  # not the "rd" of "3rd"
     text = re.sub(r"\b([a-z]{3,6})(?= (?:striped )?(?:circle|square|triangle)s?\b)", _colour_slot, text)  # "a blur circle"
     text = re.sub(r"(^|(?<=[a-z])\s)n(?=\s+[a-z])", r"\1and", text)  # "n the yellow one too", "top left n top right"
@@ -1132,8 +1134,9 @@ _VAGUE_SHAPES = re.compile(VAGUE + r"(?=(?:[a-z]+ ){0,3}?(?:circle|square|triang
 
 
 def normalise(text: str) -> str:
+    text = re.sub(r"\b(?:lol|lmao|rofl|haha+|hehe+|omg|tbh)\b", " , ", text.lower())  # chat noise: a pause, no meaning
     text = re.sub(r"\b(?:please|pls|plz|(?:thank you|thanks|thx|ty)(?: (?:a lot|so much|very much|in advance))?|many thanks|cheers)\b", " ",
-                  _typos(_table_rows(text.lower())))  # politeness carries no meaning here
+                  _typos(_table_rows(text)))  # politeness carries no meaning here
     text = re.sub(r"\s*\n+\s*(?:[-*\u2022\u00b7>]+|\d+[.)])?\s*", " , ", text)  # one line each, maybe bulleted: a clause each
     text = re.sub(r"[\s,;.!]*\b(?:sorry|my bad|oops)\b[\s.!]*$", " ", text)  # "white instead, sorry": an apology at the end asks nothing
     text = re.sub(r"(?:^|(?<=[\s:,;]))(?:[1-9]\s*\)|\([1-9]\)|[1-9]\.(?=\s+[a-z]))\s*", " , ", text)  # a numbered list: "1) ... 2) ..."
@@ -2546,7 +2549,7 @@ def _place_inside(objects: list[ObjectRequest], boxes: dict[int, list[list[float
     """Each object said to be inside another drawn inside its box, centred (lower in a triangle), half its side (a small
     one less, a big one more); several inside one share its inner area."""
     holders: dict[int, list[int]] = {}
-    orphans = [o for i, o in enumerate(objects) if o.inside is not None and (o.inside not in boxes or o.inside == i)]
+    orphans = [o for i, o in enumerate(objects) if o.inside is not None and _outermost(objects, i) not in boxes]
     for obj in orphans:  # the object it was said to be inside is not drawn: it takes a free place instead
         obj.inside = None
     if orphans:
@@ -2554,7 +2557,8 @@ def _place_inside(objects: list[ObjectRequest], boxes: dict[int, list[list[float
     for i, obj in enumerate(objects):
         if obj.inside is not None:
             holders.setdefault(obj.inside, []).extend([i] * obj.count)
-    for j, inner in holders.items():
+    # the outer holder first: "a cat in a basket on a table" puts the basket in the table, then the cat in the basket
+    for j, inner in sorted(holders.items(), key=lambda item: _depth(objects, item[0])):
         x0, y0, x1, y1 = boxes[j][0]
         side, drop = min(x1 - x0, y1 - y0), 0.12 if objects[j].noun == "triangle" else 0.0
         area = (x0 + side * 0.15, y0 + side * (0.15 + drop), x1 - side * 0.15, y1 - side * (0.15 - drop))
@@ -2564,6 +2568,26 @@ def _place_inside(objects: list[ObjectRequest], boxes: dict[int, list[list[float
             ratio = 0.5 if objects[i].side == DEFAULT_SIDE else 0.35 if objects[i].side < DEFAULT_SIDE else 0.7
             ratio *= 0.8 if objects[j].noun == "triangle" else 1.0
             boxes.setdefault(i, []).append(fit_box(cell, side * ratio if len(inner) == 1 else min(cell[2] - cell[0], cell[3] - cell[1])))
+
+
+def _depth(objects: list[ObjectRequest], i: int) -> int:
+    """How many holders ``objects[i]`` is inside (0: drawn on its own)."""
+    seen = {i}
+    while objects[i].inside is not None and objects[i].inside not in seen:
+        i = objects[i].inside
+        seen.add(i)
+    return len(seen) - 1
+
+
+def _outermost(objects: list[ObjectRequest], i: int) -> int | None:
+    """The holder ``objects[i]`` is (at last) inside, which is drawn on its own; None when the chain goes round."""
+    seen = {i}
+    while objects[i].inside is not None:
+        i = objects[i].inside
+        if i in seen:
+            return None
+        seen.add(i)
+    return i if len(seen) > 1 else None
 
 
 def _fit_into(boxes: list[list[float]], area: tuple[float, float, float, float], margin: float = 0.04) -> None:

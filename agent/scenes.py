@@ -455,10 +455,42 @@ _CIRCLES = re.compile(r"\b((?:dragon|hawk|eagle|vulture|seagull|gull|crow|raven|
                       r"moth|fly|butterfly)s?) circles?\b")
 
 
+_PARTICIPLE_AFTER = re.compile(r"(?:\s*,)?\s*\b(?:that|which|who)(?: is| are| was| were| s)? (?=([a-z]{3,}(?:ing|ed))\b)")
+_HELD_BY = {"held": "holding", "carried": "carrying", "hugged": "hugging", "cuddled": "cuddling", "cradled": "cradling"}
+#: Things a surface is said to be covered with ("a table covered with books and papers"): drawn on it, each.
+_COVERED = re.compile(r"\b(?:covered|piled|cluttered|littered|strewn|scattered|stacked|loaded|topped|decorated) (?:with|in) "
+                      r"((?:(?:some|two|three|four|five|lots of|a few) )?(?:[a-z]+ )?[a-z]+[^s\W]s(?: and (?:[a-z]+ )?[a-z]+[^s\W]s)?)"
+                      r"(?=\s*(?:[,;:]|$))")
+
+
+def _said_plainly(text: str) -> str:
+    """Relative clauses and the passive, said as the scene reader reads a thing and what it does: "a cat that is sleeping
+    on a rug" -> "a cat sleeping on a rug"; "a lamp which stands behind the sofa" -> "a lamp stands behind ..." (then
+    "standing"); "a bakery which has a red awning" -> "a bakery with ..."; "a giraffe was standing" -> "a giraffe standing";
+    "a puppy held by a girl" -> "a girl holding a puppy"; "a table covered with books" -> "a table with books on it"."""
+    text = _PARTICIPLE_AFTER.sub(lambda m: m.group(0) if m.group(1) in ING_NOUNS else " ", text)
+    text = re.sub(r"\b(?:that|which|who) (?=(?:" + "|".join(_DOING_S) + r")\b)", "", text)
+    text = re.sub(r"\b(?:that|which|who) (?:has|have|had)\b", "with", text)
+    text = re.sub(r"(?<=[a-z] )(?:is|are|was|were) (?=([a-z]{3,}(?:ing|ed))\b)",
+                  lambda m: m.group(0) if m.group(1) in ING_NOUNS else "", text)
+    text = re.sub(r"\b((?:a|an|the|two|three|some) (?:[a-z]+ ){0,6}?[a-z]+)(?: ,)? (?:being )?(held|carried|hugged|cuddled|cradled) (?:by|beside) "
+                  r"((?:a|an|the|his|her|their|two|some) (?:[a-z]+ ){0,2}?[a-z]+)(?=\s*(?:[,;:]|$| (?:with|in|on|at|and)\b))",
+                  lambda m: f"{m.group(3)} {_HELD_BY[m.group(2)]} {m.group(1)}", text)
+    return _COVERED.sub(_covered_with, text)
+
+
+def _covered_with(match: re.Match) -> str:
+    things = match.group(1).split(" and ")
+    if set(match.group(1).split()) & _AMBIENT:  # "covered in raindrops": how it looks
+        return match.group(0)
+    return "with " + " and ".join(t if t.split()[0] in _COUNTS | {"lots", "a"} else f"some {t}" for t in things) + " on it"
+
+
 def _everyday_verbs(text: str, modifiers: frozenset[str]) -> str:
     """Verbs said plainly, in the words the scene reader knows: "a dog sleeps on a rug" -> "a dog sleeping on a rug";
     "behind the dog is a fireplace" -> "a fireplace behind the dog"; "a boy rides a bicycle" -> "a boy riding on a bicycle";
     "curled up on a rock" -> "curled on a rock"."""
+    text = text if names_shapes(text) else _said_plainly(text)
     text = _CIRCLES.sub(r"\1 circling", text)  # "a dragon circles in the sky": what it does, not shapes
     text = re.sub(r"(?:^|(?<=[,;:] ))(behind|in front of|above|below|beside|near|on) ((?:the|a|an|his|her|their|its) (?:[a-z]+ ){0,2}?[a-z]+) "
                   rf"{_IS} ((?:a|an|the|some|two|three|four|five) [^,;:]+)",
@@ -801,7 +833,7 @@ def _relations(words: list[str]) -> list[str]:
                 continue
         out.append(w)
         k += 1
-    return [w for clause in _shared_by_list(_clauses(out)) for w in _placed_last(clause)]
+    return [w for clause in _shared_by_list(_clauses(out)) for w in _placed_last(_stacked(clause))]
 
 
 def _clauses(words: list[str]) -> list[list[str]]:
@@ -872,6 +904,23 @@ def _shared_by_list(clauses: list[list[str]]) -> list[list[str]]:
         out[k:] = [[*thing, "insideof", *(here if j == 0 else there), ","] for j, thing in enumerate(things)]
         out[-1] += [*second, "insideof", *there, *tail]
     return out
+
+
+def _stacked(clause: list[str]) -> list[str]:
+    """ "a cat insideof a rug insideof a fireplace" (a cat on a rug in front of a fireplace): each on the next, said
+    from the bottom up, one at a time ("a fireplace , a rug insideof the fireplace , a cat insideof the rug"), as the
+    planner reads one thing inside another."""
+    if clause.count("insideof") != 2 or "it" in clause:
+        return clause
+    i = clause.index("insideof")
+    j = clause.index("insideof", i + 1)
+    a, b, c = clause[:i], clause[i + 1: j], clause[j + 1:]
+    end = _phrase(c, 0)
+    whole = (_phrase(a, 0) == len(a) and _phrase(b, 0) == len(b) and a[0] in DETERMINERS and b[0] in DETERMINERS
+             and c[:1] != [] and c[0] in DETERMINERS)
+    if not (whole and _is_object(a) and _is_object(b) and _is_object(c[:end])):
+        return clause
+    return [*c, ",", *b, "insideof", "the", c[end - 1], ",", *a, "insideof", "the", b[-1]]
 
 
 def _placed_last(clause: list[str]) -> list[str]:
