@@ -352,7 +352,8 @@ _FIRST_PHRASES = [
      rf" a bit |noticeably |considerably |significantly |visibly |clearly |somewhat |even )?"
      rf"(?:(?:smaller|tinier) than|half (?:the size|as big|as large) (?:of|as)|(?:a third|a quarter) (?:the size|as big) (?:of|as)) ({_AN_OBJECT})\b",
      r"\1 small , \2 big"),
-    (r"\bfrom (?:the )?top (?:down(?:wards)?|to (?:the )?bottom)\b|\btop down\b", " in order tb "),
+    (r"\bfrom (?:the )?top (?:down(?:wards)?|to (?:the )?bottom)\b|\btop down\b(?! (?:view|shot|angle|perspective|photo|photograph|image))",
+     " in order tb "),
     (r"\bfrom (?:the )?bottom up(?:wards)?\b|\bbottom up\b", " in order bt "),
     *((rf"\b(?:starting|start|beginning|begin) (?:at|from) the {end}(?: and)? (?:going|moving|working|heading) {way}(?:wards)?\b",
        f" in order {order} ") for end, way, order in (("bottom", "up", "bt"), ("top", "down", "tb"), ("left", "right", "lr"),
@@ -997,7 +998,7 @@ def _unglued(match: re.Match) -> str:
 def misspelt(word: str, vocabulary: frozenset[str]) -> str:
     """``word``, or the ``vocabulary`` word it is a misspelling of: two letters swapped, or one close match with the same first
     letter; whole English words and short words are left alone."""
-    if len(word) < 4 or word in vocabulary or word in NOT_TYPOS or not word.isalpha():
+    if len(word) < 4 or word in vocabulary or word in NOT_TYPOS or word in scenes.STYLE_WORDS or not word.isalpha():
         return word
     for i in range(1, len(word) - 1):
         candidate = word[:i] + word[i + 1] + word[i] + word[i + 2:]
@@ -1192,10 +1193,15 @@ def normalise(text: str) -> str:
     return _ONE_END.sub(_one_end_coloured, text)
 
 
+#: Words before a shade that is also a place ("forest", "snow") that make it a colour: "make it forest", "turn them snow".
+_NOT_A_PLACE_BEFORE = scenes.STOPS | scenes.DETERMINERS | frozenset("it them one ones be make turn paint colour color dye".split())
+
+
 def _shade_as_noun(words: list[str], k: int) -> bool:
     """``words[k]`` is a shade said as a thing, not a colour: "in the snow", "a forest at night", "a lemon and a cup"
     (but "a lemon circle", "make it crimson", "the crimson one")."""
     said = k > 0 and words[k - 1] in _ARTICLES or words[k] in _THING_SHADES and bool(_ARTICLES & set(words[max(0, k - 3): k - 1]))  # "a dark forest"
+    said = said or words[k] in scenes.SETTINGS and k > 0 and words[k - 1] not in _NOT_A_PLACE_BEFORE  # "pine forest, dusk": a place
     if words[k] in _THING_SHADES and k > 1 and words[k - 1] == "the" and words[k - 2] in ("in", "on", "through", "across"):
         return True  # "eating bamboo in the snow, kawaii": the snow, whatever follows
     medium = words[k] in _THING_SHADES and words[k + 1: k + 2] in (["drawing"], ["sketch"], ["painting"], ["art"], ["illustration"])
@@ -1206,10 +1212,14 @@ def _thing_as_said(words: list[str], k: int) -> bool:
     """``words[k]`` names a thing, not the shape it can stand for: "a tennis ball", "a cardboard box", "a diamond ring",
     "golden" in "a golden retriever", or a ball or box where people or animals are ("a dog chasing a ball")."""
     if words[k] in _STANDINS:
-        return k > 0 and words[k - 1] in _COMPOUND_FIRST or bool(scenes.ANIMATE.intersection(words))
+        after = words[k + 2] if words[k + 1: k + 2] == ["of"] and k + 2 < len(words) else "of"
+        of_thing = not (after in _NOT_OF_A_THING or after in COUNTS or after.isdigit())  # "balls of yarn", not "a ring of 10"
+        return k > 0 and words[k - 1] in _COMPOUND_FIRST or of_thing or bool(scenes.ANIMATE.intersection(words))
     return " ".join(words[k: k + 2]) in _NAMED_BY_SHADE or k > 0 and " ".join(words[k - 1: k + 1]) in _NAMED_BY_SHADE  # "ice cream"
 
 
+#: What may follow "a box of": a count or a shape, where the box is still a square ("a box of circles", "a ring of five").
+_NOT_OF_A_THING = frozenset("of a an the them it circles squares triangles shapes".split()) | set(COLOURS)
 #: Words that stand for a shape ("a ball": a circle) and also name things.
 _STANDINS = frozenset("ball balls box boxes ring rings pyramid pyramids block blocks tile tiles disc discs disk".split())
 #: Words that make a stand-in a thing of its own: "a tennis ball", "a gift box", "a diamond ring", "the great pyramid".

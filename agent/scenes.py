@@ -40,7 +40,7 @@ _LEAD_IN = frozenset("draw paint make show create generate render give me us pls
 PLACE_WORDS = frozenset("left right top bottom center corner corners side sides half edge edges end ends each both either row rows column "
                         "columns line lines background canvas page picture image middle it them other one ones all these those they rest "
                         "grid diagonal order pattern formation shape cluster group circle ring star heart spiral zigzag wave arrow pyramid "
-                        "frame v l t x u far very way foreground".split())
+                        "frame v l t x u far very way foreground shot composition".split())
 #: Words that count or gather what follows "of" ("a row of", "a bunch of"): the planner's to read.
 GATHERING = frozenset("row column line ring grid pair couple bunch lot lots few number group set stack pile circle square heart star "
                       "spiral zigzag wave arrow pyramid frame cluster kind kinds each both all none rest one two three four five".split())
@@ -58,7 +58,8 @@ SETTINGS = frozenset("park street streets city town village beach forest woods j
                      "lagoon reef creek stream pasture hilltop mountaintop hillside riverside waterfront boardwalk nook loft den workshop "
                      "greenhouse study court gym bar pub club skatepark campus abyss planet mars forge tavern dungeon arena rink "
                      "diner bakery pier path pathway crossroads intersection fjord canal zoo terrace nursery playroom flat apartment "
-                     "shop store supermarket boutique bookshop bookstore mall factory observatory hospital lab laboratory salon".split())
+                     "shop store supermarket boutique bookshop bookstore mall factory observatory hospital lab laboratory salon "
+                     "shoreline campsite campground marina paris venice tokyo london rome kyoto".split())
 #: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
 BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch church cathedral temple chapel museum gallery theater "
                       "theatre hall warehouse stadium gym bar pub club forge tavern diner bakery shop store supermarket boutique bookshop "
@@ -108,7 +109,7 @@ _STYLE = re.compile(
     r"(?:rain|fog|mist|storm|thunderstorm|blizzard|snowstorm|snowfall|downpour|drizzle"
     r"|moonlight|sunlight|sunshine|winter|summer|autumn|fall|spring|evening|morning|afternoon|sunset|sunrise|dusk|dawn|golden hour)"
     r"(?!\s+(?!(?:and|with|at|in|on|of|by|near|while|as|under|over|below|above|the|a|an)\b)[a-z])"  # not "in a summer dress"
-    r"|in the dark\b"
+    r"|in the dark\b|(?<=\bfrom )the (?:rain|storm|snow|wind|heat|sun)\b"
     r"|(?:under|below|beneath) (?:the |a )?(?:moonlight|starlight|starry sky|stars|northern lights|neon lights?)"
     r"|on an? (?:sunny|rainy|cloudy|foggy|snowy|windy|clear|stormy|misty|bright|cold|hot) (?:day|night|morning|evening|afternoon)"
     r"|in (?:the )?style of (?:[a-z]+ ){0,3}?[a-z]+(?= ?(?:[,;:]|$))"
@@ -128,6 +129,7 @@ _STYLE = re.compile(
     r"|(?:and )?(?:it s|its|it is) (?:raining|snowing|pouring|foggy|night|nighttime|dark|sunset|sunny|windy|stormy)"
     r"|(?:moon|sun)?light (?:comes |coming |streams |streaming |pours |pouring |shines |shining |falls |falling |filters |filtering )"
     r"(?:in )?(?:through|from|in through) (?:the |a |an )?(?:open |big |large |tall |small )?windows?"
+    r"|(?:retro )?(?:8|16|32) bit(?: style| art| graphics| look)?"
     r"|(?:ultra |hyper |super )?(?:photorealistic|hyperrealistic|realistic|cinematic|watercolou?r|pixel art|digital art|anime|cartoon"
     r"|vintage|sepia|8k|4k|hdr|highly detailed|bokeh|minimalist|impressionist|surreal|low poly|isometric|studio lighting|dramatic lighting"
     r"|steampunk|cyberpunk|dieselpunk|solarpunk|vaporwave|synthwave"
@@ -151,14 +153,16 @@ STYLE_WORDS = frozenset(
     "exposure glow glossy editorial lively vaporwave synthwave bioluminescence bioluminescent sunlit floodlights floodlit foliage "
     "shadows shadow wallpaper engraving woodcut kawaii chibi gentle midday sun lamp window fire spooky eerie creepy mysterious "
     "magical majestic nostalgic romantic vivid saturated monochrome grainy luxury luxurious elegant sleek playful painterly raining "
-    "smoky hyperrealism photorealism crisp quiet beautiful stunning gorgeous empty totally completely deserted spotless".split())
+    "smoky hyperrealism photorealism crisp quiet beautiful stunning gorgeous empty totally completely deserted spotless "
+    "lofi photoreal flatlay portra kodak fujifilm ektachrome kodachrome cinestill velvia funny dim corporate".split())
 #: Style words too plain to make a clause style on their own (", light,", ", and,").
 _WEAK = frozenset("light soft warm cool cold dark bright heavy and with very close up wide shot sharp highly best hour early late natural "
                    "ambient tones tone palette slow sun lamp window fire".split())
 #: What a clause of style ends in: "food photography", "storybook illustration", "soft pastel tones", "warm light".
 _STYLE_HEADS = frozenset("photography photo photograph illustration painting drawing sketch render rendering art artwork tones colors "
                          "colours palette aesthetic lighting light atmosphere mood vibe vibes horror lights tone print prints view shot edges "
-                         "poster look feel engraving woodcut etching lithograph glow shadows effect finish grading lens exposure still scale".split())
+                         "poster look feel engraving woodcut etching lithograph glow shadows effect finish grading lens exposure still scale "
+                         "brushwork brushstrokes".split())
 #: Weather and light said of a place or thing ("a misty valley", "a snowy cabin"): the picture's style too.
 WEATHER = frozenset("rainy snowy foggy misty stormy sunny cloudy hazy windy frosty neon moonlit sunlit candlelit smoky dusty".split())
 #: Light and mood said of a place ("a dark forest", "a quiet street"): the picture's style; said of a thing ("a dark blue car"), not.
@@ -339,10 +343,16 @@ _BODY = re.compile(r"\s*,\s*(?=(?:[a-z]+ ){0,2}(?:face|beard|eyes|hair|hands|smi
                    r"wings|horns|braids|ponytail|tattoos)\s*(?:[,;:]|$))")
 
 
+#: A body part said as its own clause ("..., only his head poking out", "her hands in her lap"): the one before's.
+_OWN_BODY = re.compile(r"\s*[,;:]\s*(?:only |just |with )?(?=(?:his|her|its|their) (?:[a-z]+ )?(?:head|face|eyes|hands|paws|tail|ears|nose|"
+                       r"legs|feet|arms)\b)")
+
+
 def _tagged_parts(text: str) -> str:
     """Body tags said after a person belong to them: "an old fisherman, weathered face, grey beard" is one fisherman with
     a weathered face and a grey beard; a season said first is the picture's time ("autumn in the park, ...")."""
     text = _BODY.sub(" with ", text)
+    text = _OWN_BODY.sub(" with ", text)
     return re.sub(r"(^|[,;:]\s*)(autumn|winter|summer|springtime|spring|fall)\s+(?=(?:in|at) (?:the|a|an)\b)", r"\1\2 , ", text)
 
 
@@ -407,7 +417,7 @@ def _style_phrase(words: list[str]) -> bool:
 #: What fills the air or the light of a scene, not a thing to box: "sparks flying everywhere", "confetti falling", "thick smoke".
 _AMBIENT = frozenset("smoke steam fog mist haze sparks embers ash ashes confetti petals leaves snowflakes raindrops bubbles fireworks "
                      "stars dust glitter lightning spotlight spotlights reflections fireflies streamers sparkles blossoms headlights "
-                     "taillights".split())
+                     "taillights dew".split())
 #: Lights that light a scene ("string lights", "purple and green spotlights"), not a thing ("a traffic light").
 _LIGHTING = frozenset("string fairy city street fluorescent flickering christmas holiday festoon party disco stage led twinkling neon "
                       "colored coloured flashing strobe".split())
@@ -476,6 +486,8 @@ def _said_plainly(text: str) -> str:
     text = re.sub(r"\b((?:a|an|the|two|three|some) (?:[a-z]+ ){0,6}?[a-z]+)(?: ,)? (?:being )?(held|carried|hugged|cuddled|cradled) (?:by|beside) "
                   r"((?:a|an|the|his|her|their|two|some) (?:[a-z]+ ){0,2}?[a-z]+)(?=\s*(?:[,;:]|$| (?:with|in|on|at|and)\b))",
                   lambda m: f"{m.group(3)} {_HELD_BY[m.group(2)]} {m.group(1)}", text)
+    text = re.sub(r"\bwith ((?:a|an|some|two|three|four|five|six) (?:[a-z]+ ){0,2}?[a-z]+) inside(?: it)?(?= *(?:[,;:]|$))",
+                  r", \1 insideof it", text)  # "a jar with three fireflies inside"
     return _COVERED.sub(_covered_with, text)
 
 
@@ -516,6 +528,7 @@ def _everyday_verbs(text: str, modifiers: frozenset[str]) -> str:
     text = re.sub(r"\b([a-z]+(?:ing|s)) past (?=(?:a|an|the|some|two|three|four|five|six) )", r"\1 beside ", text)  # "walks past three mushrooms"
     text = re.sub(r"\b(?:fast |sound )?asleep\b", "sleeping", text)  # "a puppy asleep in a box"
     text = re.sub(r"\b(beside|next to|behind|in front of|near|by) (?:him|her)\b", r"\1 it", text)  # "a fox beside him"
+    text = re.sub(r"\b(above|below|over|under) (?:him|her)(?= *(?:[,;:]|$))", r"\1 it", text)  # "above her", not "over her shoulder"
     # "sitting on a crescent moon and fishing": both what it does, there
     text = re.sub(r"\b([a-z]{3,}ing) (on|in|at|by) ((?:a|an|the) (?:[a-z]+ ){0,2}?[a-z]+) and ([a-z]{3,}ing)(?=\s*(?:[,;:.!?]|$))",
                   r"\1 and \4 \2 \3", text)
@@ -620,8 +633,13 @@ def _named_settings(words: list[str], scene: Scene) -> list[str]:
             start += 1  # "start with a calm lake", "i d like a cozy reading nook", "there is a quiet beach"
         end = _phrase(words, start) if not out or out[-1] in (",", ";") else k
         nxt = words[end] if end < len(words) else ","
-        if end > start and words[end - 1] in SETTINGS - {"moon"} and nxt in (",", ";", "with", "where"):
-            scene.setting.append(" ".join(words[start:end]))
+        named = end - (end - start > 1 and words[end - 1] in ("scene", "background", "backdrop"))  # "a harbour scene:"
+        backdrop = words[end: end + 1] in (["scene"], ["background"], ["backdrop"])
+        if backdrop and words[end + 1: end + 2] in ([","], [";"], [":"], []):
+            named, end = end, end + 1  # "kitchen background" (the place word ends the phrase before it)
+            nxt = words[end] if end < len(words) else ","
+        if end > start and words[named - 1] in SETTINGS - {"moon"} and nxt in (",", ";", ":", "with", "where"):
+            scene.setting.append(" ".join(words[start:named]))
             out.append(",")
             k = end + (nxt in ("with", "where"))
             continue
@@ -652,7 +670,8 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
             out.append(w)
             k = end
             continue
-        if head in SETTINGS and not crossing and not (head == "moon" and w != "on") and not (head in BUILDINGS and w in ("above", "over", "on")):
+        on_building = head in BUILDINGS - {"porch"} and w in ("above", "over", "on")  # "a cat on the garage": on its roof
+        if head in SETTINGS and not crossing and not (head == "moon" and w != "on") and not on_building:
             if words[end: end + 1] == ["of"]:  # "in a field of sunflowers"
                 end = _phrase(words, end + 1)
             scene.setting.append(" ".join(words[k + 1: end]))
@@ -670,11 +689,12 @@ def _settings(words: list[str], scene: Scene) -> list[str]:
             k = end + (words[end: end + 1] == ["with"] and words[end + 1: end + 2] != [] and words[end + 1] in DETERMINERS)
             continue
         behind = _phrase(words, k)
-        if behind > k and words[behind - 1] in SETTINGS and words[behind: behind + 1] == ["behind"] and words[behind + 1: behind + 2] in (
-                ["her"], ["him"], ["them"], ["it"]):
-            scene.setting.append(" ".join(words[k: behind]))  # "..., a city street behind her"
+        after = words[behind + 1: behind + 2]
+        if behind > k and words[behind - 1] in SETTINGS and words[behind: behind + 1] == ["behind"] and after in (
+                ["her"], ["him"], ["them"], ["it"], [","], [";"], []):
+            scene.setting.append(" ".join(words[k: behind]))  # "..., a city street behind her", "ocean behind"
             out.append(",")
-            k = behind + 2
+            k = behind + 1 + (after not in ([","], [";"], []))
             continue
         out.append(w)
         k += 1
@@ -916,11 +936,11 @@ def _stacked(clause: list[str]) -> list[str]:
     j = clause.index("insideof", i + 1)
     a, b, c = clause[:i], clause[i + 1: j], clause[j + 1:]
     end = _phrase(c, 0)
-    whole = (_phrase(a, 0) == len(a) and _phrase(b, 0) == len(b) and a[0] in DETERMINERS and b[0] in DETERMINERS
+    whole = (a[:1] != [] and _phrase(b, 0) == len(b) and a[0] in DETERMINERS and b[0] in DETERMINERS
              and c[:1] != [] and c[0] in DETERMINERS)
     if not (whole and _is_object(a) and _is_object(b) and _is_object(c[:end])):
         return clause
-    return [*c, ",", *b, "insideof", "the", c[end - 1], ",", *a, "insideof", "the", b[-1]]
+    return [*c, ",", *b, "insideof", "the", c[end - 1], ",", *a, "insideof", "the", b[-1]]  # "a cat sleeping": its doing kept
 
 
 def _placed_last(clause: list[str]) -> list[str]:
