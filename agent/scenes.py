@@ -195,7 +195,8 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
 
     def style(m: re.Match) -> str:
         said = re.sub(r"^(?:below|beneath)\b", "under", m.group(0).strip())  # the planner reads "under" as "below"
-        scene.style.append(said)
+        before = re.split(r"[,;:]", m.string[: m.start()])[-1].split()  # "cute cartoon": said as one, in its order
+        scene.style.append(" ".join([*before, said]) if before and all(map(_style_word, before)) and set(before) - _WEAK else said)
         said_of_a_thing = not re.match(r"(?:at|in|during|under|on|with|shot|and|its?)\b", said)  # "vintage", not "at sunset"
         article = r"\b(?:a|an|the)" + (r"(?: [a-z]+){0,2}" if said_of_a_thing else "") + r"\s*$"
         inside = re.search(article, m.string[: m.start()]) and re.match(r"\s*[a-z]", m.string[m.end():])
@@ -396,7 +397,8 @@ def _style_clauses(text: str, scene: Scene, modifiers: frozenset[str]) -> str:
     for k, part in enumerate(parts):
         words = part.split()
         if words and all(map(_style_word, words)) and set(words) - _WEAK or _style_phrase(words) or _ambient(words, modifiers):
-            scene.style.append(" ".join(words[words[0] in ("and", "with"): len(words) - (words[-1] in ("and", "with"))]))
+            said = " ".join(words[words[0] in ("and", "with"): len(words) - (words[-1] in ("and", "with"))])
+            scene.style += [] if any(f" {said} " in f" {s} " for s in scene.style) else [said]  # "cute" of "cute cartoon"
             parts[k] = " "
     text = "".join(parts)
     words = text.split()
@@ -891,7 +893,8 @@ def _sharing(clause: list[str]) -> tuple[list[str], list[str], list[str], list[s
     place, tail = where[:end], where[end:]
     if not set(clause) & DETERMINERS and all(0 < len(p) <= 3 and not set(p) & STOPS and _is_object(p) for p in (first, second, place)):
         return first, second, place, ["the", *place], tail  # "cup and croissant on table"
-    if _item_start(first) is None or _item_start(second) != 0:
+    bare = 0 < len(first) <= 2 and not set(first) & (STOPS | DETERMINERS) and _is_object(first)  # "robot and a girl sitting on ..."
+    if _item_start(first) is None and not bare or _item_start(second) != 0:
         return None
     if place == ["it"]:  # "a laptop and a mug on it"
         return first, second, place, place, tail
