@@ -467,7 +467,7 @@ _CIRCLES = re.compile(r"\b((?:dragon|hawk|eagle|vulture|seagull|gull|crow|raven|
                       r"moth|fly|butterfly)s?) circles?\b")
 
 
-_PARTICIPLE_AFTER = re.compile(r"(?:\s*,)?\s*\b(?:that|which|who)(?: is| are| was| were| s)? (?=([a-z]{3,}(?:ing|ed))\b)")
+_PARTICIPLE_AFTER = re.compile(r"(?:\s*,)?\s*\b(?:that|which|who)(?: is| are| was| were| s)? (?=([a-z]{3,}(?:ing|ed)|set|put|hung|laid|lit|built)\b)")
 _HELD_BY = {"held": "holding", "carried": "carrying", "hugged": "hugging", "cuddled": "cuddling", "cradled": "cradling"}
 #: Things a surface is said to be covered with ("a table covered with books and papers"): drawn on it, each.
 _COVERED = re.compile(r"\b(?:covered|piled|cluttered|littered|strewn|scattered|stacked|loaded|topped|decorated) (?:with|in) "
@@ -488,7 +488,7 @@ def _said_plainly(text: str) -> str:
     text = re.sub(r"\b((?:a|an|the|two|three|some) (?:[a-z]+ ){0,6}?[a-z]+)(?: ,)? (?:being )?(held|carried|hugged|cuddled|cradled) (?:by|beside) "
                   r"((?:a|an|the|his|her|their|two|some) (?:[a-z]+ ){0,2}?[a-z]+)(?=\s*(?:[,;:]|$| (?:with|in|on|at|and)\b))",
                   lambda m: f"{m.group(3)} {_HELD_BY[m.group(2)]} {m.group(1)}", text)
-    text = re.sub(r"\bwith ((?:a|an|some|two|three|four|five|six) (?:[a-z]+ ){0,2}?[a-z]+) inside(?: it)?(?= *(?:[,;:]|$))",
+    text = re.sub(r"\bwith ((?:a|an|some|two|three|four|five|six) (?:[a-z]+ ){0,2}?[a-z]+) inside(?: it)?(?= *(?:[;:]|$| , (?![a-z]+ing )))",
                   r", \1 insideof it", text)  # "a jar with three fireflies inside"
     return _COVERED.sub(_covered_with, text)
 
