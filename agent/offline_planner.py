@@ -2359,6 +2359,8 @@ def _find(objects: list[ObjectRequest], ref: ObjectRequest) -> int | None:
         o = objects[i]
         if (noun in (None, o.noun)) and (ref.colour in (None, o.colour) or (noun and o.colour is None)) and (noun or ref.colour):
             return i
+    if noun and len(noun) >= 4 and ref.colour is None:  # "a chessboard, a knight on the board": the word it ends in
+        return next((i for i in range(len(objects) - 1, -1, -1) if objects[i].noun.endswith(noun) and objects[i].noun != noun), None)
     return None
 
 
