@@ -1356,10 +1356,15 @@ _SETTING_BEHIND = re.compile(r"(?:\bwith )?\b((?:(?:a|an|the|some) )?(?:(?!(?:wi
                              + scenes.SETTING_NOUN + r") in the (?:far )?(?:background|distance)\b")
 
 
+_SETTING_AS_BACKGROUND = re.compile(r"(?:\b(?:on|against|with|in front of) )?(?:\b(?:a|an|the) )?\b((?:(?!(?:with|and|a|an|the|of|in|on|at)\b)"
+                                   r"[a-z]+ )?(?:" + "|".join(sorted(scenes.SETTINGS)) + r")) (?:background|backdrop)\b")
+
+
 def _take_background(text: str) -> tuple[str | None, str]:
     """The background colour (or "plain") a request names, and the request without it. "Stars in the background" are
     far away, high in the picture: the background is not said."""
     text = _SETTING_BEHIND.sub(r" , \1 , ", text)  # "with mountains in the background": the setting
+    text = _SETTING_AS_BACKGROUND.sub(r" , \1 , ", text)  # "kitchen background": the setting too
     text = re.sub(r"\bin the (?:far )?(?:background|distance)\b", " at the top ", text)
     colours = "|".join(COLOURS)
     described = r"(?:(?!(?:on|in|at|and|with|the|a|an|of|to|or)\b)[a-z]+\s+){0,3}?"  # "a dark background", "a night sky themed background"

@@ -488,6 +488,10 @@ def _said_plainly(text: str) -> str:
     text = re.sub(r"\b((?:a|an|the|two|three|some) (?:[a-z]+ ){0,6}?[a-z]+)(?: ,)? (?:being )?(held|carried|hugged|cuddled|cradled) (?:by|beside) "
                   r"((?:a|an|the|his|her|their|two|some) (?:[a-z]+ ){0,2}?[a-z]+)(?=\s*(?:[,;:]|$| (?:with|in|on|at|and)\b))",
                   lambda m: f"{m.group(3)} {_HELD_BY[m.group(2)]} {m.group(1)}", text)
+    # "a jar with three fireflies inside, sitting on a shelf": the jar on the shelf, the fireflies in the jar
+    text = re.sub(r"\b((?:(?:a|an|the) )?(?:[a-z]+ ){0,2}?[a-z]+) with ((?:a|an|some|two|three|four|five|six) (?:[a-z]+ ){0,2}?[a-z]+) "
+                  r"inside(?: it)? , ([a-z]+ing (?:on|in|at|against|under|beside|by) (?:a|an|the) (?:[a-z]+ ){0,2}?[a-z]+)(?=\s*(?:[,;:]|$))",
+                  lambda m: f"{m.group(1)} {m.group(3)} , {m.group(2)} insideof the {m.group(1).split()[-1]}", text)
     text = re.sub(r"\bwith ((?:a|an|some|two|three|four|five|six) (?:[a-z]+ ){0,2}?[a-z]+) inside(?: it)?(?= *(?:[;:]|$| , (?![a-z]+ing )))",
                   r", \1 insideof it", text)  # "a jar with three fireflies inside"
     return _COVERED.sub(_covered_with, text)

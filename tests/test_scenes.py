@@ -678,3 +678,52 @@ def test_how_the_picture_is_done_and_questions_draw_only_the_things(prompt, case
     layout, _ = layout_of(prompt)
     assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]],
                                               layout.get("background"), layout["global"])
+
+
+@pytest.mark.parametrize("prompt, case", [
+    # relative clauses and the passive: what the thing does, and the thing it is done to, each where it is said to be
+    ("a dog that is lying on a mat in front of a door", _case([("dog", 1, None), ("mat", 1, None), ("door", 1, None)],
+                                                              [("on", 0, 1), ("in_front", 1, 2)])),
+    ("the vase which stands behind the teapot", _case([("vase", 1, None), ("teapot", 1, None)], [("behind", 0, 1)])),
+    ("a lighthouse which has a red roof", _case([("lighthouse", 1, None)])),
+    ("a kitten was sleeping inside a shoebox", _case([("kitten", 1, None), ("shoebox", 1, None)], [("inside", 0, 1)])),
+    ("a baby goat held by a farmer", _case([("farmer", 1, None)])),
+    ("a bench covered with pigeons and sparrows", _case([("bench", 1, None), ("pigeon", 3, None), ("sparrow", 3, None)],
+                                                         [("on", 1, 0), ("on", 2, 0)])),
+    ("a tray, which is set on a stool", _case([("tray", 1, None), ("stool", 1, None)], [("on", 0, 1)])),
+])
+def test_relative_clauses_and_the_passive_say_who_does_what_where(prompt, case):
+    # "a cat that is sleeping on a rug" drew "a rug in a fireplace"; "a puppy, being held by a girl" a "being held" box
+    layout, _ = layout_of(prompt)
+    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]],
+                                              layout.get("background"), layout["global"])
+
+
+def test_a_thing_on_a_thing_on_a_thing_nests_each_inside_the_next():
+    # "a cat in a basket on a table": the cat was put beside them, its holder not yet placed
+    layout, _ = layout_of("a mouse in a teacup on a saucer")
+    mouse, cup, saucer = region(layout, "mouse"), region(layout, "teacup"), region(layout, "saucer")
+    assert within(mouse, cup) and within(cup, saucer) and mouse["bbox"][2] - mouse["bbox"][0] < cup["bbox"][2] - cup["bbox"][0]
+
+
+@pytest.mark.parametrize("prompt, case", [
+    ("a rowing boat at the jetty. a quiet marina scene, film grain", _case([("boat", 1, None)], setting=["marina"], style=["film grain"])),
+    ("toy robot, bedroom background, cute cartoon", _case([("robot", 1, None)], setting=["bedroom"], style=["cute cartoon"])),
+    ("a lone deer, birch forest at dawn", _case([("deer", 1, None)], setting=["forest"], style=["at dawn"])),
+    ("a kid flying a kite, meadow behind, retro 8-bit", _case([("kid", 1, None)], setting=["meadow"], style=["retro 8-bit"])),
+    ("three balls of wool in a crate", _case([("ball", 3, None), ("crate", 1, None)], [("inside", 0, 1)])),
+    ("a fishbowl with two goldfish inside, standing on a desk", _case([("fishbowl", 1, None), ("goldfish", 2, None), ("desk", 1, None)],
+                                                                       [("on", 0, 2)])),
+    ("a surfboard on the sand, a crab sitting on the board", _case([("surfboard", 1, None), ("crab", 1, None)], [("on", 1, 0)])),
+])
+def test_settings_styles_and_names_said_the_short_way(prompt, case):
+    # "pine forest" was pine green; "kitchen background" an empty background; "the board" a second board
+    layout, _ = layout_of(prompt)
+    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]],
+                                              layout.get("background"), layout["global"])
+
+
+def test_a_place_said_of_a_thing_on_another_moves_both():
+    layout, _ = layout_of("a parrot on a perch. The parrot is on the right of the picture.")
+    parrot, perch = region(layout, "parrot"), region(layout, "perch")
+    assert within(parrot, perch) and (perch["bbox"][0] + perch["bbox"][2]) / 2 > 0.5
