@@ -1016,7 +1016,8 @@ def _typos(text: str) -> str:
         mended = misspelt(word, VOCABULARY)  # "while" is not "white": an English word
         return COLOUR_SHORTHAND.get(word, word) if mended == word else mended
     text = re.sub(r"\b(and|in|on|at|to|of|with|for|from)(a|an|the)\b", _unglued, text)  # "anda", "inthe": a space left out
-    text = re.sub(r"\b(in|on|next)(front|top|between|to)\b", r"\1 \2", text)  # "infront of", "ontop of"
+    text = re.sub(r"\b(in|on|next)(front|top|between|to)\b", lambda m: m.group(0) if m.group(0) in ("into", "onto") else f"{m.group(1)} {m.group(2)}",
+                  text)  # "infront of", "ontop of" (not "into", "onto")
     text = re.sub(r"\b(can|could|would|will|do|did|thank) u\b", r"\1 you", text)  # "can u draw ..."
     text = re.sub(r"(?<![0-9])[a-z]+", fix, text)  # not the "rd" of "3rd"
     text = re.sub(r"\b([a-z]{3,6})(?= (?:striped )?(?:circle|square|triangle)s?\b)", _colour_slot, text)  # "a blur circle"

@@ -727,3 +727,12 @@ def test_a_place_said_of_a_thing_on_another_moves_both():
     layout, _ = layout_of("a parrot on a perch. The parrot is on the right of the picture.")
     parrot, perch = region(layout, "parrot"), region(layout, "perch")
     assert within(parrot, perch) and (perch["bbox"][0] + perch["bbox"][2]) / 2 > 0.5
+
+
+def test_words_run_together_are_parted_and_chat_noise_is_no_thing():
+    from regiondit.agent.offline_planner import normalise
+
+    assert "in front of" in normalise("a dog infront of a door") and normalise("a hat ontop of a post") == normalise("a hat on top of a post")
+    assert "into" in normalise("turn it into a star").split() and "onto" in normalise("a cat jumps onto a bed").split()
+    layout, _ = layout_of("lol can u draw a frog on a lily pad haha")
+    assert judge(_case([("frog", 1, None), ("pad", 1, None)], [("on", 0, 1)]), layout)["objects"], [r["high_level"] for r in layout["regions"]]
