@@ -467,6 +467,7 @@ _CIRCLES = re.compile(r"\b((?:dragon|hawk|eagle|vulture|seagull|gull|crow|raven|
                       r"moth|fly|butterfly)s?) circles?\b")
 
 
+#: "that is sleeping", "which is set", "who s standing": the relative pronoun and its "is" before what the thing does.
 _PARTICIPLE_AFTER = re.compile(r"(?:\s*,)?\s*\b(?:that|which|who)(?: is| are| was| were| s)? (?=([a-z]{3,}(?:ing|ed)|set|put|hung|laid|lit|built)\b)")
 _HELD_BY = {"held": "holding", "carried": "carrying", "hugged": "hugging", "cuddled": "cuddling", "cradled": "cradling"}
 #: Things a surface is said to be covered with ("a table covered with books and papers"): drawn on it, each.
@@ -498,6 +499,7 @@ def _said_plainly(text: str) -> str:
 
 
 def _covered_with(match: re.Match) -> str:
+    """ "covered with books and papers" -> "with some books and some papers on it" (each a thing on it)."""
     things = match.group(1).split(" and ")
     if set(match.group(1).split()) & _AMBIENT:  # "covered in raindrops": how it looks
         return match.group(0)
@@ -941,13 +943,14 @@ def _stacked(clause: list[str]) -> list[str]:
         return clause
     i = clause.index("insideof")
     j = clause.index("insideof", i + 1)
-    a, b, c = clause[:i], clause[i + 1: j], clause[j + 1:]
+    stop = len(clause) - (clause[-1] in (",", ";", ":"))  # the clause's own end stays its end
+    a, b, c = clause[:i], clause[i + 1: j], clause[j + 1: stop]
     end = _phrase(c, 0)
     whole = (a[:1] != [] and _phrase(b, 0) == len(b) and a[0] in DETERMINERS and b[0] in DETERMINERS
              and c[:1] != [] and c[0] in DETERMINERS)
     if not (whole and _is_object(a) and _is_object(b) and _is_object(c[:end])):
         return clause
-    return [*c, ",", *b, "insideof", "the", c[end - 1], ",", *a, "insideof", "the", b[-1]]  # "a cat sleeping": its doing kept
+    return [*c, ",", *b, "insideof", "the", c[end - 1], ",", *a, "insideof", "the", b[-1], *clause[stop:]]  # "a cat sleeping": kept
 
 
 def _placed_last(clause: list[str]) -> list[str]:

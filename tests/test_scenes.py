@@ -701,9 +701,11 @@ def test_relative_clauses_and_the_passive_say_who_does_what_where(prompt, case):
 
 def test_a_thing_on_a_thing_on_a_thing_nests_each_inside_the_next():
     # "a cat in a basket on a table": the cat was put beside them, its holder not yet placed
-    layout, _ = layout_of("a mouse in a teacup on a saucer")
+    layout, _ = layout_of("a mouse in a teacup on a saucer, two spoons on the right")
     mouse, cup, saucer = region(layout, "mouse"), region(layout, "teacup"), region(layout, "saucer")
     assert within(mouse, cup) and within(cup, saucer) and mouse["bbox"][2] - mouse["bbox"][0] < cup["bbox"][2] - cup["bbox"][0]
+    spoons = [r for r in layout["regions"] if r["high_level"] == "a spoon"]  # the next clause its own, not "a teacup two spoon"
+    assert len(spoons) == 2 and all(r["bbox"][0] > 0.5 for r in spoons), [r["high_level"] for r in layout["regions"]]
 
 
 @pytest.mark.parametrize("prompt, case", [
