@@ -2558,7 +2558,7 @@ def _take_inside(objects: list[ObjectRequest]) -> None:
             obj.inside, obj.relation = obj.relation[1], None
             holder = objects[obj.inside]
             holder.side = SIZES["big"] if holder.side == DEFAULT_SIDE else holder.side
-            if holder.vertical is None and holder.horizontal is None:  # "a robot on a bench, ... the robot on the left": the bench goes
+            if holder.vertical is None and holder.horizontal is None:  # "a robot on a bench, the robot on the left": the bench moves
                 holder.vertical, holder.horizontal, obj.vertical, obj.horizontal = obj.vertical, obj.horizontal, None, None
     for obj in objects:  # "a cat on a sofa, a lamp to its right": right of the sofa, which holds the cat
         if obj.relation and objects[obj.relation[1]].inside not in (None, obj.relation[1]):
