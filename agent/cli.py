@@ -356,36 +356,25 @@ def _size(text: str) -> tuple[int, int]:
     return size
 
 
-def _bounded(number: type, *where: str):
-    """An option parser for a number the tools' schema bounds (``where`` is its path in ``tools.schema.json``), so the
-    command line refuses what every other face refuses, before any model loads."""
-    from ..schemas import load_schema
-
-    node = load_schema("tools")
-    for key in where:
-        node = node[key]
-    low, high = node["minimum"], node["maximum"]
+def _number(number: type, *where: str, above: float | None = None):
+    """An option parser for a number: within the bounds ``tools.schema.json`` gives at the path ``where`` (so the command
+    line refuses what every other face refuses), or more than ``above``; checked before any model loads."""
 
     def parse(text: str):
         try:
             value = number(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"expected {'a whole number' if number is int else 'a number'}, got {text!r}") from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{value} is outside {low}-{high}")
-        return value
+        if above is not None and not value > above:
+            raise argparse.ArgumentTypeError(f"must be more than {above:g}, got {text}")
+        if where:
+            from ..schemas import load_schema
 
-    return parse
-
-
-def _positive(number: type):
-    def parse(text: str):
-        try:
-            value = number(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
-        if not value > 0:
-            raise argparse.ArgumentTypeError(f"must be more than 0, got {text}")
+            node = load_schema("tools")
+            for key in where:
+                node = node[key]
+            if not node["minimum"] <= value <= node["maximum"]:
+                raise argparse.ArgumentTypeError(f"{value} is outside {node['minimum']}-{node['maximum']}")
         return value
 
     return parse
@@ -400,10 +389,11 @@ def _critic(text: str) -> str:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-STEPS = _bounded(int, "$defs", "steps")
-SEED = _bounded(int, "$defs", "seed")
-ROUNDS = _bounded(int, "$defs", "design_image_input", "properties", "rounds")
-GUIDANCE = _bounded(float, "$defs", "render_layout_input", "properties", "guidance")
+STEPS = _number(int, "$defs", "steps")
+SEED = _number(int, "$defs", "seed")
+ROUNDS = _number(int, "$defs", "design_image_input", "properties", "rounds")
+GUIDANCE = _number(float, "$defs", "render_layout_input", "properties", "guidance")
+POSITIVE, SECONDS = _number(int, above=0), _number(float, above=0)
 
 
 class _Given(argparse.Action):
@@ -421,7 +411,7 @@ def _add_agent_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--critic", type=_critic,
                    help="vision (default with the shapes model: its trained critic), shapes (the analyzer), vlm:BASE_URL:MODEL, or none")
     p.add_argument("--rounds", type=ROUNDS, default=DEFAULTS.rounds, help=f"most renders per request (default {DEFAULTS.rounds})")
-    p.add_argument("--seconds", type=_positive(float), default=DEFAULTS.seconds, help=f"time budget per request (default {DEFAULTS.seconds:g})")
+    p.add_argument("--seconds", type=SECONDS, default=DEFAULTS.seconds, help=f"time budget per request (default {DEFAULTS.seconds:g})")
     p.add_argument("--target-score", type=float, default=DEFAULTS.target_score,
                    help=f"stop refining once the critic scores this (default {DEFAULTS.target_score:g})")
     p.add_argument("--seed", type=SEED, default=0)
@@ -488,7 +478,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="outputs/mcp", help="where images go (default: outputs/mcp)")
     p.add_argument("--model", default=DEFAULTS.model, help="default rendering model (default: shapes)")
     p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner for design_image: {LLM_HELP}")
-    p.add_argument("--workers", type=_positive(int), help="serve model calls from a Ray pool of N workers, N calls in parallel "
+    p.add_argument("--workers", type=POSITIVE, help="serve model calls from a Ray pool of N workers, N calls in parallel "
                    "(default: one model process, calls one at a time)")
     p.add_argument("--address", help="with --workers: put the workers on this Ray cluster (HEAD:6379) instead of a local runtime")
     p.set_defaults(func=cmd_serve)
@@ -500,7 +490,7 @@ def _add_batch_parser(sub) -> None:
     p = sub.add_parser("batch", help="design every request of a JSONL file on a Ray pool of workers (resumable; see README 'Scaling out')")
     p.add_argument("input", help='JSONL: one {"prompt": ...} or {"layout": {...}} per line, optionally with id, seed, rounds')
     p.add_argument("--out", required=True, help="output folder: manifest.jsonl, summary.json, images/")
-    p.add_argument("--workers", type=_positive(int), default=2, help="Ray actors, each with the model loaded once (default 2)")
+    p.add_argument("--workers", type=POSITIVE, default=2, help="Ray actors, each with the model loaded once (default 2)")
     p.add_argument("--address", help="join this Ray cluster (HEAD:6379) instead of starting a local runtime")
     p.add_argument("--model", default=DEFAULTS.model, help=MODEL_HELP)
     p.add_argument("--llm", default=DEFAULTS.llm, help=f"planner: {LLM_HELP}")

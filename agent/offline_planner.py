@@ -2569,7 +2569,8 @@ def _place_inside(objects: list[ObjectRequest], boxes: dict[int, list[list[float
     """Each object said to be inside another drawn inside its box, centred (lower in a triangle), half its side (a small
     one less, a big one more); several inside one share its inner area."""
     holders: dict[int, list[int]] = {}
-    orphans = [o for i, o in enumerate(objects) if o.inside is not None and _outermost(objects, i) not in boxes]
+    chains = [_holders(objects, i) for i in range(len(objects))]
+    orphans = [o for o, chain in zip(objects, chains, strict=True) if o.inside is not None and (not chain or chain[-1] not in boxes)]
     for obj in orphans:  # the object it was said to be inside is not drawn: it takes a free place instead
         obj.inside = None
     if orphans:
@@ -2578,7 +2579,7 @@ def _place_inside(objects: list[ObjectRequest], boxes: dict[int, list[list[float
         if obj.inside is not None:
             holders.setdefault(obj.inside, []).extend([i] * obj.count)
     # the outer holder first: "a cat in a basket on a table" puts the basket in the table, then the cat in the basket
-    for j, inner in sorted(holders.items(), key=lambda item: _depth(objects, item[0])):
+    for j, inner in sorted(holders.items(), key=lambda item: len(chains[item[0]] or [])):
         x0, y0, x1, y1 = boxes[j][0]
         side, drop = min(x1 - x0, y1 - y0), 0.12 if objects[j].noun == "triangle" else 0.0
         area = (x0 + side * 0.15, y0 + side * (0.15 + drop), x1 - side * 0.15, y1 - side * (0.15 - drop))
@@ -2590,24 +2591,16 @@ def _place_inside(objects: list[ObjectRequest], boxes: dict[int, list[list[float
             boxes.setdefault(i, []).append(fit_box(cell, side * ratio if len(inner) == 1 else min(cell[2] - cell[0], cell[3] - cell[1])))
 
 
-def _depth(objects: list[ObjectRequest], i: int) -> int:
-    """How many holders ``objects[i]`` is inside (0: drawn on its own)."""
-    seen = {i}
-    while objects[i].inside is not None and objects[i].inside not in seen:
-        i = objects[i].inside
-        seen.add(i)
-    return len(seen) - 1
-
-
-def _outermost(objects: list[ObjectRequest], i: int) -> int | None:
-    """The holder ``objects[i]`` is (at last) inside, which is drawn on its own; None when the chain goes round."""
-    seen = {i}
+def _holders(objects: list[ObjectRequest], i: int) -> list[int] | None:
+    """What ``objects[i]`` is inside, innermost first ([] when drawn on its own); None when the chain goes round."""
+    chain, seen = [], {i}
     while objects[i].inside is not None:
         i = objects[i].inside
         if i in seen:
             return None
         seen.add(i)
-    return i if len(seen) > 1 else None
+        chain.append(i)
+    return chain
 
 
 def _fit_into(boxes: list[list[float]], area: tuple[float, float, float, float], margin: float = 0.04) -> None:

@@ -883,7 +883,12 @@ def _item_start(words: list[str]) -> int | None:
     if words[k: k + 1] and words[k] in DETERMINERS:
         return k if _is_object(words[k + 1:]) else None
     bare = words[k:]  # "croissants and a latte": things said without an article
-    return k if 0 < len(bare) <= 3 and bare[-1].endswith("s") and not set(bare) & STOPS and _is_object(bare) else None
+    return k if _bare_thing(bare, 3) and bare[-1].endswith("s") else None
+
+
+def _bare_thing(words: list[str], most: int) -> bool:
+    """``words`` name one thing without an article ("cup", "glass jars"), in at most ``most`` words."""
+    return 0 < len(words) <= most and not set(words) & (STOPS | DETERMINERS) and _is_object(words)
 
 
 def _sharing(clause: list[str]) -> tuple[list[str], list[str], list[str], list[str], list[str]] | None:
@@ -897,10 +902,9 @@ def _sharing(clause: list[str]) -> tuple[list[str], list[str], list[str], list[s
         return None
     end = len(where) - (where[-1:] in ([","], [";"], [":"]))
     place, tail = where[:end], where[end:]
-    if not set(clause) & DETERMINERS and all(0 < len(p) <= 3 and not set(p) & STOPS and _is_object(p) for p in (first, second, place)):
+    if all(_bare_thing(p, 3) for p in (first, second, place)):
         return first, second, place, ["the", *place], tail  # "cup and croissant on table"
-    bare = 0 < len(first) <= 2 and not set(first) & (STOPS | DETERMINERS) and _is_object(first)  # "robot and a girl sitting on ..."
-    if _item_start(first) is None and not bare or _item_start(second) != 0:
+    if _item_start(first) is None and not _bare_thing(first, 2) or _item_start(second) != 0:  # "robot and a girl sitting on ..."
         return None
     if place == ["it"]:  # "a laptop and a mug on it"
         return first, second, place, place, tail

@@ -31,6 +31,14 @@ def within(inner, outer):
         inner["bbox"][k] <= outer["bbox"][k] + 1e-9 for k in (2, 3))
 
 
+def reads_right(prompt, case):
+    """The layout planned for ``prompt`` gets every part of ``case`` right (see evals/scene_eval.py's judge)."""
+    layout, _ = layout_of(prompt)
+    parts = judge(case, layout)
+    assert all(parts.values()), (parts, [(r["high_level"], r["bbox"]) for r in layout["regions"]], layout.get("background"), layout["global"])
+    return layout
+
+
 def centre_y(r):
     return (r["bbox"][1] + r["bbox"][3]) / 2
 
@@ -555,8 +563,7 @@ def _case(objects, relations=(), places=(), setting=(), style=()):
 ])
 def test_what_is_said_not_to_be_there_is_not_drawn_and_is_the_negative_text(prompt, case, negative):
     # "no fences or trees" drew three boxes "an or tree"; nobody asked for is drawn, and a real backbone is told what to avoid
-    layout, _ = layout_of(prompt)
-    assert all(judge(case, layout).values()), (judge(case, layout), [r["high_level"] for r in layout["regions"]])
+    layout = reads_right(prompt, case)
     assert [w.strip() for w in layout["global"].get("negative", "").split(",") if w.strip()] == negative
 
 
@@ -569,8 +576,7 @@ def test_what_is_said_not_to_be_there_is_not_drawn_and_is_the_negative_text(prom
 ])
 def test_it_and_them_after_a_relation_point_back_to_the_thing_said_before(prompt, case):
     # "two kids throwing snowballs behind it": the kids behind the snowman (not the scarf it wears, nor the kids themselves)
-    layout, _ = layout_of(prompt)
-    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]])
+    reads_right(prompt, case)
 
 
 @pytest.mark.parametrize("prompt, case", [
@@ -582,8 +588,7 @@ def test_it_and_them_after_a_relation_point_back_to_the_thing_said_before(prompt
 ])
 def test_what_fills_the_air_or_lights_the_scene_is_style_not_boxes(prompt, case):
     # "confetti falling", "sparks flying everywhere", "string lights": the picture's atmosphere, not three boxes each
-    layout, _ = layout_of(prompt)
-    assert all(judge(case, layout).values()), (judge(case, layout), [r["high_level"] for r in layout["regions"]], layout["global"])
+    reads_right(prompt, case)
 
 
 @pytest.mark.parametrize("prompt, case", [
@@ -601,9 +606,7 @@ def test_what_fills_the_air_or_lights_the_scene_is_style_not_boxes(prompt, case)
 def test_parts_of_places_seasons_body_tags_and_the_rest_of_the_picture(prompt, case):
     # "at the edge of a forest" is in the forest; "the counter of a cafe" a counter in the cafe; "autumn in the park" the
     # picture's season; "weathered face, grey beard" the fisherman's; "leave the rest of the sky dark" the picture's style
-    layout, _ = layout_of(prompt)
-    assert all(judge(case, layout).values()), (judge(case, layout), [r["high_level"] for r in layout["regions"]], layout.get("background"),
-                                              layout["global"])
+    reads_right(prompt, case)
 
 
 @pytest.mark.parametrize("prompt, case", [
@@ -621,8 +624,7 @@ def test_parts_of_places_seasons_body_tags_and_the_rest_of_the_picture(prompt, c
 ])
 def test_things_listed_before_a_shared_place_are_all_there(prompt, case):
     # "a lamp, a map and a compass on a table": the lamp too; "pls draw a dog n a cat on a couch": the dog too
-    layout, _ = layout_of(prompt)
-    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]])
+    reads_right(prompt, case)
 
 
 @pytest.mark.parametrize("prompt, case", [
@@ -633,8 +635,7 @@ def test_things_listed_before_a_shared_place_are_all_there(prompt, case):
 ])
 def test_a_relation_said_before_its_thing_holds(prompt, case):
     # "Behind it, snowy mountains rise": the mountains behind the cabin (it was "a behind" box, and "it" was "there")
-    layout, _ = layout_of(prompt)
-    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]])
+    reads_right(prompt, case)
 
 
 def test_a_place_said_after_a_leading_relation_is_no_box_named_by_the_relation():
@@ -653,9 +654,7 @@ def test_a_place_said_after_a_leading_relation_is_no_box_named_by_the_relation()
 ])
 def test_step_by_step_instructions_draw_what_they_place(prompt, case):
     # "then seat four guests around it and hang a chandelier": guests and a chandelier, not "a seat four guest" and "a hang"
-    layout, _ = layout_of(prompt)
-    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]],
-                                              layout.get("background"), layout["global"])
+    reads_right(prompt, case)
 
 
 def test_a_grey_thing_asked_is_a_gray_thing_drawn():
@@ -675,9 +674,7 @@ def test_a_grey_thing_asked_is_a_gray_thing_drawn():
 ])
 def test_how_the_picture_is_done_and_questions_draw_only_the_things(prompt, case):
     # "Paint it in bright watercolours." drew three watercolour boxes; "I'd love an image of my two dogs" a "love an" dog
-    layout, _ = layout_of(prompt)
-    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]],
-                                              layout.get("background"), layout["global"])
+    reads_right(prompt, case)
 
 
 @pytest.mark.parametrize("prompt, case", [
@@ -694,9 +691,7 @@ def test_how_the_picture_is_done_and_questions_draw_only_the_things(prompt, case
 ])
 def test_relative_clauses_and_the_passive_say_who_does_what_where(prompt, case):
     # "a cat that is sleeping on a rug" drew "a rug in a fireplace"; "a puppy, being held by a girl" a "being held" box
-    layout, _ = layout_of(prompt)
-    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]],
-                                              layout.get("background"), layout["global"])
+    reads_right(prompt, case)
 
 
 def test_a_thing_on_a_thing_on_a_thing_nests_each_inside_the_next():
@@ -720,9 +715,7 @@ def test_a_thing_on_a_thing_on_a_thing_nests_each_inside_the_next():
 ])
 def test_settings_styles_and_names_said_the_short_way(prompt, case):
     # "pine forest" was pine green; "kitchen background" an empty background; "the board" a second board
-    layout, _ = layout_of(prompt)
-    assert all(judge(case, layout).values()), (judge(case, layout), [(r["high_level"], r["bbox"]) for r in layout["regions"]],
-                                              layout.get("background"), layout["global"])
+    reads_right(prompt, case)
 
 
 def test_a_place_said_of_a_thing_on_another_moves_both():
