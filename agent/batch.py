@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from ..schemas import layout_issues
+from ..schemas import layout_issues, load_schema
 
 MANIFEST, SUMMARY = "manifest.jsonl", "summary.json"
 RETRIES = 2
@@ -73,10 +73,19 @@ def _problem(item: dict[str, Any]) -> str | None:
         issues = layout_issues(item["layout"])
         if issues:
             return "invalid layout: " + "; ".join(str(i) for i in issues[:5])
-    for key in ("seed", "rounds"):
-        if key in item and (not isinstance(item[key], int) or isinstance(item[key], bool) or item[key] < (0 if key == "seed" else 1)):
-            return f"'{key}' must be a whole number{' >= 1' if key == 'rounds' else ' >= 0'}"
+    for key, where in _BOUNDED.items():
+        if key in item:
+            node = load_schema("tools")
+            for part in where:
+                node = node[part]
+            value = item[key]
+            if not isinstance(value, int) or isinstance(value, bool) or not node["minimum"] <= value <= node["maximum"]:
+                return f"'{key}' must be a whole number from {node['minimum']} to {node['maximum']}, got {json.dumps(value)}"
     return None
+
+
+# A line's own seed and rounds: the bounds every other face (the CLI's flags, the tools) takes from tools.schema.json.
+_BOUNDED = {"seed": ("$defs", "seed"), "rounds": ("$defs", "design_image_input", "properties", "rounds")}
 
 
 def item_key(raw: str, settings: Settings) -> str:

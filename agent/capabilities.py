@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..schemas import Issue
 from ..tools.capabilities import (
     CRITIQUE_IMAGE,
     REFINE_LAYOUT,
@@ -13,6 +14,7 @@ from ..tools.capabilities import (
     VALIDATE_LAYOUT,
     Capability,
     Progress,
+    ToolInputError,
     ToolOutput,
     ToolSettings,
     always,
@@ -21,11 +23,13 @@ from ..tools.capabilities import (
 
 def _design(args: dict[str, Any], settings: ToolSettings, progress: Progress) -> ToolOutput:
     # Imported on first use: a tool server lists and renders without paying for the agent's imports.
-    from .context import DEFAULTS, DesignContext
+    from .context import DEFAULTS, DesignContext, unreadable_prompt
     from .graph import build_graph, run_turn, start_state
     from .rounds import best_round, round_records
     from .state import last_words
 
+    if "layout" not in args and (why := unreadable_prompt(args["prompt"], settings.llm)):
+        raise ToolInputError([Issue("$.prompt", why)], kind="design_image input")
     rounds = args.get("rounds", DEFAULTS.rounds)
     context = DesignContext(llm=settings.llm, critic=args.get("critic") or "auto", model=args.get("model", settings.model), rounds=rounds,
                             out_dir=str(settings.out_dir), steps=args.get("steps"), target_score=args.get("target_score", DEFAULTS.target_score))
@@ -42,6 +46,8 @@ def _design(args: dict[str, Any], settings: ToolSettings, progress: Progress) ->
             progress(done, rounds, f"round {item['round']}: score {item['score']:.2f}")
     records = round_records(state)
     message = last_words(state)
+    if not records and state.get("status") == "answered":  # a greeting, a question back: words where a picture was asked for
+        raise ToolInputError([Issue("$.prompt", f"no picture planned; the planner answered: {message}")], kind="design_image input")
     out: dict[str, Any] = {
         "status": "done" if state.get("status") == "done" and records else "failed",
         "message": message,

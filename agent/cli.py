@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import json
 import os
-import re
 import sys
 import time
 from pathlib import Path
@@ -65,6 +64,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     if bool(args.repaint) != bool(args.from_image):
         print("error: --repaint IDS and --from PNG go together: the regions to redo, and the earlier image to keep the rest of", file=sys.stderr)
         return EXIT_USAGE
+    if args.repaint and (args.routing or args.self_attention):
+        print("error: a repaint keeps the earlier image's routing (read from the PNG); leave out --routing and --self-attention", file=sys.stderr)
+        return EXIT_USAGE
     t0 = time.perf_counter()
     backend = get_backend(args.model) if not args.repaint else None
     load_s = time.perf_counter() - t0
@@ -78,7 +80,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     else:
         options = {k: getattr(args, k) for k in ("steps", "guidance") if getattr(args, k) is not None}
         result = render_layout(
-            layout, args.out, model=args.model, seed=args.seed, routing=args.routing, preview=True, on_step=_progress("rendering"), **options
+            layout, args.out, model=args.model, seed=args.seed, routing=args.routing, self_attention=args.self_attention, preview=True,
+            on_step=_progress("rendering"), **options
         )
     t = result["timings"]
     print(f"routing: {result['routing']['name']} ({describe_routing(result['routing']['slots'])})", file=sys.stderr)
@@ -137,13 +140,10 @@ def _report(state: dict) -> int:
 
 
 def _unreadable_prompt(prompt: str, llm: str) -> str | None:
-    """Why ``prompt`` cannot be planned, said before the model loads: empty, or no English word for the offline planner."""
-    if not prompt.strip():
-        return "the prompt is empty; describe the picture, e.g. regiondit design \"a red circle on the left\""
-    if llm == "offline" and not re.search(r"[a-z]{2}", prompt.lower()):
-        return (f"the offline planner reads English and found no English word in {prompt[:40]!r}; describe the picture in English, "
-                "or plan with an LLM (--llm)")
-    return None
+    from .context import unreadable_prompt
+
+    why = unreadable_prompt(prompt, llm)
+    return why and why.replace("an LLM", "an LLM (--llm)").replace("e.g. ", "e.g. regiondit design ")
 
 
 def cmd_design(args: argparse.Namespace) -> int:
@@ -425,7 +425,10 @@ def _add_render_options(p: argparse.ArgumentParser, out_default: str) -> None:
     p.add_argument("--seed", type=SEED, default=0, action=_Given)
     p.add_argument("--steps", type=STEPS, help="denoising steps (default: the model's)")
     p.add_argument("--guidance", type=GUIDANCE, help="classifier-free guidance scale (default 4.5)")
-    p.add_argument("--routing", choices=list(ROUTING_PRESETS), help="override the layout's routing preset")
+    p.add_argument("--routing", choices=["auto", *ROUTING_PRESETS],
+                   help="override the layout's routing preset (auto: the model's measured best; the README's method section says what each routes)")
+    p.add_argument("--self-attention", choices=["full", "regional"],
+                   help="override the layout's self-attention: full (as real backbones render) or regional (each region isolated)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,8 +6,23 @@ The command line, the web UI, the ``design_image`` tool and the LangGraph server
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
+
+from .language import other_language
+
+
+def unreadable_prompt(prompt: str, llm: Any) -> str | None:
+    """Why ``prompt`` cannot be planned, said before any model loads (every face: command line, design_image, batch):
+    empty, or, for the offline planner, no English word in it (emoji, another script)."""
+    if not prompt.strip():
+        return "the prompt is empty; describe the picture, e.g. 'a red circle on the left'"
+    if llm == "offline" and not re.search(r"[a-z]{2}", prompt.lower()):
+        return f"the offline planner reads English and found no English word in {prompt[:40]!r}; describe the picture in English, or plan with an LLM"
+    if llm == "offline" and (language := other_language(prompt)):
+        return f"the offline planner reads English, and {prompt[:40]!r} reads as {language}; describe the picture in English, or plan with an LLM"
+    return None
 
 
 def default_critic(model: str) -> str:

@@ -346,6 +346,8 @@ def plan_layout(prompt: str, llm: Any = "offline", attempts: int = 3) -> dict[st
     graph.add_edge("plan", "validate")  # (a conversation tool here is no layout: validate says so)
     graph.add_conditional_edges("validate", lambda s, runtime: "plan" if s.get("problems") and s["plan_attempts"] < attempts else END)
     state = graph.compile().invoke(start_state(prompt), context=DesignContext(llm=llm, max_plan_attempts=attempts))
+    if state.get("status") == "answered" and not state.get("layout"):  # words, not a layout: a greeting, a question back
+        raise ValueError(f"no layout for {prompt[:60]!r}; the planner answered: {last_words(state)}")
     if state.get("problems") or not state.get("layout"):
         why = "; ".join(x for x in (last_words(state), state.get("problems")) if x)
         raise ValueError(f"no valid layout after {state.get('plan_attempts', attempts)} attempt(s): {why}")

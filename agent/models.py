@@ -21,6 +21,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
+from .language import other_language
 from .offline_edits import NeedsAnswer, _references, edit, is_edit
 from .offline_intents import Question, corrected, intent
 from .offline_planner import COLOURS as PLANNER_COLOURS
@@ -70,6 +71,10 @@ class OfflinePlanner(BaseChatModel):
                 ]
             )
         text = message_text(request)
+        language = other_language(text)
+        if language:  # read as English words it would draw something else, and the critic, reading the same words, would agree
+            said = f"I read English only, and that reads as {language}; describe the picture in English, e.g. 'a red circle in the top left'."
+            return ChatResult(generations=[ChatGeneration(message=AIMessage(content=said))])
         context = {**conversation_context(messages), **_memory(messages)}
         starred = re.match(r"\s*[a-z]+\*[^.?!]*[.?!]\s*(?=\S)", text, re.I)  # "blue* obviously, but you got it. why ...?": a typo fixed
         text = text[starred.end():] if starred else text  # in the last message, which was read right; the rest is the request

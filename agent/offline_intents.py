@@ -55,6 +55,7 @@ CONCRETE = re.compile(r"\b(?:a|an|the|one|two|three|four|\d+)\s+(?:\w+\s+){0,3}(
 #: A change offered as a question ("perhaps it could be yellow instead?", "maybe green?", "what if it were striped"): an edit.
 _PROPOSED = re.compile(rf"\b(?:be|go|turn|try|maybe|perhaps|were|was|in)\s+(?:\w+\s+)?(?:{'|'.join(COLOURS)}|grey|striped|stripy|solid)\b|"
                        rf"\b(?:{'|'.join(COLOURS)}|striped|solid) (?:instead|then|rather)\b")
+EMPTY = "Your message is empty; describe the picture you want, e.g. 'a red circle in the top left'."
 CHATTER = ("Glad to help. Tell me what to change whenever you like, or describe a new picture.")
 
 
@@ -109,8 +110,8 @@ def intent(message: str, context: dict[str, Any]) -> Call | list[Call] | str | N
         found = rule(text, rounds, variations)
         if found is not None:
             return _and_then(message, context, found)
-    if _acknowledgement(message) or not text:
-        return CHATTER
+    if _acknowledgement(message) or not text:  # "hi" before any picture: what the designer does; after one: carry on
+        return CHATTER if layout or rounds else ABOUT if message.strip() else EMPTY
     if not layout and _asks_what_is_possible(text, context):
         return ABOUT  # "can the shapes have stripes?"; then "and a black background, is that possible"
     vague = _something(text, layout)

@@ -24,7 +24,6 @@ from diffusers import (
     DDPMScheduler,
     DPMSolverMultistepScheduler,
     HunyuanDiT2DModel,
-    HunyuanDiTPipeline,
     PixArtAlphaPipeline,
     PixArtTransformer2DModel,
 )
@@ -188,6 +187,8 @@ def build_tiny_pixart(num_layers: int = 8, heads: int = 4, head_dim: int = 16, s
 
 def build_tiny_hunyuan_dit(num_layers: int = 8, heads: int = 4, head_dim: int = 16, seed: int = 0) -> HunyuanDiTBackend:
     """A tiny HunyuanDiT pipeline with random weights: MiniLM as its CLIP encoder, a tiny random T5."""
+    # Imported here: its module looks up CLIP's image processor, whose missing-torchvision notice every other model would print.
+    from diffusers import HunyuanDiTPipeline
     from transformers import T5Config, T5EncoderModel
 
     tokenizer, text_encoder = minilm()

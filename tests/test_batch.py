@@ -62,3 +62,18 @@ def test_eval_on_ray_workers_scores_exactly_what_one_process_scores(tmp_path):
         runs[workers] = json.loads((tmp_path / workers / "shapes_eval.json").read_text())["routing"]
     (name, one), = runs["1"].items()
     assert runs["2"][name]["tasks"] == one["tasks"] and runs["2"][name]["workers"] == 2
+
+
+def test_a_lines_seed_and_rounds_get_the_bounds_every_other_face_gives_them(tmp_path):
+    """Out-of-range seeds and rounds on one line are that line's error, named with the allowed range, before any worker
+    starts; the lines around it stay items."""
+    from regiondit.agent.batch import read_items
+
+    lines = [{"prompt": "a red circle", "rounds": 11}, {"prompt": "a red circle", "seed": 2**32}, {"prompt": "a red circle", "seed": -1},
+             {"prompt": "a red circle", "rounds": True}, {"prompt": "a red circle", "rounds": 10, "seed": 2**32 - 1}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    items = read_items(src)
+    assert "'rounds' must be a whole number from 1 to 10, got 11" in items[0]["error"]
+    assert "'seed' must be a whole number from 0 to 4294967295" in items[1]["error"] and "got -1" in items[2]["error"]
+    assert "got true" in items[3]["error"] and items[4]["item"] == lines[4]

@@ -34,6 +34,25 @@ def test_render_writes_a_png_whose_metadata_round_trips_to_the_layout(tmp_path, 
     assert result["image_path"] == png
 
 
+def test_render_routing_overrides_name_the_routing_and_isolation_in_the_png(tmp_path, layout_doc):
+    """--routing auto takes the model's measured routing over the layout's preset; --self-attention regional isolates
+    the regions of a layout that did not ask for it; both show in the PNG's metadata and on stderr."""
+    layout_doc["canvas"] = {"width": 128, "height": 128}
+    layout_doc["routing"] = {"preset": "global_only"}
+    path = tmp_path / "layout.json"
+    path.write_text(json.dumps(layout_doc))
+    common = ("--model", "tiny-pixart", "--steps", "2")
+    plain = run("render", str(path), *common, "--out", str(tmp_path / "a"))
+    auto = run("render", str(path), *common, "--out", str(tmp_path / "b"), "--routing", "auto", "--self-attention", "regional")
+    assert plain.returncode == 0 and auto.returncode == 0, plain.stderr + auto.stderr
+    metas = [read_image_metadata(next(x.split(": ", 1)[1] for x in p.stdout.splitlines() if x.startswith("image: "))) for p in (plain, auto)]
+    assert set(metas[0]["routing"]["slots"]) == {"global"} and metas[0]["routing"]["self_attention"] == "full"
+    assert "regional" in metas[1]["routing"]["slots"] and metas[1]["routing"]["self_attention"] == "regional"
+    assert "+isolated" in metas[1]["routing"]["name"] and "+isolated" in auto.stderr
+    refused = run("render", str(path), "--from", str(path), "--repaint", "r0", "--routing", "auto", "--out", str(tmp_path / "c"))
+    assert refused.returncode == 2 and "keeps the earlier image's routing" in refused.stderr
+
+
 def test_validate_exit_codes_and_messages(tmp_path, layout_doc):
     good = tmp_path / "good.json"
     good.write_text(json.dumps(layout_doc))

@@ -148,6 +148,51 @@ def test_an_empty_request_gets_one_plain_answer(tmp_path, prompt):
     assert proc.stderr.count("describe") + proc.stderr.count("Name objects") == 1, proc.stderr
 
 
+def test_plan_of_a_greeting_says_the_planners_answer_not_a_failed_attempt():
+    # it said "no valid layout after 1 attempt(s): Glad to help. Tell me what to change ..." before any picture existed
+    for greeting, answer in (("hi!", "I design pictures from words"), ("good morning everyone", "I found nothing to draw")):
+        proc = cli("plan", greeting)
+        assert proc.returncode == 2 and "no layout for" in proc.stderr and "the planner answered" in proc.stderr, proc.stderr
+        assert answer in proc.stderr and "attempt" not in proc.stderr and not proc.stdout
+
+
+@pytest.mark.parametrize(("prompt", "language"), [("dessinez un grand carré vert au milieu, s'il vous plaît", "French"),
+                                                  ("zwei gelbe Dreiecke nebeneinander auf schwarzem Hintergrund", "German"),
+                                                  ("pon una estrella azul encima de la luna", "Spanish")])
+def test_a_request_in_another_language_is_refused_before_the_model_loads(tmp_path, prompt, language):
+    # read as English words it drew "an un circle rouge en haut gauche", which the critic, reading the same words, scored 1.00
+    proc = cli("design", prompt, "--out", str(tmp_path))
+    assert proc.returncode == 2 and f"reads as {language}" in proc.stderr and "--llm" in proc.stderr, proc.stderr
+    assert "model:" not in proc.stderr and not list(tmp_path.rglob("*.png"))
+
+
+def test_english_requests_that_borrow_words_are_still_read():
+    from regiondit.agent.context import unreadable_prompt
+    from regiondit.agent.graph import plan_layout
+
+    for prompt in ("a bistro table with une tasse de café and a croissant", "El Capitan at dawn, a tent in front of it",
+                   "a neon sign saying Bienvenidos a Las Vegas above a red car", "Das Boot, a grey submarine, under the sea"):
+        assert unreadable_prompt(prompt, "offline") is None, prompt
+    assert plan_layout("a red circle labelled 'le rond rouge' in the middle and a blue square at the bottom")["regions"]
+
+
+def test_chat_answers_a_message_in_another_language_in_words_and_keeps_the_design(tmp_path):
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from regiondit.agent.context import DesignContext
+    from regiondit.agent.graph import build_graph, run_turn, start_state, turn_input
+    from regiondit.agent.rounds import round_records
+    from regiondit.agent.state import last_words
+
+    graph, config = build_graph(checkpointer=InMemorySaver()), {"configurable": {"thread_id": "fr"}}
+    context = DesignContext(out_dir=str(tmp_path), rounds=1, steps=2)
+    state = [s for kind, s in run_turn(graph, start_state("a red circle on the left"), context, config) if kind == "state"][-1]
+    before = state["layout"]
+    state = [s for kind, s in run_turn(graph, turn_input("mettez le cercle en bleu et ajoutez un carré jaune"), context, config)
+             if kind == "state"][-1]
+    assert "reads as French" in last_words(state) and state["layout"] == before and len(round_records(state)) == 1
+
+
 # 8. An invalid edit at the approval step is sent back, not silently replaced by the old layout.
 
 def test_an_invalid_edit_at_approval_is_reported_and_asked_again(tmp_path):

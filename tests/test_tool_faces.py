@@ -288,6 +288,24 @@ def test_a_critic_no_one_can_run_is_refused_before_any_picture_is_made(tmp_path)
     assert not list(tmp_path.rglob("*.png"))
 
 
+def test_a_prompt_that_asks_for_no_picture_is_the_prompts_input_error(tmp_path):
+    # emoji only and a greeting came back as a "failed" design whose message was a chat reply ("Glad to help ...")
+    from regiondit.tools.capabilities import ToolSettings
+    from regiondit.tools.openai_tools import call_tool
+
+    settings = ToolSettings(out_dir=tmp_path)
+    for prompt, said in (("\U0001f3a8\U0001f305", "no English word"), ("   ", "the prompt is empty"),
+                         ("hey there!", "no picture planned; the planner answered: I design pictures from words")):
+        call = {"id": "c1", "type": "function", "function": {"name": "design_image", "arguments": json.dumps({"prompt": prompt})}}
+        message = call_tool(ALL, call, settings)
+        assert "design_image input is invalid" in message["content"] and "$.prompt" in message["content"], message
+        assert said in message["content"], message
+    lc = next(t for t in langchain_tools(ALL, settings) if t.name == "design_image")
+    answer = lc.invoke({"name": "design_image", "id": "c2", "type": "tool_call", "args": {"prompt": "\U0001f3a8"}})
+    assert answer.status == "error" and "no English word" in answer.content
+    assert not list(tmp_path.rglob("*.png"))
+
+
 def test_an_unreachable_vision_model_is_one_clear_error_that_keeps_the_picture(tmp_path):
     # it was 161 lines of four tracebacks, and the round's picture, already written, was never named
     from regiondit.agent.context import DesignContext

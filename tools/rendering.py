@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import gc
 import json
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..schemas import Layout, LayoutError, layout_issues
+from ..schemas import ROUTING_PRESETS, Layout, LayoutError, RoutingSpec, layout_issues
 from . import cancellation
 
 DEFAULT_MODEL = "shapes"  # = generator.registry.DEFAULT_MODEL; repeated so importing tools stays light
@@ -89,19 +90,37 @@ def render_layout(
     routing: str | None = None,
     preview: bool = False,
     on_step=None,
+    self_attention: str | None = None,
 ) -> dict[str, Any]:
     """Render a (validated) layout into ``out_dir``; returns the generation result (see generation_result schema).
 
     Writes ``<sha>.png`` (metadata in its text chunks) and ``<sha>.json`` (the result);
     with ``preview`` also ``<sha>.boxes.png``, the image beside the boxes drawn over it.
-    ``routing`` names a preset that overrides the layout's own routing.
+    ``routing`` names a preset (or ``auto``: the model's measured best) that overrides the layout's own;
+    ``self_attention`` (``full`` or ``regional``: isolated regions) overrides the layout's isolation.
     """
     from ..generator import DepthRouting, render
 
     backend = get_backend(model)
-    depth = DepthRouting.preset(routing, backend.num_blocks, layout.routing.split) if routing else None
+    depth = None
+    if routing or self_attention:
+        spec = layout.routing
+        if routing:  # the preset's own text slots, not the layout's custom ones
+            spec = replace(spec, preset=routing, shallow=None, deep=None)
+        if self_attention:
+            spec = replace(spec, self_attention=self_attention)
+        depth = DepthRouting.from_spec(_checked(spec), backend.num_blocks, backend.default_routing)
     out = render(backend, layout, seed=seed, steps=steps, guidance=guidance, routing=depth, on_step=_cancellable(on_step))
     return _save(backend, layout, out, out_dir, preview)
+
+
+def _checked(spec: RoutingSpec) -> RoutingSpec:
+    """A routing override with a name this project knows, or a ValueError naming the choices."""
+    if spec.preset != "auto" and spec.preset not in ROUTING_PRESETS:
+        raise ValueError(f"unknown routing {spec.preset!r}; use auto or one of {', '.join(ROUTING_PRESETS)}")
+    if spec.self_attention not in (None, "full", "regional"):
+        raise ValueError(f"unknown self-attention {spec.self_attention!r}; use full (as real backbones) or regional (isolated regions)")
+    return spec
 
 
 def repaint_image(
