@@ -26,7 +26,8 @@ from typing import Any
 from ..agent.offline_planner import plan
 
 #: Every committed set, in the order they were written; each was first scored before anything was changed for it.
-SETS = sorted(Path(__file__).parent.glob("scenes_handwritten*.json"))
+SETS = sorted(Path(__file__).parent.glob("scenes_handwritten*.json"), key=lambda p: int(p.stem.removeprefix("scenes_handwritten_")
+                                                                                          .removeprefix("scenes_handwritten") or 1))
 #: What a committed result records by hand and a new run keeps: its first score (and a second one taken before the set
 #: was read), and the planner before it read scenes.
 KEPT = ("first_look", "second_look", "before_scenes", "previous_planner")
