@@ -861,7 +861,7 @@ class ObjectRequest:
 
     @property
     def high_level(self) -> str:
-        words = " ".join([*self.details, self.noun, *self.tail])
+        words = " ".join([*self.details, self.noun, *self.tail]).replace("betweenthem", "between them")  # the reading's token, spelt out
         return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
     @property
@@ -1019,6 +1019,7 @@ def _typos(text: str) -> str:
     text = re.sub(r"\b(in|on|next)(front|top|between|to)\b", lambda m: m.group(0) if m.group(0) in ("into", "onto") else f"{m.group(1)} {m.group(2)}",
                   text)  # "infront of", "ontop of" (not "into", "onto")
     text = re.sub(r"\b(can|could|would|will|do|did|thank) u\b", r"\1 you", text)  # "can u draw ..."
+    text = re.sub(r"\bthier\b", "their", text)  # swapped letters that another word would take ("third")
     text = re.sub(r"(?<![0-9])[a-z]+", fix, text)  # not the "rd" of "3rd"
     text = re.sub(r"\b([a-z]{3,6})(?= (?:striped )?(?:circle|square|triangle)s?\b)", _colour_slot, text)  # "a blur circle"
     text = re.sub(r"(^|(?<=[a-z])\s)n(?=\s+[a-z])", r"\1and", text)  # "n the yellow one too", "top left n top right"

@@ -59,7 +59,8 @@ SETTINGS = frozenset("park street streets city town village beach forest woods j
                      "greenhouse study court gym bar pub club skatepark campus abyss planet mars forge tavern dungeon arena rink "
                      "diner bakery pier path pathway crossroads intersection fjord canal zoo terrace nursery playroom flat apartment "
                      "shop store supermarket boutique bookshop bookstore mall factory observatory hospital lab laboratory salon "
-                     "shoreline campsite campground marina paris venice tokyo london rome kyoto".split())
+                     "shoreline campsite campground marina paris venice tokyo london rome kyoto ruins graveyard cemetery site tarmac "
+                     "airstrip runway platform enclosure safari wall walls".split())
 #: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
 BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch church cathedral temple chapel museum gallery theater "
                       "theatre hall warehouse stadium gym bar pub club forge tavern diner bakery shop store supermarket boutique bookshop "
@@ -154,10 +155,11 @@ STYLE_WORDS = frozenset(
     "shadows shadow wallpaper engraving woodcut kawaii chibi gentle midday sun lamp window fire spooky eerie creepy mysterious "
     "magical majestic nostalgic romantic vivid saturated monochrome grainy luxury luxurious elegant sleek playful painterly raining "
     "smoky hyperrealism photorealism crisp quiet beautiful stunning gorgeous empty totally completely deserted spotless "
-    "lofi photoreal flatlay portra kodak fujifilm ektachrome kodachrome cinestill velvia funny dim corporate".split())
+    "lofi photoreal flatlay portra kodak fujifilm ektachrome kodachrome cinestill velvia funny dim corporate day liminal messy "
+    "fluorescent harsh muddy dusty hot chilly happy cheerful joyful sad melancholic melancholy hopeful uplifting".split())
 #: Style words too plain to make a clause style on their own (", light,", ", and,").
 _WEAK = frozenset("light soft warm cool cold dark bright heavy and with very close up wide shot sharp highly best hour early late natural "
-                   "ambient tones tone palette slow sun lamp window fire".split())
+                   "ambient tones tone palette slow sun lamp window fire day harsh hot".split())
 #: What a clause of style ends in: "food photography", "storybook illustration", "soft pastel tones", "warm light".
 _STYLE_HEADS = frozenset("photography photo photograph illustration painting drawing sketch render rendering art artwork tones colors "
                          "colours palette aesthetic lighting light atmosphere mood vibe vibes horror lights tone print prints view shot edges "
@@ -167,7 +169,7 @@ _STYLE_HEADS = frozenset("photography photo photograph illustration painting dra
 WEATHER = frozenset("rainy snowy foggy misty stormy sunny cloudy hazy windy frosty neon moonlit sunlit candlelit smoky dusty".split())
 #: Light and mood said of a place ("a dark forest", "a quiet street"): the picture's style; said of a thing ("a dark blue car"), not.
 _PLACE_LIGHT = frozenset("dark dim gloomy shadowy sunny bright quiet peaceful calm busy crowded empty deserted lively bustling tranquil silent "
-                          "lonely abandoned".split())
+                          "lonely abandoned fairytale enchanted haunted mystical".split())
 #: Seasons said of a place ("an autumn forest", "a winter field"): the picture's style too.
 _SEASONS = frozenset("autumn fall winter summer spring autumnal wintry".split())
 #: Style words whose hyphen the reading dropped.
@@ -203,7 +205,7 @@ def read(text: str, modifiers: frozenset[str] = frozenset()) -> tuple[Scene, str
         return " " if inside else " , "  # "a pixel art wizard", "a red vintage car": still a wizard, a red car
     text = re.sub(r"^\s*(?:children|kids|students|pupils|class|everyone|folks|guys)\s*[:,]", " ", text)  # "Children: colour ...": who is asked
     shapes = names_shapes(_IN_A_CIRCLE.sub(" ", text))  # shapes keep the planner's own reading (a ring of chairs is no shape)
-    text = text if shapes else _plainly(text)
+    text = text if shapes else _COLOURS_LISTED.sub(_each_colour, _COMPARED.sub(_compared, _hedges(_plainly(text))))
     text = _PURPOSE.sub(lambda m: _purpose(m, scene), text)  # "For a children's book: ...", "Real estate listing: ...": what it is for
     text = _REST.sub(lambda m: _said_style(m, scene), _tagged_parts(text))
     text = _DEPICTION.sub(lambda m: _depiction(m, scene), _ASKED.sub(lambda m: _depiction(m, scene), _chatty(text)))
@@ -298,12 +300,13 @@ _MAKE_IT = re.compile(r"(?:^|(?<=[,;:]))\s*(?:and )?make (?:it|the (?:picture|im
 
 #: "..., like a romantic era oil painting", "the mood should be dark and smoky": the picture's style said as a clause.
 #: What a picture can be like: the planner keeps ", like a ... painting" for this reader (and drops ", like a sun,").
-LIKE_KINDS = r"(?:painting|photo|photograph|illustration|drawing|sketch|poster|film|movie|render|print|cartoon|comic|anime|engraving|postcard)"
+LIKE_KINDS = (r"(?:painting|photo|photograph|illustration|drawing|sketch|poster|film|movie|render|print|cartoon|comic|anime|engraving|postcard"
+              r"|book|storybook|picture book|video game|game)")
 _LIKE = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:make it(?: look| feel)?|have it look|it should (?:look|be)|it looks|style it) )?"
                    r"(?:just |kind of |sort of )?like (?:an? |the )?"
                    rf"(?P<kind>(?:[a-z0-9]+ ){{0,3}}?{LIKE_KINDS})\s*(?=[,;:]|$)")
 _MOOD = re.compile(r"(?:^|(?<=[,;:]))\s*(?:the )?(?:(?:mood|atmosphere|vibe|feel|feeling|tone|lighting|colors|colours|palette) "
-                   r"(?:should be|must be|is|will be|needs to be|has to be|could be)|(?:scene|setting) (?:is|should be))\s+(?=[a-z])")
+                   r"(?:should be|must be|is|will be|needs to be|has to be|could be)|(?:scene|setting|room) (?:is|should be))\s+(?=[a-z])")
 #: A sentence that says what the picture is for: "This is for a nature magazine.", "We are making a menu for a sushi
 #: restaurant.", "I want a poster for a jazz club.": a kind of picture is its style, a place it is for its setting.
 _FOR = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:this|it) (?:is|s|will be) |(?:i|we) (?:am |are |m |re )?(?:making|designing|creating|doing|preparing|"
@@ -311,6 +314,61 @@ _FOR = re.compile(r"(?:^|(?<=[,;:]))\s*(?:(?:this|it) (?:is|s|will be) |(?:i|we)
                   r"(?:(?:a|an|the|some) (?P<kind>(?:[a-z0-9]+ ){0,2}?(?:poster|cover|image|picture|illustration|banner|flyer|card|thumbnail|menu|"
                   r"ad|advert|header|painting|drawing|photo|sign|label|invitation|postcard|wallpaper|logo))(?: image| art| picture)? )?"
                   r"for (?:a|an|the|my|our|some) (?P<what>(?:(?!(?:with|and|in|on|of|at|that|where|who)\b)[a-z0-9]+ ){0,3}?[a-z]+)\s*(?=[,;:]|$)")
+
+
+#: Words that hedge what is asked ("a fox, or a wolf I guess", "an apple or a pear, whatever"): the first thing named is drawn.
+_HEDGE = r"(?:i guess|i think|i suppose|maybe|perhaps|probably|possibly|or something|or so|whatever|if possible|not sure|idk|i dunno|dunno)"
+_COLOUR_WORDS = "red|orange|yellow|green|blue|purple|pink|brown|black|white|gray|grey|silver|gold|teal|navy|beige"
+
+
+def _hedges(text: str) -> str:
+    """A request that hedges, said plainly: "maybe a fox, or a wolf I guess, sitting on a rock" is a fox sitting on a rock;
+    "a bird, probably a crow," a bird; "a red car? or blue." a red car; "something like a lighthouse" a lighthouse;
+    "whichever looks better", "not sure", "sorry I'm bad at describing stuff" say nothing to draw; "something cute" is style."""
+    text = re.sub(r"(?:^|(?<=[,;:]))\s*(?:sorry\b|i m bad at|i am bad at|hope (?:that|this) makes sense)[^,;:]*", " ", text)
+    text = re.sub(rf"(?:^|(?<=[,;:]))\s*(?:{_HEDGE}|whichever(?: [a-z]+){{0,3}}|either (?:way|one|is fine|works)|(?:it )?doesn t matter"
+                  rf"|no idea)\s*(?=[,;:]|$)", " ", text)
+    text = re.sub(rf"\s+{_HEDGE}\s*(?=[,;:]|$)", "", text)  # "foggy morning maybe"
+    text = re.sub(r"\s*,\s*(?:probably|maybe|perhaps|possibly|likely|i think) (?:a|an) [a-z]+(?: [a-z]+)?\s*(?=,)", " ", text)  # ", probably a crow"
+    text = re.sub(r"\b(?:maybe|perhaps|probably|possibly|something like|sort of like|kind of like)\s+(?=(?:a|an|some|two|three|four|five)\b)",
+                  "", text)
+    text = re.sub(r"\b(?:so )?(?:kinda|sorta|kind of|sort of)\s+(?=[a-z]+(?: and [a-z]+)?\s*(?:[,;:]|$))", "", text)  # "kinda retro": retro
+    # ", or a wolf i guess," "or a doll sitting": the alternative after the first thing named
+    word = r"(?!(?:sitting|standing|lying|on|in|at|by|with|placed)\b)[a-z]+"
+    text = re.sub(rf"(?<=[a-z])\s*,?\s+or (?:maybe |perhaps |even )?(?:a|an) (?:{word} ){{0,2}}?{word}(?: {_HEDGE})?"
+                  rf"(?=\s*(?:[,;:]|$)|\s+(?:[a-z]+ing|on|in|at|placed)\b)",
+                  "", text)
+    text = re.sub(rf"(\b(?:{_COLOUR_WORDS}) [a-z]+)\s*,\s*or (?:maybe )?(?:{_COLOUR_WORDS})\s*(?=[,;:]|$)", r"\1 ", text)  # "a red car? or blue."
+    return re.sub(r"(?:^|(?<=[,;:]))\s*something (?=[a-z]+\s*(?:[,;:]|$))", " ", text)  # "something cute": cute
+
+
+_BIGGER = frozenset("bigger larger taller huger higher".split())
+#: "a dog bigger than the horse", "an ant as big as an elephant", "mouse taller than a giraffe": two things, the first sized.
+_COMPARED = re.compile(r"\b(?:(?P<det>a|an|the|one) )?(?P<noun>[a-z]+) (?:(?P<than>bigger|larger|taller|huger|higher|smaller|tinier|shorter|"
+                       r"littler) than|as (?:big|large|tall|small|tiny|huge) as) (?:a|an|the) (?P<other>[a-z]+)\b")
+#: "a red, a blue and a green balloon": each colour is one of the things named last.
+_COLOURS_LISTED = re.compile(rf"\b((?:(?:a|an|one) (?:{_COLOUR_WORDS})\s*,?\s*(?:and )?)+)(?:a|an|one) ({_COLOUR_WORDS}) ([a-z]+)\b")
+
+
+def _compared(match: re.Match) -> str:
+    if match.group("noun") in STOPS or match.group("noun") in DETERMINERS:
+        return match.group(0)
+    size = "" if not match.group("than") else "big " if match.group("than") in _BIGGER else "small "
+    return f"{match.group('det') or 'a'} {size}{match.group('noun')} beside a {match.group('other')}"
+
+
+def _each_colour(match: re.Match) -> str:
+    if match.group(3) in STOPS or re.fullmatch(_COLOUR_WORDS, match.group(3)):
+        return match.group(0)
+    named = re.findall(rf"\b(?:a|an|one) ({_COLOUR_WORDS})\b", match.group(1)) + [match.group(2)]
+    return " , ".join(f"a {colour} {match.group(3)}" for colour in named[:-1]) + f" and a {named[-1]} {match.group(3)}"
+
+
+def _one(plural: str) -> str:
+    """ "lampposts" -> "lamppost", "benches" -> "bench", "puppies" -> "puppy"."""
+    if plural.endswith("ies") and len(plural) > 4:
+        return plural[:-3] + "y"
+    return plural[:-2] if plural.endswith(("ches", "shes", "sses", "xes")) else plural[:-1]
 
 
 def _plainly(text: str) -> str:
@@ -322,6 +380,18 @@ def _plainly(text: str) -> str:
                   r"(?: up)? (?=(?:a|an|the|some|two|three|four|five|six|seven|eight|nine|ten|\d+) )", "", text)  # "then seat four guests"
     text = re.sub(r"\b(?:make sure|be sure|ensure)(?: that)? ", "", text)
     text = re.sub(r"\bparking lot\b", "car park", text)
+    text = re.sub(r"\bthere (?:s|is|are|re) (?=(?:a|an|some|two|three|four|five|\d+)\b)", "", text)  # "there's a cat sitting on ..."
+    text = re.sub(r"\b((?:sitting|sat|sits|perched|standing|stands|lying|walking|balancing|climbing) (?:on|along) (?:a|the) (?:[a-z]+ )?walls?)\b",
+                  rf"\1{_AS_THING}", text)  # a wall sat on is a thing ("a cat sitting on a wall"); leant against or hung on, the room's
+    text = re.sub(r"\b([a-z]+) (?:still )?(?:under|below) construction\b", r"unfinished \1", text)  # "a skyscraper under construction"
+    text = re.sub(r"(?<=[a-z]ing)((?: [a-z]+){0,3}?)(?: up| down| out)? to (?:eat|reach|grab|catch|get|drink|feed on|pick|touch) [^,;:]*", r"\1 ",
+                  text)  # "a giraffe stretching its neck up to eat leaves": the giraffe stretching its neck
+    text = re.sub(rf"(?<=[a-z]ing) (?:around|about|through) (?=(?:the|their|its|a|an) (?:[a-z]+ )?{SETTING_NOUN}\b)", " in ",
+                  text)  # "penguins waddling around their enclosure"
+    text = re.sub(r"\batop\b", "on", re.sub(r"\b(?:amid|amidst|among|amongst|in) the clouds\b", "in the sky", text))
+    text = re.sub(r"\b(?:amid|amidst|among|amongst)\b(?= (?:the|a|an|some|tall|thick)\b)", "in", text)  # "amid the ruins"
+    text = re.sub(r"\b(?:in )?between (?:the two|a pair of|two|2) ([a-z]+s)\b",  # "between two lampposts": one either side
+                  lambda m: "between a {0} and a {0}".format(_one(m.group(1))), text)
     return re.sub(r"\b(?:under|beneath|below) ((?:a|an|the|her|his|their) (?:[a-z]+ )?(?:umbrella|parasol))\b", r"with \1", text)
 
 
@@ -423,6 +493,8 @@ _AMBIENT = frozenset("smoke steam fog mist haze sparks embers ash ashes confetti
 #: Lights that light a scene ("string lights", "purple and green spotlights"), not a thing ("a traffic light").
 _LIGHTING = frozenset("string fairy city street fluorescent flickering christmas holiday festoon party disco stage led twinkling neon "
                       "colored coloured flashing strobe".split())
+#: How what fills the air moves: "falling leaves", "swirling snowflakes".
+_DRIFTING = frozenset("falling flying drifting swirling floating rising glowing twinkling blowing sparkling shimmering dancing".split())
 #: What an ambient clause may end in: "falling", "everywhere", "in the air".
 _AMBIENT_TAIL = re.compile(r"(?: (?:falling|flying|drifting|swirling|floating|overhead|rising|glowing|twinkling|blowing|scattered|on|off|"
                            r"everywhere|all around|all over|in the (?:air|sky)|filling the (?:air|sky|room)))+$")
@@ -438,6 +510,9 @@ def _ambient(words: list[str], modifiers: frozenset[str]) -> bool:
         return True
     core = _AMBIENT_TAIL.sub("", said).split()
     if not core or len(core) > 4 or set(core[:-1]) & (STOPS - {"and"}):
+        return False
+    # "giraffe eating leaves": a giraffe ("falling leaves", "string lights", "fairy lights": what fills the air)
+    if any((w in ANIMATE or w.endswith("ing") and w not in _DRIFTING | ING_NOUNS) and w not in _LIGHTING for w in core[:-1]):
         return False
     lit = core[-1] in ("lights", "lighting") and set(core[:-1]) <= _LIGHTING | modifiers | {"and"}
     return core[-1] in _AMBIENT or lit
@@ -593,6 +668,9 @@ def exclusions(text: str) -> tuple[list[str], str]:
         said = ["people"] if match.group("nobody") else re.split(r"\s*(?:\bor\b|\bnor\b|\band no\b|, no\b)\s*(?:any\s+)?", match.group("what"))
         excluded.extend(w for w in said if w and w not in excluded)
         return " "  # "a man without a hat walking": a man walking
+    text = re.sub(r"\bnothing (?:too |very |overly )?(?=(?!(?:else|on|in|at|but|more|to|here|there|of|like|and|with|for|is|s)\b)"
+                  r"[a-z]+\s*(?:[,;:]|$))",
+                  "no ", text)  # "nothing scary": the picture's negative text
     return excluded, _EXCLUSION.sub(drop, text)
 
 

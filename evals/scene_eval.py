@@ -75,6 +75,23 @@ def _named(region: dict[str, Any], nouns: list[str]) -> int | None:
     return forms[words[first]]
 
 
+def _one_each(objects: list[dict[str, Any]], regions: list[dict[str, Any]], whose: list[int | None]) -> list[int | None]:
+    """``whose`` with the regions of a noun asked as several objects ("a red, a blue and a green balloon", "an elephant
+    with a baby elephant") shared among them: the one of its colour first, else the next one with a region still to get."""
+    given = [0] * len(objects)
+    out: list[int | None] = []
+    for region, k in zip(regions, whose, strict=True):
+        same = [i for i, o in enumerate(objects) if k is not None and o["noun"] == objects[k]["noun"]]
+        if len(same) > 1:
+            said = set(f"{region['low_level']} {region['high_level']}".replace(",", " ").split())
+            free = [i for i in same if given[i] < objects[i]["count"]] or same
+            k = next((i for i in free if {objects[i]["colour"], SPELLINGS.get(objects[i]["colour"])} & said), free[0])
+        if k is not None:
+            given[k] += 1
+        out.append(k)
+    return out
+
+
 #: One colour spelt two ways: a "grey" asked is a "gray" drawn.
 SPELLINGS = {"grey": "gray"}
 
@@ -82,7 +99,7 @@ SPELLINGS = {"grey": "gray"}
 def judge(case: dict[str, Any], layout: dict[str, Any]) -> dict[str, bool]:
     """Which parts of ``case`` the layout gets right."""
     regions = layout["regions"]
-    whose = [_named(r, [o["noun"] for o in case["objects"]]) for r in regions]
+    whose = _one_each(case["objects"], regions, [_named(r, [o["noun"] for o in case["objects"]]) for r in regions])
     mine = [[r for r, k in zip(regions, whose, strict=True) if k == i] for i in range(len(case["objects"]))]
     parts = {"objects": all(len(m) == o["count"] for m, o in zip(mine, case["objects"], strict=True))
              and len(regions) == sum(o["count"] for o in case["objects"])}

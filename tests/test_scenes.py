@@ -731,3 +731,26 @@ def test_words_run_together_are_parted_and_chat_noise_is_no_thing():
     assert "into" in normalise("turn it into a star").split() and "onto" in normalise("a cat jumps onto a bed").split()
     layout, _ = layout_of("lol can u draw a frog on a lily pad haha")
     assert judge(_case([("frog", 1, None), ("pad", 1, None)], [("on", 0, 1)]), layout)["objects"], [r["high_level"] for r in layout["regions"]]
+
+
+@pytest.mark.parametrize("prompt, case", [
+    ("perhaps a heron, or an egret maybe, standing on a log", _case([("heron", 1, None), ("log", 1, None)], [("on", 0, 1)])),
+    ("a sailboat or a yacht, whichever, in the top right. stormy sea", _case([("sailboat", 1, None)], places=[(0, "top_right")])),
+    ("a dragon, probably a green one, on the left, kinda epic", _case([("dragon", 1, None)], places=[(0, "left")], style=["epic"])),
+    ("something like a windmill on a hill? idk", _case([("windmill", 1, None)], setting=["hill"])),
+    ("a heron atop a fence post, amid the fog", _case([("heron", 1, None), ("post", 1, None)], [("on", 0, 1)], style=["fog"])),
+    ("a lantern between two pillars", _case([("lantern", 1, None), ("pillar", 2, None)])),
+    ("a hamster larger than the cat next to it, cartoon", _case([("hamster", 1, None), ("cat", 1, None)], style=["cartoon"])),
+    ("a yellow, a pink and a purple tulip in a vase", _case([("tulip", 1, "yellow"), ("tulip", 1, "pink"), ("tulip", 1, "purple"),
+                                                            ("vase", 1, None)], [("inside", 0, 3), ("inside", 1, 3), ("inside", 2, 3)])),
+    ("a lighthouse under construction, foggy", _case([("lighthouse", 1, None)], style=["foggy"])),
+    ("a koala reaching up to grab leaves, eucalyptus forest", _case([("koala", 1, None)], setting=["forest"])),
+    ("a goat eating flowers", _case([("goat", 1, None)])),
+    ("a quiet library, nothing spooky, sunny day", _case([], setting=["library"], style=["sunny day"])),
+    ("there's a broom leaning against the wall, enchanted forest", _case([("broom", 1, None)], setting=["forest"], style=["enchanted"])),
+    ("a fox under an oak tree, hot afternoon", _case([("fox", 1, None), ("tree", 1, None)], [("below", 0, 1)], style=["hot afternoon"])),
+])
+def test_hedges_rarer_prepositions_comparisons_and_listed_colours(prompt, case):
+    # "or an egret" drew "an or an egret"; "atop" and "amid" were words of the thing; "between two pillars" one box;
+    # "larger than the cat" one box; "a yellow, a pink and a purple tulip" one tulip; "eating flowers" was style, nothing drawn
+    reads_right(prompt, case)
