@@ -71,7 +71,8 @@ def test_plan_command_against_the_server(llama_server):
     if proc.returncode == 0:
         assert not layout_issues(json.loads(proc.stdout))  # printed only when valid
     else:
-        assert proc.returncode == 2 and "no valid layout after" in proc.stderr
+        # a tool call that is no valid layout, or words instead of a layout (the planner's answer is said)
+        assert proc.returncode == 2 and ("no valid layout after" in proc.stderr or "the planner answered:" in proc.stderr), proc.stderr
 
 
 def test_a_real_openai_compatible_server_accepts_the_tool_definitions(llama_server):
