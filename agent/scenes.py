@@ -342,9 +342,9 @@ def _hedges(text: str) -> str:
     return re.sub(r"(?:^|(?<=[,;:]))\s*something (?=[a-z]+\s*(?:[,;:]|$))", " ", text)  # "something cute": cute
 
 
-_BIGGER = frozenset("bigger larger taller huger higher".split())
+_BIGGER = frozenset("bigger larger taller huger".split())
 #: "a dog bigger than the horse", "an ant as big as an elephant", "mouse taller than a giraffe": two things, the first sized.
-_COMPARED = re.compile(r"\b(?:(?P<det>a|an|the|one) )?(?P<noun>[a-z]+) (?:(?P<than>bigger|larger|taller|huger|higher|smaller|tinier|shorter|"
+_COMPARED = re.compile(r"\b(?:(?P<det>a|an|the|one) )?(?P<noun>[a-z]+) (?:(?P<than>bigger|larger|taller|huger|smaller|tinier|shorter|"
                        r"littler) than|as (?:big|large|tall|small|tiny|huge) as) (?:a|an|the) (?P<other>[a-z]+)\b")
 #: "a red, a blue and a green balloon": each colour is one of the things named last.
 _COLOURS_LISTED = re.compile(rf"\b((?:(?:a|an|one) (?:{_COLOUR_WORDS})\s*,?\s*(?:and )?)+)(?:a|an|one) ({_COLOUR_WORDS}) ([a-z]+)\b")
@@ -361,7 +361,8 @@ def _each_colour(match: re.Match) -> str:
     if match.group(3) in STOPS or re.fullmatch(_COLOUR_WORDS, match.group(3)):
         return match.group(0)
     named = re.findall(rf"\b(?:a|an|one) ({_COLOUR_WORDS})\b", match.group(1)) + [match.group(2)]
-    return " , ".join(f"a {colour} {match.group(3)}" for colour in named[:-1]) + f" and a {named[-1]} {match.group(3)}"
+    each = [f"{'an' if colour[0] in 'aeiou' else 'a'} {colour} {match.group(3)}" for colour in named]
+    return " , ".join(each[:-1]) + f" and {each[-1]}"
 
 
 def _one(plural: str) -> str:
