@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from ..schemas import layout_issues, load_schema
+from ..schemas import layout_issues, schema_bounds
 
 MANIFEST, SUMMARY = "manifest.jsonl", "summary.json"
 RETRIES = 2
@@ -75,12 +75,10 @@ def _problem(item: dict[str, Any]) -> str | None:
             return "invalid layout: " + "; ".join(str(i) for i in issues[:5])
     for key, where in _BOUNDED.items():
         if key in item:
-            node = load_schema("tools")
-            for part in where:
-                node = node[part]
+            low, high = schema_bounds("tools", *where)
             value = item[key]
-            if not isinstance(value, int) or isinstance(value, bool) or not node["minimum"] <= value <= node["maximum"]:
-                return f"'{key}' must be a whole number from {node['minimum']} to {node['maximum']}, got {json.dumps(value)}"
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                return f"'{key}' must be a whole number from {low} to {high}, got {json.dumps(value)}"
     return None
 
 

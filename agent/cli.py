@@ -142,8 +142,7 @@ def _report(state: dict) -> int:
 def _unreadable_prompt(prompt: str, llm: str) -> str | None:
     from .context import unreadable_prompt
 
-    why = unreadable_prompt(prompt, llm)
-    return why and why.replace("an LLM", "an LLM (--llm)").replace("e.g. ", "e.g. regiondit design ")
+    return unreadable_prompt(prompt, llm, how="plan with an LLM (--llm)", example="regiondit design 'a red circle on the left'")
 
 
 def cmd_design(args: argparse.Namespace) -> int:
@@ -368,13 +367,11 @@ def _number(number: type, *where: str, above: float | None = None):
         if above is not None and not value > above:
             raise argparse.ArgumentTypeError(f"must be more than {above:g}, got {text}")
         if where:
-            from ..schemas import load_schema
+            from ..schemas import schema_bounds
 
-            node = load_schema("tools")
-            for key in where:
-                node = node[key]
-            if not node["minimum"] <= value <= node["maximum"]:
-                raise argparse.ArgumentTypeError(f"{value} is outside {node['minimum']}-{node['maximum']}")
+            low, high = schema_bounds("tools", *where)
+            if not low <= value <= high:
+                raise argparse.ArgumentTypeError(f"{value} is outside {low}-{high}")
         return value
 
     return parse

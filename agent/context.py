@@ -13,16 +13,17 @@ from typing import Any
 from .language import other_language
 
 
-def unreadable_prompt(prompt: str, llm: Any) -> str | None:
+def unreadable_prompt(prompt: str, llm: Any, how: str = "plan with an LLM", example: str = "'a red circle on the left'") -> str | None:
     """Why ``prompt`` cannot be planned, said before any model loads (every face: command line, design_image, batch):
-    empty, or, for the offline planner, no English word in it (emoji, another script)."""
+    empty, or, for the offline planner, no English word in it (emoji, another script) or another language. ``how`` and
+    ``example`` say the way out in the face's own words (the command line names its ``--llm`` flag)."""
     if not prompt.strip():
-        return "the prompt is empty; describe the picture, e.g. 'a red circle on the left'"
-    if llm == "offline" and not re.search(r"[a-z]{2}", prompt.lower()):
-        return f"the offline planner reads English and found no English word in {prompt[:40]!r}; describe the picture in English, or plan with an LLM"
-    if llm == "offline" and (language := other_language(prompt)):
-        return f"the offline planner reads English, and {prompt[:40]!r} reads as {language}; describe the picture in English, or plan with an LLM"
-    return None
+        return f"the prompt is empty; describe the picture, e.g. {example}"
+    if llm != "offline":
+        return None
+    said = (f"found no English word in {prompt[:40]!r}" if not re.search(r"[a-z]{2}", prompt.lower()) else
+            f"{prompt[:40]!r} reads as {language}" if (language := other_language(prompt)) else None)
+    return said and f"the offline planner reads English, and {said}; describe the picture in English, or {how}"
 
 
 def default_critic(model: str) -> str:

@@ -1248,39 +1248,7 @@ _SHAPELIKE = scenes.SHAPE_WORDS | {"one", "ones", "it", "them"}
 #: Nouns said in the plural that name one thing ("glasses"), never a few of them.
 _PLURAL_ONLY = frozenset("glasses sunglasses pants trousers jeans shorts scissors stairs clothes news headphones binoculars pajamas "
                          "pyjamas tongs pliers goggles earrings sweets ones others things thanks".split())
-#: Plurals not made with "s".
-_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "mice": "mouse", "geese": "goose",
-              "feet": "foot", "teeth": "tooth", "oxen": "ox", "wolves": "wolf", "leaves": "leaf", "knives": "knife",
-              "shelves": "shelf", "loaves": "loaf", "calves": "calf", "elves": "elf", "thieves": "thief", "halves": "half",
-              "fish": "fish", "sheep": "sheep", "deer": "deer"}
-_PLURAL_OF = {one: many for many, one in _IRREGULAR.items()}
-
-
-def _plural(noun: str) -> str:
-    """The plural of a singular ``noun``, as :func:`_singular` reads it back: "boxes", "businessmen", "sheep"."""
-    if noun in _PLURAL_OF:
-        return _PLURAL_OF[noun]
-    if noun.endswith("man") and len(noun) > 5:
-        return noun[:-3] + "men"
-    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh", "z")) else "s")
-
-
-#: Words ending in "s" that are not plurals: "a lens", "christmas", "mars".
-_NOT_PLURAL = frozenset("christmas xmas lens mars venus canvas atlas series species chess physics gas".split())
-
-
-def _singular(word: str) -> str:
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if word in _NOT_PLURAL or word[:1].isdigit():  # "1950s": a decade
-        return word
-    if word.endswith("men") and len(word) > 5 and word not in ("specimen", "abdomen", "stamen"):  # "businessmen", "snowmen"
-        return word[:-3] + "man"
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3 else word
+_plural, _singular = scenes.plural, scenes.singular  # how a noun is said for more than one, and back
 
 
 def parse_object(clause: str) -> ObjectRequest:

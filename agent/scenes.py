@@ -365,11 +365,40 @@ def _each_colour(match: re.Match) -> str:
     return " , ".join(each[:-1]) + f" and {each[-1]}"
 
 
-def _one(plural: str) -> str:
-    """ "lampposts" -> "lamppost", "benches" -> "bench", "puppies" -> "puppy"."""
-    if plural.endswith("ies") and len(plural) > 4:
-        return plural[:-3] + "y"
-    return plural[:-2] if plural.endswith(("ches", "shes", "sses", "xes")) else plural[:-1]
+#: Plurals not made with "s".
+IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "mice": "mouse", "geese": "goose",
+             "feet": "foot", "teeth": "tooth", "oxen": "ox", "wolves": "wolf", "leaves": "leaf", "knives": "knife",
+             "shelves": "shelf", "loaves": "loaf", "calves": "calf", "elves": "elf", "thieves": "thief", "halves": "half",
+             "fish": "fish", "sheep": "sheep", "deer": "deer"}
+_PLURAL_OF = {one: many for many, one in IRREGULAR.items()}
+
+
+def plural(noun: str) -> str:
+    """The plural of a singular ``noun``, as :func:`singular` reads it back: "boxes", "businessmen", "sheep"."""
+    if noun in _PLURAL_OF:
+        return _PLURAL_OF[noun]
+    if noun.endswith("man") and len(noun) > 5:
+        return noun[:-3] + "men"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh", "z")) else "s")
+
+
+#: Words ending in "s" that are not plurals: "a lens", "christmas", "mars".
+_NOT_PLURAL = frozenset("christmas xmas lens mars venus canvas atlas series species chess physics gas".split())
+
+
+def singular(word: str) -> str:
+    """The singular of ``word`` if it is a plural ("lampposts", "benches", "puppies", "snowmen", "geese"), else ``word``."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word in _NOT_PLURAL or word[:1].isdigit():  # "1950s": a decade
+        return word
+    if word.endswith("men") and len(word) > 5 and word not in ("specimen", "abdomen", "stamen"):  # "businessmen", "snowmen"
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3 else word
 
 
 def _plainly(text: str) -> str:
@@ -392,7 +421,7 @@ def _plainly(text: str) -> str:
     text = re.sub(r"\batop\b", "on", re.sub(r"\b(?:amid|amidst|among|amongst|in) the clouds\b", "in the sky", text))
     text = re.sub(r"\b(?:amid|amidst|among|amongst)\b(?= (?:the|a|an|some|tall|thick)\b)", "in", text)  # "amid the ruins"
     text = re.sub(r"\b(?:in )?between (?:the two|a pair of|two|2) ([a-z]+s)\b",  # "between two lampposts": one either side
-                  lambda m: "between a {0} and a {0}".format(_one(m.group(1))), text)
+                  lambda m: "between a {0} and a {0}".format(singular(m.group(1))), text)
     return re.sub(r"\b(?:under|beneath|below) ((?:a|an|the|her|his|their) (?:[a-z]+ )?(?:umbrella|parasol))\b", r"with \1", text)
 
 

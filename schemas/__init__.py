@@ -13,6 +13,7 @@ from .validation import (
     layout_issues,
     load_schema,
     read_json_file,
+    schema_bounds,
     schema_issues,
     tool_issues,
     validate_document,
@@ -22,6 +23,6 @@ from .validation import (
 __all__ = [
     "DEFAULT_CANVAS_MULTIPLE", "DEFAULT_SPLIT", "MAX_REGIONS", "MAX_TEXT_CHARS", "ROUTING_PRESETS", "SCHEMA_NAMES",
     "DocumentError", "Issue", "Layout", "LayoutError", "Region", "RoutingSpec",
-    "bundled_schema", "join_texts", "layout_issues", "load_schema", "read_json_file", "schema_issues", "tool_issues",
+    "bundled_schema", "join_texts", "layout_issues", "load_schema", "read_json_file", "schema_bounds", "schema_issues", "tool_issues",
     "validate_document", "validate_layout",
 ]

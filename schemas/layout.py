@@ -53,6 +53,12 @@ class RoutingSpec:
     deep: str | None = None
     self_attention: str | None = None  # "full" or "regional"; None: the preset's ("full") or the model's
 
+    def __post_init__(self) -> None:  # a layout's routing is checked by its schema; an override (the CLI's, a caller's) here
+        if self.preset != "auto" and self.preset not in ROUTING_PRESETS:
+            raise ValueError(f"unknown routing {self.preset!r}; use auto or one of {', '.join(ROUTING_PRESETS)}")
+        if self.self_attention not in (None, "full", "regional"):
+            raise ValueError(f"unknown self-attention {self.self_attention!r}; use full (as real backbones) or regional (isolated regions)")
+
     def resolve(self, default: RoutingSpec) -> RoutingSpec:
         """This request with ``auto`` and a missing split filled from ``default`` (a model's routing)."""
         if self.preset != "auto":

@@ -75,6 +75,16 @@ def load_schema(name: str) -> dict[str, Any]:
 
 
 @cache
+def schema_bounds(name: str, *path: str) -> tuple[float, float]:
+    """The ``minimum`` and ``maximum`` the schema ``name`` gives the number at ``path`` (e.g. ``"$defs", "seed"``): the
+    bounds every face (tool input, command-line flag, batch line) holds a number to."""
+    node = json.loads(_schema_text(name))
+    for key in path:
+        node = node[key]
+    return node["minimum"], node["maximum"]
+
+
+@cache
 def _schema_text(name: str) -> str:
     if name not in SCHEMA_NAMES:
         raise KeyError(f"unknown schema {name!r}; known: {', '.join(SCHEMA_NAMES)}")

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..schemas import ROUTING_PRESETS, Layout, LayoutError, RoutingSpec, layout_issues
+from ..schemas import Layout, LayoutError, layout_issues
 from . import cancellation
 
 DEFAULT_MODEL = "shapes"  # = generator.registry.DEFAULT_MODEL; repeated so importing tools stays light
@@ -109,18 +109,9 @@ def render_layout(
             spec = replace(spec, preset=routing, shallow=None, deep=None)
         if self_attention:
             spec = replace(spec, self_attention=self_attention)
-        depth = DepthRouting.from_spec(_checked(spec), backend.num_blocks, backend.default_routing)
+        depth = DepthRouting.from_spec(spec, backend.num_blocks, backend.default_routing)
     out = render(backend, layout, seed=seed, steps=steps, guidance=guidance, routing=depth, on_step=_cancellable(on_step))
     return _save(backend, layout, out, out_dir, preview)
-
-
-def _checked(spec: RoutingSpec) -> RoutingSpec:
-    """A routing override with a name this project knows, or a ValueError naming the choices."""
-    if spec.preset != "auto" and spec.preset not in ROUTING_PRESETS:
-        raise ValueError(f"unknown routing {spec.preset!r}; use auto or one of {', '.join(ROUTING_PRESETS)}")
-    if spec.self_attention not in (None, "full", "regional"):
-        raise ValueError(f"unknown self-attention {spec.self_attention!r}; use full (as real backbones) or regional (isolated regions)")
-    return spec
 
 
 def repaint_image(
