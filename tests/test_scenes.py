@@ -244,6 +244,15 @@ def test_the_judge_gives_a_region_to_the_object_it_names_first():
     assert judge(case, two)["objects"] is True
 
 
+@pytest.mark.parametrize("noun, text", [("lily", "white lilies"), ("shelf", "wooden shelves"), ("knife", "knives"),
+                                        ("businessman", "businessmen shaking hands"), ("child", "children"), ("person", "people")])
+def test_the_judge_reads_a_region_named_in_the_plural_by_spelling_rules_of_its_own(noun, text):
+    """A planner that writes a plural region ("two white lilies" as one box of a bunch) is judged by the noun asked."""
+    case = _case([(noun, 1, None)])
+    assert judge(case, {"regions": [{"bbox": [0.2, 0.2, 0.8, 0.8], "high_level": text, "low_level": ""}], "global": {}})["objects"]
+    assert not judge(case, {"regions": [{"bbox": [0.2, 0.2, 0.8, 0.8], "high_level": "a vase", "low_level": ""}], "global": {}})["objects"]
+
+
 @pytest.mark.parametrize("prompt, style, objects", [
     ("a photo of a cat on a sofa", "photo", ["cat", "sofa"]),
     ("An aerial shot of a lighthouse on a cliff", "aerial shot", ["lighthouse", "cliff"]),
