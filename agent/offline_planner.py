@@ -1148,6 +1148,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b([a-z]{3,}(?:ed|ing)) before (?=(?:a|an|the|his|her|their|its) )", r"\1 in front of ", text)  # "parked before a garage"
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "tri -> purple", before dashes become spaces
     text = re.sub(r"\bw/o\b", " without ", re.sub(r"\bw/(?!o\b)", " with ", text))  # "w/ stripes", before slashes part clauses
+    text = re.sub(r"(?<=[a-z]{3} )w (?=(?:a|an|the|some|two|three|four|five|\d+|[a-z]{3,})\b)", "with ", text)  # "on moon w earth in sky"
     text = re.sub(r"\b(?:lower|further down) than\b", "below", re.sub(r"\b(?:higher|further up) than\b", "above", text))  # before "lower": bottom
     text = re.sub(r"\b(?:up high|high up)\b", " at the top ", re.sub(r"\b(?:lower down|low down|down low)\b", " at the bottom ", text))
     # "..., every single one purple": all of them; "six shapes in all": the total is the count check's, no object
@@ -2870,7 +2871,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
         notes.append(f"Your request is {len(prompt)} characters long; I read its first {MAX_PROMPT_CHARS}.")
     kept = prompt if len(prompt) <= MAX_PROMPT_CHARS else prompt[:MAX_PROMPT_CHARS].rsplit(None, 1)[0]  # whole words only
     varied, alike, text = _colour_hints(_request_first(normalise(kept)))
-    excluded, text = ([], text) if scenes.names_shapes(text) else scenes.exclusions(scenes.rest_said(text))
+    excluded, text = ([], text) if scenes.names_shapes(text) else scenes.exclusions(scenes.rest_said(scenes.changed_mind(text)))
     background, text = _take_background(text)
     absent, text = _take_negations(text, excluded)
     scene, text = scenes.read(text, _MODIFIERS)
@@ -2905,7 +2906,8 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     boxes = _place(objects, arrangement)
     if related:  # "a triangle and a square to its right, both on the left": the pair as laid out, moved into the place
         _fit_into([b for bs in boxes.values() for b in bs], AREAS[(group.vertical, group.horizontal)])
-    regions = [{"id": f"{(obj.role or obj.noun)[:32]}_{k}", "bbox": box, "high_level": obj.high_level[:MAX_TEXT_CHARS], "low_level": obj.low_level}
+    regions = [{"id": f"{(obj.role or obj.noun)[:32]}_{k}", "bbox": box, "high_level": owned(obj.high_level)[:MAX_TEXT_CHARS],
+                "low_level": obj.low_level}
                for k, (obj, box) in enumerate((objects[i], box) for i in range(len(objects)) for box in boxes.get(i, []))]
     if varied:
         _vary_colours(regions)
@@ -2923,7 +2925,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
 
 def _global_texts(objects: list[ObjectRequest], background: str | None, scene: scenes.Scene, excluded: list[str]) -> dict[str, str]:
     """The whole picture's texts: what it shows, its style, and what must not be in it (the negative text)."""
-    texts = {"high_level": caption(objects, background, scene)[:MAX_TEXT_CHARS], "low_level": ", ".join(scene.style)[:MAX_TEXT_CHARS]}
+    texts = {"high_level": owned(caption(objects, background, scene))[:MAX_TEXT_CHARS], "low_level": owned(", ".join(scene.style))[:MAX_TEXT_CHARS]}
     return {**texts, "negative": ", ".join(excluded)[:MAX_TEXT_CHARS]} if excluded else texts
 
 
@@ -2933,7 +2935,12 @@ def _backdrop(background: str | None, scene: scenes.Scene) -> dict[str, str]:
     if not scene.setting:
         return {"high_level": f"an empty {background} background"}
     said = [*([background] if background else []), *scene.style]
-    return {"high_level": scene.background[:MAX_TEXT_CHARS], "low_level": ", ".join(said)[:MAX_TEXT_CHARS]}
+    return {"high_level": owned(scene.background)[:MAX_TEXT_CHARS], "low_level": owned(", ".join(said))[:MAX_TEXT_CHARS]}
+
+
+def owned(text: str) -> str:
+    """The possessive the reading took apart said again: "a grandma s living room" -> "a grandma's living room"."""
+    return re.sub(r"\b(?!(?:letters?|an|the|and|of|with|big|small|tiny|giant|capital|lowercase|uppercase)\b)([a-z]{2,}) s\b", r"\1's", text)
 
 
 #: Shades that only say which colour follows them ("royal blue", "forest green"): the colour drawn is the one said.

@@ -60,7 +60,9 @@ SETTINGS = frozenset("park street streets city town village beach forest woods j
                      "diner bakery pier path pathway crossroads intersection fjord canal zoo terrace nursery playroom flat apartment "
                      "shop store supermarket boutique bookshop bookstore mall factory observatory hospital lab laboratory salon "
                      "shoreline campsite campground marina paris venice tokyo london rome kyoto ruins graveyard cemetery site tarmac "
-                     "airstrip runway platform enclosure safari wall walls".split())
+                     "airstrip runway platform enclosure safari wall walls ridge summit alps interior yard schoolyard class "
+                     "italy france spain greece japan china india mexico egypt morocco iceland norway scotland ireland england "
+                     "berlin madrid barcelona amsterdam prague istanbul cairo beijing seoul shanghai moscow dubai".split())
 #: Settings that are also buildings: a thing in front of or behind one is drawn against it ("a car in front of a garage").
 BUILDINGS = frozenset("garage cafe restaurant library station studio cave porch church cathedral temple chapel museum gallery theater "
                       "theatre hall warehouse stadium gym bar pub club forge tavern diner bakery shop store supermarket boutique bookshop "
@@ -116,6 +118,9 @@ _STYLE = re.compile(
     r"|in (?:the )?style of (?:[a-z]+ ){0,3}?[a-z]+(?= ?(?:[,;:]|$))"
     r"|(?:in )?(?:an? )?(?:[a-z]+ ){0,2}?style\b"
     r"|(?:as )?(?:an? )?(?:watercolou?r|oil|acrylic|pencil|charcoal|ink|crayon|pastel|chalk|graphite|gouache) (?:painting|drawing|sketch)"
+    r"|(?:in|during) the (?:day|daytime|night|nighttime)\b|(?:at|during) (?:recess|lunchtime|bedtime|playtime|teatime|closing time)"
+    r"|(?:at )?blue hour|starry (?:night|sky)(?: overhead)?"
+    r"|shot (?:on|with) an? (?:wide|wide angle|telephoto|fisheye|macro|long) lens"
     r"|golden hour|ukiyo e|trending on artstation|oil on canvas|still life|studio ghibli(?: style)?"
     r"|(?:shallow |deep )?depth of field|long exposure(?: photo(?:graph|graphy)?| shot)?|slow motion|tilt shift|top down(?: view| shot)?|flat lay"
     r"|birds? (?:s )?eye view"
@@ -156,7 +161,9 @@ STYLE_WORDS = frozenset(
     "magical majestic nostalgic romantic vivid saturated monochrome grainy luxury luxurious elegant sleek playful painterly raining "
     "smoky hyperrealism photorealism crisp quiet beautiful stunning gorgeous empty totally completely deserted spotless "
     "lofi photoreal flatlay portra kodak fujifilm ektachrome kodachrome cinestill velvia funny dim corporate day liminal messy "
-    "fluorescent harsh muddy dusty hot chilly happy cheerful joyful sad melancholic melancholy hopeful uplifting".split())
+    "fluorescent harsh muddy dusty hot chilly happy cheerful joyful sad melancholic melancholy hopeful uplifting "
+    "pixar claymation stopmotion gritty friendly sunbeam sunbeams torchlight fuji overhead starry alpine rustic tropical coastal "
+    "urban rural nordic scandinavian".split())
 #: Style words too plain to make a clause style on their own (", light,", ", and,").
 _WEAK = frozenset("light soft warm cool cold dark bright heavy and with very close up wide shot sharp highly best hour early late natural "
                    "ambient tones tone palette slow sun lamp window fire day harsh hot".split())
@@ -321,6 +328,81 @@ _HEDGE = r"(?:i guess|i think|i suppose|maybe|perhaps|probably|possibly|or somet
 _COLOUR_WORDS = "red|orange|yellow|green|blue|purple|pink|brown|black|white|gray|grey|silver|gold|teal|navy|beige"
 
 
+#: A change of mind inside one request: "a cat on a chair, wait no, make it a dog on the chair", "two birds - sorry, three".
+_CHANGED_MIND = re.compile(r"[\s,;:]*\b(?:(?:oh|hmm+|um+|uh|well|no|wait|or)\b[\s,;:]*)*"
+                           r"(?:wait,? no|no,? wait|sorry|actually|or rather|scratch that|on second thoughts?|i meant|i mean|correction)\b"
+                           r"[\s,;:]*(?:(?:no|wait|sorry|actually|oh|i meant|i mean)\b[\s,;:]*)*"
+                           r"(?:(?:make (?:it|that|this|them)|change (?:it|that) to|it should be|go with|rather|use)\b\s*)?")
+_TIMES = r"(?:day|daytime|night|nighttime|morning|evening|afternoon|dusk|dawn|sunset|sunrise|noon|midnight|winter|summer|autumn|spring)"
+#: Words that end a noun phrase: "a dog | on the chair", "two kids | building it".
+_PHRASE_ENDS = frozenset("on in at with under above below behind near by of for to from into onto over beside next and or but is are was "
+                         "instead".split())
+
+
+def _noun_phrase(words: list[str]) -> int:
+    """How many of ``words`` are the noun phrase they start with ("five apples , and ..." 2), 0 when they start with none."""
+    if not words or words[0] not in DETERMINERS:
+        return 0
+    end = 1
+    while end < min(len(words), 5) and words[end] not in _PHRASE_ENDS and not re.fullmatch(r"[,;:]|[a-z]{3,}ing", words[end]):
+        end += 1
+    return end if end > 1 else 0
+
+
+def _kin(word: str, new: str) -> bool:
+    """``word`` is a noun that ``new`` can replace in a change of mind: no place, and living if ``new`` is known to be."""
+    word = singular(word)
+    return word not in SETTINGS and (_animate(word) or not _animate(singular(new)))
+
+
+def _counted_after(text: str) -> str:
+    """ "deer drinking from a stream, 3 of them": the count said after, given to the first thing ("3 deer drinking ...")."""
+    said = re.search(r"[,;:]\s*(?:all |about |like )?(\d+|two|three|four|five|six|seven|eight|nine|ten) of them\b", text)
+    words = text[: said.start()].split() if said else []
+    if not words:
+        return text
+    first = 1 if words[0] in DETERMINERS else 0
+    n = _noun_phrase(["a", *words[first:]]) - 1
+    if n < 1 or not re.fullmatch(r"[a-z]+", words[first + n - 1]):
+        return text
+    thing = [*words[first:first + n - 1], plural(singular(words[first + n - 1]))]
+    return " ".join([said.group(1), *thing, *words[first + n:]]) + text[said.end():]
+
+
+def changed_mind(text: str) -> str:
+    """A request whose words change their mind, as finally meant: a thing said again replaces the one of its noun ("two
+    birds on a wire - sorry, three birds": three birds on the wire); a thing said with what was said before ("a cat on a
+    chair, wait no, make it a dog on the chair") replaces all of it; another thing replaces the one just said ("a
+    snowman with a top hat, no wait, a beanie") or, after "make it", the first ("a cat, actually make it a dog"); a time
+    replaces the time ("at night, or actually make it daytime")."""
+    text = _counted_after(text)
+    m = _CHANGED_MIND.search(text)
+    if not m or not re.search(r"[a-z]", text[: m.start()]):
+        return text
+    before, after = text[: m.start()], re.sub(r"\binstead(?: of [a-z]+)?\b", " ", text[m.end():])
+    words = after.split()
+    n = _noun_phrase(words)
+    if not n:
+        time = re.match(rf"\s*(?:the )?{_TIMES}\b", after)
+        said = time and re.search(rf"\b(?:at|in|during) (?:the )?{_TIMES}\b", before)
+        return changed_mind(f"{before[: said.start()]} in the {time.group(0).strip()}{before[said.end():]}{after[time.end():]}") if said else text
+    old = before.split()
+    starts = [i for i, w in enumerate(old) if w in DETERMINERS] or [0]
+    if words[n - 1] == "one" and n > 1 and (last := _noun_phrase(old[starts[-1]:])):  # "a red balloon, sorry, a yellow one"
+        words[n - 1] = old[starts[-1] + last - 1]
+    head, rest = singular(words[n - 1]), " ".join(words[n:])
+    said = list(re.finditer(rf"\b(?:(?:{'|'.join(DETERMINERS)}) )?(?:[a-z]+ ){{0,2}}?(?:{head}|{plural(head)})\b", before))
+    if said:  # the same thing, said again
+        new = f"{before[: said[-1].start()]} {' '.join(words[:n])}{before[said[-1].end():]} {rest}"
+    elif any(len(w) > 3 and re.search(rf"\b(?:{singular(w)}|{plural(singular(w))})\b", before) for w in words[n:] if w not in _PHRASE_ENDS):
+        new = " ".join(words)  # said again with what was said before it: all of it
+    else:
+        kin = [i for i in starts if _noun_phrase(old[i:]) and _kin(old[i + _noun_phrase(old[i:]) - 1], head)] or starts
+        at = kin[0] if re.search(r"\b(?:make|change|it should|go with|use|i meant?)\b", m.group(0)) else kin[-1]
+        new = " ".join([*old[:at], *words[:n], *old[at + max(1, _noun_phrase(old[at:])):], rest])
+    return changed_mind(new)
+
+
 def _hedges(text: str) -> str:
     """A request that hedges, said plainly: "maybe a fox, or a wolf I guess, sitting on a rock" is a fox sitting on a rock;
     "a bird, probably a crow," a bird; "a red car? or blue." a red car; "something like a lighthouse" a lighthouse;
@@ -401,6 +483,23 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3 else word
 
 
+#: What someone works, sits or stands at: drawn as a thing of its own, with them in front of it ("a trucker at the counter").
+_WORKED_AT = ("table desk counter bar podium lectern blackboard chalkboard whiteboard anvil workbench easel stove sink piano organ "
+              "computer laptop keyboard typewriter altar stall booth register till loom pottery wheel drawing board").split()
+
+
+_WORKED_AT_SAID = re.compile(rf"\bat (?:(?:a|an|the|his|her|their|my|its|our) )?(?P<what>(?:[a-z]+ ){{0,2}}?(?:{'|'.join(_WORKED_AT)}))\b"
+                             rf"(?! of\b| (?:{'|'.join(_WORKED_AT)}|in front of|behind|beside|next to|near)\b)")
+_LOOKING = r"(?:look|stare|gaze|glance|point|wave|smile|laugh|shout|yell|aim|throw|bark|growl|hiss|frown|grin|peek|peer)(?:s|ing|ed)?"
+
+
+def _at_a_thing(match: re.Match) -> str:
+    before = match.string[: match.start()].split()
+    if not before or before[-1] in STOPS or re.fullmatch(_LOOKING, before[-1]):  # "looking at the blackboard": what is looked at
+        return match.group(0)
+    return f"in front of a {match['what']}"
+
+
 def _plainly(text: str) -> str:
     """Everyday wording said plainly: "with just a lamp" a lamp, "far behind them" behind them, a "parking lot" a place
     (not "a lot of"), "a girl under an umbrella" a girl with one (held, in her box)."""
@@ -418,6 +517,10 @@ def _plainly(text: str) -> str:
                   text)  # "a giraffe stretching its neck up to eat leaves": the giraffe stretching its neck
     text = re.sub(rf"(?<=[a-z]ing) (?:around|about|through) (?=(?:the|their|its|a|an) (?:[a-z]+ )?{SETTING_NOUN}\b)", " in ",
                   text)  # "penguins waddling around their enclosure"
+    text = _WORKED_AT_SAID.sub(_at_a_thing, text)
+    text = re.sub(r"\bin (?:a )?single file\b", "in a row", text)
+    text = re.sub(r"\b(?:a |the )?(sunset|sunrise) (?:behind|over|above) (?:the |some )?((?:[a-z]+ )?[a-z]+)(?=\s*(?:[,;:]|$))",
+                  r"at \1 , the \2", text)  # "sunset behind the peaks": the time, and the peaks
     text = re.sub(r"\batop\b", "on", re.sub(r"\b(?:amid|amidst|among|amongst|in) the clouds\b", "in the sky", text))
     text = re.sub(r"\b(?:amid|amidst|among|amongst)\b(?= (?:the|a|an|some|tall|thick)\b)", "in", text)  # "amid the ruins"
     text = re.sub(r"\b(?:in )?between (?:the two|a pair of|two|2) ([a-z]+s)\b",  # "between two lampposts": one either side
@@ -866,7 +969,7 @@ def _pointed_back(words: list[str]) -> list[str]:
 
 #: Relations a clause can start with, before what they are about: "behind it, snowy mountains", "next to the rug, a cat".
 _LEADING = (["in", "front", "of"], ["on", "top", "of"], ["next", "to"], ["behind"], ["above"], ["below"], ["under"], ["beneath"],
-            ["beside"], ["over"])
+            ["beside"], ["over"], ["on"], ["inside"])
 
 
 def _leading_relation(words: list[str], k: int) -> list[str] | None:
@@ -875,12 +978,23 @@ def _leading_relation(words: list[str], k: int) -> list[str] | None:
                 None)
 
 
+def _of_what(words: list[str], end: int) -> int:
+    """Where a thing said from ``words[:end]`` ends with what it is of: "a jar | of nails"."""
+    if words[end: end + 1] != ["of"]:
+        return end
+    j = end + 1
+    while j < len(words) and words[j] not in STOPS and words[j] not in DETERMINERS:
+        j += 1
+    return j if j > end + 1 else end
+
+
 def _relation_first(words: list[str]) -> list[str]:
     """ "behind the cabin , snowy mountains rising": the mountains behind the cabin (the relation said after them)."""
     out: list[str] = []
     k = 0
     while k < len(words):
-        relation = next((r for r in _LEADING if words[k: k + len(r) + 1] == [*r, "the"]), None) if not out or out[-1] in (",", ";", ":") else None
+        relation = next((r for r in _LEADING if words[k: k + len(r) + 1] == [*r, "the"]), None) if not out or out[-1] in (",", ";", ":") or (
+            out[-1] == "and" and len(out) > 1 and out[-2] == ",") else None
         said = k + len(relation) + 1 if relation else k
         # where the thing the relation names ends: at a comma ("behind the cabin , a shed") or the next article ("... a shed")
         comma = next((j for j in range(said + 1, _clause_end(words, said) + 1) if j == len(words) or words[j] == "," or words[j] in DETERMINERS),
@@ -888,7 +1002,9 @@ def _relation_first(words: list[str]) -> list[str]:
         start = comma + (comma < len(words) and words[comma] == ",")
         start += words[start: start + 1] == ["there"]  # "behind it, there is a shed"
         start += words[start: start + 1] in (["is"], ["are"], ["s"])
-        end = _phrase(words, start) if relation and comma < len(words) and comma - said <= 3 else start
+        end = _of_what(words, _phrase(words, start)) if relation and comma < len(words) and comma - said <= 3 else start
+        while end > start and words[end: end + 1] in ([","], ["and"]) and words[end + 1: end + 2] and words[end + 1] in DETERMINERS - POSSESSIVES:
+            end = _of_what(words, _phrase(words, end + 1))  # "on the workbench , a jar of nails , a cup and two hammers": all there
         if end > start and _is_object(words[said: comma]) and _is_object(words[start + (words[start] in DETERMINERS): end], setting=True):
             # "behind it a hill": a place, not a thing, is said for itself
             out += words[start:end] if words[end - 1] in SETTINGS - BUILDINGS else [*words[start:end], *words[k:comma]]
@@ -999,6 +1115,12 @@ def _bare_thing(words: list[str], most: int) -> bool:
     return 0 < len(words) <= most and not set(words) & (STOPS | DETERMINERS) and _is_object(words)
 
 
+def _one_thing(words: list[str]) -> bool:
+    """``words`` name one thing without an article: "croissant", "espresso cup", "cup of tea"."""
+    of = words.index("of") if words.count("of") == 1 else 0
+    return _bare_thing(words, 2) or bool(of) and _bare_thing(words[:of], 2) and _bare_thing(words[of + 1:], 2)
+
+
 def _sharing(clause: list[str]) -> tuple[list[str], list[str], list[str], list[str], list[str]] | None:
     """ "a laptop and a coffee mug insideof a desk": both on the desk. The pair, the place as first said ("a desk") and as
     said again ("the desk"), and what follows the place: (first, second, here, there, tail); None for no such pair."""
@@ -1012,8 +1134,8 @@ def _sharing(clause: list[str]) -> tuple[list[str], list[str], list[str], list[s
     place, tail = where[:end], where[end:]
     if all(_bare_thing(p, 3) for p in (first, second, place)):
         return first, second, place, ["the", *place], tail  # "cup and croissant on table"
-    if _item_start(first) is None and not _bare_thing(first, 2) or _item_start(second) != 0:  # "robot and a girl sitting on ..."
-        return None
+    if _item_start(first) is None and not _one_thing(first) or _item_start(second) != 0 and not _one_thing(second):
+        return None  # "robot and a girl sitting on ..."; "croissant and espresso cup on the table", "cup of tea and a slice ..." share
     if place == ["it"]:  # "a laptop and a mug on it"
         return first, second, place, place, tail
     return (first, second, place, ["the", *place[1:]], tail) if place[:1] and place[0] in DETERMINERS else None

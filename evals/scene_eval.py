@@ -88,7 +88,7 @@ def _named(region: dict[str, Any], nouns: list[str]) -> int | None:
     for k, noun in enumerate(nouns):
         for form in _forms(noun):
             forms.setdefault(form, k)
-    words = region["high_level"].replace(",", " ").split()
+    words = region["high_level"].replace(",", " ").replace("'s ", " ").split()  # "a dog's collar" names the dog
     first = next((i for i, w in enumerate(words) if w in forms), None)
     if first is None:
         return None

@@ -156,3 +156,20 @@ def test_product_functions_are_short_enough_to_read_at_once():
                     if lines > 60 and (path.relative_to(ROOT).as_posix(), node.name) not in allowed:
                         long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({lines} lines)")
     assert not long, long
+
+
+def test_planning_and_reading_the_shapes_vocabulary_do_not_load_the_diffusion_stack():
+    """``regiondit plan`` and ``validate`` start in about a second: what they read (the planner, the schemas, the shapes
+    world's words, the routing presets) does not import diffusers or torch, which the generator's package would load."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import regiondit.agent.cli, regiondit.agent.offline_planner, regiondit.schemas; "
+            "from regiondit.generator.shapes.world import COLOURS; from regiondit.generator import SLOTS, DepthRouting; "
+            "from regiondit.agent.offline_planner import plan; plan('a red circle on the left'); "
+            "print(sorted(m for m in ('torch', 'diffusers', 'transformers') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    code = "import sys; from regiondit.generator import render; print(render.__module__, 'diffusers' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() == [
+        "regiondit.generator.render", "True"]  # the names that need them still load them

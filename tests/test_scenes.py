@@ -763,3 +763,52 @@ def test_hedges_rarer_prepositions_comparisons_and_listed_colours(prompt, case):
     # "or an egret" drew "an or an egret"; "atop" and "amid" were words of the thing; "between two pillars" one box;
     # "larger than the cat" one box; "a yellow, a pink and a purple tulip" one tulip; "eating flowers" was style, nothing drawn
     reads_right(prompt, case)
+
+
+@pytest.mark.parametrize("prompt, case", [
+    ("a horse in a field, wait no, make it a cow in the field", _case([("cow", 1, None)], setting=["field"])),
+    ("four ducks on the pond - sorry, six ducks, misty morning", _case([("duck", 6, None)], setting=["pond"], style=["misty morning"])),
+    ("Two mugs on a tray. Actually make that three mugs.", _case([("mug", 3, None), ("tray", 1, None)], [("on", 0, 1)])),
+    ("a wolf howling on a rock, sorry, I meant a coyote", _case([("coyote", 1, None), ("rock", 1, None)], [("on", 0, 1)])),
+    ("a boy flying a kite, no wait, a girl", _case([("girl", 1, None)])),
+    ("a jar of cookies on a shelf. scratch that, a jar of honey on the counter",
+     _case([("jar", 1, None), ("counter", 1, None)], [("on", 0, 1)])),
+    ("a windmill on a hill at night, or actually make it morning", _case([("windmill", 1, None)], setting=["hill"], style=["morning"])),
+])
+def test_a_request_that_changes_its_mind_is_drawn_as_finally_meant(prompt, case):
+    # the first thing asked was drawn too ("a horse" and "a cow"), the count said first kept, "wait no" drawn as a thing
+    reads_right(prompt, case)
+
+
+def test_a_colour_changed_by_a_one_keeps_the_thing_it_was_said_of():
+    layout, _ = layout_of("a man holding a green umbrella, sorry, a purple one")
+    assert [r["high_level"] for r in layout["regions"]] == ["a man holding a purple umbrella"]
+
+
+@pytest.mark.parametrize("prompt, case", [
+    ("a baker at the counter, warm light", _case([("baker", 1, None), ("counter", 1, None)], [("in_front", 0, 1)], style=["warm light"])),
+    ("old woman sitting at her loom, folk art", _case([("woman", 1, None), ("loom", 1, None)], [("in_front", 0, 1)], style=["folk art"])),
+    ("a painter at an easel in a sunny studio", _case([("painter", 1, None), ("easel", 1, None)], setting=["studio"], style=["sunny"])),
+    ("goats grazing on a hillside, 4 of them, alpine", _case([("goat", 4, None)], setting=["hillside"])),
+    ("teapot and sugar bowl on the tray", _case([("teapot", 1, None), ("bowl", 1, None), ("tray", 1, None)], [("on", 0, 2), ("on", 1, 2)])),
+    ("glass of milk & a plate of cookies on a kitchen counter",
+     _case([("glass", 1, None), ("plate", 1, None), ("counter", 1, None)], [("on", 0, 2), ("on", 1, 2)])),
+    ("girl w her dog on a beach", _case([("girl", 1, None), ("dog", 1, None)], setting=["beach"])),
+    ("a farmhouse in the daytime", _case([("farmhouse", 1, None)], style=["in the daytime"])),
+    ("a windmill, starry night overhead, pixar", _case([("windmill", 1, None)], style=["starry night", "pixar"])),
+])
+def test_things_worked_at_counts_said_after_and_lists_said_without_articles(prompt, case):
+    # "a baker at the counter" was one box "a baker counter"; "4 of them" was no count; only the last of a list without
+    # articles was on the tray; "w" was a thing
+    reads_right(prompt, case)
+
+
+@pytest.mark.parametrize("prompt, case", [
+    ("A cluttered desk. On the desk there's a jar of pens, a mug of tea and two notebooks.",
+     _case([("desk", 1, None), ("jar", 1, None), ("mug", 1, None), ("notebook", 2, None)], [("on", 1, 0), ("on", 2, 0), ("on", 3, 0)])),
+    ("a bench, on the bench a bag of apples, and under the bench a sleeping dog",
+     _case([("bench", 1, None), ("bag", 1, None), ("dog", 1, None)], [("on", 1, 0), ("below", 2, 0)])),
+])
+def test_a_place_said_before_a_list_of_things_holds_all_of_them(prompt, case):
+    # "On the desk there's a stack of papers, ..." drew "a desk a stack" and left the rest off the desk
+    reads_right(prompt, case)
