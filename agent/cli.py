@@ -145,12 +145,30 @@ def _unreadable_prompt(prompt: str, llm: str) -> str | None:
     return unreadable_prompt(prompt, llm, how="plan with an LLM (--llm)", example="regiondit design 'a red circle on the left'")
 
 
+def _answer_without_picture(args: argparse.Namespace) -> str | None:
+    """The offline planner's words when a new design's prompt asks for no picture ("hello", "what can you do?"), else None."""
+    from .graph import PlannerAnswered, plan_layout
+
+    if args.llm != "offline" or getattr(args, "session", None):
+        return None
+    try:
+        plan_layout(args.prompt, attempts=1)
+    except PlannerAnswered as answered:
+        return answered.answer
+    except ValueError:  # no layout yet: the design's own attempts say why
+        return None
+    return None
+
+
 def cmd_design(args: argparse.Namespace) -> int:
     import uuid
 
     if why := _unreadable_prompt(args.prompt, args.llm):
         print(f"error: {why}", file=sys.stderr)
         return EXIT_USAGE
+    if (answer := _answer_without_picture(args)) is not None:  # "hello": answered before the model loads
+        print(answer, file=sys.stderr)
+        return EXIT_INVALID
 
     from ..tools import get_backend
     from .graph import build_graph, start_state

@@ -337,6 +337,14 @@ def turn_unfinished(snapshot: Any) -> bool:
     return bool(snapshot.next or snapshot.tasks)
 
 
+class PlannerAnswered(ValueError):
+    """The planner answered in words, not with a layout (a greeting, a question back); ``answer`` holds its words."""
+
+    def __init__(self, message: str, answer: str) -> None:
+        super().__init__(message)
+        self.answer = answer
+
+
 def plan_layout(prompt: str, llm: Any = "offline", attempts: int = 3) -> dict[str, Any]:
     """Plan and validate only (no rendering); raises ``ValueError`` with the last problems when no valid layout comes."""
     graph = StateGraph(DesignState, context_schema=DesignContext)
@@ -347,7 +355,7 @@ def plan_layout(prompt: str, llm: Any = "offline", attempts: int = 3) -> dict[st
     graph.add_conditional_edges("validate", lambda s, runtime: "plan" if s.get("problems") and s["plan_attempts"] < attempts else END)
     state = graph.compile().invoke(start_state(prompt), context=DesignContext(llm=llm, max_plan_attempts=attempts))
     if state.get("status") == "answered" and not state.get("layout"):  # words, not a layout: a greeting, a question back
-        raise ValueError(f"no layout for {prompt[:60]!r}; the planner answered: {last_words(state)}")
+        raise PlannerAnswered(f"no layout for {prompt[:60]!r}; the planner answered: {last_words(state)}", last_words(state))
     if state.get("problems") or not state.get("layout"):
         why = "; ".join(x for x in (last_words(state), state.get("problems")) if x)
         raise ValueError(f"no valid layout after {state.get('plan_attempts', attempts)} attempt(s): {why}")

@@ -484,7 +484,7 @@ def singular(word: str) -> str:
 
 
 #: What someone works, sits or stands at: drawn as a thing of its own, with them in front of it ("a trucker at the counter").
-_WORKED_AT = ("table desk counter bar podium lectern blackboard chalkboard whiteboard anvil workbench easel stove sink piano organ "
+_WORKED_AT = ("table desk counter podium lectern blackboard chalkboard whiteboard anvil workbench easel stove sink piano organ "
               "computer laptop keyboard typewriter altar stall booth register till loom pottery wheel drawing board").split()
 
 

@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from PIL import Image
 
 from regiondit.generator import pixel_sha256, read_image_metadata
@@ -186,3 +187,12 @@ def test_a_file_that_is_no_image_is_refused_by_name_and_piping_into_head_is_quie
     piped = subprocess.run(f"{sys.executable} -m regiondit.agent.cli tools --format openai | head -c 20", shell=True, capture_output=True,
                            text=True, timeout=120)
     assert len(piped.stdout) == 20 and "Traceback" not in piped.stderr, piped.stderr
+
+
+@pytest.mark.parametrize("prompt", ["hello", "what can you do?"])
+def test_design_answers_a_prompt_that_asks_for_no_picture_before_loading_the_model(tmp_path, prompt):
+    """A greeting or a question gets the planner's words at once: no model is loaded and no image is written."""
+    proc = run("design", prompt, "--out", str(tmp_path / "out"))
+    assert proc.returncode == 1, proc.stderr
+    assert "I design pictures from words" in proc.stderr and "model:" not in proc.stderr, proc.stderr
+    assert not list((tmp_path / "out").glob("*.png"))
