@@ -152,7 +152,7 @@ def _answer_without_picture(args: argparse.Namespace) -> str | None:
     if args.llm != "offline" or getattr(args, "session", None):
         return None
     try:
-        plan_layout(args.prompt, attempts=1)
+        plan_layout(args.prompt, attempts=1, model=args.model)
     except PlannerAnswered as answered:
         return answered.answer
     except ValueError:  # no layout yet: the design's own attempts say why

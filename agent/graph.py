@@ -19,7 +19,7 @@ from langgraph.types import interrupt
 from ..schemas import LayoutError, layout_issues
 from ..tools.refinement import apply_refinement, propose_refinement
 from ..tools.rendering import drawable
-from .context import DesignContext
+from .context import DEFAULTS, DesignContext
 from .conversation import TOOLS, describe_changes, next_fix, run_tools, tool_definitions, version_update
 from .counts import count_notes
 from .models import (
@@ -345,15 +345,16 @@ class PlannerAnswered(ValueError):
         self.answer = answer
 
 
-def plan_layout(prompt: str, llm: Any = "offline", attempts: int = 3) -> dict[str, Any]:
-    """Plan and validate only (no rendering); raises ``ValueError`` with the last problems when no valid layout comes."""
+def plan_layout(prompt: str, llm: Any = "offline", attempts: int = 3, model: str = DEFAULTS.model) -> dict[str, Any]:
+    """Plan and validate only (no rendering) for ``model`` (what it can draw shapes the plan); raises ``ValueError`` with
+    the last problems when no valid layout comes, ``PlannerAnswered`` when the planner answers in words."""
     graph = StateGraph(DesignState, context_schema=DesignContext)
     graph.add_node("plan", plan)
     graph.add_node("validate", validate)
     graph.add_edge(START, "plan")
     graph.add_edge("plan", "validate")  # (a conversation tool here is no layout: validate says so)
     graph.add_conditional_edges("validate", lambda s, runtime: "plan" if s.get("problems") and s["plan_attempts"] < attempts else END)
-    state = graph.compile().invoke(start_state(prompt), context=DesignContext(llm=llm, max_plan_attempts=attempts))
+    state = graph.compile().invoke(start_state(prompt), context=DesignContext(llm=llm, max_plan_attempts=attempts, model=model))
     if state.get("status") == "answered" and not state.get("layout"):  # words, not a layout: a greeting, a question back
         raise PlannerAnswered(f"no layout for {prompt[:60]!r}; the planner answered: {last_words(state)}", last_words(state))
     if state.get("problems") or not state.get("layout"):

@@ -2871,7 +2871,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
         notes.append(f"Your request is {len(prompt)} characters long; I read its first {MAX_PROMPT_CHARS}.")
     kept = prompt if len(prompt) <= MAX_PROMPT_CHARS else prompt[:MAX_PROMPT_CHARS].rsplit(None, 1)[0]  # whole words only
     varied, alike, text = _colour_hints(_request_first(normalise(kept)))
-    excluded, text = ([], text) if scenes.names_shapes(text) else scenes.exclusions(scenes.rest_said(scenes.changed_mind(text)))
+    excluded, text = ([], text) if scenes.names_shapes(text) else scenes.exclusions(scenes.rest_said(scenes.changed_mind(scenes.counted_after(text))))
     background, text = _take_background(text)
     absent, text = _take_negations(text, excluded)
     scene, text = scenes.read(text, _MODIFIERS)
@@ -2906,7 +2906,7 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     boxes = _place(objects, arrangement)
     if related:  # "a triangle and a square to its right, both on the left": the pair as laid out, moved into the place
         _fit_into([b for bs in boxes.values() for b in bs], AREAS[(group.vertical, group.horizontal)])
-    regions = [{"id": f"{(obj.role or obj.noun)[:32]}_{k}", "bbox": box, "high_level": owned(obj.high_level)[:MAX_TEXT_CHARS],
+    regions = [{"id": f"{(obj.role or obj.noun)[:32]}_{k}", "bbox": box, "high_level": obj.high_level[:MAX_TEXT_CHARS],
                 "low_level": obj.low_level}
                for k, (obj, box) in enumerate((objects[i], box) for i in range(len(objects)) for box in boxes.get(i, []))]
     if varied:
@@ -2920,12 +2920,12 @@ def plan(prompt: str, *, width: int = 512, height: int = 512, notes: list[str] |
     if scene.setting or background:
         layout["background"] = _backdrop(background, scene)
     notes += _shades_read(kept) + _several_read(objects) + _unknown_figure(kept) + (count_notes(kept, regions) if asked <= MAX_REGIONS else [])
-    return layout
+    return _owned(layout)
 
 
 def _global_texts(objects: list[ObjectRequest], background: str | None, scene: scenes.Scene, excluded: list[str]) -> dict[str, str]:
     """The whole picture's texts: what it shows, its style, and what must not be in it (the negative text)."""
-    texts = {"high_level": owned(caption(objects, background, scene))[:MAX_TEXT_CHARS], "low_level": owned(", ".join(scene.style))[:MAX_TEXT_CHARS]}
+    texts = {"high_level": caption(objects, background, scene)[:MAX_TEXT_CHARS], "low_level": ", ".join(scene.style)[:MAX_TEXT_CHARS]}
     return {**texts, "negative": ", ".join(excluded)[:MAX_TEXT_CHARS]} if excluded else texts
 
 
@@ -2935,12 +2935,20 @@ def _backdrop(background: str | None, scene: scenes.Scene) -> dict[str, str]:
     if not scene.setting:
         return {"high_level": f"an empty {background} background"}
     said = [*([background] if background else []), *scene.style]
-    return {"high_level": owned(scene.background)[:MAX_TEXT_CHARS], "low_level": owned(", ".join(said))[:MAX_TEXT_CHARS]}
+    return {"high_level": scene.background[:MAX_TEXT_CHARS], "low_level": ", ".join(said)[:MAX_TEXT_CHARS]}
 
 
-def owned(text: str) -> str:
-    """The possessive the reading took apart said again: "a grandma s living room" -> "a grandma's living room"."""
-    return re.sub(r"\b(?!(?:letters?|an|the|and|of|with|big|small|tiny|giant|capital|lowercase|uppercase)\b)([a-z]{2,}) s\b", r"\1's", text)
+def _owned(layout: dict[str, Any]) -> dict[str, Any]:
+    """``layout`` with the possessives the reading took apart said again in its texts ("a grandma s living room" -> "a
+    grandma's living room"), the regions', the background's and the picture's."""
+    for part in [layout["global"], layout.get("background", {}), *layout["regions"]]:
+        for key in ("high_level", "low_level"):
+            if key in part:
+                part[key] = _TAKEN_APART.sub(r"\1's", part[key])  # as long as before: " s" -> "'s"
+    return layout
+
+
+_TAKEN_APART = re.compile(r"\b(?!(?:letters?|an|the|and|of|with|big|small|tiny|giant|capital|lowercase|uppercase)\b)([a-z]{2,}) s\b")
 
 
 #: Shades that only say which colour follows them ("royal blue", "forest green"): the colour drawn is the one said.

@@ -355,7 +355,7 @@ def _kin(word: str, new: str) -> bool:
     return word not in SETTINGS and (_animate(word) or not _animate(singular(new)))
 
 
-def _counted_after(text: str) -> str:
+def counted_after(text: str) -> str:
     """ "deer drinking from a stream, 3 of them": the count said after, given to the first thing ("3 deer drinking ...")."""
     said = re.search(r"[,;:]\s*(?:all |about |like )?(\d+|two|three|four|five|six|seven|eight|nine|ten) of them\b", text)
     words = text[: said.start()].split() if said else []
@@ -375,7 +375,6 @@ def changed_mind(text: str) -> str:
     chair, wait no, make it a dog on the chair") replaces all of it; another thing replaces the one just said ("a
     snowman with a top hat, no wait, a beanie") or, after "make it", the first ("a cat, actually make it a dog"); a time
     replaces the time ("at night, or actually make it daytime")."""
-    text = _counted_after(text)
     m = _CHANGED_MIND.search(text)
     if not m or not re.search(r"[a-z]", text[: m.start()]):
         return text

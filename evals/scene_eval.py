@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -81,6 +82,11 @@ def _forms(noun: str) -> set[str]:
     return forms
 
 
+def _words(text: str) -> list[str]:
+    """The words of a region's text, as the judge reads them: commas apart, "a dog's collar" naming the dog."""
+    return re.sub(r"'s\b", "", text).replace(",", " ").split()
+
+
 def _named(region: dict[str, Any], nouns: list[str]) -> int | None:
     """Which of ``nouns`` the region is: the one its text names first ("a boy riding a bicycle" is the boy's), or None.
     Of nouns said one after the other, the last is the thing: "an apple tree" is the tree's."""
@@ -88,7 +94,7 @@ def _named(region: dict[str, Any], nouns: list[str]) -> int | None:
     for k, noun in enumerate(nouns):
         for form in _forms(noun):
             forms.setdefault(form, k)
-    words = region["high_level"].replace(",", " ").replace("'s ", " ").split()  # "a dog's collar" names the dog
+    words = _words(region["high_level"])
     first = next((i for i, w in enumerate(words) if w in forms), None)
     if first is None:
         return None
@@ -105,7 +111,7 @@ def _one_each(objects: list[dict[str, Any]], regions: list[dict[str, Any]], whos
     for region, k in zip(regions, whose, strict=True):
         same = [i for i, o in enumerate(objects) if k is not None and o["noun"] == objects[k]["noun"]]
         if len(same) > 1:
-            said = set(f"{region['low_level']} {region['high_level']}".replace(",", " ").split())
+            said = set(_words(f"{region['low_level']} {region['high_level']}"))
             free = [i for i in same if given[i] < objects[i]["count"]] or same
             k = next((i for i in free if {objects[i]["colour"], SPELLINGS.get(objects[i]["colour"])} & said), free[0])
         if k is not None:
@@ -125,9 +131,8 @@ def judge(case: dict[str, Any], layout: dict[str, Any]) -> dict[str, bool]:
     mine = [[r for r, k in zip(regions, whose, strict=True) if k == i] for i in range(len(case["objects"]))]
     parts = {"objects": all(len(m) == o["count"] for m, o in zip(mine, case["objects"], strict=True))
              and len(regions) == sum(o["count"] for o in case["objects"])}
-    def words(r: dict[str, Any]) -> set[str]:
-        return set(f"{r['low_level']} {r['high_level']}".replace(",", " ").split())
-    parts["colours"] = all(o["colour"] is None or any({o["colour"], SPELLINGS.get(o["colour"])} & words(r) for r in m)
+    parts["colours"] = all(o["colour"] is None or any({o["colour"], SPELLINGS.get(o["colour"])} & set(_words(f"{r['low_level']} {r['high_level']}"))
+                                                       for r in m)
                            for m, o in zip(mine, case["objects"], strict=True))
     parts["relations"] = all(bool(mine[r["a"]]) and bool(mine[r["b"]]) and RELATIONS[r["kind"]](mine[r["a"]][0]["bbox"], mine[r["b"]][0]["bbox"])
                              for r in case["relations"])

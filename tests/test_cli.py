@@ -196,3 +196,10 @@ def test_design_answers_a_prompt_that_asks_for_no_picture_before_loading_the_mod
     assert proc.returncode == 1, proc.stderr
     assert "I design pictures from words" in proc.stderr and "model:" not in proc.stderr, proc.stderr
     assert not list((tmp_path / "out").glob("*.png"))
+
+
+def test_design_on_an_open_vocabulary_model_draws_what_the_shapes_world_could_not(tmp_path):
+    """The question asked before a model loads is asked for the model named: a sofa is no shape, but tiny-pixart draws one."""
+    proc = run("design", "a cat on a sofa", "--model", "tiny-pixart", "--rounds", "1", "--steps", "2", "--out", str(tmp_path))
+    assert proc.returncode == 0 and "model: tiny-pixart" in proc.stderr, proc.stderr
+    assert len(list(tmp_path.glob("*.boxes.png"))) == 1
